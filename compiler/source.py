@@ -1,0 +1,93 @@
+"""Source text with byte-offset spans, and the conversions from byte offsets to lines and columns."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range [start, end) of UTF-8 byte offsets into one source text."""
+
+    start: int
+    end: int
+
+    def covers(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def contains_offset(self, offset: int) -> bool:
+        return self.start <= offset < self.end or (self.start == self.end == offset)
+
+    def to(self, other: "Span") -> "Span":
+        """The smallest span covering both."""
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+
+NO_SPAN = Span(0, 0)
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and a 1-based column counted in characters (code points)."""
+
+    line: int
+    column: int
+
+
+class SourceText:
+    """One file's text, kept as both str and UTF-8 bytes, since tree-sitter works in bytes and people in characters."""
+
+    def __init__(self, text: str, path: str = "<input>") -> None:
+        self.text = text
+        self.path = path
+        self.data = text.encode("utf-8", errors="surrogatepass")
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Byte offset at which each line begins."""
+        starts = [0]
+        data = self.data
+        i = data.find(b"\n")
+        while i >= 0:
+            starts.append(i + 1)
+            i = data.find(b"\n", i + 1)
+        return starts
+
+    def line_index(self, offset: int) -> int:
+        """0-based line holding the byte offset."""
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+    def line_bytes(self, line0: int) -> bytes:
+        starts = self.line_starts
+        start = starts[line0]
+        end = starts[line0 + 1] - 1 if line0 + 1 < len(starts) else len(self.data)
+        return self.data[start:end].rstrip(b"\r")
+
+    def line_text(self, line0: int) -> str:
+        return self.line_bytes(line0).decode("utf-8", errors="replace")
+
+    def position(self, offset: int) -> Position:
+        """1-based line and character column of a byte offset."""
+        offset = max(0, min(offset, len(self.data)))
+        line0 = self.line_index(offset)
+        prefix = self.data[self.line_starts[line0] : offset]
+        return Position(line0 + 1, len(prefix.decode("utf-8", errors="replace")) + 1)
+
+    def utf16_position(self, offset: int) -> tuple[int, int]:
+        """0-based line and UTF-16 code-unit column, the way LSP counts."""
+        offset = max(0, min(offset, len(self.data)))
+        line0 = self.line_index(offset)
+        prefix = self.data[self.line_starts[line0] : offset].decode("utf-8", errors="replace")
+        return line0, len(prefix.encode("utf-16-le")) // 2
+
+    def offset_of_utf16(self, line0: int, col16: int) -> int:
+        """Byte offset of a 0-based line and UTF-16 column (clamped to the line)."""
+        if line0 >= len(self.line_starts):
+            return len(self.data)
+        line = self.line_bytes(line0).decode("utf-8", errors="replace")
+        units = line.encode("utf-16-le")[: col16 * 2].decode("utf-16-le", errors="ignore")
+        return self.line_starts[line0] + len(units.encode("utf-8"))
+
+    def slice(self, span: Span) -> str:
+        return self.data[span.start : span.end].decode("utf-8", errors="replace")

@@ -1,0 +1,313 @@
+"""The project's own syntax tree: plain dataclasses, every node with its source span, no types.
+
+Semantic facts (types, resolved symbols) live beside the tree in `semantics.model.SemanticModel`, keyed by node
+identity; nodes therefore compare and hash by identity (`eq=False`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..source import Span
+
+
+@dataclass(eq=False)
+class Node:
+    span: Span
+
+
+# ---------------------------------------------------------------------------------------------------- types
+
+
+@dataclass(eq=False)
+class TypeRef(Node):
+    """A written type: `Int`, `Array[Int]`, `MemorySegment`, `scala.Int` (name is the last segment)."""
+
+    name: str
+    args: list["TypeRef"] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------------- definitions
+
+
+@dataclass(eq=False)
+class Annotation(Node):
+    """`@Name(args)`; for example `@WasmImport("env", "f")`."""
+
+    name: str
+    args: list["Expr"] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Param(Node):
+    name: str
+    name_span: Span
+    tpe: TypeRef | None  # None only for lambda parameters written without a type
+
+
+@dataclass(eq=False)
+class ClassParam(Param):
+    binding: str | None = None  # "val", "var" or None for a plain constructor parameter
+    private: bool = False
+
+
+@dataclass(eq=False)
+class DefDef(Node):
+    """`def name(params): Ret = body`. params is None for a method written without parentheses (`def value: Int`)."""
+
+    name: str
+    name_span: Span
+    params: list[Param] | None
+    ret: TypeRef | None
+    body: "Expr | None"
+    annotations: list[Annotation] = field(default_factory=list)
+    modifiers: list[str] = field(default_factory=list)
+    type_params: list[str] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class ValDef(Node):
+    """`val`/`var` definition, as an object or class member or as a local statement."""
+
+    name: str
+    name_span: Span
+    tpe: TypeRef | None
+    rhs: "Expr | None"
+    mutable: bool
+    modifiers: list[str] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class ObjectDef(Node):
+    name: str
+    name_span: Span
+    body: list["Stat"]
+    annotations: list[Annotation] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class ClassDef(Node):
+    name: str
+    name_span: Span
+    params: list[ClassParam]
+    body: list["Stat"]
+    modifiers: list[str] = field(default_factory=list)
+    annotations: list[Annotation] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Import(Node):
+    """`import a.b.c`, `import a.b._`, `import a.b.{c, d}`: path segments, and selectors (["_"] for a wildcard)."""
+
+    path: list[str]
+    selectors: list[str] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class CompilationUnit(Node):
+    package: list[str]
+    imports: list[Import]
+    defs: list["ObjectDef | ClassDef"]
+
+
+# ---------------------------------------------------------------------------------------------------- expressions
+
+
+@dataclass(eq=False)
+class Expr(Node):
+    pass
+
+
+@dataclass(eq=False)
+class Literal(Expr):
+    """kind is one of int, long, float, double, char, string, boolean, null, unit.
+
+    value: int for int/long (already range-checked), float for float/double, str for char/string, bool, None."""
+
+    kind: str
+    value: object
+
+
+@dataclass(eq=False)
+class Ident(Expr):
+    name: str
+
+
+@dataclass(eq=False)
+class This(Expr):
+    pass
+
+
+@dataclass(eq=False)
+class Select(Expr):
+    """`qualifier.name`, with no argument list: a field, a parameterless method, a constant like `Int.MaxValue`."""
+
+    qualifier: Expr
+    name: str
+    name_span: Span
+
+
+@dataclass(eq=False)
+class Apply(Expr):
+    """`fn(args)`: a method call, an array read `a(i)`, `Array(1, 2)`, `println(x)`."""
+
+    fn: Expr
+    args: list[Expr]
+    type_args: list[TypeRef] = field(default_factory=list)  # `f[T](...)`, rarely used
+
+
+@dataclass(eq=False)
+class New(Expr):
+    """`new C(args)`, `new Array[Int](n)`."""
+
+    tpe: TypeRef
+    args: list[Expr]
+
+
+@dataclass(eq=False)
+class Infix(Expr):
+    """`lhs op rhs` for every operator and for alphanumeric infix calls such as `0 until n`."""
+
+    op: str
+    op_span: Span
+    lhs: Expr
+    rhs: Expr
+
+
+@dataclass(eq=False)
+class Prefix(Expr):
+    """`-x`, `+x`, `!b`, `~i`."""
+
+    op: str
+    operand: Expr
+
+
+@dataclass(eq=False)
+class Assign(Expr):
+    """`target = value`; target is an Ident, a Select or an Apply (array element `a(i) = v`)."""
+
+    target: Expr
+    value: Expr
+
+
+@dataclass(eq=False)
+class CompoundAssign(Expr):
+    """`target op= value` (`+=`, `-=`, `*=`, ...); op is the operator without `=`."""
+
+    op: str
+    target: Expr
+    value: Expr
+
+
+@dataclass(eq=False)
+class If(Expr):
+    cond: Expr
+    then: Expr
+    otherwise: Expr | None
+
+
+@dataclass(eq=False)
+class While(Expr):
+    cond: Expr
+    body: Expr
+
+
+@dataclass(eq=False)
+class For(Expr):
+    """`for (name <- generator) body`; the generator is `a until b`, `a to b` (Infix) or an array expression."""
+
+    name: str
+    name_span: Span
+    generator: Expr
+    body: Expr
+
+
+@dataclass(eq=False)
+class Block(Expr):
+    """`{ stats }`; the value is the last statement when it is an expression, else Unit."""
+
+    stats: list["Stat"]
+
+
+@dataclass(eq=False)
+class Pattern(Node):
+    pass
+
+
+@dataclass(eq=False)
+class LiteralPattern(Pattern):
+    literal: Literal
+
+
+@dataclass(eq=False)
+class WildcardPattern(Pattern):
+    pass
+
+
+@dataclass(eq=False)
+class BindPattern(Pattern):
+    """A lower-case name that binds the scrutinee (`case k if k < 0`)."""
+
+    name: str
+
+
+@dataclass(eq=False)
+class AlternativePattern(Pattern):
+    alternatives: list[Pattern]
+
+
+@dataclass(eq=False)
+class Case(Node):
+    pattern: Pattern
+    guard: Expr | None
+    body: Expr
+
+
+@dataclass(eq=False)
+class Match(Expr):
+    scrutinee: Expr
+    cases: list[Case]
+
+
+@dataclass(eq=False)
+class Return(Expr):
+    value: Expr | None
+
+
+@dataclass(eq=False)
+class Throw(Expr):
+    value: Expr
+
+
+@dataclass(eq=False)
+class Interpolated(Expr):
+    """`s"a $x b ${y + 1}"`: literal parts (already unescaped) interleaved with args; len(parts) == len(args) + 1."""
+
+    interpolator: str
+    parts: list[str]
+    args: list[Expr]
+
+
+@dataclass(eq=False)
+class Lambda(Expr):
+    """`{ a => body }` or `(a: T) => body`; the subset accepts it only as the argument of withMemoryAllocator."""
+
+    params: list[Param]
+    body: Expr
+
+
+@dataclass(eq=False)
+class Unsupported(Expr):
+    """A construct outside the subset, kept so the rest of the file is still analysed.
+
+    what names the construct for the `unsupported` diagnostic (for example "try/catch", "lambda", "trait")."""
+
+    what: str
+
+
+@dataclass(eq=False)
+class ErrorExpr(Expr):
+    """Where the parser found a syntax error: the diagnostic is already reported; later passes stay silent here."""
+
+
+Stat = Expr | ValDef | DefDef | ClassDef | ObjectDef
