@@ -1,1 +1,78 @@
-"""placeholder"""
+"""The prelude: runtime helpers written in the Scala subset, parsed and typed once per process, linked on demand."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..diagnostics import DiagnosticSink
+from ..semantics import tir
+from ..semantics.typer import Typer, TyperExtension, qualified_path
+from ..semantics.types import CHAR, INT, NOTHING, UNIT
+from ..source import SourceText
+from ..syntax.parser import parse
+from ..wasi import BY_CAMEL_CASE, SIGNATURES
+
+PRELUDE_DIR = Path(__file__).resolve().parent
+PRELUDE_FILES = ("runtime.scala", "numbers.scala")
+
+# Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
+_MEMORY_PRIMITIVES = {
+    "Memory.store8": ("mem.store8", 2, UNIT),
+    "Memory.store32": ("mem.store32", 2, UNIT),
+    "Memory.load8u": ("mem.load8u", 1, INT),
+    "Memory.load32": ("mem.load32", 1, INT),
+    "Memory.heapStart": ("mem.heapStart", 0, INT),
+    "Memory.ensureAvailable": ("mem.ensureAvailable", 1, UNIT),
+}
+
+
+class PreludePrimitives(TyperExtension):
+    """Gives prelude code `Memory.*` (single loads and stores) and `Wasi.*` (preview1 imports, all i32 here)."""
+
+    def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
+        prim = _MEMORY_PRIMITIVES.get(path)
+        if prim is not None:
+            name, arity, result = prim
+            if len(arg_nodes) != arity:
+                raise PreludeError(f"{path} takes {arity} arguments")
+            args = [typer.adapt(typer.type_expr(a, ctx, INT), INT) for a in arg_nodes]
+            return tir.Builtin(node.span, result, name, args)
+        if path == "Strings.unsafeCharAt":
+            # The runtime's own loops stay inside their strings; skipping the check keeps `fail` (and with it
+            # proc_exit) out of programs that only print.
+            s, i = (typer.type_expr(a, ctx) for a in arg_nodes)
+            return tir.Builtin(node.span, CHAR, "string.charAtUnchecked", [s, typer.adapt(i, INT)])
+        if path.startswith("Wasi."):
+            wasi_name = BY_CAMEL_CASE.get(path[5:])
+            if wasi_name is None:
+                raise PreludeError(f"unknown WASI function {path}")
+            params, results = SIGNATURES[wasi_name]
+            if any(p != "i32" for p in params):
+                raise PreludeError(f"{path} needs i64 arguments; use the public `wasi` object")
+            args = [typer.adapt(typer.type_expr(a, ctx, INT), INT) for a in arg_nodes]
+            return tir.Builtin(node.span, INT if results else NOTHING, "wasi." + wasi_name, args)
+        return None
+
+
+class PreludeError(Exception):
+    """The prelude itself failed to compile: a bug in the compiler or the prelude, never in the user's program."""
+
+
+@lru_cache(maxsize=1)
+def load_prelude() -> tir.Program:
+    sink = DiagnosticSink()
+    units = []
+    sources = []
+    for name in PRELUDE_FILES:
+        path = PRELUDE_DIR / name
+        if not path.exists():
+            continue
+        source = SourceText(path.read_text(encoding="utf-8"), str(path))
+        sources.append(source)
+        units.append(parse(source, sink))
+    program = Typer(sink, [PreludePrimitives()]).check(units)
+    errors = [d for d in sink.items if d.is_error]
+    if errors:
+        first = errors[0]
+        raise PreludeError(f"the prelude does not compile: {first.code}: {first.message} at byte {first.span.start}")
+    return program

@@ -1,0 +1,92 @@
+"""The compiler as a service: plain-data entry points for the CLI, the tests and the language server (no LSP here)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from .diagnostics import Diagnostic, Severity
+from .source import SourceText, Span
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """unchecked drops the MemorySegment bounds checks (`--unchecked`)."""
+
+    unchecked: bool = False
+
+
+@dataclass
+class Analysis:
+    """Syntax + semantics of one text: the tree, the semantic model and every diagnostic. No code generation."""
+
+    source: SourceText
+    diagnostics: list[Diagnostic]
+    unit: Any = None  # syntax.ast.CompilationUnit
+    model: Any = None  # semantics.model.SemanticModel
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+
+@dataclass(frozen=True)
+class CodeSpan:
+    """One instruction of the built module: its byte offset in the .wasm file, its function, its source span."""
+
+    offset: int
+    function: str
+    span: Span | None
+    text: str  # the instruction as the WAT writer prints it
+
+
+@dataclass
+class BuildResult:
+    """A build: diagnostics, and when there is no error the module value, its bytes and where each instruction came from."""
+
+    source: SourceText
+    diagnostics: list[Diagnostic]
+    module: Any = None  # wasm.module.Module, None when the build failed
+    wasm: bytes | None = None
+    code_map: list[CodeSpan] = field(default_factory=list)  # sorted by offset
+
+    @property
+    def ok(self) -> bool:
+        return self.wasm is not None
+
+    @cached_property
+    def wat_text(self) -> Any:
+        """The WAT printed from the same module value (wasm.wat.WatText: .text and .instr_ranges)."""
+        from .wasm.wat import to_wat
+
+        return to_wat(self.module)
+
+    @property
+    def wat(self) -> str:
+        return self.wat_text.text
+
+    def span_at_offset(self, module_offset: int) -> Span | None:
+        """The source span of the instruction at (or last before) a module byte offset, e.g. a trap frame's."""
+        import bisect
+
+        offsets = [c.offset for c in self.code_map]
+        i = bisect.bisect_right(offsets, module_offset) - 1
+        while i >= 0:
+            if self.code_map[i].span is not None:
+                return self.code_map[i].span
+            i -= 1
+        return None
+
+
+def analyze(text: str, path: str = "<input>") -> Analysis:
+    """Parse and type-check a text; cheap enough to call on every edit."""
+    from .pipeline import analyze_source
+
+    return analyze_source(SourceText(text, path))
+
+
+def build(text: str, path: str = "<input>", options: BuildOptions = BuildOptions()) -> BuildResult:
+    """Analyse, lower and encode a text into a WASI command module."""
+    from .pipeline import build_source
+
+    return build_source(SourceText(text, path), options)

@@ -1,0 +1,87 @@
+"""How Scala types are represented in Wasm: value types, the string array, array and class struct types."""
+from __future__ import annotations
+
+from ..semantics import types as st
+from ..semantics.symbols import ClassSymbol
+from ..wasm import (F32, F64, I8, I16, I32, I64, NONE, ArrayType, FieldType, Module, RefType, StructType, TypeDef,
+                    TypeId)
+
+
+class TypeLowering:
+    """Interns the Wasm type of every Scala type a program uses; all of them share the module's one rec group."""
+
+    def __init__(self, module: Module) -> None:
+        self.module = module
+        # A String is a mutable-in-principle array of UTF-16 code units; Array[Char] shares the type, so building a
+        # string from a char array is a plain array.copy.
+        self.string = self._add(TypeId("String"), ArrayType(FieldType(I16, mutable=True)))
+        self.string_ref = RefType(self.string, nullable=True)
+        self._arrays: dict[st.Type, TypeId] = {st.CHAR: self.string}
+        self._classes: dict[ClassSymbol, TypeId] = {}
+
+    def _add(self, tid: TypeId, composite) -> TypeId:
+        self.module.add_type(TypeDef(tid, composite))
+        return tid
+
+    def valtype(self, t: st.Type):
+        """The Wasm value type holding a Scala value of type t, or None for Unit and Nothing (no value)."""
+        if t in (st.INT, st.BOOLEAN, st.BYTE, st.SHORT, st.CHAR):
+            return I32
+        if t is st.LONG:
+            return I64
+        if t is st.DOUBLE:
+            return F64
+        if t is st.FLOAT:
+            return F32
+        if t is st.STRING:
+            return self.string_ref
+        if isinstance(t, st.ArrayType):
+            return RefType(self.array_type(t.element), nullable=True)
+        if isinstance(t, st.ClassType):
+            if isinstance(t.symbol, ClassSymbol):
+                return RefType(self.class_type(t.symbol), nullable=True)
+            raise NotImplementedError(f"no Wasm representation for library class {t.name}")
+        if t is st.NULL:
+            return RefType(NONE, nullable=True)
+        return None
+
+    def results(self, t: st.Type) -> tuple:
+        vt = self.valtype(t)
+        return () if vt is None else (vt,)
+
+    def storage(self, t: st.Type):
+        """Array element storage: Boolean and Byte pack into i8, Short and Char into i16."""
+        if t in (st.BOOLEAN, st.BYTE):
+            return I8
+        if t in (st.SHORT, st.CHAR):
+            return I16
+        return self.valtype(t)
+
+    def array_type(self, element: st.Type) -> TypeId:
+        tid = self._arrays.get(element)
+        if tid is None:
+            tid = TypeId(f"Array[{element.name}]")
+            self._arrays[element] = tid  # before the element type: nested arrays refer back to it
+            self._add(tid, ArrayType(FieldType(self.storage(element), mutable=True)))
+        return tid
+
+    def class_type(self, cls: ClassSymbol) -> TypeId:
+        tid = self._classes.get(cls)
+        if tid is None:
+            tid = TypeId(cls.name)
+            self._classes[cls] = tid
+            fields = []
+            for f in cls.fields.values():
+                vt = self.valtype(f.tpe) if f.tpe is not None else None
+                # Unit fields still get a slot so field indices stay the symbol's index.
+                fields.append((f.name, FieldType(vt if vt is not None else I32, mutable=True)))
+            self._add(tid, StructType(fields))
+        return tid
+
+    @staticmethod
+    def array_get_op(element: st.Type) -> str:
+        if element in (st.BYTE, st.SHORT):
+            return "array.get_s"
+        if element in (st.BOOLEAN, st.CHAR):
+            return "array.get_u"
+        return "array.get"

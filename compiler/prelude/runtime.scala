@@ -1,0 +1,164 @@
+// The runtime's Scala half: printing, program arguments and the JVM-style failures, written in the subset itself
+// and linked into a program only when reached. `Memory` and `Wasi` are prelude-only primitives: each is one Wasm
+// instruction or one WASI import.
+object Runtime {
+  // Linear-memory layout of the runtime's own I/O area (below the allocator's heap): an iovec, a result word, and a
+  // buffer that printing fills with UTF-8 before each fd_write.
+  final val IOV = 1024
+  final val RESULT = 1032
+  final val SCRATCH = 1040
+  final val BUFFER = 1088
+  final val BUFFER_SIZE = 8192
+
+  def print(s: String, fd: Int, newline: Boolean): Unit = {
+    val n = s.length
+    var used = 0
+    var i = 0
+    while (i < n) {
+      if (used > BUFFER_SIZE - 8) {
+        flush(fd, used)
+        used = 0
+      }
+      val c = Strings.unsafeCharAt(s, i).toInt
+      if (c < 0x80) {
+        Memory.store8(BUFFER + used, c)
+        used += 1
+      } else if (c < 0x800) {
+        Memory.store8(BUFFER + used, 0xC0 | (c >> 6))
+        Memory.store8(BUFFER + used + 1, 0x80 | (c & 0x3F))
+        used += 2
+      } else if (c >= 0xD800 && c < 0xDC00 && i + 1 < n && isLowSurrogate(Strings.unsafeCharAt(s, i + 1).toInt)) {
+        val code = 0x10000 + ((c - 0xD800) << 10) + (Strings.unsafeCharAt(s, i + 1).toInt - 0xDC00)
+        Memory.store8(BUFFER + used, 0xF0 | (code >> 18))
+        Memory.store8(BUFFER + used + 1, 0x80 | ((code >> 12) & 0x3F))
+        Memory.store8(BUFFER + used + 2, 0x80 | ((code >> 6) & 0x3F))
+        Memory.store8(BUFFER + used + 3, 0x80 | (code & 0x3F))
+        used += 4
+        i += 1
+      } else if (c >= 0xD800 && c < 0xE000) {
+        // A lone surrogate has no UTF-8 form; the JVM's encoder writes '?' in its place.
+        Memory.store8(BUFFER + used, 63)
+        used += 1
+      } else {
+        Memory.store8(BUFFER + used, 0xE0 | (c >> 12))
+        Memory.store8(BUFFER + used + 1, 0x80 | ((c >> 6) & 0x3F))
+        Memory.store8(BUFFER + used + 2, 0x80 | (c & 0x3F))
+        used += 3
+      }
+      i += 1
+    }
+    if (newline) {
+      Memory.store8(BUFFER + used, 10)
+      used += 1
+    }
+    flush(fd, used)
+  }
+
+  def isLowSurrogate(c: Int): Boolean = c >= 0xDC00 && c < 0xE000
+
+  // Writes BUFFER[0, length) to fd, looping over short writes.
+  def flush(fd: Int, length: Int): Unit = {
+    var start = 0
+    while (start < length) {
+      Memory.store32(IOV, BUFFER + start)
+      Memory.store32(IOV + 4, length - start)
+      val errno = Wasi.fdWrite(fd, IOV, 1, RESULT)
+      if (errno != 0) return
+      val written = Memory.load32(RESULT)
+      if (written <= 0) return
+      start += written
+    }
+  }
+
+  // The program's arguments (WASI argv without the program name), decoded from UTF-8.
+  def mainArgs(): Array[String] = {
+    Wasi.argsSizesGet(SCRATCH, SCRATCH + 4)
+    val argc = Memory.load32(SCRATCH)
+    val bufSize = Memory.load32(SCRATCH + 4)
+    val pointers = Memory.heapStart()
+    val buffer = pointers + 4 * argc
+    Memory.ensureAvailable(buffer + bufSize)
+    Wasi.argsGet(pointers, buffer)
+    val count = if (argc > 0) argc - 1 else 0
+    val args = new Array[String](count)
+    var k = 0
+    while (k < count) {
+      args(k) = decodeCString(Memory.load32(pointers + 4 * (k + 1)))
+      k += 1
+    }
+    args
+  }
+
+  // A NUL-terminated UTF-8 string in linear memory, as UTF-16.
+  def decodeCString(address: Int): String = {
+    var end = address
+    while (Memory.load8u(end) != 0) end += 1
+    val chars = new Array[Char](end - address)
+    var n = 0
+    var p = address
+    while (p < end) {
+      val b = Memory.load8u(p)
+      if (b < 0x80) {
+        chars(n) = b.toChar
+        p += 1
+      } else if (b < 0xE0) {
+        chars(n) = (((b & 0x1F) << 6) | (Memory.load8u(p + 1) & 0x3F)).toChar
+        p += 2
+      } else if (b < 0xF0) {
+        chars(n) = (((b & 0x0F) << 12) | ((Memory.load8u(p + 1) & 0x3F) << 6) | (Memory.load8u(p + 2) & 0x3F)).toChar
+        p += 3
+      } else {
+        val code = ((b & 0x07) << 18) | ((Memory.load8u(p + 1) & 0x3F) << 12) |
+          ((Memory.load8u(p + 2) & 0x3F) << 6) | (Memory.load8u(p + 3) & 0x3F)
+        chars(n) = (0xD800 + ((code - 0x10000) >> 10)).toChar
+        n += 1
+        chars(n) = (0xDC00 + ((code - 0x10000) & 0x3FF)).toChar
+        p += 4
+      }
+      n += 1
+    }
+    new String(chars, 0, n)
+  }
+
+  def stringOrNull(s: String): String = if (s == null) "null" else s
+
+  def stringEquals(a: String, b: String): Boolean = {
+    if (a == null) return b == null
+    if (b == null) return false
+    val n = a.length
+    if (n != b.length) return false
+    var i = 0
+    while (i < n) {
+      if (Strings.unsafeCharAt(a, i) != Strings.unsafeCharAt(b, i)) return false
+      i += 1
+    }
+    true
+  }
+
+  def booleanToString(b: Boolean): String = if (b) "true" else "false"
+
+  // An uncaught exception: the first line the JVM would print, then exit status 1.
+  def fail(message: String): Nothing = {
+    print("Exception in thread \"main\" " + message, 2, true)
+    Wasi.procExit(1)
+  }
+
+  def throwException(className: String, message: String): Nothing =
+    if (message == null) fail(className) else fail(className + ": " + message)
+
+  def divisionByZero(): Nothing = fail("java.lang.ArithmeticException: / by zero")
+
+  def arrayIndexOutOfBounds(index: Int, length: Int): Nothing =
+    fail("java.lang.ArrayIndexOutOfBoundsException: Index " + index + " out of bounds for length " + length)
+
+  def negativeArraySize(size: Int): Nothing = fail("java.lang.NegativeArraySizeException: " + size)
+
+  def stringIndexOutOfBounds(index: Int, length: Int): Nothing =
+    fail("java.lang.StringIndexOutOfBoundsException: Index " + index + " out of bounds for length " + length)
+
+  def substringOutOfBounds(begin: Int, end: Int, length: Int): Nothing =
+    fail("java.lang.StringIndexOutOfBoundsException: begin " + begin + ", end " + end + ", length " + length)
+
+  def matchError(value: String, className: String): Nothing =
+    fail("scala.MatchError: " + value + " (of class " + className + ")")
+}

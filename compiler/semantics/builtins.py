@@ -1,0 +1,73 @@
+"""The library the subset knows without source: constants, math, sys, exceptions, and the JVM bit-cast helpers."""
+from __future__ import annotations
+
+import math
+import struct
+
+from .types import BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, Type
+
+# `Int.MaxValue` and friends: (type, value).
+CONSTANTS: dict[str, tuple[Type, object]] = {
+    "Int.MaxValue": (INT, 2**31 - 1),
+    "Int.MinValue": (INT, -(2**31)),
+    "Long.MaxValue": (LONG, 2**63 - 1),
+    "Long.MinValue": (LONG, -(2**63)),
+    "Short.MaxValue": (SHORT, 2**15 - 1),
+    "Short.MinValue": (SHORT, -(2**15)),
+    "Byte.MaxValue": (BYTE, 127),
+    "Byte.MinValue": (BYTE, -128),
+    "Char.MaxValue": (CHAR, 0xFFFF),
+    "Char.MinValue": (CHAR, 0),
+    "Double.MaxValue": (DOUBLE, 1.7976931348623157e308),
+    "Double.MinValue": (DOUBLE, -1.7976931348623157e308),
+    "Double.MinPositiveValue": (DOUBLE, 5e-324),
+    "Double.NaN": (DOUBLE, math.nan),
+    "Double.PositiveInfinity": (DOUBLE, math.inf),
+    "Double.NegativeInfinity": (DOUBLE, -math.inf),
+    "Float.MaxValue": (FLOAT, struct.unpack("<f", struct.pack("<I", 0x7F7FFFFF))[0]),
+    "Float.MinValue": (FLOAT, -struct.unpack("<f", struct.pack("<I", 0x7F7FFFFF))[0]),
+    "Float.MinPositiveValue": (FLOAT, struct.unpack("<f", struct.pack("<I", 1))[0]),
+    "Float.NaN": (FLOAT, math.nan),
+    "Float.PositiveInfinity": (FLOAT, math.inf),
+    "Float.NegativeInfinity": (FLOAT, -math.inf),
+}
+for _key in list(CONSTANTS):
+    CONSTANTS["scala." + _key] = CONSTANTS[_key]
+# Static functions by qualified path: name of the Builtin node, parameter types (None: by overload), result.
+# Overloaded ones (math.max on Int/Long/Float/Double) are resolved by the type checker from the arguments.
+MATH_FUNCTIONS = {"max", "min", "abs", "sqrt", "floor", "ceil", "signum"}
+MATH_PREFIXES = ("math.", "scala.math.", "Math.", "java.lang.Math.")
+
+BIT_CASTS: dict[str, tuple[str, Type, Type]] = {
+    "java.lang.Double.doubleToRawLongBits": ("bits.doubleToLong", DOUBLE, LONG),
+    "java.lang.Double.doubleToLongBits": ("bits.doubleToLongCanonical", DOUBLE, LONG),
+    "java.lang.Double.longBitsToDouble": ("bits.longToDouble", LONG, DOUBLE),
+    "java.lang.Float.floatToRawIntBits": ("bits.floatToInt", FLOAT, INT),
+    "java.lang.Float.floatToIntBits": ("bits.floatToIntCanonical", FLOAT, INT),
+    "java.lang.Float.intBitsToFloat": ("bits.intToFloat", INT, FLOAT),
+}
+
+# Exceptions a program may throw; each ends the program with its JVM name.
+EXCEPTIONS: dict[str, str] = {
+    name: f"java.lang.{name}"
+    for name in (
+        "Exception", "RuntimeException", "IllegalArgumentException", "IllegalStateException", "ArithmeticException",
+        "UnsupportedOperationException", "IndexOutOfBoundsException", "ArrayIndexOutOfBoundsException",
+        "StringIndexOutOfBoundsException", "NullPointerException", "NumberFormatException",
+        "NegativeArraySizeException", "ClassCastException", "Error", "AssertionError",
+    )
+}
+EXCEPTIONS["NotImplementedError"] = "scala.NotImplementedError"
+EXCEPTIONS["MatchError"] = "scala.MatchError"
+
+# How a boxed value's class is named in `scala.MatchError: 5 (of class java.lang.Integer)`.
+BOXED_CLASS_NAMES: dict[Type, str] = {
+    INT: "java.lang.Integer", LONG: "java.lang.Long", SHORT: "java.lang.Short", BYTE: "java.lang.Byte",
+    CHAR: "java.lang.Character", BOOLEAN: "java.lang.Boolean", DOUBLE: "java.lang.Double",
+    FLOAT: "java.lang.Float", STRING: "java.lang.String",
+}
+
+CONVERSIONS: dict[str, Type] = {
+    "toInt": INT, "toLong": LONG, "toFloat": FLOAT, "toDouble": DOUBLE,
+    "toByte": BYTE, "toShort": SHORT, "toChar": CHAR,
+}

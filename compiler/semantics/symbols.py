@@ -1,0 +1,92 @@
+"""Symbols: what a name refers to after resolution (objects, classes, fields, methods, locals)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..source import Span
+from .types import ClassType, Type
+
+
+@dataclass(eq=False)
+class Symbol:
+    name: str
+    span: Span  # where it is defined (the name), for go-to-definition
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.name})"
+
+
+@dataclass(eq=False, repr=False)
+class LocalSymbol(Symbol):
+    """A method parameter, a local val/var, a for-loop variable or a match binding."""
+
+    tpe: Type
+    mutable: bool = False
+    is_param: bool = False
+
+
+@dataclass(eq=False, repr=False)
+class FieldSymbol(Symbol):
+    """A field of a class instance (constructor parameters included) or a val/var of an object (a global)."""
+
+    owner: "ObjectSymbol | ClassSymbol"
+    tpe: Type | None  # None until inferred from the initializer
+    mutable: bool
+    defn: Any = None  # ast.ValDef or ast.ClassParam
+    index: int = 0  # position in the class's struct (class fields only)
+    constant: Any = None  # folded value of a `val` with a constant initializer, or None
+    initial: Any = None  # constant initial value of an object's val/var (the global's initializer), or None
+
+    @property
+    def is_global(self) -> bool:
+        return isinstance(self.owner, ObjectSymbol)
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.owner.name}.{self.name}"
+
+
+@dataclass(eq=False, repr=False)
+class MethodSymbol(Symbol):
+    owner: "ObjectSymbol | ClassSymbol"
+    params: list[LocalSymbol] | None  # None: declared without parentheses
+    result: Type | None  # None until inferred from the body
+    defn: Any = None  # ast.DefDef
+    body: Any = None  # tir.Expr once typed
+    locals: list[LocalSymbol] = field(default_factory=list)
+    import_module: str | None = None  # @WasmImport(module, name)
+    import_name: str | None = None
+
+    @property
+    def is_static(self) -> bool:
+        return isinstance(self.owner, ObjectSymbol)
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.owner.name}.{self.name}"
+
+    @property
+    def param_types(self) -> list[Type]:
+        return [p.tpe for p in self.params or ()]
+
+
+@dataclass(eq=False, repr=False)
+class ObjectSymbol(Symbol):
+    defn: Any = None
+    fields: dict[str, FieldSymbol] = field(default_factory=dict)
+    methods: dict[str, MethodSymbol] = field(default_factory=dict)
+    init: Any = None  # tir.Block of the initializer statements, once typed
+    init_locals: list[LocalSymbol] = field(default_factory=list)
+    needs_init: bool = False  # True when its initializer has effects beyond constants
+
+
+@dataclass(eq=False, repr=False)
+class ClassSymbol(Symbol):
+    defn: Any = None
+    tpe: ClassType | None = None
+    params: list[LocalSymbol] = field(default_factory=list)  # constructor parameters
+    fields: dict[str, FieldSymbol] = field(default_factory=dict)
+    methods: dict[str, MethodSymbol] = field(default_factory=dict)
+    init: Any = None  # tir.Block: field initializers and body statements, in order
+    init_locals: list[LocalSymbol] = field(default_factory=list)

@@ -1,0 +1,316 @@
+"""The typed tree: what the type checker produces and code generation consumes.
+
+Every node has its span and its Scala type; implicit conversions, operator promotion, string conversion and the
+choice of builtin are all explicit here, so lowering never has to re-derive a Scala rule.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..source import Span
+from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
+from .types import Type
+
+
+@dataclass(eq=False)
+class Expr:
+    span: Span
+    tpe: Type
+
+
+@dataclass(eq=False)
+class Const(Expr):
+    """A constant of a primitive type or String (value: int, float, bool, str) or null (value None)."""
+
+    value: Any
+
+
+@dataclass(eq=False)
+class UnitValue(Expr):
+    pass
+
+
+@dataclass(eq=False)
+class LocalGet(Expr):
+    sym: LocalSymbol
+
+
+@dataclass(eq=False)
+class LocalSet(Expr):
+    sym: LocalSymbol
+    value: Expr
+
+
+@dataclass(eq=False)
+class LocalDef(Expr):
+    """`val x = e` / `var x = e` inside a block."""
+
+    sym: LocalSymbol
+    value: Expr
+
+
+@dataclass(eq=False)
+class GlobalGet(Expr):
+    """An object's val/var."""
+
+    sym: FieldSymbol
+
+
+@dataclass(eq=False)
+class GlobalSet(Expr):
+    sym: FieldSymbol
+    value: Expr
+
+
+@dataclass(eq=False)
+class This(Expr):
+    cls: ClassSymbol
+
+
+@dataclass(eq=False)
+class FieldGet(Expr):
+    obj: Expr
+    sym: FieldSymbol
+
+
+@dataclass(eq=False)
+class FieldSet(Expr):
+    obj: Expr
+    sym: FieldSymbol
+    value: Expr
+
+
+@dataclass(eq=False)
+class Call(Expr):
+    """A call of a user method: receiver is None for a method of an object."""
+
+    method: MethodSymbol
+    receiver: Expr | None
+    args: list[Expr]
+
+
+@dataclass(eq=False)
+class NewObject(Expr):
+    cls: ClassSymbol
+    args: list[Expr]
+
+
+@dataclass(eq=False)
+class NewArray(Expr):
+    """`new Array[T](n)`: elements take their default value."""
+
+    size: Expr
+
+
+@dataclass(eq=False)
+class ArrayLiteral(Expr):
+    """`Array(a, b, c)`."""
+
+    items: list[Expr]
+
+
+@dataclass(eq=False)
+class ArrayGet(Expr):
+    array: Expr
+    index: Expr
+
+
+@dataclass(eq=False)
+class ArraySet(Expr):
+    array: Expr
+    index: Expr
+    value: Expr
+
+
+@dataclass(eq=False)
+class ArrayLength(Expr):
+    array: Expr
+
+
+@dataclass(eq=False)
+class Convert(Expr):
+    """A numeric conversion from value.tpe to tpe (widening, `toInt` and friends)."""
+
+    value: Expr
+
+
+@dataclass(eq=False)
+class Unary(Expr):
+    """op: "-", "~" (integral) or "!" (Boolean); operand already promoted to tpe."""
+
+    op: str
+    operand: Expr
+
+
+@dataclass(eq=False)
+class Binary(Expr):
+    """Arithmetic, bitwise, shift or comparison; both operands already converted to operand_type
+    (for shifts: lhs has operand_type, rhs is Int or Long as written). tpe is the result (Boolean for comparisons)."""
+
+    op: str
+    operand_type: Type
+    lhs: Expr
+    rhs: Expr
+
+
+@dataclass(eq=False)
+class Logical(Expr):
+    """Short-circuit `&&` / `||`."""
+
+    op: str
+    lhs: Expr
+    rhs: Expr
+
+
+@dataclass(eq=False)
+class RefEquals(Expr):
+    """Reference `==` / `!=` (class instances, arrays, comparisons with null); negate for `!=`."""
+
+    lhs: Expr
+    rhs: Expr
+    negate: bool = False
+
+
+@dataclass(eq=False)
+class StringEquals(Expr):
+    lhs: Expr
+    rhs: Expr
+    negate: bool = False
+
+
+@dataclass(eq=False)
+class StringConcat(Expr):
+    """String `+` and `s"..."`: each part converted to its string form, then joined."""
+
+    parts: list[Expr]
+
+
+@dataclass(eq=False)
+class ToString(Expr):
+    """String.valueOf(value) for a value of any type."""
+
+    value: Expr
+
+
+@dataclass(eq=False)
+class Builtin(Expr):
+    """A library operation with a fixed lowering: name is e.g. "println", "print", "string.length",
+    "string.charAt", "string.substring", "math.sqrt", "math.abs", "math.max", "sys.exit", "newString"."""
+
+    name: str
+    args: list[Expr]
+
+
+@dataclass(eq=False)
+class If(Expr):
+    cond: Expr
+    then: Expr
+    otherwise: Expr | None
+
+
+@dataclass(eq=False)
+class While(Expr):
+    cond: Expr
+    body: Expr
+
+
+@dataclass(eq=False)
+class ForRange(Expr):
+    """`for (var <- start until/to end) body` over Int."""
+
+    var: LocalSymbol
+    start: Expr
+    end: Expr
+    inclusive: bool
+    body: Expr
+
+
+@dataclass(eq=False)
+class ForArray(Expr):
+    var: LocalSymbol
+    array: Expr
+    body: Expr
+
+
+@dataclass(eq=False)
+class Block(Expr):
+    stats: list[Expr]
+    result: Expr | None  # None: the block's value is Unit
+
+
+@dataclass(eq=False)
+class MatchCase:
+    span: Span
+    values: list[Any]  # constants that select this case; empty for a wildcard or binding
+    binding: LocalSymbol | None
+    guard: Expr | None
+    body: Expr
+
+
+@dataclass(eq=False)
+class Match(Expr):
+    scrutinee: Expr
+    temp: LocalSymbol  # holds the scrutinee while the cases are tried
+    cases: list[MatchCase]
+
+
+@dataclass(eq=False)
+class Return(Expr):
+    value: Expr | None
+
+
+@dataclass(eq=False)
+class Throw(Expr):
+    """An uncaught exception: ends the program with `Exception in thread "main" <class>[: message]`."""
+
+    exception_class: str  # e.g. java.lang.RuntimeException
+    message: Expr | None  # a String expression
+
+
+@dataclass(eq=False)
+class Discard(Expr):
+    """A value computed for its effect only (value discarding to Unit)."""
+
+    value: Expr
+
+
+@dataclass(eq=False)
+class ErrorNode(Expr):
+    """Stands for an expression already reported as wrong; never lowered (the build stops first)."""
+
+
+@dataclass
+class Program:
+    """The typed program: its objects and classes, with typed bodies, and the entry point."""
+
+    objects: dict[str, ObjectSymbol] = field(default_factory=dict)
+    classes: dict[str, ClassSymbol] = field(default_factory=dict)
+    main: MethodSymbol | None = None
+
+
+def children(node: Expr):
+    """The direct sub-expressions of a typed node, in evaluation order (for passes that walk the tree)."""
+    for name in node.__dataclass_fields__:
+        if name in ("span", "tpe"):
+            continue
+        value = getattr(node, name)
+        if isinstance(value, Expr):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, Expr):
+                    yield item
+                elif isinstance(item, MatchCase):
+                    if item.guard is not None:
+                        yield item.guard
+                    yield item.body
+
+
+def walk(node: Expr):
+    """Every node of a typed tree, parents before children."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(reversed(list(children(n))))

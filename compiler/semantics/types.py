@@ -1,0 +1,160 @@
+"""Scala types of the subset, and Scala's rules relating them: numeric widening, promotion, conformance."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class Type:
+    """Base of all types; instances are interned or compared structurally."""
+
+    name = "?"
+
+    def __repr__(self) -> str:
+        return self.name
+
+    @property
+    def is_numeric(self) -> bool:
+        return False
+
+    @property
+    def is_reference(self) -> bool:
+        return False
+
+
+class PrimType(Type):
+    def __init__(self, name: str, rank: int = -1) -> None:
+        self.name = name
+        self.rank = rank  # position in the widening chain Byte < Short < Int < Long < Float < Double; -1: none
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.rank >= 0
+
+
+UNIT = PrimType("Unit")
+BOOLEAN = PrimType("Boolean")
+BYTE = PrimType("Byte", 0)
+SHORT = PrimType("Short", 1)
+CHAR = PrimType("Char", 1)  # ranks with Short, but neither widens to the other
+INT = PrimType("Int", 2)
+LONG = PrimType("Long", 3)
+FLOAT = PrimType("Float", 4)
+DOUBLE = PrimType("Double", 5)
+NOTHING = PrimType("Nothing")
+NULL = PrimType("Null")
+ERROR = PrimType("<error>")  # the type of an expression already reported as wrong; silences follow-up errors
+
+
+class StringType(Type):
+    name = "String"
+
+    @property
+    def is_reference(self) -> bool:
+        return True
+
+
+STRING = StringType()
+
+
+@dataclass(frozen=True, eq=True)
+class ArrayType(Type):
+    element: Type
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return f"Array[{self.element.name}]"
+
+    def __repr__(self) -> str:
+        return self.name
+
+    @property
+    def is_reference(self) -> bool:
+        return True
+
+
+class ClassType(Type):
+    """A user class (or a library class such as MemorySegment); one instance per class symbol."""
+
+    def __init__(self, name: str, symbol: object = None) -> None:
+        self.name = name
+        self.symbol = symbol
+
+    @property
+    def is_reference(self) -> bool:
+        return True
+
+
+PRIMITIVES_BY_NAME: dict[str, Type] = {
+    t.name: t for t in (UNIT, BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE, NOTHING, NULL)
+}
+PRIMITIVES_BY_NAME["String"] = STRING
+
+# What each numeric type widens to (Scala's weak conformance), excluding itself.
+_WIDENS_TO: dict[Type, tuple[Type, ...]] = {
+    BYTE: (SHORT, INT, LONG, FLOAT, DOUBLE),
+    SHORT: (INT, LONG, FLOAT, DOUBLE),
+    CHAR: (INT, LONG, FLOAT, DOUBLE),
+    INT: (LONG, FLOAT, DOUBLE),
+    LONG: (FLOAT, DOUBLE),
+    FLOAT: (DOUBLE,),
+    DOUBLE: (),
+}
+
+
+def widens_to(source: Type, target: Type) -> bool:
+    return target in _WIDENS_TO.get(source, ())
+
+
+def is_integral(t: Type) -> bool:
+    return t in (BYTE, SHORT, CHAR, INT, LONG)
+
+
+def promote(a: Type, b: Type) -> Type:
+    """Binary numeric promotion: the type both operands of an arithmetic operator are converted to."""
+    if DOUBLE in (a, b):
+        return DOUBLE
+    if FLOAT in (a, b):
+        return FLOAT
+    if LONG in (a, b):
+        return LONG
+    return INT
+
+
+def unary_promote(a: Type) -> Type:
+    return a if a in (LONG, FLOAT, DOUBLE) else INT
+
+
+def conforms(source: Type, target: Type) -> bool:
+    """Whether a value of `source` may stand where `target` is expected without conversion code."""
+    if source is target or source == target:
+        return True
+    if source is NOTHING or source is ERROR or target is ERROR:
+        return True
+    if source is NULL and target.is_reference:
+        return True
+    return False
+
+
+def lub(a: Type, b: Type) -> Type | None:
+    """The type of `if (c) a else b`: the wider numeric type, the non-Nothing side, or None when unrelated."""
+    if a == b:
+        return a
+    if a is ERROR or b is ERROR:
+        return ERROR
+    if a is NOTHING:
+        return b
+    if b is NOTHING:
+        return a
+    if a is NULL and b.is_reference:
+        return b
+    if b is NULL and a.is_reference:
+        return a
+    if a.is_numeric and b.is_numeric:
+        if widens_to(a, b):
+            return b
+        if widens_to(b, a):
+            return a
+        return promote(a, b)  # Char and Short meet at Int
+    if a is UNIT or b is UNIT:
+        return UNIT
+    return None
