@@ -1,0 +1,293 @@
+"""Runs a WASI preview1 command module under wasmtime-py: captured stdio, exit status, limits, traps in JVM words."""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import tempfile
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import wasmtime
+
+from ..source import Span
+
+TIME_LIMIT_MESSAGE = "time limit exceeded"
+
+# What the JVM prints for the exception a trap stands for; the compiled code raises most Scala exceptions itself
+# (printing and calling proc_exit(1)), so these are the fallback when Wasm's own checks fire first.
+_JVM = 'Exception in thread "main" '
+TRAP_MESSAGES: dict[str, str] = {
+    "NULL_REFERENCE": _JVM + "java.lang.NullPointerException",
+    "STACK_OVERFLOW": _JVM + "java.lang.StackOverflowError",
+    "INTEGER_DIVISION_BY_ZERO": _JVM + "java.lang.ArithmeticException: / by zero",
+    "ARRAY_OUT_OF_BOUNDS": _JVM + "java.lang.ArrayIndexOutOfBoundsException",
+    "MEMORY_OUT_OF_BOUNDS": _JVM + "java.lang.IndexOutOfBoundsException: linear memory access out of bounds",
+    "CAST_FAILURE": _JVM + "java.lang.ClassCastException",
+    "ALLOCATION_TOO_LARGE": _JVM + "java.lang.OutOfMemoryError",
+    "OUT_OF_FUEL": TIME_LIMIT_MESSAGE,
+    "INTERRUPT": TIME_LIMIT_MESSAGE,
+}
+
+# A frame whose position wasmtime does not know reports this offset.
+_UNKNOWN_OFFSET = 2**64 - 1
+# Far enough in the future that a store without a time limit is never interrupted by other runs' ticks.
+_NO_DEADLINE = 2**62
+# With consume_fuel on, a store must have fuel; this is what a run without a fuel budget gets.
+_UNLIMITED_FUEL = 2**63 - 1
+
+
+class ModuleError(Exception):
+    """The bytes are not a runnable WASI command (invalid module, unknown import, no `_start`)."""
+
+
+@dataclass(frozen=True)
+class TrapInfo:
+    """A run that ended in a trap. `message` is the line appended to stderr; `detail` is wasmtime's own wording."""
+
+    message: str
+    code: str | None  # a wasmtime.TrapCode name, e.g. "INTEGER_DIVISION_BY_ZERO"; None for a non-trap failure
+    function: str | None  # the innermost frame's function name (from the name section)
+    module_offset: int | None  # the innermost frame's byte offset in the .wasm file
+    span: Span | None  # that offset mapped back to source, when a span_of_offset was given
+    detail: str = ""
+
+
+@dataclass
+class RunResult:
+    stdout: bytes
+    stderr: bytes
+    exit_code: int
+    duration: float  # seconds, instantiation and `_start`
+    trap: TrapInfo | None = None
+
+    @property
+    def timed_out(self) -> bool:
+        return self.trap is not None and self.trap.code in ("OUT_OF_FUEL", "INTERRUPT")
+
+
+class _ProcExit(Exception):
+    """Raised by our proc_exit: unlike wasmtime's, it keeps statuses >= 126, which sys.exit(200) needs."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _EpochTicker:
+    """One daemon thread that advances the epoch of every engine with a time-limited run in progress.
+
+    A store's deadline is counted in ticks, so concurrent runs with different limits do not cut each other short.
+    """
+
+    TICK = 0.005
+
+    def __init__(self) -> None:
+        self._cv = threading.Condition()
+        self._active: dict[int, tuple[wasmtime.Engine, int]] = {}
+        self._thread: threading.Thread | None = None
+
+    def ticks_for(self, seconds: float) -> int:
+        return max(1, math.ceil(seconds / self.TICK)) + 1
+
+    def acquire(self, engine: wasmtime.Engine) -> None:
+        with self._cv:
+            _, count = self._active.get(id(engine), (engine, 0))
+            self._active[id(engine)] = (engine, count + 1)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._loop, name="scalawasi-epoch", daemon=True)
+                self._thread.start()
+            self._cv.notify()
+
+    def release(self, engine: wasmtime.Engine) -> None:
+        with self._cv:
+            _, count = self._active[id(engine)]
+            if count <= 1:
+                del self._active[id(engine)]
+            else:
+                self._active[id(engine)] = (engine, count - 1)
+
+    def _loop(self) -> None:
+        while True:
+            with self._cv:
+                while not self._active:
+                    self._cv.wait()
+                engines = [engine for engine, _ in self._active.values()]
+            time.sleep(self.TICK)
+            for engine in engines:
+                engine.increment_epoch()
+
+
+class _Runtime:
+    """The engines (one plain, one metering fuel, made on first use), their linkers and a compiled-module cache."""
+
+    CACHE_SIZE = 32
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._engines: dict[bool, tuple[wasmtime.Engine, wasmtime.Linker]] = {}
+        self._modules: OrderedDict[tuple[bool, bytes], wasmtime.Module] = OrderedDict()
+        self._exit = threading.local()
+        self.ticker = _EpochTicker()
+
+    def engine(self, fuel: bool) -> tuple[wasmtime.Engine, wasmtime.Linker]:
+        with self._lock:
+            if fuel not in self._engines:
+                config = wasmtime.Config()
+                config.epoch_interruption = True
+                config.consume_fuel = fuel
+                engine = wasmtime.Engine(config)
+                linker = wasmtime.Linker(engine)
+                linker.define_wasi()
+                linker.allow_shadowing = True
+                exit_type = wasmtime.FuncType([wasmtime.ValType.i32()], [])
+                linker.define_func("wasi_snapshot_preview1", "proc_exit", exit_type, _proc_exit)
+                self._engines[fuel] = (engine, linker)
+            return self._engines[fuel]
+
+    def module(self, fuel: bool, wasm: bytes) -> wasmtime.Module:
+        key = (fuel, hashlib.sha256(wasm).digest())
+        with self._lock:
+            cached = self._modules.get(key)
+            if cached is not None:
+                self._modules.move_to_end(key)
+                return cached
+        engine, _ = self.engine(fuel)
+        try:
+            module = wasmtime.Module(engine, wasm)
+        except wasmtime.WasmtimeError as e:
+            raise ModuleError(f"invalid module: {_last_line(str(e))}") from None
+        with self._lock:
+            self._modules[key] = module
+            while len(self._modules) > self.CACHE_SIZE:
+                self._modules.popitem(last=False)
+        return module
+
+
+def _proc_exit(status: int) -> None:
+    raise _ProcExit(status)
+
+
+_RUNTIME = _Runtime()
+
+
+def run_module(
+    wasm: bytes,
+    *,
+    args: list[str] | tuple[str, ...] = (),
+    env: dict[str, str] | None = None,
+    stdin: bytes = b"",
+    program_name: str = "main",
+    time_limit: float | None = None,
+    memory_limit: int | None = None,
+    fuel: int | None = None,
+    span_of_offset: Callable[[int], Span | None] | None = None,
+    inherit_stdio: bool = False,
+) -> RunResult:
+    """Instantiate a WASI command module and call `_start`.
+
+    The exit status is what the program passed to proc_exit (0 when `_start` returns). A trap ends the run with
+    status 1 and a one-line JVM-style message appended to stderr. `time_limit` is wall-clock seconds, `fuel` a
+    budget of wasmtime fuel (about 1.8 G a second), `memory_limit` caps linear memory and the GC heap in bytes
+    (memory.grow past it returns -1). With `inherit_stdio` the program reads and writes this process's own
+    stdin/stdout/stderr, and the result's stdout/stderr hold only what the runner adds (the trap line).
+    Raises ModuleError when the bytes are not a runnable WASI command.
+    """
+    metered = fuel is not None
+    engine, linker = _RUNTIME.engine(metered)
+    module = _RUNTIME.module(metered, wasm)
+    with tempfile.TemporaryDirectory(prefix="scalawasi-run-") as tmp:
+        out_path, err_path, in_path = (os.path.join(tmp, name) for name in ("stdout", "stderr", "stdin"))
+        wasi = wasmtime.WasiConfig()
+        wasi.argv = [program_name, *args]
+        wasi.env = sorted((env or {}).items())
+        if inherit_stdio:
+            wasi.inherit_stdin()
+            wasi.inherit_stdout()
+            wasi.inherit_stderr()
+        else:
+            Path(in_path).write_bytes(stdin)
+            wasi.stdin_file = in_path
+            wasi.stdout_file = out_path
+            wasi.stderr_file = err_path
+
+        store = wasmtime.Store(engine)
+        store.set_wasi(wasi)
+        if memory_limit is not None:
+            store.set_limits(memory_size=memory_limit)
+        if metered:
+            store.set_fuel(fuel)
+        ticking = time_limit is not None
+        store.set_epoch_deadline(_RUNTIME.ticker.ticks_for(time_limit) if ticking else _NO_DEADLINE)
+
+        exit_code, trap = 0, None
+        start = time.perf_counter()
+        if ticking:
+            _RUNTIME.ticker.acquire(engine)
+        try:
+            try:
+                instance = linker.instantiate(store, module)
+            except wasmtime.WasmtimeError as e:
+                raise ModuleError(f"cannot instantiate: {_last_line(str(e))}") from None
+            except wasmtime.Trap as e:  # a trapping start function
+                exit_code, trap = 1, _trap_info(e, span_of_offset)
+            else:
+                entry = instance.exports(store).get("_start")
+                if not isinstance(entry, wasmtime.Func):
+                    raise ModuleError("the module exports no `_start` function")
+                exit_code, trap = _call_start(store, entry, span_of_offset)
+        finally:
+            duration = time.perf_counter() - start
+            if ticking:
+                _RUNTIME.ticker.release(engine)
+            store.close()  # closes the WASI files before we read them
+        if inherit_stdio:
+            stdout, stderr = b"", b""
+        else:
+            stdout, stderr = Path(out_path).read_bytes(), Path(err_path).read_bytes()
+
+    if trap is not None:
+        if stderr and not stderr.endswith(b"\n"):
+            stderr += b"\n"
+        stderr += trap.message.encode("utf-8") + b"\n"
+    return RunResult(stdout, stderr, exit_code, duration, trap)
+
+
+def _call_start(
+    store: wasmtime.Store, entry: wasmtime.Func, span_of_offset: Callable[[int], Span | None] | None
+) -> tuple[int, TrapInfo | None]:
+    try:
+        entry(store)
+    except _ProcExit as e:
+        return e.status & 0xFF, None  # what a POSIX parent sees, as on the JVM: sys.exit(-1) is 255
+    except wasmtime.ExitTrap as e:
+        return e.code & 0xFF, None
+    except wasmtime.Trap as e:
+        return 1, _trap_info(e, span_of_offset)
+    except wasmtime.WasmtimeError as e:
+        # Not a trap: e.g. a WASI call that found no exported memory. Report it as wasmtime words it.
+        detail = _last_line(str(e))
+        return 1, TrapInfo(f"wasm trap: {detail}", None, None, None, None, detail)
+    return 0, None
+
+
+def _trap_info(trap: wasmtime.Trap, span_of_offset: Callable[[int], Span | None] | None) -> TrapInfo:
+    code = trap.trap_code.name if trap.trap_code is not None else None
+    detail = _last_line(trap.message).removeprefix("wasm trap: ")
+    message = TRAP_MESSAGES.get(code or "", f"wasm trap: {detail}")
+    function = offset = None
+    for frame in trap.frames or ():
+        if frame.module_offset not in (None, _UNKNOWN_OFFSET):
+            function, offset = frame.func_name or f"func[{frame.func_index}]", frame.module_offset
+            break
+    span = span_of_offset(offset) if span_of_offset is not None and offset is not None else None
+    return TrapInfo(message, code, function, offset, span, detail)
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return lines[-1] if lines else text
