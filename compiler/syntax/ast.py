@@ -26,6 +26,15 @@ class TypeRef(Node):
     args: list["TypeRef"] = field(default_factory=list)
 
 
+@dataclass(eq=False)
+class UnsupportedType(TypeRef):
+    """A written type outside the subset (tuple, refinement, ...): already reported; later passes stay silent.
+
+    name is "<unsupported>" and what names the construct, as in `Unsupported`."""
+
+    what: str = ""
+
+
 # ---------------------------------------------------------------------------------------------------- definitions
 
 
@@ -83,6 +92,7 @@ class ObjectDef(Node):
     name_span: Span
     body: list["Stat"]
     annotations: list[Annotation] = field(default_factory=list)
+    modifiers: list[str] = field(default_factory=list)  # added by the parser: "case", "private", ...
 
 
 @dataclass(eq=False)
@@ -254,6 +264,18 @@ class BindPattern(Pattern):
 @dataclass(eq=False)
 class AlternativePattern(Pattern):
     alternatives: list[Pattern]
+
+
+@dataclass(eq=False)
+class UnsupportedPattern(Pattern):
+    """A pattern outside the subset (typed, extractor, tuple, ...): already reported; later passes stay silent."""
+
+    what: str
+
+
+@dataclass(eq=False)
+class ErrorPattern(Pattern):
+    """Where the parser found a syntax error inside a pattern: already reported."""
 
 
 @dataclass(eq=False)

@@ -1,0 +1,1238 @@
+"""Source text to the project's syntax tree: tree-sitter-scala parses, this module converts and reports.
+
+Parsing never fails: syntax errors become `syntax-error` diagnostics (and `ErrorExpr` nodes where an expression
+was expected), constructs outside the subset become `unsupported` diagnostics (and `Unsupported` nodes), and
+everything else in the file is still converted.
+"""
+from __future__ import annotations
+
+import gc
+
+import tree_sitter_scala
+from tree_sitter import Language, Node as TSNode, Parser
+
+from ..diagnostics import INVALID_LITERAL, SYNTAX_ERROR, UNSUPPORTED, DiagnosticSink
+from ..source import SourceText, Span
+from . import ast
+from .literals import decode_char, decode_floating, decode_integer, decode_string, unescape
+
+LANGUAGE = Language(tree_sitter_scala.language())
+_PARSER = Parser(LANGUAGE)
+
+_COMMENTS = frozenset({"comment", "block_comment"})
+_DEFINITIONS = frozenset(
+    {"function_definition", "val_definition", "var_definition", "class_definition", "object_definition"}
+)
+# Comparison operators end in `=` but are not assignment operators.
+_NOT_ASSIGNMENT_OPS = frozenset({"<=", ">=", "!=", "=="})
+_COMPOUND_ASSIGNMENT_OPS = frozenset({"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", ">>>="})
+_PRECEDENCE_BY_FIRST_CHAR = {
+    "|": 2, "^": 3, "&": 4, "=": 5, "!": 5, "<": 6, ">": 6, ":": 7, "+": 8, "-": 8, "*": 9, "/": 9, "%": 9,
+}  # fmt: skip
+_UNSUPPORTED_MODIFIERS = {
+    "lazy": "`lazy val`",
+    "implicit": "`implicit`",
+    "sealed": "`sealed`",
+    "abstract": "`abstract`",
+    "given": "`given`",
+    "transparent_modifier": "`transparent`",
+    "opaque_modifier": "`opaque`",
+    "infix_modifier": "`infix`",
+    "open_modifier": "`open`",
+}
+_UNSUPPORTED_DEFINITIONS = {
+    "trait_definition": "trait",
+    "type_definition": "type alias",
+    "enum_definition": "enum",
+    "given_definition": "given",
+    "extension_definition": "extension method",
+    "package_object": "package object",
+    "val_declaration": "abstract val",
+    "var_declaration": "abstract var",
+    "export_declaration": "export",
+}
+
+
+def precedence(op: str) -> int:
+    """Scala's infix precedence, decided by the operator's first character; assignment operators bind loosest."""
+    if op[-1] == "=" and op[0] != "=" and op not in _NOT_ASSIGNMENT_OPS:
+        return 0
+    first = op[0]
+    if first.isalpha() or first == "_" or first == "$":
+        return 1
+    return _PRECEDENCE_BY_FIRST_CHAR.get(first, 10)
+
+
+def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False) -> ast.CompilationUnit:
+    """Parse and convert one file. Never raises; problems go to the sink.
+
+    library=True accepts function types (`A => B`, converted to `Function1[A, B]`), which only the prelude may use.
+    """
+    tree = _PARSER.parse(source.data)
+    # The conversion allocates many small objects and no cycles: pausing the cyclic collector saves about 40%.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _Converter(source, sink, library).compilation_unit(tree.root_node)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+class _Converter:
+    def __init__(self, source: SourceText, sink: DiagnosticSink, library: bool) -> None:
+        self.data = source.data
+        self.sink = sink
+        self.library = library
+        self.in_abstract_class = False  # inside a trait or an abstract class, whose report covers abstract members
+        self.expr_handlers = {
+            "identifier": self.identifier,
+            "operator_identifier": self.identifier,
+            "integer_literal": self.integer_literal,
+            "floating_point_literal": self.floating_literal,
+            "boolean_literal": self.boolean_literal,
+            "null_literal": self.null_literal,
+            "character_literal": self.char_literal,
+            "string": self.string_literal,
+            "unit": self.unit_literal,
+            "interpolated_string_expression": self.interpolated,
+            "field_expression": self.select,
+            "call_expression": self.call,
+            "instance_expression": self.new,
+            "infix_expression": self.infix,
+            "prefix_expression": self.prefix,
+            "assignment_expression": self.assign,
+            "parenthesized_expression": self.parenthesized,
+            "if_expression": self.if_,
+            "while_expression": self.while_,
+            "for_expression": self.for_,
+            "block": self.block,
+            "indented_block": self.block,
+            "match_expression": self.match,
+            "return_expression": self.return_,
+            "throw_expression": self.throw,
+            "lambda_expression": self.lambda_,
+            "generic_function": self.generic_function,
+            "ERROR": self.error_expr,
+        }
+        self.unsupported_exprs = {
+            "try_expression": ("try/catch", "`try`/`catch` is not supported"),
+            "do_while_expression": ("do-while", "`do`-`while` loops are not supported; use `while`"),
+            "tuple_expression": ("tuple", "tuples are not supported"),
+            "ascription_expression": ("type ascription", "type ascriptions (`e: T`) are not supported"),
+            "postfix_expression": (
+                "postfix operator",
+                "postfix operators are not supported (is an operand missing?)",
+            ),
+            "wildcard": ("placeholder", "placeholder syntax (`_` as an expression) is not supported"),
+            "method_value": ("method value", "method values (`f _`) are not supported"),
+            "case_block": (
+                "pattern-matching anonymous function",
+                "pattern-matching anonymous functions (`{ case ... }`) are not supported",
+            ),
+            "colon_argument": ("colon argument", "`:` block arguments are not supported"),
+            "quote_expression": ("quote", "quotes are not supported"),
+            "splice_expression": ("splice", "splices are not supported"),
+            "xml_expression": ("XML literal", "XML literals are not supported"),
+            "macro_body": ("macro", "macros are not supported"),
+        }
+
+    # ------------------------------------------------------------------------------------------- helpers
+
+    def text(self, node: TSNode) -> str:
+        return self.data[node.start_byte : node.end_byte].decode("utf-8", "replace")
+
+    def unsupported(self, node: TSNode, what: str, message: str, span: Span | None = None) -> ast.Expr:
+        """Report a construct outside the subset. Where the construct contains or borders a syntax error it is most
+        likely an artefact of error recovery (`(x + )` parses as a postfix operator): the syntax error says enough."""
+        span = span or Span(node.start_byte, node.end_byte)
+        if node.has_error or _next_is_missing(node):
+            return ast.ErrorExpr(span)
+        self.sink.report(UNSUPPORTED, message, span)
+        return ast.Unsupported(span, what)
+
+    def report_unsupported(self, message: str, span: Span) -> None:
+        self.sink.report(UNSUPPORTED, message, span)
+
+    def report_syntax_errors(self, root: TSNode) -> None:
+        """One diagnostic per ERROR node (outermost only) and per MISSING node, in document order."""
+        if root.type == "ERROR":
+            self._report_error(root)
+            return
+        stack = [root]
+        while stack:
+            node = stack.pop()
+            for child in reversed(node.children):
+                if child.is_missing:
+                    self._report_missing(child)
+                elif child.type == "ERROR":
+                    self._report_error(child)
+                elif child.has_error:
+                    stack.append(child)
+
+    def _report_missing(self, node: TSNode) -> None:
+        kind = node.type
+        expected = f"`{kind}`" if not node.is_named else kind.replace("_", " ")
+        self.sink.report(SYNTAX_ERROR, f"expected {expected}", Span(node.start_byte, node.start_byte))
+
+    def _report_error(self, node: TSNode) -> None:
+        """Report an ERROR node at the tokens that could not be placed: error recovery often wraps well-formed
+        definitions into the ERROR too (`def a = 1; def b = f(1))` puts both defs and the stray `)` in one), and
+        those should not be underlined."""
+        first = last = None
+        for child in node.children:
+            if child.is_named and not child.has_error and child.type != "ERROR" and child.end_byte > child.start_byte:
+                continue
+            if first is None:
+                first = child
+            last = child
+        if first is None or last is None:
+            start, end = node.start_byte, node.end_byte
+        else:
+            start, end = first.start_byte, last.end_byte
+        piece = self.data[start : min(end, start + 60)].decode("utf-8", "replace").split()
+        if not piece:
+            message = "unexpected end of input" if start >= len(self.data) else "syntax error"
+        else:
+            token = piece[0]
+            if not token.isprintable():
+                token = token.encode("unicode_escape").decode("ascii")
+            if len(token) > 20:
+                token = token[:20] + "…"
+            message = f"unexpected `{token}`"
+        self.sink.report(SYNTAX_ERROR, message, Span(start, end))
+
+    # ------------------------------------------------------------------------------------------- top level
+
+    def compilation_unit(self, root: TSNode) -> ast.CompilationUnit:
+        if root.has_error:
+            self.report_syntax_errors(root)
+        package: list[str] = []
+        imports: list[ast.Import] = []
+        defs: list[ast.ObjectDef | ast.ClassDef] = []
+        self._top_level_items(root, package, imports, defs)
+        return ast.CompilationUnit(Span(0, len(self.data)), package, imports, defs)
+
+    def _top_level_items(self, parent: TSNode, package: list[str], imports: list, defs: list) -> None:
+        for node in parent.named_children:
+            t = node.type
+            try:
+                if t == "object_definition":
+                    defs.append(self.object_def(node))
+                elif t == "class_definition":
+                    defs.append(self.class_def(node))
+                elif t == "import_declaration":
+                    imports.extend(self.imports(node))
+                elif t == "package_clause":
+                    self._package(node, package, imports, defs)
+                elif t in _COMMENTS:
+                    continue
+                elif t == "ERROR":
+                    # Definitions that error recovery wrapped into an ERROR node are still worth analysing.
+                    self._top_level_items(node, package, imports, defs)
+                elif t == "trait_definition":
+                    defs.append(self.class_def(node))
+                elif t in _UNSUPPORTED_DEFINITIONS:
+                    what = _UNSUPPORTED_DEFINITIONS[t]
+                    self.unsupported(node, what, f"{_article(what)} is not supported", self._keyword_span(node))
+                elif t in ("function_definition", "function_declaration", "val_definition", "var_definition"):
+                    kind = {"function_definition": "def", "function_declaration": "def"}.get(t, t[:3])
+                    self.unsupported(
+                        node,
+                        f"top-level {kind}",
+                        f"a top-level `{kind}` is not supported; put it inside an `object`",
+                        self._keyword_span(node),
+                    )
+                elif not node.is_missing and node.end_byte > node.start_byte:
+                    if not node.has_error:
+                        self.sink.report(
+                            SYNTAX_ERROR,
+                            "expected a definition (`object`, `class` or `import`) at the top level",
+                            Span(node.start_byte, node.end_byte),
+                        )
+            except RecursionError:
+                self._too_deep(node)
+
+    def _too_deep(self, node: TSNode) -> ast.ErrorExpr:
+        span = Span(node.start_byte, node.end_byte)
+        self.sink.report(SYNTAX_ERROR, "this code is nested too deeply to analyse", span)
+        return ast.ErrorExpr(span)
+
+    def _package(self, node: TSNode, package: list[str], imports: list, defs: list) -> None:
+        name = node.child_by_field_name("name")
+        if name is not None:
+            package.extend(self.text(c) for c in name.named_children if c.type == "identifier")
+        body = node.child_by_field_name("body")
+        if body is not None:
+            self.report_unsupported("package blocks (`package a { ... }`) are not supported", self._keyword_span(node))
+            self._top_level_items(body, package, imports, defs)
+
+    def imports(self, node: TSNode) -> list[ast.Import]:
+        span = Span(node.start_byte, node.end_byte)
+        result: list[ast.Import] = []
+        path: list[str] = []
+        selectors: list[str] = []
+        for child in node.children:
+            t = child.type
+            if t == "identifier":
+                path.append(_strip_backquotes(self.text(child)))
+            elif t == "namespace_wildcard":
+                selectors.append("_")
+            elif t == "namespace_selectors":
+                for sel in child.named_children:
+                    st = sel.type
+                    if st == "identifier":
+                        selectors.append(_strip_backquotes(self.text(sel)))
+                    elif st == "namespace_wildcard" or st == "wildcard":
+                        selectors.append("_")
+                    elif st in _COMMENTS:
+                        continue
+                    else:
+                        self.unsupported(sel, "import renaming", "renaming or hiding imports is not supported")
+            elif t == ",":
+                if path:
+                    result.append(ast.Import(span, path, selectors))
+                path, selectors = [], []
+            elif t == "as_renamed_identifier" or t == "arrow_renamed_identifier":
+                self.unsupported(child, "import renaming", "renaming or hiding imports is not supported")
+        if path:
+            result.append(ast.Import(span, path, selectors))
+        return result
+
+    # ------------------------------------------------------------------------------------------- definitions
+
+    def _keyword_span(self, node: TSNode) -> Span:
+        """The span of a definition's leading keyword (`class`, `trait`, `def`, ...), skipping modifiers."""
+        for child in node.children:
+            if not child.is_named:
+                return Span(child.start_byte, child.end_byte)
+        return Span(node.start_byte, node.end_byte)
+
+    def _modifiers(self, node: TSNode, out: list[str], what_for: str) -> None:
+        for mod in node.children:
+            t = mod.type
+            if t in _COMMENTS:
+                continue
+            text = self.text(mod)
+            if t == "access_modifier":
+                out.append(text.split("[", 1)[0].strip())
+                if "[" in text:
+                    self.report_unsupported(
+                        "qualified access modifiers (`private[X]`) are not supported", Span(mod.start_byte, mod.end_byte)
+                    )
+                continue
+            out.append(text)
+            what = _UNSUPPORTED_MODIFIERS.get(t) or _UNSUPPORTED_MODIFIERS.get(text)
+            if what is not None:
+                self.report_unsupported(f"{what} is not supported", Span(mod.start_byte, mod.end_byte))
+
+    def annotation(self, node: TSNode) -> ast.Annotation:
+        name_node = node.child_by_field_name("name")
+        name = self._type_name(name_node) if name_node is not None else ""
+        args: list[ast.Expr] = []
+        for child in node.children:
+            if child.type == "arguments":
+                args.extend(self._args(child))
+        return ast.Annotation(Span(node.start_byte, node.end_byte), name, args)
+
+    def _type_name(self, node: TSNode) -> str:
+        if node.type in ("stable_type_identifier", "stable_identifier"):
+            last = node.named_children[-1] if node.named_child_count else node
+            return _strip_backquotes(self.text(last))
+        return _strip_backquotes(self.text(node))
+
+    def object_def(self, node: TSNode) -> ast.ObjectDef:
+        name, name_span = self._name(node)
+        annotations: list[ast.Annotation] = []
+        modifiers: list[str] = []
+        body: list = []
+        for child in node.children:
+            t = child.type
+            if t == "annotation":
+                annotations.append(self.annotation(child))
+            elif t == "modifiers":
+                self._modifiers(child, modifiers, "object")
+            elif t == "case":
+                modifiers.append("case")
+                self.report_unsupported("`case object` is not supported; use `object`", _span(child))
+            elif t == "extends_clause":
+                self.unsupported(child, "extends", "`extends` (inheritance) is not supported")
+            elif t == "template_body":
+                body = self.template_body(child)
+        return ast.ObjectDef(_span(node), name, name_span, body, annotations, modifiers)
+
+    def class_def(self, node: TSNode) -> ast.ClassDef:
+        """A class; traits, case classes and abstract classes are reported, but converted like classes so that the
+        names they define still resolve."""
+        name, name_span = self._name(node)
+        annotations: list[ast.Annotation] = []
+        modifiers: list[str] = []
+        params: list[ast.ClassParam] = []
+        body: list = []
+        param_lists = 0
+        for child in node.children:
+            t = child.type
+            if t == "annotation":
+                annotations.append(self.annotation(child))
+            elif t == "modifiers":
+                self._modifiers(child, modifiers, "class")
+            elif t == "case":
+                modifiers.append("case")
+                self.report_unsupported("`case class` is not supported; use `class`", _span(child))
+            elif t == "trait":
+                modifiers.append("trait")
+                self.report_unsupported("traits are not supported", _span(child))
+            elif t == "class_parameters":
+                param_lists += 1
+                if param_lists == 1:
+                    params = self._class_params(child)
+                else:
+                    self.unsupported(child, "multiple parameter lists", "multiple parameter lists are not supported")
+            elif t == "type_parameters":
+                self.unsupported(child, "generic class", "generic classes are not supported")
+            elif t == "extends_clause":
+                self.unsupported(child, "extends", "`extends` (inheritance) is not supported")
+            elif t == "template_body":
+                outer = self.in_abstract_class
+                self.in_abstract_class = "trait" in modifiers or "abstract" in modifiers
+                try:
+                    body = self.template_body(child)
+                finally:
+                    self.in_abstract_class = outer
+            elif t in ("derives_clause", "self_type"):
+                self.unsupported(child, t.replace("_", " "), f"{t.split('_')[0]} clauses are not supported")
+        return ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations)
+
+    def _name(self, node: TSNode) -> tuple[str, Span]:
+        name = node.child_by_field_name("name")
+        if name is None:
+            return "", Span(node.start_byte, node.start_byte)
+        return _strip_backquotes(self.text(name)), Span(name.start_byte, name.end_byte)
+
+    def _class_params(self, node: TSNode) -> list[ast.ClassParam]:
+        params: list[ast.ClassParam] = []
+        for child in node.children:
+            t = child.type
+            if t == "class_parameter":
+                name, name_span = self._name(child)
+                binding = None
+                private = False
+                tpe = None
+                for part in child.children:
+                    pt = part.type
+                    if pt == "val" or pt == "var":
+                        binding = pt
+                    elif pt == "modifiers":
+                        mods: list[str] = []
+                        self._modifiers(part, mods, "parameter")
+                        private = "private" in mods
+                        for m in mods:
+                            if m not in ("private", "implicit", "lazy", "abstract", "sealed"):
+                                self.report_unsupported(f"`{m}` class parameters are not supported", _span(part))
+                type_node = child.child_by_field_name("type")
+                if type_node is not None:
+                    tpe = self.type_(type_node)
+                default = child.child_by_field_name("default_value")
+                if default is not None:
+                    self.unsupported(default, "default argument", "default arguments are not supported")
+                params.append(ast.ClassParam(_span(child), name, name_span, tpe, binding, private))
+            elif t in ("implicit", "using"):
+                self.report_unsupported(f"`{t}` parameters are not supported", _span(child))
+        return params
+
+    def def_def(self, node: TSNode) -> ast.DefDef:
+        name, name_span = self._name(node)
+        annotations: list[ast.Annotation] = []
+        modifiers: list[str] = []
+        type_params: list[str] = []
+        params: list[ast.Param] | None = None
+        has_equals = False
+        for child in node.children:
+            t = child.type
+            if t == "parameters":
+                if params is None:
+                    params = self._params(child)
+                else:
+                    self.unsupported(child, "multiple parameter lists", "multiple parameter lists are not supported")
+            elif t == "=":
+                has_equals = True
+            elif t == "annotation":
+                annotations.append(self.annotation(child))
+            elif t == "modifiers":
+                self._modifiers(child, modifiers, "def")
+            elif t == "type_parameters":
+                for tp in child.named_children:
+                    if tp.type == "identifier":
+                        type_params.append(self.text(tp))
+                    elif tp.type not in _COMMENTS:
+                        self.unsupported(tp, "type parameter bounds", "type parameter bounds are not supported")
+        ret_node = node.child_by_field_name("return_type")
+        ret = self.type_(ret_node) if ret_node is not None else None
+        body_node = node.child_by_field_name("body")
+        body = None
+        if body_node is not None:
+            try:
+                body = self.expr(body_node)
+            except RecursionError:
+                body = self._too_deep(body_node)
+            if not has_equals and ret is None and body_node.type == "block":
+                self.report_unsupported(
+                    "procedure syntax is not supported; write `def f(...): Unit = { ... }`", name_span
+                )
+                ret = ast.TypeRef(Span(body_node.start_byte, body_node.start_byte), "Unit")
+        elif node.type == "function_declaration" and not self.in_abstract_class:
+            self.report_unsupported("abstract methods (a `def` without a body) are not supported", name_span)
+        return ast.DefDef(_span(node), name, name_span, params, ret, body, annotations, modifiers, type_params)
+
+    def _params(self, node: TSNode) -> list[ast.Param]:
+        params: list[ast.Param] = []
+        for child in node.children:
+            t = child.type
+            if t == "parameter":
+                name, name_span = self._name(child)
+                type_node = child.child_by_field_name("type")
+                tpe = self.type_(type_node) if type_node is not None else None
+                default = child.child_by_field_name("default_value")
+                if default is not None:
+                    self.unsupported(default, "default argument", "default arguments are not supported")
+                for part in child.children:
+                    if part.type == "modifiers":
+                        self._modifiers(part, [], "parameter")
+                params.append(ast.Param(_span(child), name, name_span, tpe))
+            elif t in ("implicit", "using"):
+                self.report_unsupported(f"`{t}` parameters are not supported", _span(child))
+        return params
+
+    def val_def(self, node: TSNode) -> ast.ValDef | ast.Expr:
+        annotations: list[ast.Annotation] = []
+        modifiers: list[str] = []
+        pattern = type_node = value = None
+        # One pass over the children: the pattern follows `val`, the type `:`, the value `=`.
+        previous = ""
+        for child in node.children:
+            t = child.type
+            if t == "annotation":
+                annotations.append(self.annotation(child))
+            elif t == "modifiers":
+                self._modifiers(child, modifiers, "val")
+            elif child.is_named and t not in _COMMENTS and t != "ERROR":
+                if previous == "val" or previous == "var":
+                    pattern = child
+                elif previous == ":":
+                    type_node = child
+                elif previous == "=":
+                    value = child
+            if t not in _COMMENTS:
+                previous = t
+        if pattern is None:
+            return self.error_expr(node)
+        if pattern.type != "identifier":
+            what = "several names in one definition" if pattern.type == "identifiers" else "pattern definition"
+            message = (
+                "defining several names at once is not supported"
+                if pattern.type == "identifiers"
+                else "pattern definitions (`val (a, b) = ...`) are not supported"
+            )
+            return self.unsupported(pattern, what, message)
+        tpe = self.type_(type_node) if type_node is not None else None
+        rhs = None
+        if value is not None:
+            if value.type == "wildcard":
+                rhs = self.unsupported(value, "default initializer", "default initializers (`= _`) are not supported")
+            else:
+                try:
+                    rhs = self.expr(value)
+                except RecursionError:
+                    rhs = self._too_deep(value)
+        mutable = node.type == "var_definition"
+        return ast.ValDef(
+            _span(node),
+            _strip_backquotes(self.text(pattern)),
+            Span(pattern.start_byte, pattern.end_byte),
+            tpe,
+            rhs,
+            mutable,
+            modifiers,
+            annotations,
+        )
+
+    def template_body(self, node: TSNode) -> list:
+        return self.stats(node)
+
+    def stats(self, node: TSNode) -> list:
+        """The statements of a block or a template body, skipping comments, punctuation and syntax errors."""
+        out: list = []
+        for child in node.named_children:
+            t = child.type
+            if t in _COMMENTS:
+                continue
+            if t == "ERROR":
+                self._salvage(child, out)
+                continue
+            stat = self.stat(child)
+            if stat is not None:
+                out.append(stat)
+        return out
+
+    def _salvage(self, error: TSNode, out: list) -> None:
+        """Keep the complete definitions that error recovery put inside an ERROR node (its diagnostic is already
+        reported); expression fragments there are left out."""
+        for child in error.named_children:
+            t = child.type
+            if t in _DEFINITIONS:
+                stat = self.stat(child)
+                if stat is not None:
+                    out.append(stat)
+            elif t == "ERROR":
+                self._salvage(child, out)
+
+    def stat(self, node: TSNode):
+        t = node.type
+        handler = self.expr_handlers.get(t)
+        if handler is not None and t != "ERROR":  # most statements are expressions
+            return handler(node)
+        if t == "val_definition" or t == "var_definition":
+            return self.val_def(node)
+        if t == "function_definition" or t == "function_declaration":
+            return self.def_def(node)
+        if t == "object_definition":
+            return self.object_def(node)
+        if t == "class_definition" or t == "trait_definition":
+            return self.class_def(node)
+        if t == "ERROR":
+            salvaged: list = []
+            self._salvage(node, salvaged)
+            return salvaged[0] if len(salvaged) == 1 else None
+        if t == "import_declaration":
+            self.report_unsupported("`import` is only supported at the top of a file", _span(node))
+            return None
+        if t in _UNSUPPORTED_DEFINITIONS:
+            what = _UNSUPPORTED_DEFINITIONS[t]
+            return self.unsupported(node, what, f"{_article(what)} is not supported", self._keyword_span(node))
+        if t == "self_type":
+            return self.unsupported(node, "self type", "self types are not supported")
+        return self.expr(node)
+
+    # ------------------------------------------------------------------------------------------- types
+
+    def type_(self, node: TSNode) -> ast.TypeRef:
+        t = node.type
+        span = Span(node.start_byte, node.end_byte)
+        if t == "type_identifier":
+            return ast.TypeRef(span, _strip_backquotes(self.text(node)))
+        if t == "generic_type":
+            base = node.child_by_field_name("type")
+            targs = node.child_by_field_name("type_arguments")
+            name = self.type_(base) if base is not None else None
+            args = [self.type_(a) for a in targs.named_children if a.type not in _COMMENTS] if targs else []
+            if name is None or isinstance(name, ast.UnsupportedType):
+                return name or ast.UnsupportedType(span, "<error>", [], "error")
+            return ast.TypeRef(span, name.name, args)
+        if t == "stable_type_identifier":
+            return ast.TypeRef(span, self._type_name(node))
+        if t == "function_type" and self.library:
+            ptypes = node.child_by_field_name("parameter_types")
+            ret = node.child_by_field_name("return_type")
+            args = [self.type_(a) for a in ptypes.named_children if a.type not in _COMMENTS] if ptypes else []
+            if ret is not None:
+                args.append(self.type_(ret))
+            return ast.TypeRef(span, f"Function{max(len(args) - 1, 0)}", args)
+        if node.is_missing or t == "ERROR" or node.has_error:
+            return ast.UnsupportedType(span, "<error>", [], "error")
+        what, message = {
+            "function_type": ("function type", "function types (`A => B`) are not supported"),
+            "tuple_type": ("tuple type", "tuple types are not supported"),
+            "repeated_parameter_type": ("varargs", "repeated parameters (`T*`) are not supported"),
+            "lazy_parameter_type": ("by-name parameter", "by-name parameters (`=> T`) are not supported"),
+            "compound_type": ("compound type", "compound types (`A with B`) are not supported"),
+            "projected_type": ("type projection", "type projections (`A#B`) are not supported"),
+            "singleton_type": ("singleton type", "singleton types (`x.type`) are not supported"),
+            "existential_type": ("existential type", "existential types are not supported"),
+            "annotated_type": ("annotated type", "annotated types are not supported"),
+            "structural_type": ("structural type", "structural types are not supported"),
+            "infix_type": ("infix type", "infix types are not supported"),
+            "literal_type": ("literal type", "literal types are not supported"),
+            "wildcard": ("wildcard type", "wildcard types (`_`) are not supported"),
+        }.get(t, (t.replace("_", " "), f"this kind of type ({t.replace('_', ' ')}) is not supported"))
+        self.report_unsupported(message, span)
+        return ast.UnsupportedType(span, "<unsupported>", [], what)
+
+    # ------------------------------------------------------------------------------------------- expressions
+
+    def expr(self, node: TSNode) -> ast.Expr:
+        handler = self.expr_handlers.get(node.type)
+        if handler is not None:  # MISSING nodes are leaves: the leaf handlers check for them (zero width)
+            return handler(node)
+        entry = self.unsupported_exprs.get(node.type)
+        if entry is not None:
+            return self.unsupported(node, entry[0], entry[1])
+        if node.is_missing or node.has_error:
+            return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+        t = node.type
+        if t in _DEFINITIONS or t in _UNSUPPORTED_DEFINITIONS:
+            self.sink.report(SYNTAX_ERROR, "expected an expression, found a definition", _span(node))
+            return ast.ErrorExpr(_span(node))
+        what = t.replace("_", " ")
+        return self.unsupported(node, what, f"this construct ({what}) is not supported")
+
+    def error_expr(self, node: TSNode) -> ast.Expr:
+        return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+
+    def identifier(self, node: TSNode) -> ast.Expr:
+        start = node.start_byte
+        end = node.end_byte
+        span = Span(start, end)
+        if start == end:
+            return ast.ErrorExpr(span)
+        name = self.data[start:end].decode("utf-8", "replace")
+        if name == "this":
+            return ast.This(span)
+        if name == "super":
+            return self.unsupported(node, "super", "`super` is not supported")
+        if name[:1] == "`":
+            name = _strip_backquotes(name)
+        return ast.Ident(span, name)
+
+    def _literal_problem(self, node: TSNode, problem: tuple[str, int, int]) -> None:
+        message, start, end = problem
+        self.sink.report(INVALID_LITERAL, message, Span(node.start_byte + start, node.start_byte + end))
+
+    def integer_literal(self, node: TSNode, negate: bool = False, span: Span | None = None) -> ast.Expr:
+        start = node.start_byte
+        end = node.end_byte
+        raw = self.data[start:end]
+        if raw.isdigit() and len(raw) < 10 and (raw[0] != 48 or len(raw) == 1):  # fast path: a small decimal Int
+            return ast.Literal(span or Span(start, end), "int", -int(raw) if negate else int(raw))
+        if start == end:
+            return ast.ErrorExpr(Span(start, end))
+        kind, value, problem = decode_integer(raw.decode("utf-8", "replace"), negate)
+        if problem is not None:
+            self._literal_problem(node, problem)
+        return ast.Literal(span or Span(node.start_byte, node.end_byte), kind, value)
+
+    def floating_literal(self, node: TSNode, negate: bool = False, span: Span | None = None) -> ast.Expr:
+        if node.is_missing:
+            return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+        kind, value, problem = decode_floating(self.text(node), negate)
+        if problem is not None:
+            self._literal_problem(node, problem)
+        return ast.Literal(span or Span(node.start_byte, node.end_byte), kind, value)
+
+    def boolean_literal(self, node: TSNode) -> ast.Literal:
+        return ast.Literal(Span(node.start_byte, node.end_byte), "boolean", self.data[node.start_byte] == 0x74)
+
+    def null_literal(self, node: TSNode) -> ast.Literal:
+        return ast.Literal(Span(node.start_byte, node.end_byte), "null", None)
+
+    def unit_literal(self, node: TSNode) -> ast.Literal:
+        return ast.Literal(Span(node.start_byte, node.end_byte), "unit", None)
+
+    def char_literal(self, node: TSNode) -> ast.Expr:
+        if node.is_missing:
+            return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+        value, problem = decode_char(self.text(node))
+        if problem is not None:
+            self._literal_problem(node, problem)
+        return ast.Literal(Span(node.start_byte, node.end_byte), "char", value)
+
+    def string_literal(self, node: TSNode) -> ast.Expr:
+        if node.is_missing:
+            return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+        value, problem = decode_string(self.text(node))
+        if problem is not None:
+            self._literal_problem(node, problem)
+        return ast.Literal(Span(node.start_byte, node.end_byte), "string", value)
+
+    def interpolated(self, node: TSNode) -> ast.Expr:
+        span = Span(node.start_byte, node.end_byte)
+        interp = node.child_by_field_name("interpolator")
+        name = self.text(interp) if interp is not None else ""
+        if name != "s":
+            return self.unsupported(
+                node, f"{name}-interpolator", f"the `{name}` string interpolator is not supported; use `s\"...\"`"
+            )
+        string = None
+        for child in node.named_children:
+            if child.type == "interpolated_string":
+                string = child
+        if string is None:
+            return ast.ErrorExpr(span)
+        start, end = string.start_byte, string.end_byte
+        quote = 3 if self.data.startswith(b'"""', start) else 1
+        pos = start + quote
+        stop = max(pos, end - quote if self.data[end - 1 : end] == b'"' else end)
+        parts: list[str] = []
+        args: list[ast.Expr] = []
+        for child in string.named_children:
+            if child.type != "interpolation":
+                continue
+            parts.append(self._interpolation_part(pos, child.start_byte))
+            inner = None
+            for part in child.named_children:
+                if part.type not in _COMMENTS:
+                    inner = part
+            if inner is None:
+                args.append(ast.ErrorExpr(_span(child)))
+            elif inner.type == "block":
+                arg = self.block(inner)
+                if isinstance(arg, ast.Block) and len(arg.stats) == 1 and isinstance(arg.stats[0], ast.Expr):
+                    arg = arg.stats[0]
+                args.append(arg)
+            else:
+                args.append(self.expr(inner))
+            pos = child.end_byte
+        parts.append(self._interpolation_part(pos, stop))
+        return ast.Interpolated(span, name, parts, args)
+
+    def _interpolation_part(self, start: int, end: int) -> str:
+        body = self.data[start:end].decode("utf-8", "replace")
+        value, problem = unescape(body, 0, dollars=True)
+        if problem is not None:
+            message, s, e = problem
+            self.sink.report(INVALID_LITERAL, message, Span(start + s, start + e))
+        return value
+
+    def select(self, node: TSNode) -> ast.Expr:
+        children = node.children
+        if len(children) == 3:  # value . field
+            value, _, field = children
+        else:
+            value = node.child_by_field_name("value")
+            field = node.child_by_field_name("field")
+        if value is None or field is None or field.is_missing:
+            return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+        return ast.Select(
+            Span(node.start_byte, node.end_byte),
+            self.expr(value),
+            _strip_backquotes(self.text(field)),
+            Span(field.start_byte, field.end_byte),
+        )
+
+    def _args(self, node: TSNode) -> list[ast.Expr]:
+        args: list[ast.Expr] = []
+        for child in node.named_children:
+            t = child.type
+            if t in _COMMENTS:
+                continue
+            if t == "assignment_expression":
+                args.append(self.unsupported(child, "named argument", "named arguments are not supported"))
+            else:
+                args.append(self.expr(child))
+        return args
+
+    def call(self, node: TSNode) -> ast.Expr:
+        children = node.children
+        if len(children) == 2:  # no comment or error inside: positional access is cheaper than by field
+            fn_node, args_node = children
+        else:
+            fn_node = node.child_by_field_name("function")
+            args_node = node.child_by_field_name("arguments")
+        span = Span(node.start_byte, node.end_byte)
+        if fn_node is None:
+            return ast.ErrorExpr(span)
+        type_args: list[ast.TypeRef] = []
+        if fn_node.type == "generic_function":
+            inner = fn_node.child_by_field_name("function")
+            targs = fn_node.child_by_field_name("type_arguments")
+            if targs is not None:
+                type_args = [self.type_(a) for a in targs.named_children if a.type not in _COMMENTS]
+            fn = self.expr(inner) if inner is not None else ast.ErrorExpr(_span(fn_node))
+        else:
+            fn = self.expr(fn_node)
+        if args_node is None:
+            args: list[ast.Expr] = []
+        elif args_node.type == "arguments":
+            args = self._args(args_node)
+        else:  # a block argument `f { ... }`, a lambda block `f { x => ... }`, `f { case ... }`
+            args = [self.expr(args_node)]
+        return ast.Apply(span, fn, args, type_args)
+
+    def generic_function(self, node: TSNode) -> ast.Expr:
+        fn = node.child_by_field_name("function")
+        if fn is not None and fn.type == "field_expression":
+            field = fn.child_by_field_name("field")
+            name = self.text(field) if field is not None else ""
+            if name in ("asInstanceOf", "isInstanceOf"):
+                return self.unsupported(node, name, f"`{name}` is not supported")
+        return self.unsupported(
+            node, "type application", "type arguments without an argument list (`f[T]`) are not supported"
+        )
+
+    def new(self, node: TSNode) -> ast.Expr:
+        span = Span(node.start_byte, node.end_byte)
+        tpe = None
+        args: list[ast.Expr] = []
+        for child in node.named_children:
+            t = child.type
+            if t == "arguments":
+                args = self._args(child)
+            elif t == "template_body":
+                return self.unsupported(node, "anonymous class", "anonymous classes are not supported")
+            elif t in _COMMENTS:
+                continue
+            elif tpe is None:
+                tpe = self.type_(child)
+        if tpe is None:
+            return ast.ErrorExpr(span)
+        return ast.New(span, tpe, args)
+
+    def infix(self, node: TSNode) -> ast.Expr:
+        """An operator chain: flattened, then re-associated by Scala's precedence and associativity rules, so the
+        result does not depend on how the grammar nested it. Parenthesized operands stay whole."""
+        parts = self._infix_parts(node)
+        if parts is None:
+            return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+        left, op, right = parts
+        lt = left.type
+        rt = right.type
+        if lt != "infix_expression" and rt != "infix_expression" and lt != "wildcard" and rt != "wildcard":
+            # The common case, a single operator: nothing to re-associate.
+            os, oe = op.start_byte, op.end_byte
+            text = self.data[os:oe].decode("utf-8", "replace")
+            if text and precedence(text) != 0:
+                span = Span(node.start_byte, node.end_byte)
+                return ast.Infix(span, text, Span(os, oe), self.expr(left), self.expr(right))
+        operands: list[ast.Expr] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        ops: list[tuple[str, Span, int]] = []
+        # A stack of operands still to visit, with None marking where the next pending operator goes.
+        stack: list[TSNode | None] = [right, None, left]
+        pending_op: list[TSNode] = [op]
+        while stack:
+            n = stack.pop()
+            if n is None:
+                op = pending_op.pop()
+                text = self.text(op)
+                ops.append((text, Span(op.start_byte, op.end_byte), precedence(text) if text else 10))
+                continue
+            t = n.type
+            if t == "infix_expression":
+                parts = self._infix_parts(n)
+                if parts is not None:
+                    pending_op.append(parts[1])
+                    stack.append(parts[2])
+                    stack.append(None)
+                    stack.append(parts[0])
+                    continue
+                operands.append(ast.ErrorExpr(_span(n)))
+            elif t == "wildcard":
+                operands.append(
+                    self.unsupported(n, "placeholder", "placeholder syntax (`_ + 1`) is not supported; write a lambda")
+                )
+            else:
+                operands.append(self.expr(n))
+            starts.append(n.start_byte)
+            ends.append(n.end_byte)
+        return self._associate(operands, starts, ends, ops)
+
+    @staticmethod
+    def _infix_parts(node: TSNode) -> tuple[TSNode, TSNode, TSNode] | None:
+        children = node.children
+        if len(children) == 3:  # no comment or error inside: positional access is cheaper than by field
+            return children[0], children[1], children[2]
+        left = node.child_by_field_name("left")
+        op = node.child_by_field_name("operator")
+        right = node.child_by_field_name("right")
+        if left is None or op is None or right is None or op.start_byte == op.end_byte:
+            return None
+        return left, op, right
+
+    def _associate(self, operands: list, starts: list[int], ends: list[int], ops: list) -> ast.Expr:
+        # Shunting-yard over the flat chain: operand i is followed by ops[i].
+        out: list[tuple[ast.Expr, int, int]] = [(operands[0], starts[0], ends[0])]
+        op_stack: list[tuple[str, Span, int]] = []
+        for i, op in enumerate(ops):
+            prec = op[2]
+            right_assoc = op[0][-1] == ":"
+            while op_stack:
+                top = op_stack[-1]
+                if top[2] > prec or (top[2] == prec and not right_assoc):
+                    self._reduce(out, op_stack.pop())
+                else:
+                    break
+            op_stack.append(op)
+            out.append((operands[i + 1], starts[i + 1], ends[i + 1]))
+        while op_stack:
+            self._reduce(out, op_stack.pop())
+        return out[0][0]
+
+    def _reduce(self, out: list, op: tuple[str, Span, int]) -> None:
+        rhs, _, rend = out.pop()
+        lhs, lstart, _ = out.pop()
+        text, op_span, _ = op
+        span = Span(lstart, rend)
+        if text in _COMPOUND_ASSIGNMENT_OPS:
+            out.append((ast.CompoundAssign(span, text[:-1], lhs, rhs), lstart, rend))
+        elif op[2] == 0:
+            self.report_unsupported(f"the assignment operator `{text}` is not supported", op_span)
+            out.append((ast.Unsupported(span, "assignment operator"), lstart, rend))
+        else:
+            out.append((ast.Infix(span, text, op_span, lhs, rhs), lstart, rend))
+
+    def prefix(self, node: TSNode) -> ast.Expr:
+        span = Span(node.start_byte, node.end_byte)
+        op = node.child(0)
+        operand = None
+        for child in node.named_children:
+            if child.type not in _COMMENTS:
+                operand = child
+        if op is None or operand is None:
+            return ast.ErrorExpr(span)
+        text = op.type
+        if text == "-":
+            # `-` applied directly to a numeric literal is a negative literal, as in scalac: `-2147483648` is legal.
+            if operand.type == "integer_literal":
+                return self.integer_literal(operand, negate=True, span=span)
+            if operand.type == "floating_point_literal":
+                return self.floating_literal(operand, negate=True, span=span)
+        return ast.Prefix(span, text, self.expr(operand))
+
+    def assign(self, node: TSNode) -> ast.Expr:
+        left = node.child_by_field_name("left")
+        right = node.child_by_field_name("right")
+        span = Span(node.start_byte, node.end_byte)
+        if left is None or right is None:
+            return ast.ErrorExpr(span)
+        return ast.Assign(span, self.expr(left), self.expr(right))
+
+    def parenthesized(self, node: TSNode) -> ast.Expr:
+        inner = None
+        for child in node.named_children:
+            if child.type not in _COMMENTS:
+                inner = child
+                break
+        if inner is None:
+            return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+        return self.expr(inner)
+
+    def if_(self, node: TSNode) -> ast.Expr:
+        cond = node.child_by_field_name("condition")
+        then = node.child_by_field_name("consequence")
+        otherwise = node.child_by_field_name("alternative")
+        span = Span(node.start_byte, node.end_byte)
+        if cond is None or then is None:
+            return ast.ErrorExpr(span)
+        return ast.If(span, self.expr(cond), self.expr(then), self.expr(otherwise) if otherwise is not None else None)
+
+    def while_(self, node: TSNode) -> ast.Expr:
+        cond = node.child_by_field_name("condition")
+        body = node.child_by_field_name("body")
+        span = Span(node.start_byte, node.end_byte)
+        if cond is None or body is None:
+            return ast.ErrorExpr(span)
+        return ast.While(span, self.expr(cond), self.expr(body))
+
+    def for_(self, node: TSNode) -> ast.Expr:
+        span = Span(node.start_byte, node.end_byte)
+        enumerators = None
+        body = node.child_by_field_name("body")
+        for child in node.children:
+            t = child.type
+            if t == "enumerators":
+                enumerators = child
+            elif t == "yield":
+                return self.unsupported(node, "for-yield", "`for`/`yield` comprehensions are not supported")
+        if enumerators is None or body is None:
+            return ast.ErrorExpr(span)
+        gens = [c for c in enumerators.named_children if c.type not in _COMMENTS]
+        if len(gens) != 1:
+            return self.unsupported(node, "for with several generators", "`for` with several generators is not supported")
+        gen = gens[0]
+        parts = [c for c in gen.named_children if c.type not in _COMMENTS]
+        arrow = any(c.type == "<-" for c in gen.children)
+        if not arrow or len(parts) != 2:
+            if any(p.type == "guard" for p in parts):
+                return self.unsupported(node, "for with a guard", "`for` with an `if` guard is not supported")
+            if gen.has_error:
+                return ast.ErrorExpr(span)
+            return self.unsupported(node, "for", "this form of `for` is not supported")
+        pattern, generator = parts
+        if pattern.type not in ("identifier", "wildcard"):
+            return self.unsupported(pattern, "for pattern", "patterns in `for` generators are not supported")
+        return ast.For(
+            span,
+            self.text(pattern),
+            Span(pattern.start_byte, pattern.end_byte),
+            self.expr(generator),
+            self.expr(body),
+        )
+
+    def block(self, node: TSNode) -> ast.Expr:
+        span = Span(node.start_byte, node.end_byte)
+        named = [c for c in node.named_children if c.type not in _COMMENTS]
+        if len(named) == 1 and named[0].type == "lambda_expression":
+            # `{ a => body }`: the braces belong to the lambda.
+            return self.lambda_(named[0], span)
+        out = []
+        for child in named:
+            stat = self.stat(child)
+            if stat is not None:
+                out.append(stat)
+        return ast.Block(span, out)
+
+    def _body(self, nodes: list[TSNode], empty_at: int) -> ast.Expr:
+        """The body of a lambda or a case: one expression, or a Block spanning several statements."""
+        if len(nodes) == 1 and nodes[0].type not in _DEFINITIONS:
+            return self.expr(nodes[0])
+        stats = []
+        for child in nodes:
+            stat = self.stat(child)
+            if stat is not None:
+                stats.append(stat)
+        if not nodes:
+            return ast.Block(Span(empty_at, empty_at), stats)
+        return ast.Block(Span(nodes[0].start_byte, nodes[-1].end_byte), stats)
+
+    def lambda_(self, node: TSNode, span: Span | None = None) -> ast.Expr:
+        span = span or Span(node.start_byte, node.end_byte)
+        params_node = node.child_by_field_name("parameters")
+        params: list[ast.Param] = []
+        body_nodes: list[TSNode] = []
+        after_arrow = False
+        arrow_end = node.end_byte
+        for child in node.children:
+            if after_arrow:
+                if child.is_named and child.type not in _COMMENTS:
+                    body_nodes.append(child)
+            elif child.type == "=>":
+                after_arrow = True
+                arrow_end = child.end_byte
+        if params_node is None:
+            return ast.ErrorExpr(span)
+        pt = params_node.type
+        if pt == "identifier" or pt == "wildcard":
+            params.append(ast.Param(_span(params_node), self.text(params_node), _span(params_node), None))
+        elif pt == "bindings":
+            for b in params_node.named_children:
+                if b.type != "binding":
+                    continue
+                name, name_span = self._name(b)
+                type_node = b.child_by_field_name("type")
+                params.append(ast.Param(_span(b), name, name_span, self.type_(type_node) if type_node else None))
+        else:
+            return self.unsupported(params_node, "lambda parameters", "this form of lambda parameters is not supported")
+        return ast.Lambda(span, params, self._body(body_nodes, arrow_end))
+
+    def match(self, node: TSNode) -> ast.Expr:
+        span = Span(node.start_byte, node.end_byte)
+        value = node.child_by_field_name("value")
+        body = node.child_by_field_name("body")
+        if value is None or body is None:
+            return ast.ErrorExpr(span)
+        cases = [self.case(c) for c in body.named_children if c.type == "case_clause"]
+        return ast.Match(span, self.expr(value), cases)
+
+    def case(self, node: TSNode) -> ast.Case:
+        pattern_node = node.child_by_field_name("pattern")
+        guard = None
+        body_nodes: list[TSNode] = []
+        after_arrow = False
+        arrow_end = node.end_byte
+        for child in node.children:
+            t = child.type
+            if after_arrow:
+                if child.is_named and t not in _COMMENTS:
+                    body_nodes.append(child)
+            elif t == "=>":
+                after_arrow = True
+                arrow_end = child.end_byte
+            elif t == "guard":
+                cond = child.child_by_field_name("condition")
+                guard = self.expr(cond) if cond is not None else ast.ErrorExpr(_span(child))
+        pattern = self.pattern(pattern_node) if pattern_node is not None else ast.ErrorPattern(_span(node))
+        return ast.Case(_span(node), pattern, guard, self._body(body_nodes, arrow_end))
+
+    def pattern(self, node: TSNode) -> ast.Pattern:
+        t = node.type
+        span = Span(node.start_byte, node.end_byte)
+        if node.is_missing or t == "ERROR":
+            return ast.ErrorPattern(span)
+        if t in ("integer_literal", "floating_point_literal", "string", "character_literal", "boolean_literal",
+                 "null_literal", "unit"):  # fmt: skip
+            return ast.LiteralPattern(span, self.expr_handlers[t](node))
+        if t == "wildcard":
+            return ast.WildcardPattern(span)
+        if t == "identifier":
+            name = self.text(node)
+            if name[:1].islower() or name[:1] == "_":
+                return ast.BindPattern(span, name)
+            what, message = "stable identifier pattern", "matching against a named constant is not supported"
+        elif t == "alternative_pattern":
+            alternatives: list[ast.Pattern] = []
+            for child in node.named_children:
+                if child.type in _COMMENTS:
+                    continue
+                alt = self.pattern(child)
+                if isinstance(alt, ast.AlternativePattern):
+                    alternatives.extend(alt.alternatives)
+                else:
+                    alternatives.append(alt)
+            return ast.AlternativePattern(span, alternatives)
+        elif t == "prefix_expression" and node.child(0) is not None and node.child(0).type == "-":
+            lit = self.prefix(node)
+            if isinstance(lit, ast.Literal):
+                return ast.LiteralPattern(span, lit)
+            what, message = "pattern", "this pattern is not supported"
+        else:
+            what, message = {
+                "typed_pattern": ("typed pattern", "typed patterns (`x: T`) are not supported"),
+                "case_class_pattern": ("extractor pattern", "extractor / case class patterns are not supported"),
+                "tuple_pattern": ("tuple pattern", "tuple patterns are not supported"),
+                "capture_pattern": ("binder pattern", "binders (`x @ p`) are not supported"),
+                "infix_pattern": ("infix pattern", "infix patterns are not supported"),
+                "stable_identifier": ("stable identifier pattern", "matching against a named constant is not supported"),
+                "interpolated_string_expression": ("interpolated pattern", "interpolated string patterns are not supported"),
+            }.get(t, ("pattern", "this pattern is not supported"))
+        if node.has_error or _next_is_missing(node):
+            return ast.ErrorPattern(span)
+        self.report_unsupported(message, span)
+        return ast.UnsupportedPattern(span, what)
+
+    def return_(self, node: TSNode) -> ast.Expr:
+        value = None
+        for child in node.named_children:
+            if child.type not in _COMMENTS:
+                value = child
+        return ast.Return(Span(node.start_byte, node.end_byte), self.expr(value) if value is not None else None)
+
+    def throw(self, node: TSNode) -> ast.Expr:
+        value = None
+        for child in node.named_children:
+            if child.type not in _COMMENTS:
+                value = child
+        span = Span(node.start_byte, node.end_byte)
+        if value is None:
+            return ast.ErrorExpr(span)
+        return ast.Throw(span, self.expr(value))
+
+
+def _span(node: TSNode) -> Span:
+    return Span(node.start_byte, node.end_byte)
+
+
+def _strip_backquotes(name: str) -> str:
+    if len(name) >= 2 and name[0] == "`" and name[-1] == "`":
+        return name[1:-1]
+    return name
+
+
+def _next_is_missing(node: TSNode) -> bool:
+    """Whether a syntax error directly follows the node (a MISSING token or an ERROR)."""
+    parent = node.parent
+    if parent is None:
+        return False
+    # Not `node.next_sibling`: tree-sitter skips a MISSING sibling there.
+    found = False
+    for sibling in parent.children:
+        if found:
+            return sibling.is_missing or sibling.type == "ERROR"
+        found = sibling == node
+    return False
+
+
+def _article(what: str) -> str:
+    """'a trait', 'an enum', 'an abstract val' for messages; names that read as plurals stay bare."""
+    if what in ("given", "export"):
+        return f"`{what}`"
+    return ("an " if what[0] in "aeiou" else "a ") + what

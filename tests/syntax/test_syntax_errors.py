@@ -1,0 +1,219 @@
+"""Constructs outside the subset (`unsupported`, at the construct) and syntax errors (`syntax-error`, the rest kept)."""
+from __future__ import annotations
+
+import pytest
+from syntax_helpers import block_stats, parse_text, show
+
+from scalawasi.compiler.syntax import ast
+
+# (code inside a method body, what, the text the diagnostic must cover, a word its message must hold)
+UNSUPPORTED_IN_BODY = [
+    ("try { f() } catch { case e: Exception => 0 }", "try/catch", "try { f() } catch { case e: Exception => 0 }", "try"),
+    ("try f() finally g()", "try/catch", "try f() finally g()", "try"),
+    ("do { i += 1 } while (i < 3)", "do-while", "do { i += 1 } while (i < 3)", "do"),
+    ("(1, 2)", "tuple", "(1, 2)", "tuple"),
+    ("x: Int", "type ascription", "x: Int", "ascription"),
+    ("xs.map(_ + 1)", "placeholder", "_", "placeholder"),
+    ("a toString", "postfix operator", "a toString", "postfix"),
+    ("new Runnable { def run(): Unit = () }", "anonymous class", "new Runnable { def run(): Unit = () }", "anonymous"),
+    ("for (i <- a) yield i", "for-yield", "for (i <- a) yield i", "yield"),
+    ("for (i <- a; j <- b) f(i, j)", "for with several generators", "for (i <- a; j <- b) f(i, j)", "generators"),
+    ("for (i <- a if i > 0) f(i)", "for with a guard", "for (i <- a if i > 0) f(i)", "guard"),
+    ("f _", "method value", "f _", "method value"),
+    ("xs.foreach { case 1 => () }", "pattern-matching anonymous function", "{ case 1 => () }", "case"),
+    ('f"$x%d"', "f-interpolator", 'f"$x%d"', "`f`"),
+    ("f(x = 1)", "named argument", "x = 1", "named"),
+    ("x.asInstanceOf[Int]", "asInstanceOf", "x.asInstanceOf[Int]", "asInstanceOf"),
+    ("super.f()", "super", "super", "super"),
+]
+
+
+@pytest.mark.parametrize("code, what, covered, word", UNSUPPORTED_IN_BODY)
+def test_unsupported_expression(code: str, what: str, covered: str, word: str) -> None:
+    parsed = parse_text("object T {\n  def f = " + code + "\n}\n")
+    diag = parsed.only("unsupported")
+    assert parsed.codes() == ["unsupported"]
+    assert parsed.slice(diag.span) == covered
+    assert word in diag.message
+    found = _find_unsupported(parsed.unit)
+    assert [u.what for u in found] == [what]
+    assert parsed.slice(found[0]) == covered
+
+
+def _find_unsupported(node) -> list[ast.Unsupported]:
+    found = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.Unsupported):
+            found.append(n)
+        if isinstance(n, list):
+            stack.extend(n)
+        elif isinstance(n, ast.Node):
+            stack.extend(v for v in vars(n).values() if isinstance(v, (ast.Node, list)))
+    return found
+
+
+# (a whole program, the text the diagnostic must cover, a word its message must hold)
+UNSUPPORTED_DEFINITIONS = [
+    ("trait T { def f(): Int }", "trait", "trait"),  # one report: the abstract method belongs to the trait
+    ("case class P(x: Int)", "case", "case class"),
+    ("abstract class A", "abstract", "abstract"),
+    ("class B extends A", "extends A", "extends"),
+    ("object M extends App", "extends App", "extends"),
+    ("case object O", "case", "case object"),
+    ("class G[T](x: T)", "[T]", "generic"),
+    ("class C(a: Int)(b: Int)", "(b: Int)", "multiple parameter lists"),
+    ("class C(a: Int = 1)", "1", "default"),
+    ("object O { def f(a: Int)(b: Int): Int = a }", "(b: Int)", "multiple parameter lists"),
+    ("object O { def f(a: Int = 1): Int = a }", "1", "default"),
+    ("object O { def f(xs: Int*): Int = 0 }", "Int*", "repeated"),
+    ("object O { def f(x: => Int): Int = x }", "=> Int", "by-name"),
+    ("object O { def f(implicit x: Int): Int = x }", "implicit", "implicit"),
+    ("object O { lazy val x = 1 }", "lazy", "lazy"),
+    ("object O { implicit val x: Int = 1 }", "implicit", "implicit"),
+    ("object O { var x: Int = _ }", "_", "default initializer"),
+    ("object O { val (a, b) = (1, 2) }", "(a, b)", "pattern definitions"),
+    ("object O { val a, b = 1 }", "a, b", "several names"),
+    ("object O { def f: Int }", "f", "abstract"),
+    ("object O { def f() { println(1) } }", "f", "procedure syntax"),
+    ("object O { type T = Int }", "type", "type alias"),
+    ("object O { val f: Int => Int = null }", "Int => Int", "function types"),
+    ("object O { val t: (Int, Int) = null }", "(Int, Int)", "tuple types"),
+    ("object O { def f(): Unit = { import a.b } }", "import a.b", "import"),
+    ("object O { def f(x: Int) = x match { case y: Int => 1 } }", "y: Int", "typed patterns"),
+    ("object O { def f(x: Int) = x match { case Some(y) => 1 } }", "Some(y)", "extractor"),
+    ("object O { def f(x: Int) = x match { case Zero => 1 } }", "Zero", "named constant"),
+    ("object O { def f(x: Int) = x match { case (a, b) => 1 } }", "(a, b)", "tuple patterns"),
+    ("object O { def f(x: Int) = x match { case a @ 1 => 1 } }", "a @ 1", "binders"),
+    ("def top(): Int = 1", "def", "top-level"),
+    ("val top = 1", "val", "top-level"),
+    ("import a.{b => c}\nobject O", "b => c", "renaming"),
+    ("package p { object O }", "package", "package blocks"),
+]
+
+
+@pytest.mark.parametrize("program, covered, word", UNSUPPORTED_DEFINITIONS)
+def test_unsupported_definition(program: str, covered: str, word: str) -> None:
+    parsed = parse_text(program + "\n")
+    diag = parsed.only("unsupported")
+    assert set(parsed.codes()) == {"unsupported"}, parsed.diagnostics
+    assert parsed.slice(diag.span) == covered
+    assert word in diag.message
+
+
+def test_unsupported_class_forms_still_convert_their_bodies() -> None:
+    parsed = parse_text("case class P(x: Int) {\n  def twice: Int = x * 2\n}\ntrait T {\n  def f(): Int = 1\n}\n")
+    p, t = parsed.unit.defs
+    assert isinstance(p, ast.ClassDef) and p.modifiers == ["case"] and [d.name for d in p.body] == ["twice"]
+    assert isinstance(t, ast.ClassDef) and t.modifiers == ["trait"] and [d.name for d in t.body] == ["f"]
+
+
+def test_unsupported_patterns_become_pattern_nodes() -> None:
+    parsed = parse_text("object O { def f(x: Int) = x match { case y: Int => 1; case _ => 2 } }")
+    match = parsed.unit.defs[0].body[0].body
+    assert isinstance(match.cases[0].pattern, ast.UnsupportedPattern)
+    assert match.cases[0].pattern.what == "typed pattern"
+    assert isinstance(match.cases[1].pattern, ast.WildcardPattern)
+
+
+def test_unsupported_types_become_type_nodes() -> None:
+    parsed = parse_text("object O { val t: (Int, Int) = null }")
+    tpe = parsed.unit.defs[0].body[0].tpe
+    assert isinstance(tpe, ast.UnsupportedType) and tpe.what == "tuple type"
+
+
+def test_top_level_expression_is_a_syntax_error() -> None:
+    parsed = parse_text("println(1)\nobject O\n")
+    diag = parsed.only("syntax-error")
+    assert parsed.slice(diag.span) == "println(1)"
+    assert [d.name for d in parsed.unit.defs] == ["O"]
+
+
+# ---------------------------------------------------------------------------------------------- syntax errors
+
+
+def _names(parsed) -> list[str]:
+    return [d.name for d in parsed.unit.defs[0].body if isinstance(d, (ast.DefDef, ast.ValDef))]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "def bad(): Int = { val x = (1 + ; x }",
+        "def bad(): Int = { if (x > ) 3 else }",
+        "def bad(: Int = 3",
+        "def bad(): Int = foo(1, 2))",
+        "def bad(): Int = { val = 3 }",
+        "def bad(): Int = val",
+        "def bad(): Int = { g(1, 2; 3 }",
+        'def bad(): String = "abc',
+        "def bad(): Int = { case }",
+        "def bad(): Int = { if (x) 1 else }",
+    ],
+)
+def test_broken_method_between_good_ones(broken: str) -> None:
+    parsed = parse_text(
+        "object A {\n  def good1(): Int = 1\n\n  " + broken + "\n\n  def good2(): Int = 2\n}\n\nobject B {\n  val x = 1\n}\n"
+    )
+    assert "syntax-error" in parsed.codes() or "unsupported" in parsed.codes()
+    names = _names(parsed)
+    assert "good1" in names and "good2" in names, (names, parsed.diagnostics)
+    good1 = next(d for d in parsed.unit.defs[0].body if getattr(d, "name", None) == "good1")
+    assert show(good1.body) == "1" and parsed.slice(good1) == "def good1(): Int = 1"
+    assert [d.name for d in parsed.unit.defs] == ["A", "B"]
+    # Every diagnostic points inside the broken line.
+    start = parsed.source.text.index(broken)
+    for diag in parsed.diagnostics:
+        assert start <= diag.span.start <= start + len(broken.encode()) + 2, diag
+
+
+def test_missing_token_is_reported_where_it_is_missing() -> None:
+    parsed = parse_text("object A {\n  def f(): Int = { g(1, 2; 3 }\n}\n")
+    diag = next(d for d in parsed.diagnostics if d.message.startswith("expected"))
+    assert diag.code == "syntax-error"
+    assert diag.message == "expected `)`"
+    assert diag.span.start == diag.span.end  # zero width, where `)` should be
+    assert parsed.source.text[: diag.span.start].endswith("g(1, 2")
+
+
+def test_error_node_is_quoted() -> None:
+    parsed = parse_text("object A {\n  def f(): Int = { if (x) 3 else }\n  def g = 2\n}\n")
+    diag = parsed.only("syntax-error")
+    assert diag.message.startswith("unexpected `")
+    assert "else" in diag.message
+
+
+def test_error_inside_expression_becomes_error_expr() -> None:
+    parsed, stats = block_stats("val a = 1\nval b = (a + \nval c = 3", clean=False)
+    assert parsed.codes() == ["syntax-error"]  # and no `unsupported` for the postfix artefact `a +`
+    assert [s.name for s in stats] == ["a", "b", "c"]
+    assert isinstance(stats[1].rhs, ast.ErrorExpr)
+    assert show(stats[2].rhs) == "3"
+
+
+def test_postfix_typo_without_syntax_error_is_unsupported() -> None:
+    parsed, stats = block_stats("val b = if (x > ) 1 else 2", clean=False)
+    diag = parsed.only("unsupported")
+    assert parsed.slice(diag.span) == "x >"
+    assert "operand missing" in diag.message
+
+
+def test_unclosed_brace_still_converts_something() -> None:
+    parsed = parse_text("object A {\n  def f(): Int = {\n    1\n  def g(): Int = 2\n}\n")
+    assert "syntax-error" in parsed.codes()
+    assert parsed.unit.defs and parsed.unit.defs[0].name == "A"
+
+
+def test_garbage_is_reported_once() -> None:
+    parsed = parse_text("%%% ??? !!!")
+    assert parsed.codes() and set(parsed.codes()) == {"syntax-error"}
+    assert parsed.unit.defs == []
+
+
+def test_deep_nesting_does_not_crash() -> None:
+    depth = 5000
+    parsed = parse_text("object A {\n  def f = " + "(" * depth + "1" + ")" * depth + "\n  def g = 2\n}\n")
+    assert "g" in _names(parsed)
+    parsed = parse_text("object A {\n  def f = " + " + ".join(["1"] * depth) + "\n}\n")
+    assert parsed.diagnostics == []
