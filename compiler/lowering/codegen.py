@@ -1173,6 +1173,8 @@ class FunctionLowering:
         self.emit("local.tee", arr)
         self.emit("array.len")
         self.emit("local.set", n)
+        self.emit("i32.const", 0)
+        self.emit("local.set", idx)  # a nested loop runs this again: the counter must restart each time
         with fb.block() as exit_:
             with fb.loop() as top:
                 self.emit("local.get", idx)

@@ -23,6 +23,9 @@ _COMMENTS = frozenset({"comment", "block_comment"})
 _DEFINITIONS = frozenset(
     {"function_definition", "val_definition", "var_definition", "class_definition", "object_definition"}
 )
+_TOP_LEVEL_SALVAGE = frozenset(
+    {"object_definition", "class_definition", "trait_definition", "import_declaration", "ERROR"}
+)
 # Comparison operators end in `=` but are not assignment operators.
 _NOT_ASSIGNMENT_OPS = frozenset({"<=", ">=", "!=", "=="})
 _COMPOUND_ASSIGNMENT_OPS = frozenset({"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", ">>>="})
@@ -213,9 +216,13 @@ class _Converter:
         self._top_level_items(root, package, imports, defs)
         return ast.CompilationUnit(Span(0, len(self.data)), package, imports, defs)
 
-    def _top_level_items(self, parent: TSNode, package: list[str], imports: list, defs: list) -> None:
+    def _top_level_items(
+        self, parent: TSNode, package: list[str], imports: list, defs: list, in_error: bool = False
+    ) -> None:
         for node in parent.named_children:
             t = node.type
+            if in_error and t not in _TOP_LEVEL_SALVAGE:
+                continue  # fragments inside an ERROR node: its diagnostic is already reported
             try:
                 if t == "object_definition":
                     defs.append(self.object_def(node))
@@ -229,7 +236,7 @@ class _Converter:
                     continue
                 elif t == "ERROR":
                     # Definitions that error recovery wrapped into an ERROR node are still worth analysing.
-                    self._top_level_items(node, package, imports, defs)
+                    self._top_level_items(node, package, imports, defs, in_error=True)
                 elif t == "trait_definition":
                     defs.append(self.class_def(node))
                 elif t in _UNSUPPORTED_DEFINITIONS:
@@ -308,7 +315,7 @@ class _Converter:
                 return Span(child.start_byte, child.end_byte)
         return Span(node.start_byte, node.end_byte)
 
-    def _modifiers(self, node: TSNode, out: list[str], what_for: str) -> None:
+    def _modifiers(self, node: TSNode, out: list[str]) -> None:
         for mod in node.children:
             t = mod.type
             if t in _COMMENTS:
@@ -351,7 +358,7 @@ class _Converter:
             if t == "annotation":
                 annotations.append(self.annotation(child))
             elif t == "modifiers":
-                self._modifiers(child, modifiers, "object")
+                self._modifiers(child, modifiers)
             elif t == "case":
                 modifiers.append("case")
                 self.report_unsupported("`case object` is not supported; use `object`", _span(child))
@@ -375,7 +382,7 @@ class _Converter:
             if t == "annotation":
                 annotations.append(self.annotation(child))
             elif t == "modifiers":
-                self._modifiers(child, modifiers, "class")
+                self._modifiers(child, modifiers)
             elif t == "case":
                 modifiers.append("case")
                 self.report_unsupported("`case class` is not supported; use `class`", _span(child))
@@ -424,7 +431,7 @@ class _Converter:
                         binding = pt
                     elif pt == "modifiers":
                         mods: list[str] = []
-                        self._modifiers(part, mods, "parameter")
+                        self._modifiers(part, mods)
                         private = "private" in mods
                         for m in mods:
                             if m not in ("private", "implicit", "lazy", "abstract", "sealed"):
@@ -459,7 +466,7 @@ class _Converter:
             elif t == "annotation":
                 annotations.append(self.annotation(child))
             elif t == "modifiers":
-                self._modifiers(child, modifiers, "def")
+                self._modifiers(child, modifiers)
             elif t == "type_parameters":
                 for tp in child.named_children:
                     if tp.type == "identifier":
@@ -497,7 +504,7 @@ class _Converter:
                     self.unsupported(default, "default argument", "default arguments are not supported")
                 for part in child.children:
                     if part.type == "modifiers":
-                        self._modifiers(part, [], "parameter")
+                        self._modifiers(part, [])
                 params.append(ast.Param(_span(child), name, name_span, tpe))
             elif t in ("implicit", "using"):
                 self.report_unsupported(f"`{t}` parameters are not supported", _span(child))
@@ -514,7 +521,7 @@ class _Converter:
             if t == "annotation":
                 annotations.append(self.annotation(child))
             elif t == "modifiers":
-                self._modifiers(child, modifiers, "val")
+                self._modifiers(child, modifiers)
             elif child.is_named and t not in _COMMENTS and t != "ERROR":
                 if previous == "val" or previous == "var":
                     pattern = child
