@@ -112,3 +112,27 @@ class DiagnosticSink:
 
     def sorted(self) -> list[Diagnostic]:
         return sorted(self.items, key=lambda d: (d.span.start, d.span.end, d.code))
+
+# Memory intrinsics and WASI (scala.scalajs.wasm)
+NESTED_ALLOCATOR = _code("nested-allocator", Severity.WARNING,
+                         "A withMemoryAllocator scope opened while another one is active.")
+SUSPENDED_ALLOCATOR = _code("suspended-allocator", Severity.ERROR,
+                            "Allocating from an outer allocator while an inner scope is active.")
+SEGMENT_ESCAPE = _code("segment-escape", Severity.ERROR, "A MemorySegment that can outlive its scope.")
+ALLOCATOR_ESCAPE = _code("allocator-escape", Severity.ERROR, "A MemoryAllocator that can outlive its scope.")
+SEGMENT_OUT_OF_BOUNDS = _code("segment-out-of-bounds", Severity.ERROR,
+                              "A MemorySegment access at a constant offset outside the segment.")
+MISALIGNED_ACCESS = _code("misaligned-access", Severity.WARNING,
+                          "A constant offset that is not a multiple of the access width.")
+NEGATIVE_ALLOCATION = _code("negative-allocation", Severity.ERROR, "allocate with a constant negative size.")
+WASI_SIGNATURE = _code("wasi-signature", Severity.ERROR,
+                       "A @WasmImport of a WASI preview1 function whose types do not match preview1.")
+UNKNOWN_WASI_IMPORT = _code("unknown-wasi-import", Severity.ERROR, "A WASI preview1 function name that does not exist.")
+IMPORT_BODY = _code("import-body", Severity.ERROR,
+                    "A @WasmImport method whose body is not `native`, or that is not in a top-level object.")
+IGNORED_ERRNO = _code("ignored-errno", Severity.HINT, "The errno result of a WASI call is thrown away.")
+CONFLICTING_IMPORT = _code("conflicting-import", Severity.ERROR,
+                           "The same host function imported twice with different signatures.")
+IMPORT_TYPE = _code("import-type", Severity.ERROR,
+                    "A @WasmImport parameter or result type that cannot cross to the host (Int, Long, Float, "
+                    "Double, Boolean, Unit only).")

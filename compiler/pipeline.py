@@ -12,20 +12,16 @@ INTERNAL_ERROR = codes._code("internal-error", codes.Severity.ERROR,
                              "The compiler failed on this input: a bug in scalawasi, please report it.")
 
 
-def _extensions() -> list:
-    """Typer extensions for the user's program (the memory intrinsics plug in here)."""
-    try:
-        from .intrinsics import typer_extensions
-    except ImportError:
-        return []
-    return typer_extensions()
+def _extensions(unit) -> list:
+    """Typer extensions for the user's program: the memory intrinsics, visible through the unit's imports."""
+    from .intrinsics import typer_extensions
+
+    return typer_extensions(unit)
 
 
 def _lowering_extensions() -> list:
-    try:
-        from .intrinsics import lowering_extensions
-    except ImportError:
-        return []
+    from .intrinsics import lowering_extensions
+
     return lowering_extensions()
 
 
@@ -33,7 +29,7 @@ def analyze_source(source: SourceText) -> Analysis:
     sink = DiagnosticSink()
     try:
         unit = parse(source, sink)
-        typer = Typer(sink, _extensions())
+        typer = Typer(sink, _extensions(unit))
         program = typer.check([unit])
         analysis = Analysis(source, sink.sorted(), unit, typer)
         analysis.program = program  # type: ignore[attr-defined]

@@ -279,6 +279,14 @@ class Lowering:
             self._pending.append((fid, build, name))
         return fid
 
+    def custom_helper(self, name: str, build: Callable[[FuncId], None]) -> FuncId:
+        """A runtime primitive defined by an extension (the memory intrinsics), built once when reached."""
+        fid = self.helpers.get(name)
+        if fid is None:
+            fid = self.helpers[name] = FuncId(f"rt.{name}")
+            self._pending.append((fid, build, name))
+        return fid
+
     def _new_helper(self, fid: FuncId, results: tuple) -> FunctionBuilder:
         return FunctionBuilder(fid, fid.name, results=results)
 
@@ -443,7 +451,7 @@ class Lowering:
                 fb.emit("i32.const", -1)
                 fb.emit("i32.eq")
                 with fb.if_():
-                    fb.emit("global.get", self.literal("out of linear memory"))
+                    fb.emit("global.get", self.literal("java.lang.OutOfMemoryError: out of linear memory"))
                     fb.emit("call", self.prelude_function("Runtime", "fail"))
                     fb.emit("unreachable")
                 fb.emit("br", again)
@@ -460,6 +468,9 @@ class FunctionLowering:
         self.owner = owner
         self.this_local: LocalId | None = None
         self.locals: dict[LocalSymbol, LocalId] = {}
+        # Code that must run when control leaves an enclosing construct early (a `return` out of a memory scope
+        # restores the allocation mark); innermost last.
+        self.exit_actions: list[Callable[[], None]] = []
 
     def declare_param(self, sym: LocalSymbol) -> None:
         vt = self.types.valtype(sym.tpe)
@@ -486,9 +497,19 @@ class FunctionLowering:
         saved = fb.span
         fb.span = e.span
         try:
-            getattr(self, "gen_" + type(e).__name__)(e)
+            gen = getattr(self, "gen_" + type(e).__name__, None)
+            if gen is not None:
+                gen(e)
+            else:
+                self._gen_by_extension(e)
         finally:
             fb.span = saved
+
+    def _gen_by_extension(self, e: tir.Expr) -> None:
+        for ext in self.l.extensions:
+            if ext.gen(self, e):
+                return
+        raise LoweringError(f"no lowering for {type(e).__name__}")
 
     def discard_value(self, e: tir.Expr) -> None:
         """Evaluate e for its effects only."""
@@ -1259,6 +1280,8 @@ class FunctionLowering:
             self.expr(e.value)
             if self.types.valtype(e.value.tpe) is not None and not self.fb.results:
                 self.emit("drop")
+        for action in reversed(self.exit_actions):
+            action()
         self.emit("return")
 
     def gen_Throw(self, e: tir.Throw):

@@ -18,6 +18,8 @@ class TypeLowering:
         self.string_ref = RefType(self.string, nullable=True)
         self._arrays: dict[st.Type, TypeId] = {st.CHAR: self.string}
         self._classes: dict[ClassSymbol, TypeId] = {}
+        self._allocator: TypeId | None = None
+        self._segment: TypeId | None = None
 
     def _add(self, tid: TypeId, composite) -> TypeId:
         self.module.add_type(TypeDef(tid, composite))
@@ -40,6 +42,10 @@ class TypeLowering:
         if isinstance(t, st.ClassType):
             if isinstance(t.symbol, ClassSymbol):
                 return RefType(self.class_type(t.symbol), nullable=True)
+            if t.name == "MemorySegment":
+                return RefType(self.segment_type(), nullable=True)
+            if t.name == "MemoryAllocator":
+                return RefType(self.allocator_type(), nullable=True)
             raise NotImplementedError(f"no Wasm representation for library class {t.name}")
         if t is st.NULL:
             return RefType(NONE, nullable=True)
@@ -77,6 +83,25 @@ class TypeLowering:
                 fields.append((f.name, FieldType(vt if vt is not None else I32, mutable=True)))
             self._add(tid, StructType(fields))
         return tid
+
+    def allocator_type(self) -> TypeId:
+        """A memory scope's allocator: its scope id, and whether the scope has ended."""
+        if self._allocator is None:
+            self._allocator = self._add(TypeId("MemoryAllocator"), StructType([
+                ("scope", FieldType(I32, mutable=False)),
+                ("ended", FieldType(I32, mutable=True)),
+            ]))
+        return self._allocator
+
+    def segment_type(self) -> TypeId:
+        """A segment: where it starts in linear memory, how many bytes, and the allocator whose scope owns it."""
+        if self._segment is None:
+            self._segment = self._add(TypeId("MemorySegment"), StructType([
+                ("start", FieldType(I32, mutable=False)),
+                ("size", FieldType(I32, mutable=False)),
+                ("allocator", FieldType(RefType(self.allocator_type(), nullable=False), mutable=False)),
+            ]))
+        return self._segment
 
     @staticmethod
     def array_get_op(element: st.Type) -> str:

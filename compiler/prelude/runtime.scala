@@ -159,6 +159,13 @@ object Runtime {
   def substringOutOfBounds(begin: Int, end: Int, length: Int): Nothing =
     fail("java.lang.StringIndexOutOfBoundsException: begin " + begin + ", end " + end + ", length " + length)
 
+  def segmentOutOfBounds(offset: Int, width: Int, size: Int): Nothing =
+    fail("java.lang.IndexOutOfBoundsException: MemorySegment access out of bounds: offset " + offset +
+      ", width " + width + ", size " + size)
+
+  def negativeAllocation(size: Int): Nothing =
+    fail("java.lang.IllegalArgumentException: negative allocation size " + size)
+
   def matchError(value: String, className: String): Nothing =
     fail("scala.MatchError: " + value + " (of class " + className + ")")
 }

@@ -280,6 +280,49 @@ class ErrorNode(Expr):
     """Stands for an expression already reported as wrong; never lowered (the build stops first)."""
 
 
+@dataclass(eq=False)
+class MemoryScope(Expr):
+    """`withMemoryAllocator { allocator => body }`: a linear-memory scope, inlined; tpe is the body's type."""
+
+    allocator: LocalSymbol
+    body: Expr
+    keyword_span: Span  # the `withMemoryAllocator` name, where diagnostics about the scope point
+
+
+@dataclass(eq=False)
+class Allocate(Expr):
+    """`allocator.allocate(size)`."""
+
+    allocator: Expr
+    size: Expr
+    proven_active: bool = False  # the lexically innermost scope's own allocator: no scope check needed
+
+
+@dataclass(eq=False)
+class SegmentAccess(Expr):
+    """`segment.getInt(offset)` / `segment.setInt(offset, value)`: value_type is the accessed Scala type."""
+
+    method: str  # e.g. "getInt", "setByte"
+    value_type: Type
+    segment: Expr
+    offset: Expr
+    value: Expr | None  # None for a get
+    proven_in_bounds: bool = False  # constant offset inside a segment of constant size: no bounds check
+    proven_alive: bool = False  # read through the val that holds a fresh allocation: its scope is active
+
+    @property
+    def is_set(self) -> bool:
+        return self.value is not None
+
+
+@dataclass(eq=False)
+class SegmentField(Expr):
+    """`segment.start` or `segment.size`."""
+
+    field: str
+    segment: Expr
+
+
 @dataclass
 class Program:
     """The typed program: its objects and classes, with typed bodies, and the entry point."""

@@ -107,6 +107,19 @@ def to_f32(v: float) -> float:
         return math.copysign(math.inf, v)
 
 
+# Names scalac resolves that lie outside the subset: `unsupported`, not `unresolved-name` / `not-a-member`.
+SCALA_LIBRARY_NAMES = frozenset(
+    "List Nil Seq IndexedSeq Vector Set Map Option Some None Either Left Right Iterator Range StringBuilder "
+    "BigInt BigDecimal Tuple2 Tuple3 Stream LazyList Ordering Function1".split())
+UNIVERSAL_METHODS = frozenset("-> hashCode equals getClass isInstanceOf asInstanceOf eq ne ## ensuring".split())
+ARRAY_OPS_METHODS = frozenset(
+    "foreach map flatMap filter filterNot foldLeft foldRight fold reduce sum product max min maxBy minBy "
+    "mkString sorted sortWith sortBy reverse contains indexOf lastIndexOf isEmpty nonEmpty head last tail init "
+    "take drop takeWhile dropWhile exists forall count zip zipWithIndex clone size toList toSeq toSet toArray "
+    "slice find distinct indices fill copyToArray iterator grouped sliding updated appended prepended "
+    "partition span splitAt".split())
+
+
 class Typer:
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
@@ -115,6 +128,7 @@ class Typer:
         self._in_progress: set[object] = set()
         self.node_types: dict[ast.Node, Type] = {}  # for hover on arbitrary expressions
         self.references: list[tuple[Span, object]] = []  # (use span, symbol) for go-to-definition
+        self._type_param_names: set[str] = set()  # of generic definitions: already reported as unsupported
 
     # ------------------------------------------------------------------------------------------ entry
 
@@ -128,8 +142,8 @@ class Typer:
         self.program.main = self.find_main()
         return self.program
 
-    def error(self, code: codes.Code, message: str, span: Span, related=()) -> tir.ErrorNode:
-        self.sink.report(code, message, span, related)
+    def error(self, code: codes.Code, message: str, span: Span, related=(), fixes=()) -> tir.ErrorNode:
+        self.sink.report(code, message, span, related, fixes)
         return tir.ErrorNode(span, ERROR)
 
     def unsupported(self, what: str, span: Span) -> tir.ErrorNode:
@@ -138,6 +152,10 @@ class Typer:
     # ------------------------------------------------------------------------------------------ symbols
 
     def enter(self, unit: ast.CompilationUnit) -> None:
+        for defn in unit.defs:  # uses of `T` in `class Box[T]` / `def f[T]` stay silent: the generic is reported
+            self._type_param_names.update(getattr(defn, "type_params", ()))
+            for stat in getattr(defn, "body", ()):
+                self._type_param_names.update(getattr(stat, "type_params", ()))
         new_classes: list[ClassSymbol] = []
         new_objects: list[ObjectSymbol] = []
         for defn in unit.defs:
@@ -221,6 +239,8 @@ class Typer:
 
     def resolve_type(self, ref: ast.TypeRef) -> Type:
         name = ref.name
+        if isinstance(ref, ast.UnsupportedType) or name in self._type_param_names:
+            return ERROR  # already reported
         if name == "Array":
             if len(ref.args) != 1:
                 return self.error(codes.TYPE_MISMATCH, "Array takes one type argument", ref.span).tpe
@@ -238,7 +258,7 @@ class Typer:
             t = ext.resolve_type(self, name)
             if t is not None:
                 return t
-        if name in ("Any", "AnyRef", "AnyVal", "Object"):
+        if name in ("Any", "AnyRef", "AnyVal", "Object") or name in SCALA_LIBRARY_NAMES:
             self.unsupported(f"the type `{name}`", ref.span)
             return ERROR
         self.error(codes.UNRESOLVED_NAME, f"type `{name}` is not defined", ref.span)
@@ -342,7 +362,9 @@ class Typer:
             if ext.check_method(self, method):
                 return
         if defn.body is None:
-            self.unsupported("an abstract method (a `def` without a body)", defn.span)
+            owner_mods = getattr(getattr(method.owner, "defn", None), "modifiers", ())
+            if "trait" not in owner_mods and "abstract" not in owner_mods:
+                self.unsupported("an abstract method (a `def` without a body)", defn.span)
             method.result = method.result or ERROR
             method.body = tir.ErrorNode(defn.span, ERROR)
             return
@@ -412,6 +434,8 @@ class Typer:
             adapted = ext.adapt(self, e, expected)
             if adapted is not None:
                 return adapted
+        if span is None and isinstance(e, tir.Block) and e.result is not None:
+            span = e.result.span
         return self.error(codes.TYPE_MISMATCH, f"type mismatch: found {t.name}, required {expected.name}",
                           span or e.span)
 
@@ -509,6 +533,8 @@ class Typer:
                 return e
         if name in self.program.objects:
             return self.unsupported(f"the object `{name}` used as a value", node.span)
+        if name in SCALA_LIBRARY_NAMES:
+            return self.unsupported(f"`{name}` from the Scala library", node.span)
         return self.error(codes.UNRESOLVED_NAME, f"not found: value `{name}`", node.span)
 
     def member_in_scope(self, name: str, ctx: Context):
@@ -548,6 +574,10 @@ class Typer:
     def type_args(self, method: MethodSymbol, arg_nodes: list, span: Span, ctx: Context) -> list[tir.Expr] | None:
         params = method.params or []
         if len(arg_nodes) != len(params):
+            if any(p.tpe is ERROR for p in params):  # e.g. varargs `xs: Int*`: already reported as unsupported
+                for a in arg_nodes:
+                    self.type_expr(a, ctx)
+                return None
             self.error(codes.WRONG_ARGUMENTS,
                        f"`{method.name}` takes {len(params)} argument{'s' if len(params) != 1 else ''} "
                        f"but {len(arg_nodes)} {'were' if len(arg_nodes) != 1 else 'was'} given", span,
@@ -628,6 +658,8 @@ class Typer:
             if sym is None:
                 for a in arg_nodes:
                     self.type_expr(a, ctx)
+                if name in UNIVERSAL_METHODS:
+                    return self.unsupported(f"the method `{name}`", name_span)
                 return self.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of {t.name}", name_span)
             if isinstance(sym, FieldSymbol):
                 field_private = isinstance(sym.defn, ast.ClassParam) and sym.defn.binding is None
@@ -655,6 +687,8 @@ class Typer:
                 return e
         for a in arg_nodes:
             self.type_expr(a, ctx)
+        if name in UNIVERSAL_METHODS or (isinstance(t, ArrayType) and name in ARRAY_OPS_METHODS):
+            return self.unsupported(f"the method `{name}` on {t.name}", name_span)
         return self.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of {t.name}", name_span)
 
     def string_method(self, qual, name, name_span, span, arg_nodes, args_given, ctx) -> tir.Expr:
@@ -1032,6 +1066,8 @@ class Typer:
             e = ext.assign(self, lvalue, value, span, target_span)
             if e is not None:
                 return e
+        if isinstance(lvalue, tir.Const):  # a constant `val`, folded to its value
+            return self.error(codes.REASSIGN_VAL, "reassignment to val (a constant `val` cannot change)", target_span)
         return self.error(codes.REASSIGN_VAL, "this expression cannot be assigned to", target_span)
 
     def reassign_error(self, sym, span: Span) -> tir.Expr:
@@ -1109,9 +1145,9 @@ class Typer:
         if tpe is None:
             if expected is None:
                 # Scala would type this as Any; the subset has no Any, so only statement use is accepted.
-                return self.error(codes.TYPE_MISMATCH,
-                                  f"the branches of this `if` have unrelated types {then.tpe.name} and "
-                                  f"{otherwise.tpe.name}", node.span)
+                return self.error(codes.UNSUPPORTED,
+                                  f"an `if` whose branches have unrelated types {then.tpe.name} and "
+                                  f"{otherwise.tpe.name} (Scala types it as `Any`) is not supported", node.span)
             tpe = expected
         return tir.If(node.span, tpe, cond, self.adapt(then, tpe), self.adapt(otherwise, tpe))
 
@@ -1158,7 +1194,8 @@ class Typer:
             if isinstance(stat, ast.ValDef):
                 stats.append(self.local_def(stat, inner))
             elif isinstance(stat, (ast.DefDef, ast.ClassDef, ast.ObjectDef)):
-                stats.append(self.unsupported("a definition nested inside a method", stat.span))
+                stats.append(self.unsupported("a definition nested inside a method", stat.name_span))
+                inner.scope.names.setdefault(stat.name, LocalSymbol(stat.name, stat.name_span, ERROR))
             elif last:
                 result = self.type_expr(stat, inner, expected)
             else:
@@ -1223,8 +1260,9 @@ class Typer:
             for b in bodies:
                 joined = lub(tpe, b.tpe)
                 if joined is None:
-                    return self.error(codes.TYPE_MISMATCH, f"the cases of this `match` have unrelated types "
-                                      f"{tpe.name} and {b.tpe.name}", b.span)
+                    return self.error(codes.UNSUPPORTED, f"a `match` whose cases have unrelated types "
+                                      f"{tpe.name} and {b.tpe.name} (Scala types it as `Any`) is not supported",
+                                      b.span)
                 tpe = joined
         for c in cases:
             c.body = self.adapt(c.body, tpe)
@@ -1252,7 +1290,8 @@ class Typer:
                 return False
             values.append(adapted.value)
             return True
-        self.unsupported("this kind of pattern", pat.span)
+        if not isinstance(pat, (ast.UnsupportedPattern, ast.ErrorPattern)):  # those are already reported
+            self.unsupported("this kind of pattern", pat.span)
         return False
 
     def expr_Return(self, node: ast.Return, ctx: Context, expected):
