@@ -27,10 +27,6 @@ WASM_TOOLS = _wasm_tools()
 
 
 
-def uses_memory_intrinsics(source: Path) -> bool:
-    return "import scala.scalajs.wasm" in source.read_text(encoding="utf-8")
-
-
 @dataclass(frozen=True)
 class Expected:
     """What running NAME.scala must give, from NAME.out / .err / .exit / .args / .err_contains / .in beside it."""
@@ -130,11 +126,6 @@ def check_program(source: Path, tmp_path: Path) -> None:
 
 
 def program_params(folder: Path) -> list:
-    """One pytest param per NAME.scala in a folder; memory-intrinsic programs are expected to fail for now."""
-    params = []
-    for source in sorted(folder.glob("*.scala")) if folder.is_dir() else []:
-        marks = []
-        if uses_memory_intrinsics(source):
-            marks.append(pytest.mark.xfail(strict=False, reason="memory intrinsics: issue 3"))
-        params.append(pytest.param(source, id=source.stem, marks=marks))
-    return params
+    """One pytest param per NAME.scala in a folder."""
+    return [pytest.param(source, id=source.stem) for source in sorted(folder.glob("*.scala"))] \
+        if folder.is_dir() else []
