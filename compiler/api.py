@@ -11,9 +11,11 @@ from .source import SourceText, Span
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """unchecked drops the MemorySegment bounds checks (`--unchecked`)."""
+    """unchecked drops the MemorySegment bounds and scope checks (`--unchecked`); checks sets the static checks'
+    severities (a `checks.CheckConfig`; None reads the nearest pyproject.toml)."""
 
     unchecked: bool = False
+    checks: Any = None
 
 
 @dataclass
@@ -78,11 +80,13 @@ class BuildResult:
         return None
 
 
-def analyze(text: str, path: str = "<input>") -> Analysis:
-    """Parse and type-check a text; cheap enough to call on every edit."""
+def analyze(text: str, path: str = "<input>", checks: Any = None) -> Analysis:
+    """Parse, type-check and run the static checks on a text; cheap enough to call on every edit.
+
+    checks: a `checks.CheckConfig` with the severities to use; None reads the nearest pyproject.toml."""
     from .pipeline import analyze_source
 
-    return analyze_source(SourceText(text, path))
+    return analyze_source(SourceText(text, path), checks)
 
 
 def build(text: str, path: str = "<input>", options: BuildOptions = BuildOptions()) -> BuildResult:

@@ -24,9 +24,8 @@ def test_program(source: Path, tmp_path):
 
 def _misuse_params() -> list:
     folder = ACCEPTANCE / "misuse"
-    pending = pytest.mark.xfail(strict=False, reason="the static misuse checks: issue 4")
     sources = sorted(folder.glob("*.scala")) if folder.is_dir() else []
-    return [pytest.param(s, id=s.stem, marks=[] if s.stem == "wasm_imports" else [pending]) for s in sources]
+    return [pytest.param(s, id=s.stem) for s in sources]
 
 
 @pytest.mark.parametrize("source", _misuse_params())

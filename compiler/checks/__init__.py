@@ -1,0 +1,89 @@
+"""Static checks over the typed program, and their configuration (`[tool.scalawasi.checks]` in pyproject.toml)."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from ..diagnostics import Diagnostic, Severity, registry
+from .memory import run_memory_checks
+
+__all__ = ["CheckConfig", "load_config", "run_memory_checks", "apply_config", "CHECK_CODES"]
+
+# The codes whose severity a user may change or switch off. Errors that stop a build (syntax, types) are not
+# among them: switching those off would only hide why the build fails.
+CHECK_CODES = (
+    "nested-allocator", "suspended-allocator", "segment-escape", "allocator-escape", "segment-out-of-bounds",
+    "misaligned-access", "negative-allocation", "wasi-signature", "unknown-wasi-import", "import-body",
+    "ignored-errno",
+)
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    """Severity per check code; None switches the check off. Codes not named keep their default severity."""
+
+    severities: tuple[tuple[str, Severity | None], ...] = ()
+    problems: tuple[str, ...] = field(default=(), compare=False)
+
+    @staticmethod
+    def from_mapping(mapping: dict) -> "CheckConfig":
+        entries = []
+        problems = []
+        for code, value in (mapping or {}).items():
+            if code not in CHECK_CODES:
+                problems.append(f"unknown check `{code}` (known: {', '.join(CHECK_CODES)})")
+                continue
+            text = str(value).lower()
+            if text in ("off", "none", "false"):
+                entries.append((code, None))
+            elif text in {s.value for s in Severity}:
+                entries.append((code, Severity(text)))
+            else:
+                problems.append(f"`{code}`: severity must be error, warning, info, hint or off, not `{value}`")
+        return CheckConfig(tuple(entries), tuple(problems))
+
+
+def apply_config(diagnostics: list[Diagnostic], config: CheckConfig | None) -> list[Diagnostic]:
+    if not config or not config.severities:
+        return diagnostics
+    table = dict(config.severities)
+    out = []
+    for d in diagnostics:
+        if d.code in table:
+            severity = table[d.code]
+            if severity is None:
+                continue
+            d = replace(d, severity=severity)
+        out.append(d)
+    return out
+
+
+def load_config(path: str | None) -> CheckConfig:
+    """The `[tool.scalawasi.checks]` table of the nearest pyproject.toml at or above the file's folder."""
+    if not path or path.startswith("<"):
+        return CheckConfig()
+    try:
+        folder = Path(path).resolve().parent
+    except OSError:
+        return CheckConfig()
+    return _config_for_folder(str(folder))
+
+
+@lru_cache(maxsize=64)
+def _config_for_folder(folder: str) -> CheckConfig:
+    here = Path(folder)
+    for candidate in (here, *here.parents):
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+                return CheckConfig()
+            table = data.get("tool", {}).get("scalawasi", {}).get("checks", {})
+            return CheckConfig.from_mapping(table if isinstance(table, dict) else {})
+    return CheckConfig()
+
+
+assert all(code in registry() for code in CHECK_CODES)

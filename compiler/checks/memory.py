@@ -1,0 +1,425 @@
+"""Static checks for misuse of the memory intrinsics, as passes over the typed program.
+
+Each check reports what the run time would otherwise stop the program for (or what would silently go wrong), with
+the values involved and the places that explain it. Where a value is not known the checks stay silent: no false
+alarms on correct programs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import diagnostics as codes
+from ..diagnostics import DiagnosticSink, Fix, Related, TextEdit
+from ..intrinsics.library import MEMORY_ALLOCATOR, MEMORY_SEGMENT, WIDTHS
+from ..semantics import tir
+from ..semantics.symbols import ClassSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
+from ..semantics.typer import fold_binary, convert_constant
+from ..semantics.types import INT, LONG, SHORT, BYTE, CHAR
+from ..source import SourceText, Span
+from ..wasi import WASI_MODULE
+
+_INTEGRAL = (INT, LONG, SHORT, BYTE, CHAR)
+
+
+def _mentions_memory_types(node: tir.Expr) -> bool:
+    return node.tpe is MEMORY_SEGMENT or node.tpe is MEMORY_ALLOCATOR
+
+
+@dataclass
+class ScopeFrame:
+    """One lexically enclosing withMemoryAllocator block while a body is walked."""
+
+    node: tir.MemoryScope
+    declared: set[LocalSymbol] = field(default_factory=set)  # locals declared inside (this scope or deeper)
+    owned: set[LocalSymbol] = field(default_factory=set)  # locals that hold this scope's segments or allocators
+
+
+class Constants:
+    """Constant values followed through immutable vals and simple arithmetic."""
+
+    def __init__(self) -> None:
+        self.vals: dict[LocalSymbol, tir.Expr] = {}
+
+    def value(self, e: tir.Expr, depth: int = 0):
+        if depth > 50:
+            return None
+        if isinstance(e, tir.Const):
+            return e.value if e.tpe in _INTEGRAL else None
+        if isinstance(e, tir.LocalGet) and not e.sym.mutable:
+            init = self.vals.get(e.sym)
+            return self.value(init, depth + 1) if init is not None else None
+        if isinstance(e, tir.Convert) and e.tpe in _INTEGRAL:
+            v = self.value(e.value, depth + 1)
+            return None if v is None else convert_constant(v, e.value.tpe, e.tpe)
+        if isinstance(e, tir.Unary) and e.op == "-" and e.tpe in (INT, LONG):
+            v = self.value(e.operand, depth + 1)
+            return None if v is None else fold_binary("-", e.tpe, 0, v)
+        if isinstance(e, tir.Binary) and e.operand_type in (INT, LONG) and e.tpe in (INT, LONG):
+            a = self.value(e.lhs, depth + 1)
+            b = self.value(e.rhs, depth + 1)
+            if a is None or b is None:
+                return None
+            return fold_binary(e.op, e.operand_type, a, b)
+        return None
+
+
+class MemoryChecks:
+    def __init__(self, program: tir.Program, source: SourceText, sink: DiagnosticSink) -> None:
+        self.program = program
+        self.source = source
+        self.sink = sink
+        self.constants = Constants()
+        self.allocations: dict[LocalSymbol, tir.Allocate] = {}  # val -> the allocation it holds
+        self._opens: dict[MethodSymbol, list[tuple[Span, str]] | None] = {}
+        self._stores: dict[tuple[MethodSymbol, int], bool] = {}
+
+    # ------------------------------------------------------------------------------------------ driver
+
+    def run(self) -> None:
+        for body, owner in self.bodies():
+            self.collect_vals(body)
+        for body, owner in self.bodies():
+            self.walk(body, [], owner)
+
+    def bodies(self):
+        for obj in self.program.objects.values():
+            if obj.init is not None:
+                yield obj.init, obj
+            for m in obj.methods.values():
+                if isinstance(m.body, tir.Expr) and m.import_module is None:
+                    yield m.body, m
+        for cls in self.program.classes.values():
+            if cls.init is not None:
+                yield cls.init, cls
+            for m in cls.methods.values():
+                if isinstance(m.body, tir.Expr):
+                    yield m.body, m
+
+    def collect_vals(self, body: tir.Expr) -> None:
+        for n in tir.walk(body):
+            if isinstance(n, tir.LocalDef) and not n.sym.mutable:
+                self.constants.vals[n.sym] = n.value
+                if isinstance(n.value, tir.Allocate):
+                    self.allocations[n.sym] = n.value
+
+    def line(self, span: Span) -> int:
+        return self.source.position(span.start).line
+
+    # ------------------------------------------------------------------------------------------ the walk
+
+    def walk(self, e: tir.Expr, scopes: list[ScopeFrame], owner) -> None:
+        """Visit e with the stack of lexically enclosing scopes (innermost last)."""
+        if isinstance(e, tir.MemoryScope):
+            if scopes:
+                outer = scopes[-1].node
+                self.report(codes.NESTED_ALLOCATOR,
+                            "withMemoryAllocator opened while another scope is active: the outer allocator is "
+                            "suspended until this block ends", e.keyword_span,
+                            [Related(outer.keyword_span, "the enclosing scope is opened here")])
+            frame = ScopeFrame(e)
+            frame.declared.add(e.allocator)
+            frame.owned.add(e.allocator)
+            self.declare_inside(e.body, frame)
+            for f in scopes:
+                f.declared |= frame.declared
+            self.walk(e.body, scopes + [frame], owner)
+            self.check_scope_result(e, frame)
+            return
+        if isinstance(e, tir.Allocate):
+            self.check_allocate(e, scopes)
+        elif isinstance(e, tir.SegmentAccess):
+            self.check_access(e)
+        elif isinstance(e, tir.Call):
+            if scopes:
+                self.check_call_nesting(e, scopes)
+                self.check_call_stores(e, scopes)
+        elif isinstance(e, tir.NewObject):
+            if scopes:
+                self.check_constructor_stores(e, scopes)
+        elif isinstance(e, (tir.LocalSet, tir.GlobalSet, tir.FieldSet, tir.ArraySet)):
+            if scopes:
+                self.check_assignment(e, scopes)
+        elif isinstance(e, tir.Discard):
+            self.check_ignored_errno(e)
+        for child in tir.children(e):
+            self.walk(child, scopes, owner)
+
+    def declare_inside(self, body: tir.Expr, frame: ScopeFrame) -> None:
+        """The locals declared in a scope's body, and which of them hold this scope's segments (a fixpoint, since
+        a var may be assigned after it is declared)."""
+        defs: list[tuple[LocalSymbol, tir.Expr]] = []
+        for n in tir.walk(body):
+            if isinstance(n, tir.LocalDef):
+                frame.declared.add(n.sym)
+                defs.append((n.sym, n.value))
+            elif isinstance(n, tir.LocalSet):
+                defs.append((n.sym, n.value))
+            elif isinstance(n, tir.MemoryScope):
+                frame.declared.add(n.allocator)
+                frame.owned.add(n.allocator)  # an inner scope's allocator dies before this one's
+            elif isinstance(n, (tir.ForRange, tir.ForArray)):
+                frame.declared.add(n.var)
+            elif isinstance(n, tir.Match):
+                frame.declared.add(n.temp)
+                for c in n.cases:
+                    if c.binding is not None:
+                        frame.declared.add(c.binding)
+        changed = True
+        while changed:
+            changed = False
+            for sym, value in defs:
+                if sym in frame.declared and sym not in frame.owned and self.owned_by(value, frame):
+                    frame.owned.add(sym)
+                    changed = True
+
+    def owned_by(self, e: tir.Expr | None, frame: ScopeFrame) -> tir.Expr | None:
+        """The part of e that is a segment or allocator belonging to frame's scope, if any."""
+        if e is None:
+            return None
+        if isinstance(e, tir.Allocate):
+            return e if self.owned_by(e.allocator, frame) is not None else None
+        if isinstance(e, tir.LocalGet):
+            return e if e.sym in frame.owned else None
+        if isinstance(e, tir.If):
+            return self.owned_by(e.then, frame) or self.owned_by(e.otherwise, frame)
+        if isinstance(e, tir.Block):
+            return self.owned_by(e.result, frame)
+        if isinstance(e, tir.Match):
+            for c in e.cases:
+                found = self.owned_by(c.body, frame)
+                if found is not None:
+                    return found
+            return None
+        if isinstance(e, (tir.ArrayLiteral,)):
+            for item in e.items:
+                found = self.owned_by(item, frame)
+                if found is not None:
+                    return found
+        if isinstance(e, tir.NewObject):
+            for arg in e.args:
+                found = self.owned_by(arg, frame)
+                if found is not None:
+                    return found
+        return None
+
+    # ------------------------------------------------------------------------------------------ escapes
+
+    def escape_code(self, value: tir.Expr):
+        return codes.ALLOCATOR_ESCAPE if value.tpe is MEMORY_ALLOCATOR else codes.SEGMENT_ESCAPE
+
+    def what(self, value: tir.Expr) -> str:
+        return "allocator" if value.tpe is MEMORY_ALLOCATOR else "segment"
+
+    def check_assignment(self, e, scopes: list[ScopeFrame]) -> None:
+        for frame in scopes:
+            owned = self.owned_by(e.value, frame)
+            if owned is None:
+                continue
+            if isinstance(e, tir.LocalSet):
+                if e.sym in frame.declared:
+                    continue
+                place = f"the variable `{e.sym.name}` declared outside the block"
+                related = [Related(e.sym.span, f"`{e.sym.name}` is declared here")]
+            elif isinstance(e, tir.GlobalSet):
+                place = f"the object's variable `{e.sym.qualified_name}`"
+                related = [Related(e.sym.span, f"`{e.sym.name}` is declared here")]
+            elif isinstance(e, tir.FieldSet):
+                if isinstance(e.obj, tir.LocalGet) and e.obj.sym in frame.declared:
+                    continue  # an object made inside the scope: its own escape is checked where it goes
+                place = f"the field `{e.sym.name}`"
+                related = []
+            else:
+                if isinstance(e.array, tir.LocalGet) and e.array.sym in frame.declared:
+                    continue
+                place = "an array element"
+                related = []
+            what = self.what(owned)
+            self.report(self.escape_code(owned),
+                        f"this {what} belongs to the withMemoryAllocator scope on line "
+                        f"{self.line(frame.node.keyword_span)}, but is stored in {place}, which outlives it",
+                        e.span, [Related(frame.node.keyword_span, "the scope is opened here"), *related])
+            return
+
+    def check_scope_result(self, e: tir.MemoryScope, frame: ScopeFrame) -> None:
+        result = e.body
+        while isinstance(result, tir.Block) and result.result is not None:
+            result = result.result
+        owned = self.owned_by(result, frame)
+        if owned is not None:
+            what = self.what(owned)
+            self.report(self.escape_code(owned),
+                        f"the {what} is the result of its own withMemoryAllocator block, so it outlives the scope "
+                        "that owns it", owned.span, [Related(e.keyword_span, "the scope is opened here")])
+
+    def check_call_stores(self, e: tir.Call, scopes: list[ScopeFrame]) -> None:
+        for i, arg in enumerate(e.args):
+            if not _mentions_memory_types(arg):
+                continue
+            for frame in scopes:
+                owned = self.owned_by(arg, frame)
+                if owned is not None and self.stores_param(e.method, i):
+                    what = self.what(owned)
+                    self.report(self.escape_code(owned),
+                                f"`{e.method.name}` stores its parameter `{e.method.params[i].name}` beyond the "
+                                f"call, so this {what} can outlive its withMemoryAllocator scope", arg.span,
+                                [Related(frame.node.keyword_span, "the scope is opened here"),
+                                 Related(e.method.span, f"`{e.method.name}` is defined here")])
+                    break
+
+    def check_constructor_stores(self, e: tir.NewObject, scopes: list[ScopeFrame]) -> None:
+        # Constructor parameters become fields: a segment passed in lives as long as the new object.
+        for i, arg in enumerate(e.args):
+            if not _mentions_memory_types(arg):
+                continue
+            for frame in scopes:
+                owned = self.owned_by(arg, frame)
+                if owned is not None:
+                    what = self.what(owned)
+                    self.report(self.escape_code(owned),
+                                f"`new {e.cls.name}` keeps this {what} in a field, where it can outlive its "
+                                "withMemoryAllocator scope", arg.span,
+                                [Related(frame.node.keyword_span, "the scope is opened here")])
+                    break
+
+    def stores_param(self, method: MethodSymbol, index: int) -> bool:
+        """Whether a method may keep its index-th argument beyond the call (a field, a global, an array, or
+        a call that does)."""
+        key = (method, index)
+        if key in self._stores:
+            return self._stores[key]
+        self._stores[key] = False  # recursion: assume not, then look
+        if not method.params or index >= len(method.params) or not isinstance(method.body, tir.Expr):
+            return False
+        param = method.params[index]
+        aliases = {param}
+        result = False
+        for n in tir.walk(method.body):
+            if isinstance(n, tir.LocalDef) and isinstance(n.value, tir.LocalGet) and n.value.sym in aliases:
+                aliases.add(n.sym)
+        for n in tir.walk(method.body):
+            if isinstance(n, (tir.GlobalSet, tir.FieldSet, tir.ArraySet)) and _is_alias(n.value, aliases):
+                result = True
+            elif isinstance(n, tir.LocalSet) and _is_alias(n.value, aliases) and n.sym.is_param:
+                pass
+            elif isinstance(n, tir.NewObject) and any(_is_alias(a, aliases) for a in n.args):
+                result = True
+            elif isinstance(n, tir.Call):
+                for j, a in enumerate(n.args):
+                    if _is_alias(a, aliases) and self.stores_param(n.method, j):
+                        result = True
+            if result:
+                break
+        self._stores[key] = result
+        return result
+
+    # ------------------------------------------------------------------------------------------ nesting
+
+    def opens_scope(self, method: MethodSymbol) -> list[tuple[Span, str]] | None:
+        """A chain of calls from method's body to a withMemoryAllocator it reaches, or None."""
+        if method in self._opens:
+            return self._opens[method]
+        self._opens[method] = None  # while computing: recursion adds nothing new
+        body = method.body if isinstance(method.body, tir.Expr) else None
+        chain = None
+        if body is not None:
+            chain = self._find_opening(body, method)
+        self._opens[method] = chain
+        return chain
+
+    def _find_opening(self, body: tir.Expr, method: MethodSymbol):
+        stack = [body]
+        calls: list[tir.Call] = []
+        while stack:
+            n = stack.pop()
+            if isinstance(n, tir.MemoryScope):
+                return [(n.keyword_span, f"`{method.name}` opens withMemoryAllocator here")]
+            if isinstance(n, tir.Call):
+                calls.append(n)
+            stack.extend(tir.children(n))
+        for call in calls:
+            inner = self.opens_scope(call.method)
+            if inner is not None:
+                return [(call.span, f"`{method.name}` calls `{call.method.name}` here"), *inner]
+        return None
+
+    def check_call_nesting(self, e: tir.Call, scopes: list[ScopeFrame]) -> None:
+        chain = self.opens_scope(e.method)
+        if chain is None:
+            return
+        outer = scopes[-1].node
+        related = [Related(outer.keyword_span, "the enclosing scope is opened here")]
+        related += [Related(span, text) for span, text in chain]
+        self.report(codes.NESTED_ALLOCATOR,
+                    f"`{e.method.name}` opens a withMemoryAllocator scope while the one on line "
+                    f"{self.line(outer.keyword_span)} is active", e.span, related)
+
+    # ------------------------------------------------------------------------------------------ allocations
+
+    def check_allocate(self, e: tir.Allocate, scopes: list[ScopeFrame]) -> None:
+        size = self.constants.value(e.size)
+        if size is not None and size < 0:
+            self.report(codes.NEGATIVE_ALLOCATION, f"allocate with a negative size ({size})", e.size.span)
+        alloc = e.allocator
+        if isinstance(alloc, tir.LocalGet) and len(scopes) >= 2:
+            innermost = scopes[-1].node
+            for frame in scopes[:-1]:
+                if frame.node.allocator is alloc.sym:
+                    inner_name = innermost.allocator.name
+                    self.report(codes.SUSPENDED_ALLOCATOR,
+                                f"`{alloc.sym.name}` is suspended while the inner scope on line "
+                                f"{self.line(innermost.keyword_span)} is active; allocate from `{inner_name}`",
+                                e.span, [Related(innermost.keyword_span, "the inner scope is opened here"),
+                                         Related(frame.node.keyword_span, f"`{alloc.sym.name}` belongs here")],
+                                [Fix(f"Allocate from `{inner_name}`", (TextEdit(alloc.span, inner_name),))])
+                    return
+
+    def check_access(self, e: tir.SegmentAccess) -> None:
+        width = WIDTHS[e.value_type]
+        offset = self.constants.value(e.offset)
+        if offset is None:
+            return
+        size = None
+        allocation = None
+        if isinstance(e.segment, tir.LocalGet):
+            allocation = self.allocations.get(e.segment.sym)
+            if allocation is not None:
+                size = self.constants.value(allocation.size)
+        related = [Related(allocation.span, "the segment is allocated here")] if allocation is not None else []
+        last = offset + width - 1
+        if offset < 0 or (size is not None and size >= 0 and offset + width > size):
+            if size is not None:
+                where = f"the segment allocated on line {self.line(allocation.span)} has {size} bytes"
+            else:
+                where = "offsets start at 0"
+            self.report(codes.SEGMENT_OUT_OF_BOUNDS,
+                        f"{e.method} at offset {offset} needs bytes {offset}..{last} but {where}", e.span, related)
+            return
+        if width > 1 and offset % width:
+            self.report(codes.MISALIGNED_ACCESS,
+                        f"{e.method} at offset {offset} is not a multiple of its width {width}: the access is "
+                        "unaligned (slower, and not portable to strict hosts)", e.offset.span, related)
+
+    # ------------------------------------------------------------------------------------------ errno
+
+    def check_ignored_errno(self, e: tir.Discard) -> None:
+        v = e.value
+        name = None
+        if isinstance(v, tir.Builtin) and v.name.startswith("wasi.") and v.tpe is INT:
+            name = v.name[5:]
+        elif isinstance(v, tir.Call) and v.method.import_module == WASI_MODULE and v.tpe is INT:
+            name = v.method.import_name
+        if name is not None:
+            self.report(codes.IGNORED_ERRNO, f"the errno returned by `{name}` is ignored", v.span)
+
+    # ------------------------------------------------------------------------------------------ reporting
+
+    def report(self, code: codes.Code, message: str, span: Span, related=(), fixes=()) -> None:
+        self.sink.report(code, message, span, related, fixes)
+
+
+def _is_alias(e: tir.Expr, aliases: set[LocalSymbol]) -> bool:
+    return isinstance(e, tir.LocalGet) and e.sym in aliases
+
+
+def run_memory_checks(program: tir.Program, source: SourceText, sink: DiagnosticSink) -> None:
+    MemoryChecks(program, source, sink).run()
