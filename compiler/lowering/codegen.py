@@ -228,6 +228,41 @@ class Lowering:
         with fb.if_():
             fb.emit("call", fid)
 
+    def call_needs_init(self, method: MethodSymbol) -> bool:
+        """Whether calling a method of an object must first run the object's initializer.
+
+        Scala runs it on first access, so it may be skipped only when doing so cannot be observed: the
+        initializer has no effect but setting the object's own fields, and the method (with what it calls in
+        the same object) reads none of the fields the initializer sets."""
+        obj = method.owner
+        if not isinstance(obj, ObjectSymbol):
+            return False
+        if not obj.needs_init and not self._string_constant_fields(obj):
+            return False
+        if not self._pure_initializer(obj):
+            return True
+        return self._reads_initialized_fields(method, set())
+
+    def _pure_initializer(self, obj: ObjectSymbol) -> bool:
+        cached = getattr(obj, "_pure_init", None)
+        if cached is None:
+            cached = all(isinstance(s, tir.GlobalSet) and s.sym.owner is obj and _pure_value(s.value)
+                         for s in obj.init.stats)
+            obj._pure_init = cached  # type: ignore[attr-defined]
+        return cached
+
+    def _reads_initialized_fields(self, method: MethodSymbol, seen: set) -> bool:
+        if method in seen or not isinstance(method.body, tir.Expr):
+            return False
+        seen.add(method)
+        for n in tir.walk(method.body):
+            if isinstance(n, (tir.GlobalGet, tir.GlobalSet)) and n.sym.owner is method.owner:
+                return True
+            if isinstance(n, tir.Call) and n.method.owner is method.owner \
+                    and self._reads_initialized_fields(n.method, seen):
+                return True
+        return False
+
     def _string_constant_fields(self, obj: ObjectSymbol) -> bool:
         # String-valued vars with a constant initial value are set by the initializer (Wasm cannot build a
         # string in a global's constant expression); the typer left them as constants, so add them here.
@@ -609,7 +644,8 @@ class FunctionLowering:
             if ext.gen_call(self, e):
                 return
         if method.is_static:
-            self.l.ensure_init(self.fb, method.owner, self.owner)
+            if self.l.call_needs_init(method):
+                self.l.ensure_init(self.fb, method.owner, self.owner)
         else:
             self.expr(e.receiver)
             if not isinstance(e.receiver, tir.This):
@@ -630,8 +666,10 @@ class FunctionLowering:
         self.emit("call", self.l.constructor(e.cls))
 
     def call_prelude(self, obj: str, name: str) -> None:
-        self.l.ensure_init(self.fb, self.l.prelude.objects[obj], self.owner)
-        self.emit("call", self.l.prelude_function(obj, name))
+        method = self.l.prelude.objects[obj].methods[name]
+        if self.l.call_needs_init(method):
+            self.l.ensure_init(self.fb, method.owner, self.owner)
+        self.emit("call", self.l.method_function(method))
 
     # ------------------------------------------------------------------------------------------ arrays
 
@@ -1292,6 +1330,17 @@ class FunctionLowering:
             self.expr(e.message)
         self.call_prelude("Runtime", "throwException")
         self.emit("unreachable")
+
+
+def _pure_value(e: tir.Expr) -> bool:
+    """A value whose computation cannot be observed (no output, no failure): safe to compute later or never."""
+    if isinstance(e, tir.Const):
+        return True
+    if isinstance(e, tir.NewArray):
+        return isinstance(e.size, tir.Const) and e.size.value >= 0
+    if isinstance(e, tir.ArrayLiteral):
+        return all(_pure_value(i) for i in e.items)
+    return False
 
 
 def _never_null(e: tir.Expr) -> bool:
