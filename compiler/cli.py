@@ -82,10 +82,11 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="report diagnostics without generating code",
                            description="Parse and type-check each FILE and report its diagnostics: as text on "
-                           "stderr, or with --format json as one JSON array on stdout. Exit status 1 when any "
-                           "error was found, else 0.")
+                           "stderr, with --format json as one JSON array on stdout, or with --format sarif as "
+                           "one SARIF 2.1.0 log on stdout. Exit status 1 when any error was found, else 0.")
     check.add_argument("files", nargs="+", metavar="FILE", help=".scala source files")
-    check.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    check.add_argument("--format", choices=("text", "json", "sarif"), default="text",
+                       help="output format (default: text)")
     check.set_defaults(handler=_cmd_check)
 
     lsp = sub.add_parser("lsp", help="start the language server on stdin/stdout",
@@ -133,6 +134,11 @@ def _cmd_run(options: argparse.Namespace, program_args: list[str]) -> int:
         raise CliError(f"{options.file}: the compiled module does not run: {e}", EXIT_INTERNAL) from None
     _emit(sys.stdout, outcome.stdout)
     _emit(sys.stderr, outcome.stderr)
+    trap = outcome.trap
+    if trap is not None and trap.span is not None:
+        # Where it happened, in the shape of the JVM's stack-trace line: the function and the source position.
+        where = source.position(trap.span.start)
+        _emit(sys.stderr, f"\tat {trap.function} ({options.file}:{where.line}:{where.column})\n".encode())
     return outcome.exit_code
 
 
@@ -152,6 +158,7 @@ def _cmd_check(options: argparse.Namespace, _extra: list[str]) -> int:
 
     texts = {path: _read(path) for path in options.files}  # every file readable, or nothing is checked
     as_json: list[dict] = []
+    checked = []  # (source, diagnostics) per file, for SARIF
     all_diagnostics = []
     for path, text in texts.items():
         analysis = _compiler_call(lambda: analyze(text, path))
@@ -159,10 +166,17 @@ def _cmd_check(options: argparse.Namespace, _extra: list[str]) -> int:
         all_diagnostics += diagnostics
         if options.format == "json":
             as_json += [to_json_obj(d, analysis.source) for d in diagnostics]
+        elif options.format == "sarif":
+            checked.append((analysis.source, diagnostics))
         else:
             _print_diagnostics(analysis.source, diagnostics)
     if options.format == "json":
         json.dump(as_json, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif options.format == "sarif":
+        from .render import to_sarif
+
+        json.dump(to_sarif(checked, _version()), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         from .render import render_summary

@@ -274,3 +274,21 @@ def test_build_failure_writes_nothing(write, tmp_path, capsys):
     assert main(["build", str(source)]) == 1
     assert not (tmp_path / "broken.wasm").exists()
     assert "does not compile" in capsys.readouterr().err
+
+
+def test_run_trap_names_the_failure_and_the_source_line(write, capfd):
+    path = write("npe.scala", """class Cell(val value: Int, val next: Cell)
+object Npe {
+  def main(args: Array[String]): Unit = {
+    val c = new Cell(1, null)
+    println(c.value)
+    println(c.next.value)
+  }
+}
+""")
+    assert main(["run", str(path)]) == 1
+    out, err = capfd.readouterr()
+    assert out == "1\n"
+    lines = err.splitlines()
+    assert lines[0] == 'Exception in thread "main" java.lang.NullPointerException'
+    assert lines[1].startswith("\tat Npe.main (") and lines[1].endswith("npe.scala:6:13)")
