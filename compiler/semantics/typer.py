@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import struct
+import sys
 from typing import Callable
 
 from .. import diagnostics as codes
@@ -106,6 +107,12 @@ def to_f32(v: float) -> float:
     except OverflowError:
         return math.copysign(math.inf, v)
 
+
+# Valid but deeply nested programs (a 3,000-term `1 + 1 + ...`) recurse once per level here and in the lowering.
+# CPython 3.11+ keeps Python-to-Python calls off the C stack, so a higher limit is safe; past it, check_method
+# reports the method instead of failing.
+if sys.getrecursionlimit() < 30000:
+    sys.setrecursionlimit(30000)
 
 # Names scalac resolves that lie outside the subset: `unsupported`, not `unresolved-name` / `not-a-member`.
 SCALA_LIBRARY_NAMES = frozenset(
@@ -377,6 +384,9 @@ class Typer:
             if method.result is None:
                 method.result = body.tpe if body.tpe is not NULL else NULL
             method.body = self.adapt(body, method.result)
+        except RecursionError:
+            method.result = method.result or ERROR
+            method.body = self.unsupported(f"an expression nested this deeply (in `{method.name}`)", defn.name_span)
         finally:
             self._in_progress.discard(method)
 

@@ -103,6 +103,7 @@ class ClassDef(Node):
     body: list["Stat"]
     modifiers: list[str] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
+    type_params: list[str] = field(default_factory=list)  # a generic class: reported as unsupported
 
 
 @dataclass(eq=False)

@@ -11,7 +11,7 @@ import gc
 import tree_sitter_scala
 from tree_sitter import Language, Node as TSNode, Parser
 
-from ..diagnostics import INVALID_LITERAL, SYNTAX_ERROR, UNSUPPORTED, DiagnosticSink
+from ..diagnostics import INVALID_LITERAL, SYNTAX_ERROR, UNSUPPORTED, DiagnosticSink, Related
 from ..source import SourceText, Span
 from . import ast
 from .literals import decode_char, decode_floating, decode_integer, decode_string, unescape
@@ -176,7 +176,12 @@ class _Converter:
     def _report_missing(self, node: TSNode) -> None:
         kind = node.type
         expected = f"`{kind}`" if not node.is_named else kind.replace("_", " ")
-        self.sink.report(SYNTAX_ERROR, f"expected {expected}", Span(node.start_byte, node.start_byte))
+        span, message = Span(node.start_byte, node.start_byte), f"expected {expected}"  # where it is missing
+        opener = node.parent.child(0) if node.parent is not None else None
+        related = ()
+        if kind in ("}", ")", "]") and opener is not None and opener.type in ("{", "(", "[") and opener != node:
+            related = (Related(_span(opener), f"to close this `{opener.type}`"),)
+        self.sink.report(SYNTAX_ERROR, message, span, related)
 
     def _report_error(self, node: TSNode) -> None:
         """Report an ERROR node at the tokens that could not be placed: error recovery often wraps well-formed
@@ -376,6 +381,7 @@ class _Converter:
         modifiers: list[str] = []
         params: list[ast.ClassParam] = []
         body: list = []
+        type_params: list[str] = []
         param_lists = 0
         for child in node.children:
             t = child.type
@@ -397,6 +403,7 @@ class _Converter:
                     self.unsupported(child, "multiple parameter lists", "multiple parameter lists are not supported")
             elif t == "type_parameters":
                 self.unsupported(child, "generic class", "generic classes are not supported")
+                type_params += [self.text(tp) for tp in child.named_children if tp.type == "identifier"]
             elif t == "extends_clause":
                 self.unsupported(child, "extends", "`extends` (inheritance) is not supported")
             elif t == "template_body":
@@ -408,7 +415,7 @@ class _Converter:
                     self.in_abstract_class = outer
             elif t in ("derives_clause", "self_type"):
                 self.unsupported(child, t.replace("_", " "), f"{t.split('_')[0]} clauses are not supported")
-        return ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations)
+        return ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations, type_params)
 
     def _name(self, node: TSNode) -> tuple[str, Span]:
         name = node.child_by_field_name("name")

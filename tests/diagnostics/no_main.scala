@@ -1,0 +1,3 @@
+object Library { // expect: error no-main
+  def twice(n: Int): Int = n * 2
+}

@@ -1,0 +1,3 @@
+object Main { // expect: error no-main
+  def main(): Unit = println("no args parameter")
+}

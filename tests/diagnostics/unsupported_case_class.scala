@@ -1,0 +1,5 @@
+case class Point(x: Int, y: Int) // expect: error unsupported "case class"
+
+object Main {
+  def main(args: Array[String]): Unit = println("points")
+}
