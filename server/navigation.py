@@ -1,0 +1,98 @@
+"""Document symbols, go-to-definition and the code lenses, from the analysis' tree and references."""
+from __future__ import annotations
+
+from lsprotocol import types
+
+from scalawasi.compiler.source import SourceText
+from scalawasi.compiler.syntax import ast
+
+from .positions import range_of
+from .syntax_walk import children
+
+RUN_MAIN = "scalawasi.runMain"
+SHOW_LOWERED = "scalawasi.showLoweredWasm"
+
+
+def document_symbols(unit, source: SourceText) -> list[types.DocumentSymbol]:
+    if unit is None:
+        return []
+    return [s for d in unit.defs if (s := _symbol(d, source)) is not None]
+
+
+def _symbol(node, source: SourceText) -> types.DocumentSymbol | None:
+    if isinstance(node, ast.ObjectDef):
+        kind, kids, detail = types.SymbolKind.Module, _members(node.body, source), "object"
+    elif isinstance(node, ast.ClassDef):
+        params = [_leaf(p, types.SymbolKind.Field, source, p.tpe.name if p.tpe else None)
+                  for p in node.params if p.binding]
+        kind, kids, detail = types.SymbolKind.Class, params + _members(node.body, source), "class"
+    elif isinstance(node, ast.DefDef):
+        kind = types.SymbolKind.Method
+        kids = _locals(node.body, source) if node.body is not None else []
+        detail = _signature(node)
+    elif isinstance(node, ast.ValDef):
+        kind = types.SymbolKind.Variable if node.mutable else types.SymbolKind.Field
+        kids, detail = _locals(node.rhs, source) if node.rhs is not None else [], node.tpe.name if node.tpe else None
+    else:
+        return None
+    return types.DocumentSymbol(name=node.name, kind=kind, range=range_of(source, node.span),
+                                selection_range=range_of(source, node.name_span), detail=detail,
+                                children=kids or None)
+
+
+def _leaf(node, kind, source, detail=None) -> types.DocumentSymbol:
+    return types.DocumentSymbol(name=node.name, kind=kind, range=range_of(source, node.span),
+                                selection_range=range_of(source, node.name_span), detail=detail)
+
+
+def _members(body: list, source: SourceText) -> list[types.DocumentSymbol]:
+    return [s for stat in body if (s := _symbol(stat, source)) is not None]
+
+
+def _locals(node, source: SourceText) -> list[types.DocumentSymbol]:
+    """Local vals/vars and nested defs inside a body, as children of the enclosing definition."""
+    found: list[types.DocumentSymbol] = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.ValDef, ast.DefDef, ast.ClassDef, ast.ObjectDef)):
+            sym = _symbol(n, source)
+            if sym is not None:
+                if isinstance(n, ast.ValDef):
+                    sym.kind = types.SymbolKind.Variable
+                found.append(sym)
+            continue  # its own locals are its children
+        stack.extend(reversed(list(children(n))))
+    return found
+
+
+def _signature(d: ast.DefDef) -> str:
+    params = "" if d.params is None else "(" + ", ".join(
+        f"{p.name}: {p.tpe.name if p.tpe else '?'}" for p in d.params) + ")"
+    return f"{params}: {d.ret.name}" if d.ret else params
+
+
+def definition(analysis, offset: int) -> "object | None":
+    """The symbol referred to at the offset (the innermost reference), or the definition under the cursor."""
+    best = None
+    for span, sym in getattr(analysis.model, "references", ()) or ():
+        if span.start <= offset <= span.end and (best is None or span.end - span.start < best[0].end - best[0].start):
+            best = (span, sym)
+    return best[1] if best else None
+
+
+def code_lenses(unit, source: SourceText, uri: str) -> list[types.CodeLens]:
+    lenses: list[types.CodeLens] = []
+    if unit is None:
+        return lenses
+    for d in unit.defs:
+        if not isinstance(d, ast.ObjectDef):
+            continue
+        name_range = range_of(source, d.name_span)
+        lenses.append(types.CodeLens(range=name_range, command=types.Command(
+            title="Show lowered Wasm", command=SHOW_LOWERED, arguments=[uri])))
+        for stat in d.body:
+            if isinstance(stat, ast.DefDef) and stat.name == "main" and stat.params is not None:
+                lenses.append(types.CodeLens(range=range_of(source, stat.name_span), command=types.Command(
+                    title="▶ Run main (WASI)", command=RUN_MAIN, arguments=[uri, d.name])))
+    return lenses

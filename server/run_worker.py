@@ -1,0 +1,93 @@
+"""A one-shot child process that runs a compiled module under wasmtime, so the server can kill it at any time.
+
+Usage: python -m scalawasi.server.run_worker REQUEST.json  (or --wait-fd FD: import everything first, then read the
+request path from that pipe, which lets the server keep one warm worker ready). The program's stdout and stderr
+are this process's own (the server points them at files); the result, as JSON, goes to the request's result path.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _warm_module_cache(wasm: bytes) -> None:
+    """Reuse the machine code of a module compiled by an earlier worker (wasmtime compile is most of a warm run)."""
+    try:
+        import wasmtime
+        from scalawasi.compiler.runtime import runner
+
+        engine, _ = runner._RUNTIME.engine(False)
+        digest = hashlib.sha256(wasm).digest()
+        cache_dir = Path(tempfile.gettempdir()) / f"scalawasi-lsp-modules-{os.getuid()}"
+        cache_dir.mkdir(mode=0o700, exist_ok=True)
+        cached = cache_dir / (digest.hex() + f"-{wasmtime.__version__ if hasattr(wasmtime, '__version__') else ''}.cwasm")
+        if cached.exists():
+            module = wasmtime.Module.deserialize(engine, cached.read_bytes())
+        else:
+            module = wasmtime.Module(engine, wasm)
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(module.serialize())
+            os.replace(tmp, cached)
+        runner._RUNTIME._modules[(False, digest)] = module
+    except Exception:  # only an optimisation: the runner compiles the module itself
+        pass
+
+
+def run(request: dict) -> dict:
+    from scalawasi.compiler.runtime.runner import ModuleError, run_module
+
+    wasm = Path(request["wasm"]).read_bytes()
+    _warm_module_cache(wasm)
+    try:
+        outcome = run_module(
+            wasm,
+            args=request.get("args", []),
+            env=request.get("env") or {},
+            program_name=request.get("program_name", "main"),
+            time_limit=request.get("time_limit"),
+            memory_limit=request.get("memory_limit"),
+            inherit_stdio=True,
+        )
+    except ModuleError as e:
+        return {"error": str(e)}
+    trap = outcome.trap
+    return {
+        "exit_code": outcome.exit_code,
+        "duration": outcome.duration,
+        "extra_stderr": outcome.stderr.decode("utf-8", errors="replace"),
+        "timed_out": outcome.timed_out,
+        "trap": None if trap is None else {
+            "message": trap.message, "code": trap.code, "function": trap.function,
+            "module_offset": trap.module_offset, "detail": trap.detail,
+        },
+    }
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--wait-fd"]:
+        import scalawasi.compiler.runtime.runner  # noqa: F401  (the slow imports, before the request arrives)
+
+        with os.fdopen(int(argv[1]), "r") as pipe:
+            request_path = pipe.readline().strip()
+        if not request_path:
+            return 0
+    else:
+        request_path = argv[0]
+    request = json.loads(Path(request_path).read_text(encoding="utf-8"))
+    try:
+        result = run(request)
+    except BaseException as e:  # the server reads the failure from the result, not from the program's stderr
+        result = {"error": f"{type(e).__name__}: {e}"}
+    sys.stdout.flush()
+    tmp = request["result"] + ".tmp"
+    Path(tmp).write_text(json.dumps(result), encoding="utf-8")
+    os.replace(tmp, request["result"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,584 @@
+"""The scalawasi language server: documents in, compiler calls off the event loop, LSP results out."""
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import os
+import time
+import traceback
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lsprotocol import types
+from pygls import uris
+from pygls.exceptions import JsonRpcInternalError
+from pygls.lsp.server import LanguageServer
+
+from scalawasi.compiler.api import Analysis, BuildOptions, BuildResult, analyze, build
+from scalawasi.compiler.source import SourceText, Span
+from scalawasi.compiler.syntax import ast
+
+from . import diagnostics as diag
+from . import hover as hovers
+from . import navigation
+from .positions import TextIndex, offset_of, range_of
+from .runs import Runner, RunRequest
+from .settings import Settings
+
+log = logging.getLogger("scalawasi.server")
+LOWERED_WASM = "scalawasi/loweredWasm"
+RUNTIME_TRAP = "runtime-trap"
+WARM_BUILD_DELAY = 0.3  # seconds of quiet before a background build readies the intrinsic hovers
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """An immutable view of one document version and its analysis."""
+
+    uri: str
+    version: int | None
+    text: str
+    analysis: Analysis
+
+    @property
+    def source(self) -> SourceText:
+        return self.analysis.source
+
+
+@dataclass(frozen=True)
+class Built:
+    text: str
+    unchecked: bool
+    result: BuildResult
+    index: "hovers.LoweredIndex | None"
+
+
+class ScalawasiServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("scalawasi", "0.1.0", text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        self.settings = Settings()
+        self.executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="scalawasi-compile")
+        self.snapshots: dict[str, Snapshot] = {}
+        self.in_flight: dict[str, tuple[str, asyncio.Future]] = {}
+        self.builds: dict[str, Built] = {}
+        self.builds_in_flight: dict[str, tuple[tuple[str, bool], asyncio.Future]] = {}
+        self.publish_tasks: dict[str, asyncio.Task] = {}
+        self.warm_tasks: dict[str, asyncio.Task] = {}
+        self.trap_diagnostics: dict[str, tuple[str, list[types.Diagnostic]]] = {}  # uri -> (text, diags)
+        self.runner = Runner()
+        self.run_cancels: dict[Any, asyncio.Event] = {}
+        self.pull_diagnostics = False
+
+    # ------------------------------------------------------------------------------------------ documents
+
+    def path_of(self, uri: str) -> str:
+        return uris.to_fs_path(uri) or uri
+
+    def current_text(self, uri: str) -> tuple[str, int | None]:
+        doc = self.workspace.get_text_document(uri)
+        try:
+            return doc.source, doc.version
+        except (FileNotFoundError, IsADirectoryError, UnicodeDecodeError) as e:
+            raise JsonRpcInternalError(f"cannot read {uri}: {e}") from None
+
+    async def snapshot(self, uri: str) -> Snapshot:
+        """The analysis of the document's current text: cached, shared with a computation in flight, or new."""
+        text, version = self.current_text(uri)
+        cached = self.snapshots.get(uri)
+        if cached is not None and cached.text == text:
+            return cached if cached.version == version else Snapshot(uri, version, text, cached.analysis)
+        pending = self.in_flight.get(uri)
+        if pending is None or pending[0] != text:
+            future = asyncio.get_running_loop().run_in_executor(self.executor, analyze, text, self.path_of(uri))
+            pending = (text, future)
+            self.in_flight[uri] = pending
+        analysis = await asyncio.shield(pending[1])
+        if self.in_flight.get(uri) is pending:
+            del self.in_flight[uri]
+        snap = Snapshot(uri, version, text, analysis)
+        current, _ = self.current_text(uri)
+        if current == text:
+            self.snapshots[uri] = snap
+        return snap
+
+    async def built(self, uri: str, text: str) -> Built:
+        """The build of exactly this text with the current build settings (what a run would execute)."""
+        unchecked = self.settings.unchecked
+        cached = self.builds.get(uri)
+        if cached is not None and cached.text == text and cached.unchecked == unchecked:
+            return cached
+        key = (text, unchecked)
+        pending = self.builds_in_flight.get(uri)
+        if pending is None or pending[0] != key:
+            def work() -> Built:
+                result = build(text, self.path_of(uri), BuildOptions(unchecked=unchecked))
+                return Built(text, unchecked, result, hovers.LoweredIndex(result) if result.ok else None)
+
+            pending = (key, asyncio.get_running_loop().run_in_executor(self.executor, work))
+            self.builds_in_flight[uri] = pending
+        result = await asyncio.shield(pending[1])
+        if self.builds_in_flight.get(uri) is pending:
+            del self.builds_in_flight[uri]
+        self.builds[uri] = result
+        return result
+
+    def forget(self, uri: str) -> None:
+        for table in (self.snapshots, self.in_flight, self.builds, self.builds_in_flight, self.trap_diagnostics):
+            table.pop(uri, None)
+        for tasks in (self.publish_tasks, self.warm_tasks):
+            task = tasks.pop(uri, None)
+            if task is not None:
+                task.cancel()
+
+    # ------------------------------------------------------------------------------------------ diagnostics
+
+    def lsp_diagnostics(self, snap: Snapshot) -> list[types.Diagnostic]:
+        shown = diag.visible(snap.analysis.diagnostics, self.settings)
+        result = [diag.to_lsp(d, sev, snap.source, snap.uri) for d, sev in shown]
+        trap = self.trap_diagnostics.get(snap.uri)
+        if trap is not None and trap[0] == snap.text:
+            result += trap[1]
+        return result
+
+    def schedule_diagnostics(self, uri: str, delay: float) -> None:
+        previous = self.publish_tasks.pop(uri, None)
+        if previous is not None:
+            previous.cancel()
+        warm = self.warm_tasks.pop(uri, None)
+        if warm is not None:
+            warm.cancel()
+        self.publish_tasks[uri] = asyncio.get_running_loop().create_task(self._publish_later(uri, delay))
+
+    async def _publish_later(self, uri: str, delay: float) -> None:
+        try:
+            if delay > 0:
+                await asyncio.sleep(delay)
+            snap = await self.snapshot(uri)
+            _, version = self.current_text(uri)
+            if snap.version != version:
+                return  # stale: a newer change has its own task
+            if self.pull_diagnostics:
+                self.refresh_pulled_diagnostics()
+            else:
+                self.text_document_publish_diagnostics(
+                    types.PublishDiagnosticsParams(uri=uri, diagnostics=self.lsp_diagnostics(snap), version=version))
+            if not snap.analysis.has_errors and _uses_intrinsics(snap.text):
+                self.warm_tasks[uri] = asyncio.get_running_loop().create_task(self._warm_build(uri, snap.text))
+        except asyncio.CancelledError:
+            pass
+        except Exception:
+            self.log_failure("diagnostics", uri)
+
+    async def _warm_build(self, uri: str, text: str) -> None:
+        try:
+            await asyncio.sleep(WARM_BUILD_DELAY)
+            if self.current_text(uri)[0] == text:
+                await self.built(uri, text)
+        except asyncio.CancelledError:
+            pass
+        except Exception:
+            self.log_failure("background build", uri)
+
+    def refresh_pulled_diagnostics(self) -> None:
+        caps = self.client_capabilities.workspace
+        if caps and caps.diagnostics and caps.diagnostics.refresh_support:
+            self.workspace_diagnostic_refresh(None)
+
+    def republish_all(self) -> None:
+        for uri in list(self.workspace.text_documents):
+            self.schedule_diagnostics(uri, 0)
+
+    # ------------------------------------------------------------------------------------------ misc
+
+    def log_failure(self, what: str, detail: str = "") -> None:
+        text = f"scalawasi: {what} failed{' for ' + detail if detail else ''}:\n{traceback.format_exc()}"
+        log.error(text)
+        try:
+            self.window_log_message(types.LogMessageParams(type=types.MessageType.Error, message=text))
+        except Exception:
+            pass
+
+    async def load_configuration(self) -> None:
+        caps = self.client_capabilities.workspace
+        if not (caps and caps.configuration):
+            return
+        try:
+            result = await asyncio.wait_for(self.workspace_configuration_async(
+                types.ConfigurationParams(items=[types.ConfigurationItem(section="scalawasi")])), 5)
+        except Exception:
+            self.log_failure("workspace/configuration")
+            return
+        if result and isinstance(result[0], dict):
+            self.settings = Settings.from_json(result[0])
+
+
+def _uses_intrinsics(text: str) -> bool:
+    return "scala.scalajs.wasm" in text or "WasmImport" in text or "withMemoryAllocator" in text
+
+
+server = ScalawasiServer()
+
+
+def guarded(name: str):
+    """Every handler: a failure is logged and answered with an error; the server carries on."""
+
+    def wrap(fn):
+        @functools.wraps(fn)
+        async def handler(ls: ScalawasiServer, *args):
+            try:
+                return await fn(ls, *args)
+            except (JsonRpcInternalError, asyncio.CancelledError):
+                raise
+            except Exception as e:
+                ls.log_failure(name)
+                raise JsonRpcInternalError(f"scalawasi: {name} failed: {type(e).__name__}: {e}") from None
+
+        return handler
+
+    return wrap
+
+
+# ---------------------------------------------------------------------------------------------- lifecycle
+
+
+@server.feature(types.INITIALIZE)
+def on_initialize(ls: ScalawasiServer, params: types.InitializeParams) -> None:
+    ls.settings = Settings.from_json(params.initialization_options)
+    text_caps = params.capabilities.text_document
+    ls.pull_diagnostics = bool(text_caps and text_caps.diagnostic)
+
+
+@server.feature(types.INITIALIZED)
+async def on_initialized(ls: ScalawasiServer, params: types.InitializedParams) -> None:
+    ls.runner.prepare()
+    before = ls.settings
+    await ls.load_configuration()
+    if ls.settings != before:
+        ls.republish_all()
+
+
+@server.feature(types.SHUTDOWN)
+def on_shutdown(ls: ScalawasiServer, params: None) -> None:
+    ls.runner.close()
+    for event in ls.run_cancels.values():
+        event.set()
+
+
+@server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+async def on_configuration(ls: ScalawasiServer, params: types.DidChangeConfigurationParams) -> None:
+    try:
+        settings = params.settings
+        if isinstance(settings, dict) and isinstance(settings.get("scalawasi"), dict):
+            ls.settings = Settings.from_json(settings)
+        else:
+            await ls.load_configuration()
+        ls.republish_all()
+    except Exception:
+        ls.log_failure("didChangeConfiguration")
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+def on_open(ls: ScalawasiServer, params: types.DidOpenTextDocumentParams) -> None:
+    ls.schedule_diagnostics(params.text_document.uri, 0)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+def on_change(ls: ScalawasiServer, params: types.DidChangeTextDocumentParams) -> None:
+    ls.schedule_diagnostics(params.text_document.uri, ls.settings.debounce_seconds)
+
+
+@server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+def on_close(ls: ScalawasiServer, params: types.DidCloseTextDocumentParams) -> None:
+    uri = params.text_document.uri
+    ls.forget(uri)
+    if not ls.pull_diagnostics:
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+
+@server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
+                types.DiagnosticOptions(identifier="scalawasi", inter_file_dependencies=False,
+                                        workspace_diagnostics=False))
+@guarded("pull diagnostics")
+async def on_pull_diagnostics(ls: ScalawasiServer, params: types.DocumentDiagnosticParams):
+    snap = await ls.snapshot(params.text_document.uri)
+    return types.RelatedFullDocumentDiagnosticReport(items=ls.lsp_diagnostics(snap))
+
+
+# ---------------------------------------------------------------------------------------------- features
+
+
+@server.feature(types.TEXT_DOCUMENT_HOVER)
+@guarded("hover")
+async def on_hover(ls: ScalawasiServer, params: types.HoverParams) -> types.Hover | None:
+    snap = await ls.snapshot(params.text_document.uri)
+    offset = offset_of(snap.source, params.position)
+    found = hovers.find_hover(snap.analysis, offset, intrinsics_only=ls.settings.only_intrinsic_checks)
+    if found is None:
+        return None
+    if isinstance(found, hovers.HoverText):
+        markdown, span = found.markdown, found.span
+    else:
+        index, problem = None, None
+        if snap.analysis.has_errors:
+            problem = "the program has errors, so it does not build"
+        else:
+            built = await ls.built(snap.uri, snap.text)
+            index = built.index
+            if index is None:
+                problem = _first_error(built.result) or "the program does not build"
+        markdown = hovers.intrinsic_markdown(found, index, ls.settings.unchecked, problem)
+        span = found.span
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown),
+                       range=range_of(snap.source, span))
+
+
+def _first_error(result: BuildResult) -> str | None:
+    errors = [d for d in result.diagnostics if d.is_error]
+    return f"{errors[0].code}: {errors[0].message}" if errors else None
+
+
+@server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+@guarded("code actions")
+async def on_code_action(ls: ScalawasiServer, params: types.CodeActionParams):
+    snap = await ls.snapshot(params.text_document.uri)
+    want = Span(offset_of(snap.source, params.range.start), offset_of(snap.source, params.range.end))
+    return diag.code_actions(snap.analysis.diagnostics, ls.settings, snap.source, snap.uri, want, snap.version)
+
+
+@server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
+@guarded("document symbols")
+async def on_document_symbol(ls: ScalawasiServer, params: types.DocumentSymbolParams):
+    snap = await ls.snapshot(params.text_document.uri)
+    return navigation.document_symbols(snap.analysis.unit, snap.source)
+
+
+@server.feature(types.TEXT_DOCUMENT_DEFINITION)
+@guarded("definition")
+async def on_definition(ls: ScalawasiServer, params: types.DefinitionParams):
+    snap = await ls.snapshot(params.text_document.uri)
+    sym = navigation.definition(snap.analysis, offset_of(snap.source, params.position))
+    span = getattr(sym, "span", None)
+    if span is None or span.end > len(snap.source.data) or (span.start == 0 and span.end == 0):
+        return None  # a built-in, or a symbol of the prelude
+    return types.Location(uri=snap.uri, range=range_of(snap.source, span))
+
+
+@server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))
+@guarded("code lenses")
+async def on_code_lens(ls: ScalawasiServer, params: types.CodeLensParams):
+    snap = await ls.snapshot(params.text_document.uri)
+    return navigation.code_lenses(snap.analysis.unit, snap.source, snap.uri)
+
+
+@server.feature(LOWERED_WASM)
+@guarded("loweredWasm")
+async def on_lowered_wasm(ls: ScalawasiServer, params: Any) -> dict:
+    uri = _get(_get(params, "textDocument"), "uri")
+    if not isinstance(uri, str):
+        raise JsonRpcInternalError("scalawasi/loweredWasm needs {textDocument: {uri}}")
+    return await lowered_wasm(ls, uri)
+
+
+def _get(obj: Any, key: str) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(key)
+    return getattr(obj, key, None)
+
+
+async def lowered_wasm(ls: ScalawasiServer, uri: str) -> dict:
+    snap = await ls.snapshot(uri)
+    if snap.analysis.has_errors:
+        return {"wat": "", "mappings": [], "error": _first_error_of(snap.analysis.diagnostics)}
+    built = await ls.built(uri, snap.text)
+    if built.index is None:
+        return {"wat": "", "mappings": [], "error": _first_error(built.result) or "the program does not build"}
+    text_index = TextIndex(built.index.text)
+    mappings = []
+    for span, instrs in built.index.by_span.items():
+        if span.end > len(snap.source.data):
+            continue
+        mappings.append({"source": _range_json(range_of(snap.source, span)),
+                         "wat": [_range_json(text_index.range(s, e)) for _, s, e in instrs]})
+    warnings = sum(1 for d in snap.analysis.diagnostics if not d.is_error)
+    return {"wat": built.index.text, "mappings": mappings, "diagnostics": warnings}
+
+
+def _first_error_of(diags) -> str:
+    errors = [d for d in diags if d.is_error]
+    return f"{errors[0].code}: {errors[0].message}" if errors else "the program does not build"
+
+
+def _range_json(r: types.Range) -> dict:
+    return {"start": {"line": r.start.line, "character": r.start.character},
+            "end": {"line": r.end.line, "character": r.end.character}}
+
+
+# ---------------------------------------------------------------------------------------------- commands
+
+
+@server.command(navigation.SHOW_LOWERED)
+@guarded("showLoweredWasm")
+async def show_lowered(ls: ScalawasiServer, *arguments):
+    if not arguments or not isinstance(arguments[0], str):
+        raise JsonRpcInternalError("scalawasi.showLoweredWasm needs [uri]")
+    return await lowered_wasm(ls, arguments[0])
+
+
+@server.command(navigation.RUN_MAIN)
+@guarded("runMain")
+async def run_main(ls: ScalawasiServer, *arguments):
+    if not arguments or not isinstance(arguments[0], str):
+        raise JsonRpcInternalError("scalawasi.runMain needs [uri, objectName?, args?]")
+    uri = arguments[0]
+    object_name = arguments[1] if len(arguments) > 1 and isinstance(arguments[1], str) else None
+    extra_args = [str(a) for a in arguments[2]] if len(arguments) > 2 and isinstance(arguments[2], list) else []
+    return await RunMain(ls, uri, object_name, extra_args).go()
+
+
+class RunMain:
+    """One run of a document's main: build, execute in a child process, report output, progress and traps."""
+
+    def __init__(self, ls: ScalawasiServer, uri: str, object_name: str | None, args: list[str]) -> None:
+        self.ls, self.uri, self.object_name, self.args = ls, uri, object_name, args
+        self.token: str | None = None
+
+    async def go(self) -> dict:
+        ls = self.ls
+        text, _ = ls.current_text(self.uri)
+        run_text = _select_main(text, self.object_name, await ls.snapshot(self.uri))
+        built = await ls.built(self.uri, text) if run_text == text else await self._build_other(run_text)
+        if not built.result.ok:
+            message = _first_error(built.result) or "the program does not build"
+            self.log(f"scalawasi: cannot run {self.uri}: {message}", types.MessageType.Error)
+            return _run_json(stderr=message + "\n", error=message)
+        settings = ls.settings.run
+        name = self.object_name or Path(ls.path_of(self.uri)).stem
+        request = RunRequest(wasm=built.result.wasm, args=[*settings.args, *self.args], env=dict(settings.env),
+                             program_name=name, time_limit=settings.time_limit_seconds,
+                             memory_limit=settings.memory_limit_mib * 1024 * 1024,
+                             output_limit=settings.output_limit_bytes)
+        cancelled = asyncio.Event()
+        await self.begin_progress(name, cancelled)
+        started = time.perf_counter()
+        try:
+            outcome = await ls.runner.run(request, cancelled)
+        finally:
+            self.end_progress()
+        trap = None
+        ls.trap_diagnostics.pop(self.uri, None)
+        if outcome.trap is not None and outcome.trap.get("module_offset") is not None:
+            span = built.result.span_at_offset(outcome.trap["module_offset"])
+            if span is not None and span.end <= len(built.result.source.data):
+                rng = range_of(built.result.source, span)
+                trap = {"message": outcome.trap["message"], "range": _range_json(rng), "uri": self.uri}
+                self.publish_trap(text, rng, outcome.trap)
+        elif outcome.trap is not None:
+            trap = None
+        result = _run_json(stdout=outcome.stdout, stderr=outcome.stderr, exit_code=outcome.exit_code,
+                           duration=outcome.duration if outcome.exit_code is not None else
+                           time.perf_counter() - started,
+                           timed_out=outcome.timed_out, truncated=outcome.truncated, trap=trap,
+                           error=outcome.error, cancelled=outcome.cancelled)
+        self.log_output(result)
+        return result
+
+    async def _build_other(self, run_text: str) -> Built:
+        def work() -> Built:
+            result = build(run_text, self.ls.path_of(self.uri), BuildOptions(unchecked=self.ls.settings.unchecked))
+            return Built(run_text, self.ls.settings.unchecked, result, None)
+
+        return await asyncio.get_running_loop().run_in_executor(self.ls.executor, work)
+
+    def publish_trap(self, text: str, rng: types.Range, trap: dict) -> None:
+        d = types.Diagnostic(range=rng, message=f"the program trapped here: {trap['message']}",
+                             severity=types.DiagnosticSeverity.Error, code=RUNTIME_TRAP, source=diag.SOURCE,
+                             code_description=types.CodeDescription(href=diag.docs_href(RUNTIME_TRAP)))
+        self.ls.trap_diagnostics[self.uri] = (text, [d])
+        self.ls.schedule_diagnostics(self.uri, 0)
+
+    async def begin_progress(self, name: str, cancelled: asyncio.Event) -> None:
+        window = self.ls.client_capabilities.window
+        if not (window and window.work_done_progress):
+            return
+        token = f"scalawasi-run-{uuid.uuid4()}"
+        try:
+            await asyncio.wait_for(self.ls.work_done_progress.create_async(token), 5)
+        except Exception:
+            return
+        self.token = token
+        self.ls.run_cancels[token] = cancelled
+        self.ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(
+            title=f"Running {name} (WASI)", cancellable=True, message="running"))
+
+    def end_progress(self) -> None:
+        if self.token is not None:
+            self.ls.run_cancels.pop(self.token, None)
+            self.ls.work_done_progress.tokens.pop(self.token, None)
+            self.ls.work_done_progress.end(self.token, types.WorkDoneProgressEnd(message="done"))
+
+    def log(self, message: str, kind=types.MessageType.Info) -> None:
+        self.ls.window_log_message(types.LogMessageParams(type=kind, message=message))
+
+    def log_output(self, result: dict) -> None:
+        if result["stdout"]:
+            self.log(result["stdout"].rstrip("\n"), types.MessageType.Log)
+        if result["stderr"]:
+            self.log(result["stderr"].rstrip("\n"), types.MessageType.Warning)
+        if result["timedOut"]:
+            status = "time limit exceeded"
+        elif result.get("cancelled"):
+            status = "cancelled"
+        else:
+            status = f"exit status {result['exitCode']}"
+        self.log(f"scalawasi: {self.uri} finished: {status} in {result['durationMs']:.0f} ms")
+
+
+def _run_json(stdout: str = "", stderr: str = "", exit_code: int | None = None, duration: float = 0.0,
+              timed_out: bool = False, truncated: bool = False, trap: dict | None = None,
+              error: str | None = None, cancelled: bool = False) -> dict:
+    result = {"stdout": stdout, "stderr": stderr, "exitCode": exit_code, "durationMs": round(duration * 1000, 3),
+              "timedOut": timed_out, "truncated": truncated, "trap": trap}
+    if error:
+        result["error"] = error
+    if cancelled:
+        result["cancelled"] = True
+    return result
+
+
+def _select_main(text: str, object_name: str | None, snap: Snapshot) -> str:
+    """The text to build for running `object_name`'s main.
+
+    The compiler starts the first object that has a main; to run another one we rename the other objects' `main`
+    to a same-length name (`mai$`), so every span stays where it is. Without the object name, the text itself.
+    """
+    unit = snap.analysis.unit
+    if object_name is None or unit is None:
+        return text
+    mains = [(d.name, stat) for d in unit.defs if isinstance(d, ast.ObjectDef)
+             for stat in d.body if isinstance(stat, ast.DefDef) and stat.name == "main" and stat.params is not None]
+    if len(mains) < 2 or mains[0][0] == object_name or object_name not in {n for n, _ in mains}:
+        return text
+    data = bytearray(text.encode("utf-8"))
+    for owner, stat in mains:
+        if owner != object_name:
+            data[stat.name_span.start:stat.name_span.end] = b"mai$"
+    return data.decode("utf-8")
+
+
+@server.feature(types.WINDOW_WORK_DONE_PROGRESS_CANCEL)
+def on_progress_cancel(ls: ScalawasiServer, params: types.WorkDoneProgressCancelParams) -> None:
+    event = ls.run_cancels.get(params.token)
+    if event is not None:
+        event.set()
+
+
+if os.environ.get("SCALAWASI_LSP_TEST_HOOKS") == "1":
+    @server.command("scalawasi.test.fail")
+    @guarded("scalawasi.test.fail")
+    async def _fail_on_purpose(ls: ScalawasiServer, *arguments):
+        raise RuntimeError("a handler failure requested by the test suite")

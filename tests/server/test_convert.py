@@ -1,0 +1,49 @@
+"""The conversions without a client: fixes become quick fixes, settings parse leniently, UTF-16 columns."""
+from __future__ import annotations
+
+from lsprotocol import types
+
+from scalawasi.compiler.diagnostics import Diagnostic, Fix, Severity, TextEdit
+from scalawasi.compiler.source import SourceText, Span
+from scalawasi.server import diagnostics as diag
+from scalawasi.server.positions import TextIndex, offset_of, range_of
+from scalawasi.server.settings import Settings
+
+
+def test_fix_becomes_a_quick_fix_and_diagnostic_data():
+    source = SourceText("val é = 1\nval x = 2\n")
+    d = Diagnostic("misaligned-access", Severity.WARNING, "misaligned", Span(10, 13),
+                   fixes=(Fix("use 4", (TextEdit(Span(15, 16), "y"),)),))
+    lsp = diag.to_lsp(d, "warning", source, "file:///a.scala")
+    assert lsp.data["fixes"][0]["title"] == "use 4"
+    actions = diag.code_actions([d], Settings(), source, "file:///a.scala", Span(10, 10), 3)
+    assert len(actions) == 1 and actions[0].kind == types.CodeActionKind.QuickFix
+    edit = actions[0].edit.changes["file:///a.scala"][0]
+    assert edit.new_text == "y" and edit.range.start == types.Position(1, 4)
+
+
+def test_only_intrinsic_checks_and_off():
+    ds = [Diagnostic("unresolved-name", Severity.ERROR, "m", Span(0, 1)),
+          Diagnostic("nested-allocator", Severity.WARNING, "m", Span(0, 1))]
+    only = Settings.from_json({"diagnostics": {"onlyIntrinsicChecks": True}})
+    assert [d.code for d, _ in diag.visible(ds, only)] == ["nested-allocator"]
+    off = Settings.from_json({"scalawasi": {"checks": {"nested-allocator": "off", "unresolved-name": "info"}}})
+    assert [(d.code, s) for d, s in diag.visible(ds, off)] == [("unresolved-name", "info")]
+
+
+def test_settings_are_lenient():
+    s = Settings.from_json({"run": {"timeLimitSeconds": "soon", "memoryLimitMiB": 64, "args": ["a", 1],
+                                    "env": {"K": "V"}}, "build": {"unchecked": True}})
+    assert s.run.time_limit_seconds == 10 and s.run.memory_limit_mib == 64
+    assert s.run.args == ("a", "1") and s.run.env == (("K", "V"),) and s.unchecked
+
+
+def test_utf16_round_trip():
+    text = "a😀é✓b\n"
+    source = SourceText(text)
+    b = text.encode().index(b"b")
+    r = range_of(source, Span(b, b + 1))
+    assert r.start == types.Position(0, 5)
+    assert offset_of(source, r.start) == b
+    index = TextIndex("x\n😀y")
+    assert index.position(2) == types.Position(1, 0) and index.position(3) == types.Position(1, 2)
