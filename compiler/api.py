@@ -50,11 +50,22 @@ class BuildResult:
     diagnostics: list[Diagnostic]
     module: Any = None  # wasm.module.Module, None when the build failed
     wasm: bytes | None = None
-    code_map: list[CodeSpan] = field(default_factory=list)  # sorted by offset
+    instr_offsets: list = field(default_factory=list)  # (module offset, instruction), from the binary writer
 
     @property
     def ok(self) -> bool:
         return self.wasm is not None
+
+    @cached_property
+    def code_map(self) -> list[CodeSpan]:
+        """Every instruction with its offset, function and source span, sorted by offset (built on first use:
+        only hovers and trap mapping need it)."""
+        owners: dict[int, str] = {}
+        if self.module is not None:
+            for fn in self.module.functions:
+                for instr in fn.body:
+                    owners[id(instr)] = fn.name
+        return [CodeSpan(offset, owners.get(id(instr), ""), instr.span, "") for offset, instr in self.instr_offsets]
 
     @cached_property
     def wat_text(self) -> Any:
@@ -71,8 +82,7 @@ class BuildResult:
         """The source span of the instruction at (or last before) a module byte offset, e.g. a trap frame's."""
         import bisect
 
-        offsets = [c.offset for c in self.code_map]
-        i = bisect.bisect_right(offsets, module_offset) - 1
+        i = bisect.bisect_right(self.instr_offsets, module_offset, key=lambda pair: pair[0]) - 1
         while i >= 0:
             if self.code_map[i].span is not None:
                 return self.code_map[i].span

@@ -5,7 +5,7 @@ import gc
 from contextlib import contextmanager
 
 from . import diagnostics as codes
-from .api import Analysis, BuildOptions, BuildResult, CodeSpan
+from .api import Analysis, BuildOptions, BuildResult
 from .diagnostics import DiagnosticSink
 from .source import SourceText, Span
 from .syntax.parser import parse
@@ -91,10 +91,7 @@ def _build_source(source: SourceText, options: BuildOptions) -> BuildResult:
         module = Lowering(program, load_prelude(), unchecked=options.unchecked,
                           extensions=_lowering_extensions()).lower()
         encoded = encode(module)
-        owners = _instruction_owners(module)
-        code_map = [CodeSpan(offset, owners.get(id(instr), ""), instr.span, "")
-                    for offset, instr in encoded.instr_offsets]
-        return BuildResult(source, diagnostics, module, encoded.data, code_map)
+        return BuildResult(source, diagnostics, module, encoded.data, encoded.instr_offsets)
     except RecursionError:
         msg = "the program is nested too deeply for the compiler"
     except Exception as exc:
@@ -102,11 +99,3 @@ def _build_source(source: SourceText, options: BuildOptions) -> BuildResult:
     sink = DiagnosticSink()
     sink.report(INTERNAL_ERROR, msg, Span(0, 0))
     return BuildResult(source, diagnostics + sink.items)
-
-
-def _instruction_owners(module) -> dict[int, str]:
-    owners: dict[int, str] = {}
-    for fn in module.functions:
-        for instr in fn.body:
-            owners[id(instr)] = fn.name
-    return owners

@@ -332,22 +332,32 @@ class Program:
     main: MethodSymbol | None = None
 
 
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _child_fields(cls: type) -> tuple[str, ...]:
+    names = tuple(n for n in cls.__dataclass_fields__ if n not in ("span", "tpe", "sym", "temp", "var",
+                                                                 "cls", "method", "field", "keyword_span"))
+    _CHILD_FIELDS[cls] = names
+    return names
+
+
 def children(node: Expr):
     """The direct sub-expressions of a typed node, in evaluation order (for passes that walk the tree)."""
-    for name in node.__dataclass_fields__:
-        if name in ("span", "tpe"):
-            continue
+    out = []
+    for name in _CHILD_FIELDS.get(type(node)) or _child_fields(type(node)):
         value = getattr(node, name)
         if isinstance(value, Expr):
-            yield value
+            out.append(value)
         elif isinstance(value, list):
             for item in value:
                 if isinstance(item, Expr):
-                    yield item
+                    out.append(item)
                 elif isinstance(item, MatchCase):
                     if item.guard is not None:
-                        yield item.guard
-                    yield item.body
+                        out.append(item.guard)
+                    out.append(item.body)
+    return out
 
 
 def walk(node: Expr):
@@ -356,4 +366,4 @@ def walk(node: Expr):
     while stack:
         n = stack.pop()
         yield n
-        stack.extend(reversed(list(children(n))))
+        stack.extend(reversed(children(n)))
