@@ -111,3 +111,119 @@ def _width(text: str) -> int:
             continue
         total += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
     return total
+
+
+# --- SARIF 2.1.0 ----------------------------------------------------------------------------------------------
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+_SARIF_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note", Severity.HINT: "note"}
+
+
+def to_sarif(
+    checked: list[tuple[SourceText, list[Diagnostic]]],
+    tool_version: str = "unknown",
+    information_uri: str | None = None,
+) -> dict:
+    """A SARIF 2.1.0 log with one run: a rule per registry code (and per reported code outside it) and a result per
+    diagnostic. Regions use 1-based lines and 1-based columns counted in Unicode code points (the run says so with
+    `columnKind`), the same numbers as the JSON format; endColumn is the column just after the region, as SARIF
+    defines it. Paths become relative URI references, absolute paths `file:` URIs. `checked` holds each file's
+    source and diagnostics."""
+    from .diagnostics import registry
+
+    codes = registry()
+    docs = information_uri or _docs_uri()
+    rule_ids = list(codes)
+    for _, diagnostics in checked:
+        rule_ids += [d.code for d in diagnostics if d.code not in codes and d.code not in rule_ids]
+    rules = []
+    for code in rule_ids:
+        known = codes.get(code)
+        rule: dict = {"id": code, "name": _rule_name(code),
+                      "shortDescription": {"text": known.summary if known else code}}
+        if known is not None:
+            rule["defaultConfiguration"] = {"level": _SARIF_LEVELS[known.severity]}
+        if docs and docs.startswith("file:"):
+            rule["helpUri"] = f"{docs}#{code}"
+        rules.append(rule)
+    index = {code: i for i, code in enumerate(rule_ids)}
+    sources = {source.path: source for source, _ in checked}
+    results = []
+    for source, diagnostics in checked:
+        for diag in diagnostics:
+            result: dict = {
+                "ruleId": diag.code,
+                "ruleIndex": index[diag.code],
+                "level": _SARIF_LEVELS[diag.severity],
+                "message": {"text": diag.message},
+                "locations": [_sarif_location(source.path, source, diag.span)],
+                "properties": {"severity": diag.severity.value},  # hint and info are both SARIF's note
+            }
+            related = []
+            for i, rel in enumerate(diag.related):
+                rel_source = _source_for(rel.path, source, sources)
+                location = _sarif_location(rel.path or source.path, rel_source, rel.span)
+                related.append({"id": i, **location, "message": {"text": rel.message}})
+            if related:
+                result["relatedLocations"] = related
+            if diag.fixes:
+                result["fixes"] = [
+                    {
+                        "description": {"text": fix.title},
+                        "artifactChanges": [{
+                            "artifactLocation": {"uri": _uri(source.path)},
+                            "replacements": [
+                                {"deletedRegion": _sarif_region(source, edit.span),
+                                 "insertedContent": {"text": edit.new_text}}
+                                for edit in fix.edits
+                            ],
+                        }],
+                    }
+                    for fix in diag.fixes
+                ]
+            results.append(result)
+    driver: dict = {"name": "scalawasi", "version": tool_version, "rules": rules}
+    if docs:
+        driver["informationUri"] = docs
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": SARIF_VERSION,
+        "runs": [{
+            "tool": {"driver": driver},
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    }
+
+
+def _sarif_location(path: str, source: SourceText | None, span: Span) -> dict:
+    physical: dict = {"artifactLocation": {"uri": _uri(path)}}
+    if source is not None:
+        physical["region"] = _sarif_region(source, span)
+    return {"physicalLocation": physical}
+
+
+def _sarif_region(source: SourceText, span: Span) -> dict:
+    start, end = source.position(span.start), source.position(span.end)
+    return {"startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column}
+
+
+def _uri(path: str) -> str:
+    from urllib.parse import quote
+
+    p = Path(path)
+    if p.is_absolute():
+        return p.as_uri()
+    return quote(p.as_posix(), safe="/:@!$&'()*+,;=-._~")
+
+
+def _rule_name(code: str) -> str:
+    """`segment-out-of-bounds` -> `SegmentOutOfBounds` (SARIF's rule names are identifiers)."""
+    return "".join(part.capitalize() for part in code.split("-"))
+
+
+def _docs_uri() -> str | None:
+    """The diagnostics reference beside the compiler (a source checkout or an editable install), as a file: URI."""
+    docs = Path(__file__).resolve().parent.parent / "docs" / "diagnostics.md"
+    return docs.as_uri() if docs.is_file() else None

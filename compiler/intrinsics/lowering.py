@@ -192,7 +192,10 @@ class MemoryLowering:
         check_alive = checked and not e.proven_alive
         check_bounds = checked and not e.proven_in_bounds
         # The segment and a non-constant offset go to locals: the checks and the access read them again.
-        seg = g.locals.get(e.segment.sym) if isinstance(e.segment, tir.LocalGet) else None
+        # A `var` may be reassigned by the offset or value expression; Scala reads the receiver first, so only an
+        # immutable local is read in place.
+        seg = g.locals.get(e.segment.sym) if isinstance(e.segment, tir.LocalGet) and not e.segment.sym.mutable \
+            else None
         if seg is None:
             seg = g.scratch(g.types.valtype(e.segment.tpe), "segment")
             g.expr(e.segment)

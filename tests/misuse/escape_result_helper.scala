@@ -1,0 +1,15 @@
+// xfail: a segment made by a helper from the scope's allocator is not followed into the scope's value
+// The scope's value is a segment that a helper allocated from the scope's own allocator.
+import scala.scalajs.wasm._
+import scala.scalajs.wasm.memory._
+
+object EscapeResultHelper {
+  def fresh(x: MemoryAllocator, n: Int): MemorySegment = x.allocate(n)
+
+  def main(args: Array[String]): Unit = {
+    val s = withMemoryAllocator { a =>
+      fresh(a, 8) // expect: error segment-escape
+    }
+    println(s == null)
+  }
+}
