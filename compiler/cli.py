@@ -157,6 +157,7 @@ def _cmd_check(options: argparse.Namespace, _extra: list[str]) -> int:
     from .render import to_json_obj
 
     texts = {path: _read(path) for path in options.files}  # every file readable, or nothing is checked
+    _report_config_problems(options.files)
     as_json: list[dict] = []
     checked = []  # (source, diagnostics) per file, for SARIF
     all_diagnostics = []
@@ -185,6 +186,20 @@ def _cmd_check(options: argparse.Namespace, _extra: list[str]) -> int:
         if summary:
             print(summary, file=sys.stderr)
     return 1 if any(d.is_error for d in all_diagnostics) else 0
+
+
+def _report_config_problems(paths: list[str]) -> None:
+    """Entries of `[tool.scalawasi.checks]` that were ignored, said once per pyproject.toml."""
+    from .checks import load_config
+
+    seen: set[str] = set()
+    for path in paths:
+        config = load_config(path)
+        if config.origin is None or config.origin in seen:
+            continue
+        seen.add(config.origin)
+        for problem in config.problems:
+            print(f"{config.origin}: warning: [tool.scalawasi.checks]: {problem}; ignored", file=sys.stderr)
 
 
 def _cmd_lsp(options: argparse.Namespace, _extra: list[str]) -> int:

@@ -78,11 +78,26 @@ def format_diagnostics(result) -> str:
     return "".join(render_text(d, result.source) for d in result.diagnostics)
 
 
+def checks_for(source: Path):
+    """The static-check severities for a program: NAME.checks holds `code = severity` lines (e.g. `segment-escape
+    = off` for a program that must reach the run-time check the static one would stop at compile time)."""
+    from scalawasi.compiler.checks import CheckConfig
+
+    path = source.with_suffix(".checks")
+    if not path.exists():
+        return None
+    entries = dict(line.split("=", 1) for line in path.read_text(encoding="utf-8").splitlines() if "=" in line)
+    config = CheckConfig.from_mapping({k.strip(): v.strip() for k, v in entries.items()})
+    assert not config.problems, config.problems
+    return config
+
+
 def build_file(source: Path, tmp_path: Path, *, unchecked: bool = False):
     """Builds a source file, asserts it compiled, writes and validates the .wasm; returns (BuildResult, path)."""
     from scalawasi.compiler.api import BuildOptions, build
 
-    result = build(source.read_text(encoding="utf-8"), str(source), BuildOptions(unchecked=unchecked))
+    options = BuildOptions(unchecked=unchecked, checks=checks_for(source))
+    result = build(source.read_text(encoding="utf-8"), str(source), options)
     assert result.ok, f"{source.name} does not compile:\n{format_diagnostics(result)}"
     wasm_path = tmp_path / (source.stem + ".wasm")
     wasm_path.write_bytes(result.wasm)

@@ -26,9 +26,10 @@ class CheckConfig:
 
     severities: tuple[tuple[str, Severity | None], ...] = ()
     problems: tuple[str, ...] = field(default=(), compare=False)
+    origin: str | None = field(default=None, compare=False)  # the pyproject.toml it came from
 
     @staticmethod
-    def from_mapping(mapping: dict) -> "CheckConfig":
+    def from_mapping(mapping: dict, origin: str | None = None) -> "CheckConfig":
         entries = []
         problems = []
         for code, value in (mapping or {}).items():
@@ -42,7 +43,7 @@ class CheckConfig:
                 entries.append((code, Severity(text)))
             else:
                 problems.append(f"`{code}`: severity must be error, warning, info, hint or off, not `{value}`")
-        return CheckConfig(tuple(entries), tuple(problems))
+        return CheckConfig(tuple(entries), tuple(problems), origin)
 
 
 def apply_config(diagnostics: list[Diagnostic], config: CheckConfig | None) -> list[Diagnostic]:
@@ -79,10 +80,12 @@ def _config_for_folder(folder: str) -> CheckConfig:
         if pyproject.is_file():
             try:
                 data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
-                return CheckConfig()
+            except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                return CheckConfig(problems=(f"cannot read it: {exc}",), origin=str(pyproject))
             table = data.get("tool", {}).get("scalawasi", {}).get("checks", {})
-            return CheckConfig.from_mapping(table if isinstance(table, dict) else {})
+            if not isinstance(table, dict):
+                return CheckConfig(problems=("[tool.scalawasi.checks] must be a table",), origin=str(pyproject))
+            return CheckConfig.from_mapping(table, str(pyproject))
     return CheckConfig()
 
 

@@ -63,6 +63,149 @@ class Constants:
         return None
 
 
+ESCAPES = "escapes"  # stored where it can outlive any scope (a global, an unknown object)
+THIS = "this"  # stored in a field of the receiver; an int j: in a field or element of argument j
+
+
+class Summaries:
+    """What each method does with its parameters, computed to a fixpoint over the whole program (so recursion and
+    mutual recursion are followed): where it stores them, which it may return, which it allocates from, and a chain
+    of calls to a withMemoryAllocator it opens."""
+
+    def __init__(self, methods: list[MethodSymbol]) -> None:
+        self.methods = methods
+        self.stores: dict[MethodSymbol, dict[int, set]] = {m: {} for m in methods}
+        self.returns: dict[MethodSymbol, set[int]] = {m: set() for m in methods}
+        self.allocates_from: dict[MethodSymbol, set[int]] = {m: set() for m in methods}
+        self.opens: dict[MethodSymbol, list[tuple[Span, str]] | None] = {}
+        self._nodes = {m: list(tir.walk(m.body)) for m in methods}
+        self._compute_opens()
+        changed = True
+        while changed:
+            changed = False
+            for m in methods:
+                changed |= self._update(m)
+
+    def _compute_opens(self) -> None:
+        calls: dict[MethodSymbol, list[tir.Call]] = {}
+        for m in self.methods:
+            calls[m] = []
+            for n in self._nodes[m]:
+                if isinstance(n, tir.MemoryScope) and m not in self.opens:
+                    self.opens[m] = [(n.keyword_span, f"`{m.name}` opens withMemoryAllocator here")]
+                elif isinstance(n, tir.Call):
+                    calls[m].append(n)
+        changed = True
+        while changed:
+            changed = False
+            for m in self.methods:
+                if m in self.opens:
+                    continue
+                for call in calls[m]:
+                    chain = self.opens.get(call.method)
+                    if chain is not None:
+                        self.opens[m] = [(call.span, f"`{m.name}` calls `{call.method.name}` here"), *chain]
+                        changed = True
+                        break
+
+    def _update(self, m: MethodSymbol) -> bool:
+        params = m.params or []
+        before = (sum(len(t) for t in self.stores[m].values()), len(self.returns[m]), len(self.allocates_from[m]))
+        for i, param in enumerate(params):
+            if param.tpe not in (MEMORY_SEGMENT, MEMORY_ALLOCATOR):
+                continue
+            flows = self._flows_from(m, param)
+            for n in self._nodes[m]:
+                targets = self._stores_at(n, flows, params)
+                if targets:
+                    self.stores[m].setdefault(i, set()).update(targets)
+                if isinstance(n, tir.Allocate) and self.derives(n.allocator, flows):
+                    self.allocates_from[m].add(i)
+                if isinstance(n, tir.Call):
+                    for k, a in enumerate(n.args):
+                        if k in self.allocates_from.get(n.method, ()) and self.derives(a, flows):
+                            self.allocates_from[m].add(i)
+            if any(self.derives(r, flows) for r in _result_positions(m.body, self._nodes[m])):
+                self.returns[m].add(i)
+        after = (sum(len(t) for t in self.stores[m].values()), len(self.returns[m]), len(self.allocates_from[m]))
+        return before != after
+
+    def _flows_from(self, m: MethodSymbol, param: LocalSymbol) -> set[LocalSymbol]:
+        """The parameter and the locals that hold it (or an object holding it)."""
+        flows = {param}
+        changed = True
+        while changed:
+            changed = False
+            for n in self._nodes[m]:
+                if isinstance(n, (tir.LocalDef, tir.LocalSet)) and n.sym not in flows and self.derives(n.value, flows):
+                    flows.add(n.sym)
+                    changed = True
+                elif isinstance(n, (tir.FieldSet, tir.ArraySet)) and self.derives(n.value, flows):
+                    holder = n.obj if isinstance(n, tir.FieldSet) else n.array
+                    if isinstance(holder, tir.LocalGet) and not holder.sym.is_param and holder.sym not in flows:
+                        flows.add(holder.sym)  # a local object now holds it
+                        changed = True
+        return flows
+
+    def derives(self, e: tir.Expr | None, flows: set[LocalSymbol]) -> bool:
+        """Whether e's value is, contains, or was allocated from something in flows."""
+        if e is None:
+            return False
+        if isinstance(e, tir.LocalGet):
+            return e.sym in flows
+        if isinstance(e, tir.Allocate):
+            return self.derives(e.allocator, flows)
+        if isinstance(e, tir.NewObject):
+            return any(self.derives(a, flows) for a in e.args)
+        if isinstance(e, tir.ArrayLiteral):
+            return any(self.derives(a, flows) for a in e.items)
+        if isinstance(e, tir.Call):
+            return any(self.derives(e.args[k], flows) for k in self.returns.get(e.method, ()) if k < len(e.args))
+        if isinstance(e, tir.If):
+            return self.derives(e.then, flows) or self.derives(e.otherwise, flows)
+        if isinstance(e, tir.Block):
+            return self.derives(e.result, flows)
+        if isinstance(e, tir.Match):
+            return any(self.derives(c.body, flows) for c in e.cases)
+        return False
+
+    def _stores_at(self, n: tir.Expr, flows: set[LocalSymbol], params: list[LocalSymbol]) -> set:
+        targets: set = set()
+        if isinstance(n, tir.GlobalSet) and self.derives(n.value, flows):
+            targets.add(ESCAPES)
+        elif isinstance(n, (tir.FieldSet, tir.ArraySet)) and self.derives(n.value, flows):
+            targets.add(self._place(n.obj if isinstance(n, tir.FieldSet) else n.array, params, flows))
+        elif isinstance(n, tir.Call):
+            for k, a in enumerate(n.args):
+                if not self.derives(a, flows):
+                    continue
+                for target in self.stores.get(n.method, {}).get(k, ()):
+                    if target == ESCAPES:
+                        targets.add(ESCAPES)
+                    else:
+                        holder = n.receiver if target == THIS else n.args[target]
+                        targets.add(self._place(holder, params, flows))
+        targets.discard(None)
+        return targets
+
+    def _place(self, holder: tir.Expr | None, params: list[LocalSymbol], flows: set[LocalSymbol]):
+        if isinstance(holder, tir.This):
+            return THIS
+        if isinstance(holder, tir.LocalGet):
+            if holder.sym in params:
+                return params.index(holder.sym)
+            if holder.sym in flows or not holder.sym.is_param:
+                return None  # a local object: it matters only if it escapes itself (it is in flows then)
+        return ESCAPES
+
+
+def _result_positions(body: tir.Expr, nodes: list[tir.Expr]) -> list[tir.Expr]:
+    """The expressions whose value a method returns: its body and every `return` value."""
+    out = [body]
+    out += [n.value for n in nodes if isinstance(n, tir.Return) and n.value is not None]
+    return out
+
+
 class MemoryChecks:
     def __init__(self, program: tir.Program, source: SourceText, sink: DiagnosticSink) -> None:
         self.program = program
@@ -70,8 +213,7 @@ class MemoryChecks:
         self.sink = sink
         self.constants = Constants()
         self.allocations: dict[LocalSymbol, tir.Allocate] = {}  # val -> the allocation it holds
-        self._opens: dict[MethodSymbol, list[tuple[Span, str]] | None] = {}
-        self._stores: dict[tuple[MethodSymbol, int], bool] = {}
+        self.summaries = Summaries(list(self.methods()))
 
     # ------------------------------------------------------------------------------------------ driver
 
@@ -80,6 +222,12 @@ class MemoryChecks:
             self.collect_vals(body)
         for body, owner in self.bodies():
             self.walk(body, [], owner)
+
+    def methods(self):
+        for owner in (*self.program.objects.values(), *self.program.classes.values()):
+            for m in owner.methods.values():
+                if isinstance(m.body, tir.Expr) and m.import_module is None:
+                    yield m
 
     def bodies(self):
         for obj in self.program.objects.values():
@@ -101,6 +249,8 @@ class MemoryChecks:
                 self.constants.vals[n.sym] = n.value
                 if isinstance(n.value, tir.Allocate):
                     self.allocations[n.sym] = n.value
+                elif isinstance(n.value, tir.LocalGet) and n.value.sym in self.allocations:
+                    self.allocations[n.sym] = self.allocations[n.value.sym]  # `val t = s`: the same segment
 
     def line(self, span: Span) -> int:
         return self.source.position(span.start).line
@@ -133,9 +283,9 @@ class MemoryChecks:
             if scopes:
                 self.check_call_nesting(e, scopes)
                 self.check_call_stores(e, scopes)
-        elif isinstance(e, tir.NewObject):
-            if scopes:
-                self.check_constructor_stores(e, scopes)
+                for k in self.summaries.allocates_from.get(e.method, ()):
+                    if k < len(e.args):
+                        self.check_suspended(e.args[k], e.span, scopes, e)
         elif isinstance(e, (tir.LocalSet, tir.GlobalSet, tir.FieldSet, tir.ArraySet)):
             if scopes:
                 self.check_assignment(e, scopes)
@@ -200,6 +350,10 @@ class MemoryChecks:
                 found = self.owned_by(arg, frame)
                 if found is not None:
                     return found
+        if isinstance(e, tir.Call):
+            for k in self.summaries.returns.get(e.method, ()):
+                if k < len(e.args) and self.owned_by(e.args[k], frame) is not None:
+                    return e  # the method hands back (something made from) the scope's segment or allocator
         return None
 
     # ------------------------------------------------------------------------------------------ escapes
@@ -252,95 +406,38 @@ class MemoryChecks:
                         "that owns it", owned.span, [Related(e.keyword_span, "the scope is opened here")])
 
     def check_call_stores(self, e: tir.Call, scopes: list[ScopeFrame]) -> None:
+        targets_by_param = self.summaries.stores.get(e.method, {})
         for i, arg in enumerate(e.args):
-            if not _mentions_memory_types(arg):
+            if not _mentions_memory_types(arg) or i not in targets_by_param:
                 continue
             for frame in scopes:
                 owned = self.owned_by(arg, frame)
-                if owned is not None and self.stores_param(e.method, i):
-                    what = self.what(owned)
-                    self.report(self.escape_code(owned),
-                                f"`{e.method.name}` stores its parameter `{e.method.params[i].name}` beyond the "
-                                f"call, so this {what} can outlive its withMemoryAllocator scope", arg.span,
-                                [Related(frame.node.keyword_span, "the scope is opened here"),
-                                 Related(e.method.span, f"`{e.method.name}` is defined here")])
-                    break
-
-    def check_constructor_stores(self, e: tir.NewObject, scopes: list[ScopeFrame]) -> None:
-        # Constructor parameters become fields: a segment passed in lives as long as the new object.
-        for i, arg in enumerate(e.args):
-            if not _mentions_memory_types(arg):
-                continue
-            for frame in scopes:
-                owned = self.owned_by(arg, frame)
-                if owned is not None:
-                    what = self.what(owned)
-                    self.report(self.escape_code(owned),
-                                f"`new {e.cls.name}` keeps this {what} in a field, where it can outlive its "
-                                "withMemoryAllocator scope", arg.span,
-                                [Related(frame.node.keyword_span, "the scope is opened here")])
-                    break
-
-    def stores_param(self, method: MethodSymbol, index: int) -> bool:
-        """Whether a method may keep its index-th argument beyond the call (a field, a global, an array, or
-        a call that does)."""
-        key = (method, index)
-        if key in self._stores:
-            return self._stores[key]
-        self._stores[key] = False  # recursion: assume not, then look
-        if not method.params or index >= len(method.params) or not isinstance(method.body, tir.Expr):
-            return False
-        param = method.params[index]
-        aliases = {param}
-        result = False
-        for n in tir.walk(method.body):
-            if isinstance(n, tir.LocalDef) and isinstance(n.value, tir.LocalGet) and n.value.sym in aliases:
-                aliases.add(n.sym)
-        for n in tir.walk(method.body):
-            if isinstance(n, (tir.GlobalSet, tir.FieldSet, tir.ArraySet)) and _is_alias(n.value, aliases):
-                result = True
-            elif isinstance(n, tir.LocalSet) and _is_alias(n.value, aliases) and n.sym.is_param:
-                pass
-            elif isinstance(n, tir.NewObject) and any(_is_alias(a, aliases) for a in n.args):
-                result = True
-            elif isinstance(n, tir.Call):
-                for j, a in enumerate(n.args):
-                    if _is_alias(a, aliases) and self.stores_param(n.method, j):
-                        result = True
-            if result:
+                if owned is None or not self._target_outlives(targets_by_param[i], e, frame):
+                    continue
+                what = self.what(owned)
+                self.report(self.escape_code(owned),
+                            f"`{e.method.name}` stores its parameter `{e.method.params[i].name}` beyond the "
+                            f"call, so this {what} can outlive its withMemoryAllocator scope", arg.span,
+                            [Related(frame.node.keyword_span, "the scope is opened here"),
+                             Related(e.method.span, f"`{e.method.name}` is defined here")])
                 break
-        self._stores[key] = result
-        return result
+
+    def _target_outlives(self, targets: set, call: tir.Call, frame: ScopeFrame) -> bool:
+        """Whether a place a callee stores into can outlive the scope: a global or unknown object, or a field of
+        the receiver or of an argument that is not an object made inside the scope."""
+        for target in targets:
+            if target == ESCAPES:
+                return True
+            holder = call.receiver if target == THIS else call.args[target]
+            if not (isinstance(holder, tir.LocalGet) and holder.sym in frame.declared):
+                return True
+        return False
 
     # ------------------------------------------------------------------------------------------ nesting
 
     def opens_scope(self, method: MethodSymbol) -> list[tuple[Span, str]] | None:
         """A chain of calls from method's body to a withMemoryAllocator it reaches, or None."""
-        if method in self._opens:
-            return self._opens[method]
-        self._opens[method] = None  # while computing: recursion adds nothing new
-        body = method.body if isinstance(method.body, tir.Expr) else None
-        chain = None
-        if body is not None:
-            chain = self._find_opening(body, method)
-        self._opens[method] = chain
-        return chain
-
-    def _find_opening(self, body: tir.Expr, method: MethodSymbol):
-        stack = [body]
-        calls: list[tir.Call] = []
-        while stack:
-            n = stack.pop()
-            if isinstance(n, tir.MemoryScope):
-                return [(n.keyword_span, f"`{method.name}` opens withMemoryAllocator here")]
-            if isinstance(n, tir.Call):
-                calls.append(n)
-            stack.extend(tir.children(n))
-        for call in calls:
-            inner = self.opens_scope(call.method)
-            if inner is not None:
-                return [(call.span, f"`{method.name}` calls `{call.method.name}` here"), *inner]
-        return None
+        return self.summaries.opens.get(method)
 
     def check_call_nesting(self, e: tir.Call, scopes: list[ScopeFrame]) -> None:
         chain = self.opens_scope(e.method)
@@ -359,19 +456,29 @@ class MemoryChecks:
         size = self.constants.value(e.size)
         if size is not None and size < 0:
             self.report(codes.NEGATIVE_ALLOCATION, f"allocate with a negative size ({size})", e.size.span)
-        alloc = e.allocator
-        if isinstance(alloc, tir.LocalGet) and len(scopes) >= 2:
-            innermost = scopes[-1].node
-            for frame in scopes[:-1]:
-                if frame.node.allocator is alloc.sym:
-                    inner_name = innermost.allocator.name
-                    self.report(codes.SUSPENDED_ALLOCATOR,
-                                f"`{alloc.sym.name}` is suspended while the inner scope on line "
-                                f"{self.line(innermost.keyword_span)} is active; allocate from `{inner_name}`",
-                                e.span, [Related(innermost.keyword_span, "the inner scope is opened here"),
-                                         Related(frame.node.keyword_span, f"`{alloc.sym.name}` belongs here")],
-                                [Fix(f"Allocate from `{inner_name}`", (TextEdit(alloc.span, inner_name),))])
-                    return
+        self.check_suspended(e.allocator, e.span, scopes, None)
+
+    def check_suspended(self, alloc: tir.Expr, span: Span, scopes: list[ScopeFrame], via: tir.Call | None) -> None:
+        """Allocating from an allocator that cannot be the active one: inside a scope, any allocator from outside
+        that scope is suspended (or already ended)."""
+        if not scopes or not isinstance(alloc, tir.LocalGet):
+            return
+        innermost = scopes[-1]
+        sym = alloc.sym
+        if sym is innermost.node.allocator or sym in innermost.declared:
+            return
+        inner_name = innermost.node.allocator.name
+        owner = next((f for f in scopes[:-1] if f.node.allocator is sym), None)
+        related = [Related(innermost.node.keyword_span, "the inner scope is opened here")]
+        if owner is not None:
+            related.append(Related(owner.node.keyword_span, f"`{sym.name}` belongs here"))
+        else:
+            related.append(Related(sym.span, f"`{sym.name}` comes from outside this scope"))
+        how = f" (`{via.method.name}` allocates from it)" if via is not None else ""
+        self.report(codes.SUSPENDED_ALLOCATOR,
+                    f"`{sym.name}` is suspended while the inner scope on line "
+                    f"{self.line(innermost.node.keyword_span)} is active{how}; allocate from `{inner_name}`",
+                    span, related, [Fix(f"Allocate from `{inner_name}`", (TextEdit(alloc.span, inner_name),))])
 
     def check_access(self, e: tir.SegmentAccess) -> None:
         width = WIDTHS[e.value_type]
@@ -380,7 +487,10 @@ class MemoryChecks:
             return
         size = None
         allocation = None
-        if isinstance(e.segment, tir.LocalGet):
+        if isinstance(e.segment, tir.Allocate):
+            allocation = e.segment
+            size = self.constants.value(allocation.size)
+        elif isinstance(e.segment, tir.LocalGet):
             allocation = self.allocations.get(e.segment.sym)
             if allocation is not None:
                 size = self.constants.value(allocation.size)
@@ -415,10 +525,6 @@ class MemoryChecks:
 
     def report(self, code: codes.Code, message: str, span: Span, related=(), fixes=()) -> None:
         self.sink.report(code, message, span, related, fixes)
-
-
-def _is_alias(e: tir.Expr, aliases: set[LocalSymbol]) -> bool:
-    return isinstance(e, tir.LocalGet) and e.sym in aliases
 
 
 def run_memory_checks(program: tir.Program, source: SourceText, sink: DiagnosticSink) -> None:

@@ -1,4 +1,3 @@
-// xfail: an access on an allocation that is not held in a val is not bounds-checked statically
 // The segment is used where it is allocated: its size is still a constant.
 import scala.scalajs.wasm._
 import scala.scalajs.wasm.memory._

@@ -1,4 +1,3 @@
-// xfail: a segment copied to another val loses its known size
 // The segment reached through another val has the same size.
 import scala.scalajs.wasm._
 import scala.scalajs.wasm.memory._

@@ -1,4 +1,3 @@
-// xfail: a segment made by a helper from the scope's allocator is not followed into the scope's value
 // The scope's value is a segment that a helper allocated from the scope's own allocator.
 import scala.scalajs.wasm._
 import scala.scalajs.wasm.memory._

@@ -1,4 +1,3 @@
-// xfail: a segment returned by a method that returns its parameter is not followed
 // A segment passed through a method that returns it, then stored outside.
 import scala.scalajs.wasm._
 import scala.scalajs.wasm.memory._

@@ -1,4 +1,3 @@
-// xfail: storing into an object made inside the scope is allowed directly but not through a method
 // The holder is made inside the scope, so a segment stored in it does not outlive the scope; assigning its field
 // directly is (rightly) silent, doing the same through a method must be too.
 import scala.scalajs.wasm._

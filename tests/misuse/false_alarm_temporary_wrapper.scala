@@ -1,4 +1,3 @@
-// xfail: a method that wraps its parameter in a temporary object is taken to store it
 // A method that wraps the segment in an object it makes and drops: nothing outlives the call.
 import scala.scalajs.wasm._
 import scala.scalajs.wasm.memory._

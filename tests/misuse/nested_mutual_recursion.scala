@@ -1,4 +1,3 @@
-// xfail: opens_scope caches "no scope" for a method whose callee is still being computed (mutual recursion)
 // Mutual recursion: entry -> walk -> entry ... and walk -> scratch opens a scope. Both calls in main's scope
 // reach a withMemoryAllocator; the second is the one found through the cycle.
 import scala.scalajs.wasm._

@@ -1,4 +1,3 @@
-// xfail: an allocator parameter used inside the method's own scope is not recognised as suspended
 // Inside its own withMemoryAllocator block, the method allocates from the allocator it was given: that allocator
 // belongs to a scope that is necessarily outside, so it is suspended.
 import scala.scalajs.wasm._

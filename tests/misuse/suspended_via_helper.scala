@@ -1,4 +1,3 @@
-// xfail: suspended-allocator is only found for a direct outer.allocate, not for a call that allocates from it
 // An inner scope passes the suspended outer allocator to a helper that allocates from it: a certain failure.
 import scala.scalajs.wasm._
 import scala.scalajs.wasm.memory._

@@ -316,7 +316,6 @@ def test_invalid_entries_are_collected(tmp_path):
     assert {d.severity.value for d in a.diagnostics if d.code == "nested-allocator"} == {"warning"}
 
 
-@pytest.mark.xfail(strict=True, reason="CheckConfig.problems are collected but nothing reports them")
 def test_invalid_entries_are_reported_by_check(tmp_path, capsys):
     [nesting] = _project(tmp_path, """\
         nested-allocator = "loud"
