@@ -241,7 +241,12 @@ class Lowering:
             return False
         if not self._pure_initializer(obj):
             return True
-        return self._reads_initialized_fields(method, set())
+        # Asked at every call site: walk each method once (a complete answer, unlike the nested calls' answers).
+        cached = getattr(method, "_reads_init", None)
+        if cached is None:
+            cached = self._reads_initialized_fields(method, set())
+            method._reads_init = cached  # type: ignore[attr-defined]
+        return cached
 
     def _pure_initializer(self, obj: ObjectSymbol) -> bool:
         cached = getattr(obj, "_pure_init", None)

@@ -6,18 +6,28 @@ from dataclasses import dataclass, field
 
 from .instructions import (ArrayCopy, ArrayData, ArrayNewFixed, BlockOp, BrOnCast, BrTable, DataOp, FieldOp,
                            FuncOp, GlobalOp, HeapTypeOp, I32Const, I64Const, Instr, LabelOp, LocalOp, MemArgOp,
-                           MemoryCopy, MemoryInit, MemoryOp, RefTypeOp, Select, Simple, TagOp, TryTable, TypeOp,
-                           _FloatConst)
+                           MemoryCopy, MemoryInit, MemoryOp, OPCODES, RefTypeOp, Select, Simple, TagOp, TryTable,
+                           TypeOp, _FloatConst)
 from .layout import Layout, LabelStack
 from .module import EXPORT_KINDS, Function, Module
 from .types import AbsHeapType, ArrayType, FieldType, FuncType, NumType, PackedType, RefType, StructType
 
 MAGIC_AND_VERSION = b"\x00asm\x01\x00\x00\x00"
 
+# Opcode bytes by mnemonic, and the shapes whose opcode depends on their immediates (their `opcode` property).
+_OPCODE_BYTES = {mnemonic: opcode for mnemonic, (opcode, _) in OPCODES.items()}
+_DYNAMIC_OPCODE = frozenset(shape for _, shape in OPCODES.values() if shape.opcode is not Instr.opcode)
 
-# LEB128.
+
+# LEB128. Most encoded numbers (indices, lengths, small constants) are small: those come from tables.
+
+_ULEB_SMALL = [bytes([n]) for n in range(128)] + [bytes([n & 0x7F | 0x80, n >> 7]) for n in range(128, 1 << 14)]
+_SLEB_SMALL = [bytes([n & 0x7F]) for n in range(-64, 64)]  # n at index n + 64
+
 
 def uleb(n: int) -> bytes:
+    if 0 <= n < 16384:
+        return _ULEB_SMALL[n]
     if n < 0:
         raise ValueError(f"unsigned LEB128 of negative {n}")
     out = bytearray()
@@ -32,6 +42,8 @@ def uleb(n: int) -> bytes:
 
 
 def sleb(n: int) -> bytes:
+    if -64 <= n < 64:
+        return _SLEB_SMALL[n + 64]
     out = bytearray()
     while True:
         byte = n & 0x7F
@@ -49,6 +61,8 @@ def _ranged(n: int, lo: int, hi: int, what: str) -> int:
 
 
 def u32(n: int) -> bytes:
+    if 0 <= n < 16384:
+        return _ULEB_SMALL[n]
     return uleb(_ranged(n, 0, 2**32, "u32"))
 
 
@@ -118,12 +132,15 @@ class _BinaryWriter:
         out = bytearray(MAGIC_AND_VERSION)
         offsets: list[tuple[int, Instr]] = []
 
-        def section(section_id: int, payload: bytes, instr_offsets: list[tuple[int, Instr]] = ()) -> None:
+        def section(section_id: int, payload: bytes, chunks: list[tuple[int, list[tuple[int, Instr]]]] = ()) -> None:
+            """chunks: (base in payload, [(offset from base, instr)]) of the instructions in the payload."""
             out.append(section_id)
             out.extend(u32(len(payload)))
             start = len(out)
             out.extend(payload)
-            offsets.extend((start + rel, instr) for rel, instr in instr_offsets)
+            for base, rel_offsets in chunks:
+                at = start + base
+                offsets.extend([(at + rel, instr) for rel, instr in rel_offsets])
 
         m, lay = self.module, self.layout
         if lay.type_count:
@@ -143,7 +160,7 @@ class _BinaryWriter:
             for g in m.globals:
                 payload += self.valtype(g.valtype) + (b"\x01" if g.mutable else b"\x00")
                 self.expr(g.init, payload, global_offsets)
-            section(0x06, bytes(payload), global_offsets)
+            section(0x06, bytes(payload), [(0, global_offsets)])
         if m.exports:
             section(0x07, self.vec([name_bytes(e.name) + bytes([EXPORT_KINDS[e.kind]]) + u32(self.export_index(e))
                                     for e in m.exports]))
@@ -156,14 +173,14 @@ class _BinaryWriter:
             section(0x0C, u32(len(m.data)))
         if m.functions:
             payload = bytearray(u32(len(m.functions)))
-            code_offsets: list[tuple[int, Instr]] = []
+            chunks: list[tuple[int, list[tuple[int, Instr]]]] = []
             for f in m.functions:
                 body_offsets: list[tuple[int, Instr]] = []
                 body = self.function_body(f, body_offsets)
                 payload += u32(len(body))
-                code_offsets.extend((len(payload) + rel, instr) for rel, instr in body_offsets)
+                chunks.append((len(payload), body_offsets))
                 payload += body
-            section(0x0A, bytes(payload), code_offsets)
+            section(0x0A, bytes(payload), chunks)
         if m.data:
             section(0x0B, self.vec([self.data_segment(d) for d in m.data]))
         names = self.name_section()
@@ -243,9 +260,10 @@ class _BinaryWriter:
 
     def expr(self, instrs: list[Instr], out: bytearray, offsets: list[tuple[int, Instr]]) -> None:
         labels = LabelStack()
+        record, encode = offsets.append, self.instr
         for instr in instrs:
-            offsets.append((len(out), instr))
-            self.instr(instr, out, labels)
+            record((len(out), instr))
+            encode(instr, out, labels)
         out.append(0x0B)
 
     def function_body(self, f: Function, offsets: list[tuple[int, Instr]]) -> bytearray:
@@ -268,8 +286,21 @@ class _BinaryWriter:
     # Instructions.
 
     def instr(self, instr: Instr, out: bytearray, labels: LabelStack) -> None:
+        cls = instr.__class__
+        out += instr.opcode if cls in _DYNAMIC_OPCODE else _OPCODE_BYTES[instr.mnemonic]
+        # Fast paths for the most frequent shapes; the same encodings as the match below.
+        if cls is LocalOp:
+            index = self.local_indices.get(instr.local)
+            out += u32(self.local_index(instr) if index is None else index)
+            return
+        if cls is Simple:
+            if instr.mnemonic == "end" and labels.labels:
+                labels.pop()
+            return
+        if cls is I32Const:
+            out += s32(instr.value)
+            return
         lay = self.layout
-        out += instr.opcode
         match instr:
             case Simple():
                 if instr.mnemonic == "end" and labels.labels:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from .ids import FuncId, LabelId, LocalId, TypeId
-from .instructions import STRUCTURED, BlockOp, BrOnCast, BrTable, Catch, Instr, LabelOp, LocalOp, Simple, TryTable, make
+from .instructions import (STRUCTURED, BlockOp, BrOnCast, BrTable, Catch, I32Const, Instr, LabelOp, LocalOp, Simple,
+                           TryTable, make_from)
 from .module import Function
 from .types import ValType, check_valtype, check_valtypes
 
@@ -77,7 +78,11 @@ class FunctionBuilder:
         if mnemonic in STRUCTURED:
             helper = {"else": "else_()", "if": "if_()", "end": "the with statement"}.get(mnemonic, f"{mnemonic}()")
             raise ValueError(f"{mnemonic} is structured control: use FunctionBuilder.{helper}")
-        instr = make(mnemonic, *immediates, span=self.span, **memarg)
+        instr = make_from(mnemonic, immediates, memarg, self.span)
+        cls = type(instr)
+        if cls is Simple or cls is I32Const:  # the common shapes that refer to no local or label
+            self._body.append(instr)
+            return instr
         self._check_refs(instr)
         self._body.append(instr)
         return instr

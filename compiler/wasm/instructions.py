@@ -24,9 +24,9 @@ class Instr:
 
     def __init__(self, mnemonic: str, span: Any = None) -> None:
         entry = OPCODES.get(mnemonic)
-        if entry is None:
-            raise ValueError(f"unknown instruction {mnemonic!r}")
-        if entry[1] is not type(self):
+        if entry is None or entry[1] is not type(self):
+            if entry is None:
+                raise ValueError(f"unknown instruction {mnemonic!r}")
             raise TypeError(f"{mnemonic} is a {entry[1].__name__} instruction, not {type(self).__name__}")
         self.mnemonic = mnemonic
         self.span = span
@@ -49,7 +49,7 @@ class Instr:
 
 
 def _check(value: Any, kind: type | tuple, mnemonic: str, what: str) -> Any:
-    if not isinstance(value, kind) or isinstance(value, bool) and kind is int:
+    if not isinstance(value, kind) or kind is int and isinstance(value, bool):
         expected = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
         raise TypeError(f"{mnemonic}: {what} must be a {expected}, got {value!r}")
     return value
@@ -599,18 +599,29 @@ def _table() -> dict[str, tuple[bytes, type[Instr]]]:
 # mnemonic -> (opcode bytes, instruction class). The one place an opcode is written down.
 OPCODES: dict[str, tuple[bytes, type[Instr]]] = _table()
 
+# Shapes whose from_args is the default `cls(mnemonic, *args)`, which `make` calls directly.
+_POSITIONAL_SHAPES = frozenset(shape for _, shape in OPCODES.values()
+                               if shape.from_args.__func__ is Instr.from_args.__func__)
+
 
 def make(mnemonic: str, *args: Any, span: Any = None, **kwargs: Any) -> Instr:
     """Build an instruction from its mnemonic and immediates, with clear errors for wrong immediates."""
+    return make_from(mnemonic, args, kwargs, span)
+
+
+def make_from(mnemonic: str, args: tuple, kwargs: dict, span: Any = None) -> Instr:
+    """`make` with the immediates already packed, for callers that receive them as *args/**kwargs themselves."""
     entry = OPCODES.get(mnemonic)
     if entry is None:
         raise ValueError(f"unknown instruction {mnemonic!r}")
     shape = entry[1]
-    unknown = set(kwargs) - shape.KEYWORDS
-    if unknown:
-        raise TypeError(f"{mnemonic}: unexpected keyword immediate(s) {', '.join(sorted(unknown))}")
+    if kwargs:
+        unknown = set(kwargs) - shape.KEYWORDS
+        if unknown:
+            raise TypeError(f"{mnemonic}: unexpected keyword immediate(s) {', '.join(sorted(unknown))}")
     try:
-        instr = shape.from_args(mnemonic, args, kwargs)
+        # Most shapes take their immediates positionally: skip the from_args indirection for them.
+        instr = shape(mnemonic, *args) if shape in _POSITIONAL_SHAPES else shape.from_args(mnemonic, args, kwargs)
     except TypeError as e:
         if str(e).startswith(mnemonic):
             raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .ids import DataId, FuncId, GlobalId, LabelId, MemoryId, TagId, TypeId
-from .instructions import BlockOp, FuncOp, Instr
+from .instructions import BlockOp, FuncOp, Instr, Simple
 from .module import Module
 from .types import FuncType, StructType, TypeDef
 
@@ -34,6 +34,12 @@ class Layout:
         self.data_indices = {d.id: i for i, d in enumerate(module.data)}
         self.tag_indices = {t.id: i for i, t in enumerate(module.tags)}
 
+        # The first declared func type of each signature that a function without a type_id may reuse.
+        self._reusable: dict[FuncType, int] = {}
+        for i, td in enumerate(module.types):
+            if isinstance(td.composite, FuncType) and td.final and td.supertype is None:
+                self._reusable.setdefault(td.composite, i)
+
         # Interning order fixes the type indices: imports, functions, tags, then block types in code order.
         self.import_types = [self._intern(imp.type) for imp in module.imports]
         self.function_types = [self._function_type(f) for f in module.functions]
@@ -41,13 +47,17 @@ class Layout:
         self.block_types: dict[int, Any] = {}
         declared = list(module.declared_func_refs)
         uses_data_index = False
+        data_mnemonics = ("array.new_data", "array.init_data", "memory.init", "data.drop")
         for f in module.functions:
             for instr in f.body:
+                cls = instr.__class__
+                if cls is Simple:  # the most frequent shape, and none of the cases below
+                    continue
                 if isinstance(instr, BlockOp):
                     self.block_types[id(instr)] = self._block_type(instr)
-                elif isinstance(instr, FuncOp) and instr.mnemonic == "ref.func" and instr.func not in declared:
+                elif cls is FuncOp and instr.mnemonic == "ref.func" and instr.func not in declared:
                     declared.append(instr.func)
-                elif instr.mnemonic in ("array.new_data", "array.init_data", "memory.init", "data.drop"):
+                elif instr.mnemonic in data_mnemonics:
                     uses_data_index = True
         # `ref.func` in code needs its target declared; doing it here removes a whole class of invalid modules.
         self.declared_funcs = declared
@@ -73,10 +83,8 @@ class Layout:
                 raise ValueError(f"function {f.name!r}: signature {sig} differs from its type_id's {td.composite}")
             return self.type_indices[f.type_id]
         # Reuse a declared type with this signature so `ref.func f` has the type `call_ref` expects.
-        for td in self.module.types:
-            if td.composite == sig and td.final and td.supertype is None:
-                return self.type_indices[td.id]
-        return self._intern(sig)
+        index = self._reusable.get(sig)
+        return self._intern(sig) if index is None else index
 
     def _block_type(self, instr: BlockOp) -> Any:
         """None for no params/results, a value type for one result, else a type index."""

@@ -96,32 +96,38 @@ class Module:
     start: FuncId | None = None
     declared_func_refs: list[FuncId] = field(default_factory=list)
     data: list[DataSegment] = field(default_factory=list)
+    # id() of the ids already added, by kind, for the duplicate checks of add_type/add_function/add_global.
+    _known_ids: dict[str, set[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def add_type(self, typedef: TypeDef) -> TypeId:
         if not isinstance(typedef, TypeDef):
             raise TypeError(f"add_type takes a TypeDef, got {typedef!r}")
-        self._check_new(typedef.id, (t.id for t in self.types), "type")
+        self._check_new_indexed(typedef.id, "type", self.types)
         self.types.append(typedef)
+        self._known_ids["type"].add(id(typedef.id))
         return typedef.id
 
     def import_function(self, func_id: FuncId, module: str, name: str, type: FuncType) -> FuncId:
         if not isinstance(type, FuncType):
             raise TypeError(f"import_function takes a FuncType, got {type!r}")
-        self._check_new(func_id, self._func_ids(), "function")
+        self._check_new_indexed(func_id, "function", self.imports, self.functions)
         self.imports.append(FuncImport(func_id, module, name, type))
+        self._known_ids["function"].add(id(func_id))
         return func_id
 
     def add_function(self, function: Function) -> FuncId:
         if not isinstance(function, Function):
             raise TypeError(f"add_function takes a Function (from FunctionBuilder.build()), got {function!r}")
-        self._check_new(function.id, self._func_ids(), "function")
+        self._check_new_indexed(function.id, "function", self.imports, self.functions)
         self.functions.append(function)
+        self._known_ids["function"].add(id(function.id))
         return function.id
 
     def add_global(self, global_id: GlobalId, valtype: ValType, mutable: bool, init: list[Instr]) -> GlobalId:
         check_valtype(valtype, "add_global")
-        self._check_new(global_id, (g.id for g in self.globals), "global")
+        self._check_new_indexed(global_id, "global", self.globals)
         self.globals.append(Global(global_id, valtype, bool(mutable), list(init)))
+        self._known_ids["global"].add(id(global_id))
         return global_id
 
     def add_memory(self, memory_id: MemoryId, min_pages: int, max_pages: int | None = None) -> MemoryId:
@@ -176,6 +182,22 @@ class Module:
     def _func_ids(self):
         yield from (i.id for i in self.imports)
         yield from (f.id for f in self.functions)
+
+    def _check_new_indexed(self, new_id: Any, what: str, *lists: list) -> None:
+        """`_check_new` against a set of the ids added so far instead of a scan of every entity (which made
+        building a module quadratic). The set is rebuilt whenever the lists changed behind our back."""
+        known = self._known_ids.setdefault(what, set())
+        total = sum(len(entities) for entities in lists)
+        if len(known) != total:
+            known.clear()
+            known.update(id(e.id) for entities in lists for e in entities)
+            if len(known) != total:  # a duplicate got in by a direct append: report it as before
+                known.clear()
+                self._check_new(new_id, (e.id for entities in lists for e in entities), what)
+                return
+        self._check_new(new_id, (), what)  # the type check
+        if id(new_id) in known:
+            raise ValueError(f"{what} {new_id!r} was already added")
 
     @staticmethod
     def _check_new(new_id: Any, existing, what: str) -> None:

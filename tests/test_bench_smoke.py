@@ -1,0 +1,23 @@
+"""The compile-speed benchmark's program generator produces code the compiler accepts without any diagnostic.
+
+Only correctness is checked here; timings live in bench/compile_speed.py and docs/benchmarks.md, never in tests.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from gen_program import generate  # noqa: E402
+from scalawasi.compiler.api import build  # noqa: E402
+
+
+def test_generated_program_compiles_cleanly():
+    text = generate(250)  # the smallest size with one unit of every kind
+    assert text.count("\n") >= 250
+    for unit in ("class Account", "object Numbers", "object Words", "class Grid", "object Printer"):
+        assert unit in text
+    result = build(text, "generated_250.scala")
+    assert result.diagnostics == []
+    assert result.ok and result.wasm[:4] == b"\x00asm"
