@@ -18,7 +18,6 @@ from lsp_helpers import diagnostics_for, open_doc, position_of, run_main, uri_fo
 ACCEPTANCE = Path(__file__).resolve().parents[2].parent / "shared" / "acceptance"
 MISUSE = sorted((ACCEPTANCE / "misuse").glob("*.scala"))
 PROGRAMS = sorted(ACCEPTANCE.glob("*.scala"))
-MEMORY_PENDING = pytest.mark.xfail(strict=False, reason="issue 3/4: memory intrinsics and checks not landed yet")
 EXPECT = re.compile(r"//\s*expect:\s*(error|warning|info|hint)\s+([\w-]+)")
 SEVERITY_NAMES = {types.DiagnosticSeverity.Error: "error", types.DiagnosticSeverity.Warning: "warning",
                   types.DiagnosticSeverity.Information: "info", types.DiagnosticSeverity.Hint: "hint"}
@@ -36,7 +35,6 @@ async def test_initialize_advertises_features(client):
     assert diags == ()
 
 
-@MEMORY_PENDING
 async def test_misuse_markers(client):
     """Every misuse file under one server per profile (a server start costs more than the checks)."""
     for path in MISUSE:
@@ -125,7 +123,6 @@ object Store {
 """
 
 
-@MEMORY_PENDING
 async def test_hover_on_set_int_shows_the_emitted_instructions(vscode, tmp_path):
     uri, diags = await open_doc(vscode, SET_INT)
     assert not [d for d in diags if d.severity == types.DiagnosticSeverity.Error]
@@ -176,7 +173,6 @@ async def test_run_acceptance_programs_through_the_code_lens(vscode):
     assert problems == []
 
 
-@MEMORY_PENDING
 async def test_run_memory_acceptance_programs_through_the_code_lens(vscode):
     problems = []
     for path in PROGRAMS:
