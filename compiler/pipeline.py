@@ -56,7 +56,8 @@ def _analyze_source(source: SourceText, config: CheckConfig | None) -> Analysis:
         unit = parse(source, sink)
         typer = Typer(sink, _extensions(unit))
         program = typer.check([unit])
-        run_memory_checks(program, source, sink)
+        if any(getattr(ext, "visible", None) for ext in typer.extensions):
+            run_memory_checks(program, source, sink)  # without the library imported there is nothing to check
         diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(source.path))
         analysis = Analysis(source, diagnostics, unit, typer)
         analysis.program = program  # type: ignore[attr-defined]

@@ -144,6 +144,13 @@ class ScalawasiServer(LanguageServer):
             result += trap[1]
         return result
 
+    def change_delay(self, uri: str) -> float:
+        """Leading-edge debounce: a change after a quiet moment is analysed at once; changes that arrive while
+        one is pending wait the debounce, so a burst of typing is analysed once."""
+        task = self.publish_tasks.get(uri)
+        busy = (task is not None and not task.done()) or uri in self.in_flight
+        return self.settings.debounce_seconds if busy else 0.0
+
     def schedule_diagnostics(self, uri: str, delay: float) -> None:
         previous = self.publish_tasks.pop(uri, None)
         if previous is not None:
@@ -288,7 +295,8 @@ def on_open(ls: ScalawasiServer, params: types.DidOpenTextDocumentParams) -> Non
 
 @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
 def on_change(ls: ScalawasiServer, params: types.DidChangeTextDocumentParams) -> None:
-    ls.schedule_diagnostics(params.text_document.uri, ls.settings.debounce_seconds)
+    uri = params.text_document.uri
+    ls.schedule_diagnostics(uri, ls.change_delay(uri))
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)

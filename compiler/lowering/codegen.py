@@ -412,12 +412,10 @@ class Lowering:
             fb.emit("unreachable")
 
     def _helper_substring(self, fid: FuncId) -> None:
-        string = self.types.string
         fb = self._new_helper(fid, (self.types.string_ref,))
         s = fb.add_param("s", self.types.string_ref)
         begin = fb.add_param("begin", I32)
         end = fb.add_param("end", I32)
-        out = fb.add_local("out", self.types.string_ref)
         # 0 <= begin <= end <= length, else StringIndexOutOfBoundsException
         fb.emit("local.get", begin)
         fb.emit("i32.const", 0)
@@ -441,38 +439,34 @@ class Lowering:
         fb.emit("local.get", end)
         fb.emit("local.get", begin)
         fb.emit("i32.sub")
-        fb.emit("array.new_default", string)
-        fb.emit("local.set", out)
-        fb.emit("local.get", out)
-        fb.emit("i32.const", 0)
-        fb.emit("local.get", s)
-        fb.emit("local.get", begin)
-        fb.emit("local.get", end)
-        fb.emit("local.get", begin)
-        fb.emit("i32.sub")
-        fb.emit("array.copy", string, string)
-        fb.emit("local.get", out)
+        count = fb.add_local("count", I32)
+        fb.emit("local.set", count)
+        self._copy_chars(fb, s, begin, count)
         self.module.add_function(fb.build())
 
     def _helper_newString(self, fid: FuncId) -> None:
         # new String(chars, offset, count): a copy, so later writes to the array do not change the string.
-        string = self.types.string
         fb = self._new_helper(fid, (self.types.string_ref,))
         chars = fb.add_param("chars", self.types.string_ref)
         offset = fb.add_param("offset", I32)
         count = fb.add_param("count", I32)
+        self._copy_chars(fb, chars, offset, count)
+        self.module.add_function(fb.build())
+
+    def _copy_chars(self, fb: FunctionBuilder, source: LocalId, offset: LocalId, count: LocalId) -> None:
+        """Leave a new string holding source[offset, offset + count) on the stack."""
+        string = self.types.string
         out = fb.add_local("out", self.types.string_ref)
         fb.emit("local.get", count)
         fb.emit("array.new_default", string)
         fb.emit("local.set", out)
         fb.emit("local.get", out)
         fb.emit("i32.const", 0)
-        fb.emit("local.get", chars)
+        fb.emit("local.get", source)
         fb.emit("local.get", offset)
         fb.emit("local.get", count)
         fb.emit("array.copy", string, string)
         fb.emit("local.get", out)
-        self.module.add_function(fb.build())
 
     def _helper_ensureAvailable(self, fid: FuncId) -> None:
         # Grow linear memory until `end` bytes exist; stop the program when it cannot grow.
@@ -537,9 +531,12 @@ class FunctionLowering:
         saved = fb.span
         fb.span = e.span
         try:
-            gen = getattr(self, "gen_" + type(e).__name__, None)
+            kind = type(e)
+            gen = _GEN_DISPATCH.get(kind, _UNKNOWN)
+            if gen is _UNKNOWN:
+                gen = _GEN_DISPATCH[kind] = getattr(FunctionLowering, "gen_" + kind.__name__, None)
             if gen is not None:
-                gen(e)
+                gen(self, e)
             else:
                 self._gen_by_extension(e)
         finally:
@@ -1335,6 +1332,10 @@ class FunctionLowering:
             self.expr(e.message)
         self.call_prelude("Runtime", "throwException")
         self.emit("unreachable")
+
+
+_UNKNOWN = object()
+_GEN_DISPATCH: dict[type, object] = {}  # typed-tree class -> its gen_ method (None: an extension lowers it)
 
 
 def _pure_value(e: tir.Expr) -> bool:

@@ -274,33 +274,42 @@ class Typer:
     # ------------------------------------------------------------------------------------------ bodies
 
     def check_object(self, obj: ObjectSymbol) -> None:
-        ctx = Context(obj, None, Scope(), obj.init_locals)
+        def initialize(sym: FieldSymbol, value: tir.Expr, span: Span):
+            if isinstance(value, tir.Const):
+                # A constant initializer becomes the global's initial value: no initializer code needed.
+                sym.initial = value.value
+                if not sym.mutable:
+                    sym.constant = value.value
+                return None
+            return tir.GlobalSet(span, UNIT, sym, value)
+
+        stats = self.check_template(obj, Context(obj, None, Scope(), obj.init_locals), initialize)
+        obj.needs_init = bool(stats)
+        obj.init = tir.Block(obj.defn.span, UNIT, stats, None)
+
+    def check_template(self, owner, ctx: Context, initialize) -> list[tir.Expr]:
+        """Type an object's or class's body: its methods, and its initializer statements in order (field
+        initializers through `initialize(field, value, span)`, which returns the statement or None)."""
         stats: list[tir.Expr] = []
-        for stat in obj.defn.body:
+        for stat in owner.defn.body:
             if isinstance(stat, ast.ValDef):
-                sym = obj.fields.get(stat.name)
+                sym = owner.fields.get(stat.name)
                 if sym is None or sym.defn is not stat:
                     continue
                 value = self.field_initializer(sym, ctx)
-                if value is None:
-                    continue
-                if isinstance(value, tir.Const):
-                    # A constant initializer becomes the global's initial value: no initializer code needed.
-                    sym.initial = value.value
-                    if not sym.mutable:
-                        sym.constant = value.value
-                else:
-                    stats.append(tir.GlobalSet(stat.span, UNIT, sym, value))
+                if value is not None:
+                    init = initialize(sym, value, stat.span)
+                    if init is not None:
+                        stats.append(init)
             elif isinstance(stat, ast.DefDef):
-                method = obj.methods.get(stat.name)
+                method = owner.methods.get(stat.name)
                 if method is not None and method.defn is stat:
                     self.check_method(method)
             elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
                 continue
             else:
                 stats.append(self.discard(self.type_expr(stat, ctx, UNIT)))
-        obj.needs_init = bool(stats)
-        obj.init = tir.Block(obj.defn.span, UNIT, stats, None)
+        return stats
 
     def field_initializer(self, sym: FieldSymbol, ctx: Context) -> tir.Expr | None:
         """Type a member val/var's initializer once (members may be typed early, on first use)."""
@@ -337,28 +346,13 @@ class Typer:
         ctx = Context(cls, None, Scope(), cls.init_locals)
         for p in cls.params:
             ctx.scope.names[p.name] = p
-        stats: list[tir.Expr] = []
         this = tir.This(cls.defn.span, cls.tpe, cls)
+        stats: list[tir.Expr] = []
         for p in cls.params:
             field = cls.fields.get(p.name)
             if field is not None:
                 stats.append(tir.FieldSet(p.span, UNIT, this, field, tir.LocalGet(p.span, p.tpe, p)))
-        for stat in cls.defn.body:
-            if isinstance(stat, ast.ValDef):
-                sym = cls.fields.get(stat.name)
-                if sym is None or sym.defn is not stat:
-                    continue
-                value = self.field_initializer(sym, ctx)
-                if value is not None:
-                    stats.append(tir.FieldSet(stat.span, UNIT, this, sym, value))
-            elif isinstance(stat, ast.DefDef):
-                method = cls.methods.get(stat.name)
-                if method is not None and method.defn is stat:
-                    self.check_method(method)
-            elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
-                continue
-            else:
-                stats.append(self.discard(self.type_expr(stat, ctx, UNIT)))
+        stats += self.check_template(cls, ctx, lambda sym, value, span: tir.FieldSet(span, UNIT, this, sym, value))
         cls.init = tir.Block(cls.defn.span, UNIT, stats, None)
 
     def check_method(self, method: MethodSymbol) -> None:
@@ -465,12 +459,15 @@ class Typer:
     # ------------------------------------------------------------------------------------------ expressions
 
     def type_expr(self, node: ast.Node, ctx: Context, expected: Type | None = None) -> tir.Expr:
-        method = getattr(self, "expr_" + type(node).__name__, None)
+        kind = type(node)
+        method = _EXPR_DISPATCH.get(kind)
         if method is None:
+            method = _EXPR_DISPATCH[kind] = getattr(Typer, "expr_" + kind.__name__, _no_typing_rule)
+        if method is _no_typing_rule:
             if isinstance(node, (ast.DefDef, ast.ClassDef, ast.ObjectDef)):
                 return self.unsupported("a definition nested inside a method", node.span)
-            return self.unsupported(f"`{type(node).__name__}`", node.span)
-        result = method(node, ctx, expected)
+            return self.unsupported(f"`{kind.__name__}`", node.span)
+        result = method(self, node, ctx, expected)
         self.node_types[node] = result.tpe
         return result
 
@@ -1321,6 +1318,13 @@ class Typer:
 
     def expr_Lambda(self, node: ast.Lambda, ctx: Context, expected):
         return self.unsupported("a lambda (function literal)", node.span)
+
+
+def _no_typing_rule(*_args):
+    """Marks a syntax node class that has no `expr_` method (never called)."""
+
+
+_EXPR_DISPATCH: dict[type, object] = {}
 
 
 class TyperExtension:
