@@ -502,6 +502,7 @@ class FunctionLowering:
         self.owner = owner
         self.this_local: LocalId | None = None
         self.locals: dict[LocalSymbol, LocalId] = {}
+        self.emit = fb.emit  # the hottest call of lowering: bound once, no forwarding layer
         # Code that must run when control leaves an enclosing construct early (a `return` out of a memory scope
         # restores the allocation mark); innermost last.
         self.exit_actions: list[Callable[[], None]] = []
@@ -520,9 +521,6 @@ class FunctionLowering:
 
     def scratch(self, vt, name: str = "tmp") -> LocalId:
         return self.fb.add_local(name, vt)
-
-    def emit(self, op: str, *args, **kw):
-        return self.fb.emit(op, *args, **kw)
 
     # ------------------------------------------------------------------------------------------ dispatch
 
