@@ -411,6 +411,84 @@ class Lowering:
             fb.emit("call", fail)
             fb.emit("unreachable")
 
+    def _helper_concat(self, fid: FuncId) -> None:
+        # concat(parts): the parts joined, a null part read as "null" (String.valueOf), the result allocated once.
+        string = self.types.string
+        parts_t = self.types.array_type(st.STRING)
+        fb = self._new_helper(fid, (self.types.string_ref,))
+        parts = fb.add_param("parts", RefType(parts_t, nullable=True))
+        n = fb.add_local("n", I32)
+        i = fb.add_local("i", I32)
+        total = fb.add_local("total", I32)
+        part = fb.add_local("part", self.types.string_ref)
+        out = fb.add_local("out", self.types.string_ref)
+        fb.emit("local.get", parts)
+        fb.emit("array.len")
+        fb.emit("local.set", n)
+        with fb.block() as done:
+            with fb.loop() as again:
+                fb.emit("local.get", i)
+                fb.emit("local.get", n)
+                fb.emit("i32.ge_u")
+                fb.emit("br_if", done)
+                fb.emit("local.get", parts)
+                fb.emit("local.get", i)
+                fb.emit("array.get", parts_t)
+                fb.emit("ref.is_null")
+                with fb.if_():
+                    fb.emit("local.get", parts)
+                    fb.emit("local.get", i)
+                    fb.emit("global.get", self.literal("null"))
+                    fb.emit("array.set", parts_t)
+                fb.emit("local.get", total)
+                fb.emit("local.get", parts)
+                fb.emit("local.get", i)
+                fb.emit("array.get", parts_t)
+                fb.emit("array.len")
+                fb.emit("i32.add")
+                fb.emit("local.set", total)
+                fb.emit("local.get", i)
+                fb.emit("i32.const", 1)
+                fb.emit("i32.add")
+                fb.emit("local.set", i)
+                fb.emit("br", again)
+        fb.emit("local.get", total)
+        fb.emit("array.new_default", string)
+        fb.emit("local.set", out)
+        fb.emit("i32.const", 0)
+        fb.emit("local.set", total)  # from here on: where the next part goes
+        fb.emit("i32.const", 0)
+        fb.emit("local.set", i)
+        with fb.block() as done:
+            with fb.loop() as again:
+                fb.emit("local.get", i)
+                fb.emit("local.get", n)
+                fb.emit("i32.ge_u")
+                fb.emit("br_if", done)
+                fb.emit("local.get", parts)
+                fb.emit("local.get", i)
+                fb.emit("array.get", parts_t)
+                fb.emit("local.set", part)
+                fb.emit("local.get", out)
+                fb.emit("local.get", total)
+                fb.emit("local.get", part)
+                fb.emit("i32.const", 0)
+                fb.emit("local.get", part)
+                fb.emit("array.len")
+                fb.emit("array.copy", string, string)
+                fb.emit("local.get", total)
+                fb.emit("local.get", part)
+                fb.emit("array.len")
+                fb.emit("i32.add")
+                fb.emit("local.set", total)
+                fb.emit("local.get", i)
+                fb.emit("i32.const", 1)
+                fb.emit("i32.add")
+                fb.emit("local.set", i)
+                fb.emit("br", again)
+        fb.emit("local.get", out)
+        self.module.add_function(fb.build())
+
     def _helper_substring(self, fid: FuncId) -> None:
         fb = self._new_helper(fid, (self.types.string_ref,))
         s = fb.add_param("s", self.types.string_ref)
@@ -875,8 +953,8 @@ class FunctionLowering:
     def gen_ToString(self, e: tir.ToString):
         self.to_string(e.value)
 
-    def to_string(self, value: tir.Expr) -> None:
-        """Leave String.valueOf(value) on the stack."""
+    def to_string(self, value: tir.Expr, null_ok: bool = False) -> None:
+        """Leave String.valueOf(value) on the stack (with null_ok, a null String stays null)."""
         t = value.tpe
         if isinstance(value, tir.Const) and t is not st.STRING:
             text = constant_text(t, value.value)
@@ -885,7 +963,8 @@ class FunctionLowering:
                 return
         if t is st.STRING:
             self.expr(value)
-            if not isinstance(value, (tir.Const, tir.StringConcat, tir.ToString)) and not _never_null(value):
+            if not null_ok and not isinstance(value, (tir.Const, tir.StringConcat, tir.ToString)) \
+                    and not _never_null(value):
                 self.call_prelude("Runtime", "stringOrNull")
             return
         self.expr(value)
@@ -921,49 +1000,15 @@ class FunctionLowering:
                 self.emit("global.get", self.l.literal(name + "@0"))
 
     def gen_StringConcat(self, e: tir.StringConcat):
-        parts = e.parts
-        string = self.types.string
+        parts = _fold_constant_parts(e.parts)
         if len(parts) == 1:
             self.to_string(parts[0])
             return
-        # Convert every part to a string first (in order), then allocate the result once and copy each in.
-        locals_ = []
+        # Every part becomes a string, in order; one helper call then sizes the result once and copies them in.
         for part in parts:
-            self.to_string(part)
-            loc = self.scratch(self.types.string_ref, "part")
-            self.emit("local.set", loc)
-            locals_.append(loc)
-        out = self.scratch(self.types.string_ref, "concat")
-        pos = self.scratch(I32, "pos")
-        for i, loc in enumerate(locals_):
-            self.emit("local.get", loc)
-            self.emit("array.len")
-            if i:
-                self.emit("i32.add")
-        self.emit("array.new_default", string)
-        self.emit("local.set", out)
-        for i, loc in enumerate(locals_):
-            self.emit("local.get", out)
-            if i == 0:
-                self.emit("i32.const", 0)
-            else:
-                self.emit("local.get", pos)
-            self.emit("local.get", loc)
-            self.emit("i32.const", 0)
-            self.emit("local.get", loc)
-            self.emit("array.len")
-            self.emit("array.copy", string, string)
-            if i < len(locals_) - 1:
-                if i == 0:
-                    self.emit("local.get", loc)
-                    self.emit("array.len")
-                else:
-                    self.emit("local.get", pos)
-                    self.emit("local.get", loc)
-                    self.emit("array.len")
-                    self.emit("i32.add")
-                self.emit("local.set", pos)
-        self.emit("local.get", out)
+            self.to_string(part, null_ok=True)  # the helper reads a null part as "null"
+        self.emit("array.new_fixed", self.types.array_type(st.STRING), len(parts))
+        self.emit("call", self.l.helper("concat"))
 
     # ------------------------------------------------------------------------------------------ builtins
 
@@ -1334,6 +1379,23 @@ class FunctionLowering:
 
 _UNKNOWN = object()
 _GEN_DISPATCH: dict[type, object] = {}  # typed-tree class -> its gen_ method (None: an extension lowers it)
+
+
+def _fold_constant_parts(parts: list[tir.Expr]) -> list[tir.Expr]:
+    """Join neighbouring constant parts of a concatenation at compile time ("n = " + 3 is one literal)."""
+    out: list[tir.Expr] = []
+    for part in parts:
+        text = None
+        if isinstance(part, tir.Const):
+            text = part.value if part.tpe is st.STRING else constant_text(part.tpe, part.value)
+        if text is not None and out and isinstance(out[-1], tir.Const) and out[-1].tpe is st.STRING:
+            previous = out[-1]
+            out[-1] = tir.Const(previous.span.to(part.span), st.STRING, previous.value + text)
+        elif text is not None:
+            out.append(tir.Const(part.span, st.STRING, text))
+        else:
+            out.append(part)
+    return out
 
 
 def _pure_value(e: tir.Expr) -> bool:
