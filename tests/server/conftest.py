@@ -1,31 +1,19 @@
 """pytest-lsp fixtures: the real server process, driven under the VS Code and Neovim capability profiles."""
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
 from pathlib import Path
 
 import pytest
 import pytest_lsp
-from lsprotocol import types
-from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
+from pytest_lsp import ClientServerConfig, LanguageClient
+
+from lsp_helpers import start
 
 SERVER_COMMAND = [sys.executable, "-m", "scalawasi.server"]
 SERVER_ENV = {**os.environ, "SCALAWASI_LSP_TEST_HOOKS": "1"}
 PROFILES = ["visual-studio-code", "neovim@v0.7.0"]  # Debian ships Neovim 0.7 (push diagnostics only)
-INIT_OPTIONS = {"scalawasi": {"run": {"timeLimitSeconds": 20}}}
-
-
-async def start(client: LanguageClient, profile: str, options: dict | None = None,
-                capabilities: types.ClientCapabilities | None = None) -> None:
-    await client.initialize_session(types.InitializeParams(
-        capabilities=capabilities or client_capabilities(profile),
-        initialization_options=options if options is not None else INIT_OPTIONS,
-        root_uri=Path.cwd().as_uri(),
-    ))
-
-
 @pytest_lsp.fixture(params=PROFILES, config=ClientServerConfig(server_command=SERVER_COMMAND, server_env=SERVER_ENV))
 async def client(request, lsp_client: LanguageClient):
     await start(lsp_client, request.param)

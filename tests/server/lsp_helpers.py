@@ -10,6 +10,21 @@ from lsprotocol import types
 _counter = itertools.count()
 
 
+INIT_OPTIONS = {"scalawasi": {"run": {"timeLimitSeconds": 20}}}
+
+
+async def start(client, profile: str, options: dict | None = None,
+                capabilities: types.ClientCapabilities | None = None) -> None:
+    """Initialize a session as the named client profile would (pytest-lsp's capability profiles)."""
+    from pytest_lsp import client_capabilities
+
+    await client.initialize_session(types.InitializeParams(
+        capabilities=capabilities or client_capabilities(profile),
+        initialization_options=options if options is not None else INIT_OPTIONS,
+        root_uri=Path.cwd().as_uri(),
+    ))
+
+
 def uri_for(name: str) -> str:
     return (Path("/tmp/scalawasi-lsp-tests") / name).as_uri()
 

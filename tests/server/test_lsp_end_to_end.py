@@ -12,8 +12,7 @@ import pytest
 from lsprotocol import types
 from pytest_lsp import client_capabilities
 
-from conftest import start
-from lsp_helpers import diagnostics_for, open_doc, position_of, run_main, uri_for
+from lsp_helpers import start, diagnostics_for, open_doc, position_of, run_main, uri_for
 
 ACCEPTANCE = Path(__file__).resolve().parents[2].parent / "shared" / "acceptance"
 MISUSE = sorted((ACCEPTANCE / "misuse").glob("*.scala"))
