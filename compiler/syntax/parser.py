@@ -742,20 +742,19 @@ class _Converter:
         return ast.Literal(Span(node.start_byte, node.end_byte), "unit", None)
 
     def char_literal(self, node: TSNode) -> ast.Expr:
-        if node.is_missing:
-            return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
-        value, problem = decode_char(self.text(node))
-        if problem is not None:
-            self._literal_problem(node, problem)
-        return ast.Literal(Span(node.start_byte, node.end_byte), "char", value)
+        return self._escaped_literal(node, "char", decode_char)
 
     def string_literal(self, node: TSNode) -> ast.Expr:
+        return self._escaped_literal(node, "string", decode_string)
+
+    def _escaped_literal(self, node: TSNode, kind: str, decode) -> ast.Expr:
+        """A char or string literal: its escapes decoded, a malformed one reported (and still converted)."""
         if node.is_missing:
             return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
-        value, problem = decode_string(self.text(node))
+        value, problem = decode(self.text(node))
         if problem is not None:
             self._literal_problem(node, problem)
-        return ast.Literal(Span(node.start_byte, node.end_byte), "string", value)
+        return ast.Literal(Span(node.start_byte, node.end_byte), kind, value)
 
     def interpolated(self, node: TSNode) -> ast.Expr:
         span = Span(node.start_byte, node.end_byte)
