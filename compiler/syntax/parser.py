@@ -455,6 +455,24 @@ class _Converter:
         return params
 
     def def_def(self, node: TSNode) -> ast.DefDef:
+        """A method, converted once per text: an editor re-analyses a file after every keystroke, and all but the
+        edited method are the same text again (perhaps moved, which only shifts their spans)."""
+        key = (self.library, self.in_abstract_class, self.data[node.start_byte:node.end_byte])
+        cached = _CONVERTED_DEFS.get(key)
+        if cached is not None:
+            if cached.span.start != node.start_byte:
+                cached = _shifted(cached, node.start_byte - cached.span.start)
+                _CONVERTED_DEFS[key] = cached
+            return cached
+        reported = len(self.sink.items)
+        converted = self._convert_def(node)
+        if len(self.sink.items) == reported and not node.has_error:  # only clean conversions are reused
+            if len(_CONVERTED_DEFS) >= _CONVERTED_DEFS_LIMIT:
+                _CONVERTED_DEFS.clear()
+            _CONVERTED_DEFS[key] = converted
+        return converted
+
+    def _convert_def(self, node: TSNode) -> ast.DefDef:
         name, name_span = self._name(node)
         annotations: list[ast.Annotation] = []
         modifiers: list[str] = []
@@ -1218,6 +1236,29 @@ class _Converter:
         if value is None:
             return ast.ErrorExpr(span)
         return ast.Throw(span, self.expr(value))
+
+
+_CONVERTED_DEFS: dict[tuple, ast.DefDef] = {}
+_CONVERTED_DEFS_LIMIT = 50_000
+_NODE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _shifted(node, delta: int):
+    """A copy of a syntax tree with every span moved by delta bytes (the tree itself is never changed)."""
+    if isinstance(node, Span):
+        return Span(node.start + delta, node.end + delta)
+    if isinstance(node, list):
+        return [_shifted(item, delta) for item in node]
+    if not isinstance(node, ast.Node):
+        return node  # names, literal values, None
+    cls = type(node)
+    fields = _NODE_FIELDS.get(cls)
+    if fields is None:
+        fields = _NODE_FIELDS[cls] = tuple(cls.__dataclass_fields__)
+    copy = object.__new__(cls)
+    for name in fields:
+        setattr(copy, name, _shifted(getattr(node, name), delta))
+    return copy
 
 
 def _span(node: TSNode) -> Span:
