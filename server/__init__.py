@@ -13,6 +13,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="scalawasi-lsp: %(levelname)s %(message)s")
     from .server import server
 
+    # Collections run when the editor is idle (server.IdleCollector), not in the middle of an analysis.
+    import gc
+
+    gc.disable()
     try:
         server.start_io()
     finally:

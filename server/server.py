@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import logging
 import os
 import time
@@ -57,6 +58,42 @@ class Built:
     index: "hovers.LoweredIndex | None"
 
 
+class IdleCollector:
+    """Runs Python's cyclic garbage collector when the editor is idle instead of in the middle of an analysis.
+
+    Every analysis leaves a large object graph behind (syntax and typed trees, symbols); collecting it takes tens of
+    milliseconds, which the automatic collector would charge to whichever request happens to allocate next. The
+    server switches the automatic collector off and collects here, after a quiet moment, or at once after many
+    analyses so memory stays bounded during long bursts of typing."""
+
+    QUIET_SECONDS = 0.5
+    MAX_PENDING = 25
+
+    def __init__(self) -> None:
+        self.pending = 0
+        self.task: asyncio.Task | None = None
+
+    def after_work(self) -> None:
+        self.pending += 1
+        if self.task is not None:
+            self.task.cancel()
+        if self.pending >= self.MAX_PENDING:
+            self.collect()
+            return
+        self.task = asyncio.get_running_loop().create_task(self._collect_when_quiet())
+
+    async def _collect_when_quiet(self) -> None:
+        try:
+            await asyncio.sleep(self.QUIET_SECONDS)
+            self.collect()
+        except asyncio.CancelledError:
+            pass
+
+    def collect(self) -> None:
+        self.pending = 0
+        gc.collect()
+
+
 class ScalawasiServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("scalawasi", "0.1.0", text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
@@ -72,6 +109,7 @@ class ScalawasiServer(LanguageServer):
         self.runner = Runner()
         self.run_cancels: dict[Any, asyncio.Event] = {}
         self.pull_diagnostics = False
+        self.collector = IdleCollector()
 
     # ------------------------------------------------------------------------------------------ documents
 
@@ -175,6 +213,7 @@ class ScalawasiServer(LanguageServer):
                     types.PublishDiagnosticsParams(uri=uri, diagnostics=self.lsp_diagnostics(snap), version=version))
             if not snap.analysis.has_errors and _uses_intrinsics(snap.text):
                 self.warm_tasks[uri] = asyncio.get_running_loop().create_task(self._warm_build(uri, snap.text))
+            self.collector.after_work()
         except asyncio.CancelledError:
             pass
         except Exception:
