@@ -88,11 +88,7 @@ def check(path: Path) -> None:
 
 
 # Files whose expectations are right (scalac's) but the compiler is not yet: kept as strict xfails.
-KNOWN_WRONG = {
-    # `println("never closed)`: besides the syntax error, error recovery yields a bogus `wrong-arguments` and an
-    # `unsupported` postfix operator for the words inside the broken string.
-    "syntax_unclosed_string": "cascading diagnostics after an unclosed string literal",
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 def _params() -> list:

@@ -581,7 +581,8 @@ class Typer:
     def type_args(self, method: MethodSymbol, arg_nodes: list, span: Span, ctx: Context) -> list[tir.Expr] | None:
         params = method.params or []
         if len(arg_nodes) != len(params):
-            if any(p.tpe is ERROR for p in params):  # e.g. varargs `xs: Int*`: already reported as unsupported
+            if any(p.tpe is ERROR for p in params) or _broken(arg_nodes):
+                # e.g. varargs `xs: Int*`, or an argument list a syntax error split: already reported
                 for a in arg_nodes:
                     self.type_expr(a, ctx)
                 return None
@@ -843,6 +844,10 @@ class Typer:
         return tir.Builtin(span, target, "math." + name, converted)
 
     def type_print(self, name: str, arg_nodes: list, span: Span, ctx: Context) -> tir.Expr:
+        if len(arg_nodes) > 1 and _broken(arg_nodes):
+            for a in arg_nodes:
+                self.type_expr(a, ctx)
+            return tir.ErrorNode(span, ERROR)
         if len(arg_nodes) > 1:
             return self.error(codes.WRONG_ARGUMENTS, f"`{name}` takes at most one argument", span)
         if not arg_nodes:
@@ -1318,6 +1323,12 @@ class Typer:
 
     def expr_Lambda(self, node: ast.Lambda, ctx: Context, expected):
         return self.unsupported("a lambda (function literal)", node.span)
+
+
+def _broken(arg_nodes: list) -> bool:
+    """Whether an argument list holds a piece the parser already reported (a syntax error or an unsupported
+    construct): its length then says nothing about the call, so no argument-count error is added."""
+    return any(isinstance(a, (ast.ErrorExpr, ast.Unsupported)) for a in arg_nodes)
 
 
 def _no_typing_rule(*_args):

@@ -1272,16 +1272,21 @@ def _strip_backquotes(name: str) -> str:
 
 
 def _next_is_missing(node: TSNode) -> bool:
-    """Whether a syntax error directly follows the node (a MISSING token or an ERROR)."""
+    """Whether a syntax error directly borders the node: a MISSING token or an ERROR right after it, or an ERROR
+    right before it (`println("never closed)` leaves `never closed` as a postfix expression after the ERROR)."""
     parent = node.parent
     if parent is None:
         return False
     # Not `node.next_sibling`: tree-sitter skips a MISSING sibling there.
     found = False
+    previous = None
     for sibling in parent.children:
         if found:
             return sibling.is_missing or sibling.type == "ERROR"
         found = sibling == node
+        if found and previous is not None and previous.type == "ERROR":
+            return True
+        previous = sibling
     return False
 
 
