@@ -2,7 +2,7 @@
 stores (after the bounds and scope checks that cannot be proven away), `@WasmImport` methods become imports."""
 from __future__ import annotations
 
-from ..lowering.codegen import HEAP_START, FunctionLowering, Lowering
+from ..lowering.codegen import FunctionLowering, Lowering
 from ..semantics import tir
 from ..semantics.symbols import MethodSymbol
 from ..semantics.types import NOTHING, UNIT
@@ -20,10 +20,9 @@ class MemoryState:
 
     def __init__(self, lowering: Lowering) -> None:
         module = lowering.module
-        self.mark = GlobalId("memory.mark")
+        self.mark = lowering.mark_global()
         self.active = GlobalId("memory.activeScope")
         self.counter = GlobalId("memory.scopeCounter")
-        module.add_global(self.mark, I32, True, [make("i32.const", HEAP_START)])
         module.add_global(self.active, I32, True, [make("i32.const", 0)])
         module.add_global(self.counter, I32, True, [make("i32.const", 0)])
 

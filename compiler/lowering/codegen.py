@@ -60,6 +60,7 @@ class Lowering:
         self._literal_slices: list[tuple[GlobalId, int, int]] = []
         self.literal_segment = DataId("string literals")
         self.helpers: dict[str, FuncId] = {}
+        self._mark: GlobalId | None = None
 
     # ------------------------------------------------------------------------------------------ module
 
@@ -167,6 +168,14 @@ class Lowering:
         gen.expr(cls.init)
         fb.emit("local.get", gen.this_local)
         self.module.add_function(fb.build())
+
+    def mark_global(self) -> GlobalId:
+        """The bump pointer of linear memory: everything below it is in use (the runtime's area, live segments);
+        everything above is free, for the next allocation or for the runtime's scratch space while it prints."""
+        if self._mark is None:
+            self._mark = GlobalId("memory.mark")
+            self.module.add_global(self._mark, I32, True, [make("i32.const", HEAP_START)])
+        return self._mark
 
     def global_of(self, sym: FieldSymbol) -> GlobalId:
         gid = self.globals.get(sym)
@@ -528,6 +537,29 @@ class Lowering:
         fb.emit("local.get", count)
         fb.emit("array.copy", string, string)
         fb.emit("local.get", out)
+
+    def _helper_tryGrowTo(self, fid: FuncId) -> None:
+        # Grow linear memory towards `end` bytes; returns the size reached (less than `end` when it cannot grow),
+        # and never fails: printing has a way around a full memory.
+        fb = self._new_helper(fid, (I32,))
+        end = fb.add_param("end", I32)
+        with fb.block() as done:
+            with fb.loop() as again:
+                fb.emit("memory.size", self.memory)
+                fb.emit("i32.const", 16)
+                fb.emit("i32.shl")
+                fb.emit("local.get", end)
+                fb.emit("i32.ge_u")
+                fb.emit("br_if", done)
+                fb.emit("i32.const", 1)
+                fb.emit("memory.grow", self.memory)
+                fb.emit("i32.const", -1)
+                fb.emit("i32.ne")
+                fb.emit("br_if", again)
+        fb.emit("memory.size", self.memory)
+        fb.emit("i32.const", 16)
+        fb.emit("i32.shl")
+        self.module.add_function(fb.build())
 
     def _helper_ensureAvailable(self, fid: FuncId) -> None:
         # Grow linear memory until `end` bytes exist; stop the program when it cannot grow.
@@ -1171,8 +1203,12 @@ class FunctionLowering:
             self.expr(a)
         if op == "heapStart":
             self.emit("i32.const", HEAP_START)
+        elif op == "mark":
+            self.emit("global.get", self.l.mark_global())
         elif op == "ensureAvailable":
             self.emit("call", self.l.helper("ensureAvailable"))
+        elif op == "tryGrowTo":
+            self.emit("call", self.l.helper("tryGrowTo"))
         else:
             instr = {"store8": "i32.store8", "store32": "i32.store", "load8u": "i32.load8_u",
                      "load32": "i32.load"}[op]
@@ -1440,7 +1476,7 @@ for _op in ("length", "isEmpty", "charAt", "charAtUnchecked", "substring"):
 for _op in ("doubleToLong", "doubleToLongCanonical", "floatToInt", "floatToIntCanonical", "longToDouble",
             "intToFloat"):
     _BUILTINS["bits." + _op] = FunctionLowering.builtin_bits
-for _op in ("store8", "store32", "load8u", "load32", "heapStart", "ensureAvailable"):
+for _op in ("store8", "store32", "load8u", "load32", "heapStart", "mark", "ensureAvailable", "tryGrowTo"):
     _BUILTINS["mem." + _op] = FunctionLowering.builtin_memory
 for _name in SIGNATURES:
     _BUILTINS["wasi." + _name] = FunctionLowering.builtin_wasi

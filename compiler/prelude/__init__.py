@@ -22,6 +22,8 @@ _MEMORY_PRIMITIVES = {
     "Memory.load8u": ("mem.load8u", 1, INT),
     "Memory.load32": ("mem.load32", 1, INT),
     "Memory.heapStart": ("mem.heapStart", 0, INT),
+    "Memory.mark": ("mem.mark", 0, INT),
+    "Memory.tryGrowTo": ("mem.tryGrowTo", 1, INT),
     "Memory.ensureAvailable": ("mem.ensureAvailable", 1, UNIT),
 }
 

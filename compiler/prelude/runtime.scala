@@ -2,69 +2,92 @@
 // and linked into a program only when reached. `Memory` and `Wasi` are prelude-only primitives: each is one Wasm
 // instruction or one WASI import.
 object Runtime {
-  // Linear-memory layout of the runtime's own I/O area (below the allocator's heap): an iovec, a result word, and a
-  // buffer that printing fills with UTF-8 before each fd_write.
+  // The runtime's own low area (below the allocator's heap): an iovec and result words for WASI calls made before
+  // any heap exists, and a buffer for printing when memory cannot grow. Printing otherwise uses the free memory
+  // above the allocation mark: a runtime-internal scope that allocates nothing, so it nests inside any user scope
+  // without touching a user segment.
   final val IOV = 1024
   final val RESULT = 1032
   final val SCRATCH = 1040
-  final val BUFFER = 1088
-  final val BUFFER_SIZE = 8192
+  final val LOW_BUFFER = 1088
+  final val LOW_BUFFER_CHARS = 2700  // 3 bytes each, a newline and a split pair's spill fit in 8,192 bytes
 
+  // The string as UTF-8 (plus a newline) in one buffer, written with one fd_write (more only if the host writes
+  // less than asked, or if memory cannot grow to hold the whole text).
   def print(s: String, fd: Int, newline: Boolean): Unit = {
     val n = s.length
-    var used = 0
-    var i = 0
-    while (i < n) {
-      if (used > BUFFER_SIZE - 8) {
-        flush(fd, used)
-        used = 0
+    val iov = (Memory.mark() + 7) & -8
+    val buffer = iov + 16
+    val end = buffer + 3 * n + 1  // a UTF-16 unit needs at most 3 bytes in UTF-8 (a pair: 4 for 2 units)
+    if (Memory.tryGrowTo(end) >= end) {
+      var used = encode(s, 0, n, buffer)
+      if (newline) {
+        Memory.store8(buffer + used, 10)
+        used += 1
       }
+      write(fd, iov, buffer, used)
+    } else {
+      var from = 0
+      while (from < n) {
+        var to = if (n - from > LOW_BUFFER_CHARS) from + LOW_BUFFER_CHARS else n
+        if (to < n && isLowSurrogate(Strings.unsafeCharAt(s, to).toInt)) to += 1  // keep a pair together
+        write(fd, IOV, LOW_BUFFER, encode(s, from, to, LOW_BUFFER))
+        from = to
+      }
+      if (newline) {
+        Memory.store8(LOW_BUFFER, 10)
+        write(fd, IOV, LOW_BUFFER, 1)
+      }
+    }
+  }
+
+  // Encodes s[from, to) as UTF-8 at address target; returns the number of bytes.
+  def encode(s: String, from: Int, to: Int, target: Int): Int = {
+    var used = 0
+    var i = from
+    while (i < to) {
       val c = Strings.unsafeCharAt(s, i).toInt
       if (c < 0x80) {
-        Memory.store8(BUFFER + used, c)
+        Memory.store8(target + used, c)
         used += 1
       } else if (c < 0x800) {
-        Memory.store8(BUFFER + used, 0xC0 | (c >> 6))
-        Memory.store8(BUFFER + used + 1, 0x80 | (c & 0x3F))
+        Memory.store8(target + used, 0xC0 | (c >> 6))
+        Memory.store8(target + used + 1, 0x80 | (c & 0x3F))
         used += 2
-      } else if (c >= 0xD800 && c < 0xDC00 && i + 1 < n && isLowSurrogate(Strings.unsafeCharAt(s, i + 1).toInt)) {
+      } else if (c >= 0xD800 && c < 0xDC00 && i + 1 < to && isLowSurrogate(Strings.unsafeCharAt(s, i + 1).toInt)) {
         val code = 0x10000 + ((c - 0xD800) << 10) + (Strings.unsafeCharAt(s, i + 1).toInt - 0xDC00)
-        Memory.store8(BUFFER + used, 0xF0 | (code >> 18))
-        Memory.store8(BUFFER + used + 1, 0x80 | ((code >> 12) & 0x3F))
-        Memory.store8(BUFFER + used + 2, 0x80 | ((code >> 6) & 0x3F))
-        Memory.store8(BUFFER + used + 3, 0x80 | (code & 0x3F))
+        Memory.store8(target + used, 0xF0 | (code >> 18))
+        Memory.store8(target + used + 1, 0x80 | ((code >> 12) & 0x3F))
+        Memory.store8(target + used + 2, 0x80 | ((code >> 6) & 0x3F))
+        Memory.store8(target + used + 3, 0x80 | (code & 0x3F))
         used += 4
         i += 1
       } else if (c >= 0xD800 && c < 0xE000) {
         // A lone surrogate has no UTF-8 form; the JVM's encoder writes '?' in its place.
-        Memory.store8(BUFFER + used, 63)
+        Memory.store8(target + used, 63)
         used += 1
       } else {
-        Memory.store8(BUFFER + used, 0xE0 | (c >> 12))
-        Memory.store8(BUFFER + used + 1, 0x80 | ((c >> 6) & 0x3F))
-        Memory.store8(BUFFER + used + 2, 0x80 | (c & 0x3F))
+        Memory.store8(target + used, 0xE0 | (c >> 12))
+        Memory.store8(target + used + 1, 0x80 | ((c >> 6) & 0x3F))
+        Memory.store8(target + used + 2, 0x80 | (c & 0x3F))
         used += 3
       }
       i += 1
     }
-    if (newline) {
-      Memory.store8(BUFFER + used, 10)
-      used += 1
-    }
-    flush(fd, used)
+    used
   }
 
   def isLowSurrogate(c: Int): Boolean = c >= 0xDC00 && c < 0xE000
 
-  // Writes BUFFER[0, length) to fd, looping over short writes.
-  def flush(fd: Int, length: Int): Unit = {
+  // Writes memory[data, data + length) to fd through the iovec at iov, looping over short writes.
+  def write(fd: Int, iov: Int, data: Int, length: Int): Unit = {
     var start = 0
     while (start < length) {
-      Memory.store32(IOV, BUFFER + start)
-      Memory.store32(IOV + 4, length - start)
-      val errno = Wasi.fdWrite(fd, IOV, 1, RESULT)
+      Memory.store32(iov, data + start)
+      Memory.store32(iov + 4, length - start)
+      val errno = Wasi.fdWrite(fd, iov, 1, iov + 8)
       if (errno != 0) return
-      val written = Memory.load32(RESULT)
+      val written = Memory.load32(iov + 8)
       if (written <= 0) return
       start += written
     }
