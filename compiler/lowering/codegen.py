@@ -16,8 +16,8 @@ from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from ..source import Span
 from ..wasi import SIGNATURES, WASI_MODULE
-from ..wasm import (F32, F64, I32, I64, DataId, FuncId, FuncType, FunctionBuilder, GlobalId, LocalId, MemoryId,
-                    Module, RefType, make)
+from ..wasm import (F32, F64, I32, I64, DataId, FuncId, FuncType, Function, FunctionBuilder, GlobalId, LocalId,
+                    MemoryId, Module, RefType, make)
 from .wasmtypes import TypeLowering
 
 HEAP_START = 16384  # below: the runtime's I/O area (see prelude/runtime.scala); above: the allocator's heap
@@ -37,6 +37,33 @@ class LoweringError(Exception):
     """A typed program the lowering cannot handle: a compiler bug, reported as an internal error."""
 
 
+class SharedLowering:
+    """What does not depend on the user's program, kept for the whole process: the ids of the prelude's functions,
+    globals and types, of runtime helpers, imports and string literals, and the prelude's functions once lowered.
+
+    A module refers to these ids like to its own; only the writers turn ids into indices. So a prelude function
+    lowered for one build is added as it is to the next, after replaying what it needs (the functions it calls,
+    the globals and types it uses), which spares every build the lowering of the number formatting it reaches."""
+
+    LIMIT = 200_000  # ids kept before starting afresh (a language server builds many programs)
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple, object] = {}
+        self.functions: dict[tuple, tuple[Function, tuple]] = {}
+
+    def id(self, key: tuple, make_id: Callable[[], object]):
+        found = self.ids.get(key)
+        if found is None:
+            if len(self.ids) >= self.LIMIT:
+                self.ids.clear()
+                self.functions.clear()  # cached functions refer to the ids just forgotten
+            found = self.ids[key] = make_id()
+        return found
+
+
+SHARED = SharedLowering()
+
+
 class Lowering:
     def __init__(self, program: tir.Program, prelude: tir.Program, *, unchecked: bool = False,
                  extensions: list | None = None) -> None:
@@ -46,8 +73,10 @@ class Lowering:
         self.extensions = extensions or []
         self.module = Module()
         self.module.name = "scalawasi"
-        self.types = TypeLowering(self.module)
-        self.memory = MemoryId("memory")
+        self.types = TypeLowering(self.module, self)
+        self.memory = SHARED.id(("memory",), lambda: MemoryId("memory"))
+        self._prelude_owners = {id(o) for o in (*prelude.objects.values(), *prelude.classes.values())}
+        self._recording: dict[tuple, None] | None = None  # what the function being lowered uses, in order
         self.module.add_memory(self.memory, 1)
         self.module.export_memory("memory", self.memory)
         self.functions: dict[object, FuncId] = {}
@@ -61,6 +90,15 @@ class Lowering:
         self.literal_segment = DataId("string literals")
         self.helpers: dict[str, FuncId] = {}
         self._mark: GlobalId | None = None
+
+    def record(self, *use) -> None:
+        """Note a use of a module entity by the function being lowered (for reuse of prelude functions)."""
+        if self._recording is not None:
+            self._recording[use] = None
+
+    def in_prelude(self, symbol) -> bool:
+        owner = getattr(symbol, "owner", symbol)
+        return id(owner) in self._prelude_owners
 
     # ------------------------------------------------------------------------------------------ module
 
@@ -112,10 +150,11 @@ class Lowering:
         return tuple(kinds[p] for p in params), tuple(kinds[r] for r in results)
 
     def host_import(self, module: str, name: str, params: tuple, results: tuple) -> FuncId:
+        self.record("host_import", module, name, params, results)
         key = (module, name)
         fid = self.imports.get(key)
         if fid is None:
-            fid = FuncId(f"{module}.{name}")
+            fid = SHARED.id(("import", module, name, params, results), lambda: FuncId(f"{module}.{name}"))
             self.module.import_function(fid, module, name, FuncType(params, results))
             self.imports[key] = fid
         return fid
@@ -123,6 +162,7 @@ class Lowering:
     # ------------------------------------------------------------------------------------------ functions
 
     def method_function(self, method: MethodSymbol) -> FuncId:
+        self.record("method_function", method)
         fid = self.functions.get(method)
         if fid is not None:
             return fid
@@ -131,12 +171,40 @@ class Lowering:
             if fid is not None:
                 self.functions[method] = fid
                 return fid
-        return self._schedule(method, FuncId(method.qualified_name), lambda f: self._build_method(method, f))
+        if self.in_prelude(method):
+            fid = SHARED.id(("method", method), lambda: FuncId(method.qualified_name))
+        else:
+            fid = FuncId(method.qualified_name)
+        return self._schedule(method, fid, lambda f: self._build_method(method, f))
 
     def prelude_function(self, obj: str, name: str) -> FuncId:
         return self.method_function(self.prelude.objects[obj].methods[name])
 
     def _build_method(self, method: MethodSymbol, fid: FuncId) -> None:
+        if not self.in_prelude(method):
+            self._lower_method(method, fid)
+            return
+        key = (method, self.unchecked)
+        cached = SHARED.functions.get(key)
+        if cached is not None:
+            function, uses = cached
+            self.module.add_function(function)
+            for name, *args in uses:
+                if name == "array_type":
+                    self.types.array_type(*args)
+                else:
+                    getattr(self, name)(*args)
+            return
+        self._recording = {}
+        try:
+            function = self._lower_method(method, fid)
+            uses = tuple(self._recording)
+        finally:
+            self._recording = None
+        if ("unshareable",) not in uses:
+            SHARED.functions[key] = (function, uses)
+
+    def _lower_method(self, method: MethodSymbol, fid: FuncId) -> Function:
         fb = FunctionBuilder(fid, method.qualified_name, results=self.types.results(method.result))
         fb.span = method.span
         gen = FunctionLowering(self, fb, method.owner)
@@ -146,9 +214,12 @@ class Lowering:
             gen.declare_param(p)
         gen.declare_locals(method.locals)
         gen.expr(method.body)
-        self.module.add_function(fb.build())
+        function = fb.build()
+        self.module.add_function(function)
+        return function
 
     def constructor(self, cls: ClassSymbol) -> FuncId:
+        self.record("unshareable")
         fid = self.functions.get(cls)
         if fid is not None:
             return fid
@@ -172,15 +243,18 @@ class Lowering:
     def mark_global(self) -> GlobalId:
         """The bump pointer of linear memory: everything below it is in use (the runtime's area, live segments);
         everything above is free, for the next allocation or for the runtime's scratch space while it prints."""
+        self.record("mark_global")
         if self._mark is None:
-            self._mark = GlobalId("memory.mark")
+            self._mark = SHARED.id(("mark",), lambda: GlobalId("memory.mark"))
             self.module.add_global(self._mark, I32, True, [make("i32.const", HEAP_START)])
         return self._mark
 
     def global_of(self, sym: FieldSymbol) -> GlobalId:
+        self.record("global_of", sym)
         gid = self.globals.get(sym)
         if gid is None:
-            gid = GlobalId(sym.qualified_name)
+            gid = SHARED.id(("global", sym), lambda: GlobalId(sym.qualified_name)) if self.in_prelude(sym) \
+                else GlobalId(sym.qualified_name)
             self.globals[sym] = gid
             vt = self.types.valtype(sym.tpe)
             if vt is None:
@@ -205,13 +279,18 @@ class Lowering:
         return make("f64.const", float(value or 0.0))
 
     def init_function(self, obj: ObjectSymbol) -> FuncId:
+        self.record("init_function", obj)
         fid = self.functions.get(obj)
         if fid is not None:
             return fid
-        flag = GlobalId(f"{obj.name}.<initialized>")
+        shared = self.in_prelude(obj)
+        flag = SHARED.id(("flag", obj), lambda: GlobalId(f"{obj.name}.<initialized>")) if shared \
+            else GlobalId(f"{obj.name}.<initialized>")
         self.module.add_global(flag, I32, True, [make("i32.const", 0)])
         self.init_flags[obj] = flag
-        return self._schedule(obj, FuncId(f"{obj.name}.<clinit>"), lambda f: self._build_init(obj, f, flag))
+        fid = SHARED.id(("clinit", obj), lambda: FuncId(f"{obj.name}.<clinit>")) if shared \
+            else FuncId(f"{obj.name}.<clinit>")
+        return self._schedule(obj, fid, lambda f: self._build_init(obj, f, flag))
 
     def _build_init(self, obj: ObjectSymbol, fid: FuncId, flag: GlobalId) -> None:
         fb = FunctionBuilder(fid, f"{obj.name}.<clinit>")
@@ -296,9 +375,10 @@ class Lowering:
     # ------------------------------------------------------------------------------------------ literals
 
     def literal(self, text: str) -> GlobalId:
+        self.record("literal", text)
         gid = self.literals.get(text)
         if gid is None:
-            gid = GlobalId(f"str{len(self.literals)}")
+            gid = SHARED.id(("literal", text), lambda: GlobalId(f"str{len(self.literals)}"))
             self.literals[text] = gid
             self.module.add_global(gid, self.types.string_ref, True, [make("ref.null", self.types.string)])
             data = text.encode("utf-16-le", errors="surrogatepass")
@@ -320,9 +400,10 @@ class Lowering:
 
     def helper(self, name: str) -> FuncId:
         """A hand-assembled runtime primitive (a few instructions each), built once per module when reached."""
+        self.record("helper", name)
         fid = self.helpers.get(name)
         if fid is None:
-            fid = FuncId(f"rt.{name}")
+            fid = SHARED.id(("helper", name), lambda: FuncId(f"rt.{name}"))
             self.helpers[name] = fid
             build = getattr(self, "_helper_" + name.replace(".", "_"))
             self._pending.append((fid, build, name))
@@ -330,6 +411,7 @@ class Lowering:
 
     def custom_helper(self, name: str, build: Callable[[FuncId], None]) -> FuncId:
         """A runtime primitive defined by an extension (the memory intrinsics), built once when reached."""
+        self.record("unshareable")  # its builder belongs to the extension, not to the shared ids
         fid = self.helpers.get(name)
         if fid is None:
             fid = self.helpers[name] = FuncId(f"rt.{name}")

@@ -10,11 +10,16 @@ from ..wasm import (F32, F64, I8, I16, I32, I64, NONE, ArrayType, FieldType, Mod
 class TypeLowering:
     """Interns the Wasm type of every Scala type a program uses; all of them share the module's one rec group."""
 
-    def __init__(self, module: Module) -> None:
+    def __init__(self, module: Module, lowering=None) -> None:
+        from .codegen import SHARED
+
         self.module = module
+        self.lowering = lowering  # notified of each type a function uses, for the reuse of prelude functions
+        self.shared = SHARED
         # A String is a mutable-in-principle array of UTF-16 code units; Array[Char] shares the type, so building a
         # string from a char array is a plain array.copy.
-        self.string = self._add(TypeId("String"), ArrayType(FieldType(I16, mutable=True)))
+        self.string = self._add(SHARED.id(("type", "String"), lambda: TypeId("String")),
+                                ArrayType(FieldType(I16, mutable=True)))
         self.string_ref = RefType(self.string, nullable=True)
         self._arrays: dict[st.Type, TypeId] = {st.CHAR: self.string}
         self._classes: dict[ClassSymbol, TypeId] = {}
@@ -64,14 +69,21 @@ class TypeLowering:
         return self.valtype(t)
 
     def array_type(self, element: st.Type) -> TypeId:
+        if self.lowering is not None:
+            self.lowering.record("array_type", element)
         tid = self._arrays.get(element)
         if tid is None:
-            tid = TypeId(f"Array[{element.name}]")
+            if _program_independent(element):
+                tid = self.shared.id(("type", "array", element), lambda: TypeId(f"Array[{element.name}]"))
+            else:
+                tid = TypeId(f"Array[{element.name}]")
             self._arrays[element] = tid  # before the element type: nested arrays refer back to it
             self._add(tid, ArrayType(FieldType(self.storage(element), mutable=True)))
         return tid
 
     def class_type(self, cls: ClassSymbol) -> TypeId:
+        if self.lowering is not None:
+            self.lowering.record("unshareable")
         tid = self._classes.get(cls)
         if tid is None:
             tid = TypeId(cls.name)
@@ -86,6 +98,8 @@ class TypeLowering:
 
     def allocator_type(self) -> TypeId:
         """A memory scope's allocator: its scope id, and whether the scope has ended."""
+        if self.lowering is not None:
+            self.lowering.record("unshareable")
         if self._allocator is None:
             self._allocator = self._add(TypeId("MemoryAllocator"), StructType([
                 ("scope", FieldType(I32, mutable=False)),
@@ -95,6 +109,8 @@ class TypeLowering:
 
     def segment_type(self) -> TypeId:
         """A segment: where it starts in linear memory, how many bytes, and the allocator whose scope owns it."""
+        if self.lowering is not None:
+            self.lowering.record("unshareable")
         if self._segment is None:
             self._segment = self._add(TypeId("MemorySegment"), StructType([
                 ("start", FieldType(I32, mutable=False)),
@@ -110,3 +126,10 @@ class TypeLowering:
         if element in (st.BOOLEAN, st.CHAR):
             return "array.get_u"
         return "array.get"
+
+
+def _program_independent(t: st.Type) -> bool:
+    """A type whose Wasm form is the same in every program (no user class inside)."""
+    while isinstance(t, st.ArrayType):
+        t = t.element
+    return not isinstance(t, st.ClassType)
