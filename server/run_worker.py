@@ -62,7 +62,7 @@ def run(request: dict) -> dict:
         "timed_out": outcome.timed_out,
         "trap": None if trap is None else {
             "message": trap.message, "code": trap.code, "function": trap.function,
-            "module_offset": trap.module_offset, "detail": trap.detail,
+            "module_offset": trap.module_offset, "detail": trap.detail, "reported": trap.reported,
         },
     }
 

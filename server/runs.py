@@ -166,6 +166,11 @@ class Runner:
             return outcome
         outcome.exit_code = result["exit_code"]
         outcome.trap = result.get("trap")
+        if outcome.trap and outcome.trap.get("reported"):
+            # The program printed its failure line itself (on the stderr we captured): that line is the message.
+            printed = [line for line in outcome.stderr.splitlines() if line.strip()]
+            if printed:
+                outcome.trap["message"] = printed[-1]
         return outcome
 
 

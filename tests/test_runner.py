@@ -249,3 +249,22 @@ def test_compiled_modules_are_cached_by_content():
     before = len(runner._RUNTIME._modules)
     run_module(bytes(wasm))
     assert len(runner._RUNTIME._modules) == before
+
+
+def test_a_failure_the_program_reports_keeps_its_line_and_points_at_the_program(tmp_path):
+    """Runtime.fail prints the JVM's line and traps: the runner adds nothing, exits 1, and locates the failure in
+    the program's own code, not in the runtime function that reported it."""
+    from scalawasi.compiler.api import build
+
+    text = ("object Oob {\n  def main(args: Array[String]): Unit = {\n    val a = Array(1, 2, 3)\n"
+            "    println(a(2))\n    println(a(args.length + 3))\n  }\n}\n")
+    result = build(text, "oob.scala")
+    assert result.ok
+    run = run_module(result.wasm, span_of_offset=result.span_at_offset)
+    assert run.exit_code == 1
+    assert run.stdout == b"3\n"
+    line = 'Exception in thread "main" java.lang.ArrayIndexOutOfBoundsException: Index 3 out of bounds for length 3'
+    assert run.stderr == (line + "\n").encode()
+    assert run.trap is not None and run.trap.reported and run.trap.message == line
+    assert run.trap.function == "Oob.main"
+    assert result.source.position(run.trap.span.start).line == 5

@@ -1550,6 +1550,7 @@ _BUILTINS: dict[str, Callable[[FunctionLowering, tir.Builtin], None]] = {
     "print": lambda g, e: g.builtin_print(e, False),
     "sys.exit": FunctionLowering.builtin_exit,
     "newString": FunctionLowering.builtin_new_string,
+    "trap": lambda g, e: g.emit("unreachable"),
 }
 for _fn in ("max", "min", "abs", "sqrt", "floor", "ceil", "signum"):
     _BUILTINS["math." + _fn] = FunctionLowering.builtin_math

@@ -39,6 +39,8 @@ class PreludePrimitives(TyperExtension):
                 raise PreludeError(f"{path} takes {arity} arguments")
             args = [typer.adapt(typer.type_expr(a, ctx, INT), INT) for a in arg_nodes]
             return tir.Builtin(node.span, result, name, args)
+        if path == "Wasm.abort" and not arg_nodes:
+            return tir.Builtin(node.span, NOTHING, "trap", [])  # `unreachable`: stop with the stack intact
         if path == "Strings.unsafeCharAt":
             # The runtime's own loops stay inside their strings; skipping the check keeps `fail` (and with it
             # proc_exit) out of programs that only print.

@@ -161,9 +161,10 @@ object Runtime {
   def booleanToString(b: Boolean): String = if (b) "true" else "false"
 
   // An uncaught exception: the first line the JVM would print, then exit status 1.
+  // The runner reads the trap's frames to point at the failing line; any other host stops with a trap too.
   def fail(message: String): Nothing = {
     print("Exception in thread \"main\" " + message, 2, true)
-    Wasi.procExit(1)
+    Wasm.abort()
   }
 
   def throwException(className: String, message: String): Nothing =

@@ -8,7 +8,7 @@ import tempfile
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -33,6 +33,11 @@ TRAP_MESSAGES: dict[str, str] = {
     "INTERRUPT": TIME_LIMIT_MESSAGE,
 }
 
+# The runtime's function that prints an uncaught exception's line and then traps with `unreachable`, so that the
+# trap's frames still say where the program was (prelude/runtime.scala, Runtime.fail).
+REPORTED_FAILURE_FUNCTION = "Runtime.fail"
+# Functions of the runtime (the prelude and the hand-written helpers): a failure is located in their caller.
+RUNTIME_FUNCTION_PREFIXES = ("Runtime.", "NumberFormat.", "rt.")
 # A frame whose position wasmtime does not know reports this offset.
 _UNKNOWN_OFFSET = 2**64 - 1
 # Far enough in the future that a store without a time limit is never interrupted by other runs' ticks.
@@ -51,10 +56,13 @@ class TrapInfo:
 
     message: str
     code: str | None  # a wasmtime.TrapCode name, e.g. "INTEGER_DIVISION_BY_ZERO"; None for a non-trap failure
-    function: str | None  # the innermost frame's function name (from the name section)
-    module_offset: int | None  # the innermost frame's byte offset in the .wasm file
+    function: str | None  # the function of the frame it happened in (from the name section)
+    module_offset: int | None  # that frame's byte offset in the .wasm file
     span: Span | None  # that offset mapped back to source, when a span_of_offset was given
     detail: str = ""
+    # True when the program itself reported the failure (the runtime printed the JVM-style line, then trapped
+    # to stop with its stack intact): nothing is appended to stderr, and message is the line it printed.
+    reported: bool = False
 
 
 @dataclass
@@ -250,7 +258,10 @@ def run_module(
         else:
             stdout, stderr = Path(out_path).read_bytes(), Path(err_path).read_bytes()
 
-    if trap is not None:
+    if trap is not None and trap.reported:
+        printed = [line for line in stderr.decode("utf-8", "replace").splitlines() if line.strip()]
+        trap = replace(trap, message=printed[-1] if printed else trap.message)
+    elif trap is not None:
         if stderr and not stderr.endswith(b"\n"):
             stderr += b"\n"
         stderr += trap.message.encode("utf-8") + b"\n"
@@ -279,13 +290,16 @@ def _trap_info(trap: wasmtime.Trap, span_of_offset: Callable[[int], Span | None]
     code = trap.trap_code.name if trap.trap_code is not None else None
     detail = _last_line(trap.message).removeprefix("wasm trap: ")
     message = TRAP_MESSAGES.get(code or "", f"wasm trap: {detail}")
+    frames = [f for f in trap.frames or () if f.module_offset not in (None, _UNKNOWN_OFFSET)]
+    reported = code == "UNREACHABLE" and bool(frames) and frames[0].func_name == REPORTED_FAILURE_FUNCTION
+    # Where it happened for the programmer: the innermost frame of their own code, not of the runtime's.
+    frame = next((f for f in frames if not (f.func_name or "").startswith(RUNTIME_FUNCTION_PREFIXES)),
+                 frames[0] if frames else None)
     function = offset = None
-    for frame in trap.frames or ():
-        if frame.module_offset not in (None, _UNKNOWN_OFFSET):
-            function, offset = frame.func_name or f"func[{frame.func_index}]", frame.module_offset
-            break
+    if frame is not None:
+        function, offset = frame.func_name or f"func[{frame.func_index}]", frame.module_offset
     span = span_of_offset(offset) if span_of_offset is not None and offset is not None else None
-    return TrapInfo(message, code, function, offset, span, detail)
+    return TrapInfo(message, code, function, offset, span, detail, reported)
 
 
 def _last_line(text: str) -> str:

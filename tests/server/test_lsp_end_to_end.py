@@ -248,6 +248,36 @@ async def test_trap_maps_to_the_source_line(client):
     assert any("StackOverflowError" in m.message for m in client.log_messages)
 
 
+SEGMENT_FAILURE = """import scala.scalajs.wasm._
+import scala.scalajs.wasm.memory._
+
+object Oob {
+  def main(args: Array[String]): Unit = withMemoryAllocator { a =>
+    val s = a.allocate(8)
+    val where = args.length + 8
+    println(s.getInt(where))
+  }
+}
+"""
+
+
+async def test_a_runtime_failure_is_published_at_its_line(vscode):
+    uri, diags = await open_doc(vscode, SEGMENT_FAILURE)
+    assert not [d for d in diags if d.severity == types.DiagnosticSeverity.Error]
+    result = await run_main(vscode, uri, "Oob")
+    assert result["exitCode"] == 1
+    line = "MemorySegment access out of bounds: offset 8, width 4, size 8"
+    assert result["stderr"].endswith(line + "\n")
+    assert result["trap"]["range"]["start"]["line"] == 7  # `s.getInt(where)`, not the runtime's own code
+
+    async def failure_published():
+        while not any(d.code == "runtime-trap" for d in vscode.diagnostics.get(uri, ())):
+            await asyncio.sleep(0.01)
+    await asyncio.wait_for(failure_published(), 10)
+    published = next(d for d in vscode.diagnostics[uri] if d.code == "runtime-trap")
+    assert published.range.start.line == 7 and line in published.message
+
+
 async def test_output_is_capped(bare):
     await start(bare, "neovim@v0.7.0", {"scalawasi": {"run": {"outputLimitBytes": 10000}}})
     text = 'object Spam {\n  def main(args: Array[String]): Unit = {\n    while (true) println("spam")\n  }\n}\n'
