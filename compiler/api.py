@@ -16,6 +16,7 @@ class BuildOptions:
 
     unchecked: bool = False
     checks: Any = None
+    main_object: str | None = None  # whose `main` the module starts; None: the first object that has one
 
 
 @dataclass

@@ -80,6 +80,15 @@ def _build_source(source: SourceText, options: BuildOptions) -> BuildResult:
     if analysis.has_errors or analysis.unit is None:
         return BuildResult(source, diagnostics)
     program = analysis.program  # type: ignore[attr-defined]
+    if options.main_object is not None:
+        chosen = program.objects.get(options.main_object)
+        main = chosen.methods.get("main") if chosen is not None else None
+        if main is None or main.params is None or len(main.params) != 1:
+            sink = DiagnosticSink()
+            sink.report(codes.NO_MAIN, f"object `{options.main_object}` does not define "
+                        "`def main(args: Array[String]): Unit`", Span(0, 0))
+            return BuildResult(source, diagnostics + sink.items)
+        program.main = main
     if program.main is None:
         sink = DiagnosticSink()
         sink.report(codes.NO_MAIN, "no object defines `def main(args: Array[String]): Unit`", Span(0, 0))

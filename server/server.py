@@ -497,8 +497,8 @@ class RunMain:
     async def go(self) -> dict:
         ls = self.ls
         text, _ = ls.current_text(self.uri)
-        run_text = _select_main(text, self.object_name, await ls.snapshot(self.uri))
-        built = await ls.built(self.uri, text) if run_text == text else await self._build_other(run_text)
+        built = await ls.built(self.uri, text) if self._runs_default_main(await ls.snapshot(self.uri)) \
+            else await self._build_for_object(text)
         if not built.result.ok:
             message = _first_error(built.result) or "the program does not build"
             self.log(f"scalawasi: cannot run {self.uri}: {message}", types.MessageType.Error)
@@ -534,10 +534,18 @@ class RunMain:
         self.log_output(result)
         return result
 
-    async def _build_other(self, run_text: str) -> Built:
+    def _runs_default_main(self, snap: Snapshot) -> bool:
+        """Whether the requested object's main is the one a plain build starts (the first object with a main)."""
+        program = getattr(snap.analysis, "program", None)
+        main = program.main if program is not None else None
+        return self.object_name is None or main is None or main.owner.name == self.object_name
+
+    async def _build_for_object(self, text: str) -> Built:
+        unchecked = self.ls.settings.unchecked
+        options = BuildOptions(unchecked=unchecked, main_object=self.object_name)
+
         def work() -> Built:
-            result = build(run_text, self.ls.path_of(self.uri), BuildOptions(unchecked=self.ls.settings.unchecked))
-            return Built(run_text, self.ls.settings.unchecked, result, None)
+            return Built(text, unchecked, build(text, self.ls.path_of(self.uri), options), None)
 
         return await asyncio.get_running_loop().run_in_executor(self.ls.executor, work)
 
@@ -595,26 +603,6 @@ def _run_json(stdout: str = "", stderr: str = "", exit_code: int | None = None, 
     if cancelled:
         result["cancelled"] = True
     return result
-
-
-def _select_main(text: str, object_name: str | None, snap: Snapshot) -> str:
-    """The text to build for running `object_name`'s main.
-
-    The compiler starts the first object that has a main; to run another one we rename the other objects' `main`
-    to a same-length name (`mai$`), so every span stays where it is. Without the object name, the text itself.
-    """
-    unit = snap.analysis.unit
-    if object_name is None or unit is None:
-        return text
-    mains = [(d.name, stat) for d in unit.defs if isinstance(d, ast.ObjectDef)
-             for stat in d.body if isinstance(stat, ast.DefDef) and stat.name == "main" and stat.params is not None]
-    if len(mains) < 2 or mains[0][0] == object_name or object_name not in {n for n, _ in mains}:
-        return text
-    data = bytearray(text.encode("utf-8"))
-    for owner, stat in mains:
-        if owner != object_name:
-            data[stat.name_span.start:stat.name_span.end] = b"mai$"
-    return data.decode("utf-8")
 
 
 @server.feature(types.WINDOW_WORK_DONE_PROGRESS_CANCEL)

@@ -292,3 +292,15 @@ object Npe {
     lines = err.splitlines()
     assert lines[0] == 'Exception in thread "main" java.lang.NullPointerException'
     assert lines[1].startswith("\tat Npe.main (") and lines[1].endswith("npe.scala:6:13)")
+
+
+def test_build_can_start_another_objects_main(tmp_path):
+    from scalawasi.compiler.api import BuildOptions, build
+    from scalawasi.compiler.runtime import run_module
+
+    text = ('object First { def main(args: Array[String]): Unit = println("first") }\n'
+            'object Second { def main(args: Array[String]): Unit = println("second") }\n')
+    assert run_module(build(text).wasm).stdout == b"first\n"
+    assert run_module(build(text, options=BuildOptions(main_object="Second")).wasm).stdout == b"second\n"
+    missing = build(text, options=BuildOptions(main_object="Third"))
+    assert not missing.ok and [d.code for d in missing.diagnostics] == ["no-main"]

@@ -278,6 +278,21 @@ async def test_a_runtime_failure_is_published_at_its_line(vscode):
     assert published.range.start.line == 7 and line in published.message
 
 
+TWO_MAINS = """object First {
+  def main(args: Array[String]): Unit = println("first")
+}
+object Second {
+  def main(args: Array[String]): Unit = println("second " + args.length)
+}
+"""
+
+
+async def test_each_lens_runs_its_own_objects_main(vscode):
+    uri, _ = await open_doc(vscode, TWO_MAINS)
+    assert (await run_main(vscode, uri, "First"))["stdout"] == "first\n"
+    assert (await run_main(vscode, uri, "Second"))["stdout"] == "second 0\n"
+
+
 async def test_output_is_capped(bare):
     await start(bare, "neovim@v0.7.0", {"scalawasi": {"run": {"outputLimitBytes": 10000}}})
     text = 'object Spam {\n  def main(args: Array[String]): Unit = {\n    while (true) println("spam")\n  }\n}\n'
