@@ -225,6 +225,9 @@ def intrinsic_markdown(call: IntrinsicCall, index: LoweredIndex | None, unchecke
         parts.append("```wasm\n" + "\n".join(line for run in runs for line in run) + "\n```")
     if call.kind == "access" and unchecked:
         parts.append("*Bounds check elided: this is an unchecked build.*")
+    elif call.kind == "access" and runs and not any("segmentOutOfBounds" in line for run in runs for line in run):
+        parts.append("*Bounds check elided: the offset is a constant the compiler proved lies inside the "
+                     "segment's constant size.*")
     if call.kind in ("wasi", "import"):
         called = {m.group(1) for run in runs for line in run for m in [re.match(r"call \$(\S+)", line)] if m}
         decls = [index.imports[c] for c in sorted(called) if c in index.imports]
