@@ -57,3 +57,22 @@ def test_a_later_build_reuses_the_prelude_functions_and_stays_complete(tmp_path)
     assert len(user) == 1  # the user's own method of the same name is a function of its own
     third = _check(DOUBLES, tmp_path, "c", b"2.5\n0.3333333333333333\n")
     assert third.wasm == first.wasm  # reuse does not change what a program compiles to
+
+
+def test_builds_on_two_threads_share_the_prelude_safely(tmp_path):
+    """The language server builds on two threads at once: every module must still be complete and valid."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from scalawasi.compiler.lowering.codegen import SHARED
+
+    SHARED.ids.clear()
+    SHARED.functions.clear()
+    programs = [DOUBLES.replace("2.5", f"{i}.5") for i in range(8)]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda text: build(text, "t.scala"), programs))
+    for i, result in enumerate(results):
+        assert result.ok, [d.message for d in result.diagnostics]
+        path = tmp_path / f"t{i}.wasm"
+        path.write_bytes(result.wasm)
+        validate(path)
+        assert run_module(result.wasm).stdout == f"{i}.5\n0.3333333333333333\n".encode()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import struct
+import threading
 from typing import Callable
 
 from ..semantics import tir
@@ -50,14 +51,18 @@ class SharedLowering:
     def __init__(self) -> None:
         self.ids: dict[tuple, object] = {}
         self.functions: dict[tuple, tuple[Function, tuple]] = {}
+        self._lock = threading.Lock()  # the language server builds on two threads: one id per key, always
 
     def id(self, key: tuple, make_id: Callable[[], object]):
         found = self.ids.get(key)
         if found is None:
-            if len(self.ids) >= self.LIMIT:
-                self.ids.clear()
-                self.functions.clear()  # cached functions refer to the ids just forgotten
-            found = self.ids[key] = make_id()
+            with self._lock:
+                found = self.ids.get(key)
+                if found is None:
+                    if len(self.ids) >= self.LIMIT:
+                        self.ids.clear()
+                        self.functions.clear()  # cached functions refer to the ids just forgotten
+                    found = self.ids[key] = make_id()
         return found
 
 

@@ -7,6 +7,7 @@ everything else in the file is still converted.
 from __future__ import annotations
 
 import gc
+import threading
 
 import tree_sitter_scala
 from tree_sitter import Language, Node as TSNode, Parser
@@ -17,7 +18,14 @@ from . import ast
 from .literals import decode_char, decode_floating, decode_integer, decode_string, unescape
 
 LANGUAGE = Language(tree_sitter_scala.language())
-_PARSER = Parser(LANGUAGE)
+_PARSERS = threading.local()  # a tree-sitter parser is not to be shared between threads (the server uses two)
+
+
+def _parser() -> Parser:
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = Parser(LANGUAGE)
+    return parser
 
 _COMMENTS = frozenset({"comment", "block_comment"})
 _DEFINITIONS = frozenset(
@@ -71,7 +79,7 @@ def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False) ->
 
     library=True accepts function types (`A => B`, converted to `Function1[A, B]`), which only the prelude may use.
     """
-    tree = _PARSER.parse(source.data)
+    tree = _parser().parse(source.data)
     # The conversion allocates many small objects and no cycles: pausing the cyclic collector saves about 40%.
     gc_was_enabled = gc.isenabled()
     gc.disable()
