@@ -464,27 +464,6 @@ class Lowering:
     def _helper_lrem(self, fid):
         self._helper_div(fid, wide=True, remainder=True)
 
-    def _helper_frem(self, fid: FuncId, *, t=F64, p="f64") -> None:
-        # x - trunc(x / y) * y: the JVM's fmod for the usual magnitudes (exact when the quotient fits 2^53).
-        fb = self._new_helper(fid, (t,))
-        x = fb.add_param("x", t)
-        y = fb.add_param("y", t)
-        fb.emit("local.get", x)
-        fb.emit("local.get", x)
-        fb.emit("local.get", y)
-        fb.emit(f"{p}.div")
-        fb.emit(f"{p}.trunc")
-        fb.emit("local.get", y)
-        fb.emit(f"{p}.mul")
-        fb.emit(f"{p}.sub")
-        self.module.add_function(fb.build())
-
-    def _helper_drem(self, fid):
-        self._helper_frem(fid)
-
-    def _helper_f32rem(self, fid):
-        self._helper_frem(fid, t=F32, p="f32")
-
     def _helper_charAt(self, fid: FuncId) -> None:
         fb = self._new_helper(fid, (I32,))
         s = fb.add_param("s", self.types.string_ref)
@@ -975,6 +954,15 @@ class FunctionLowering:
         if op in ("/", "%") and t in (st.INT, st.LONG):
             self.integer_division(e)
             return
+        if op == "%" and t is st.FLOAT:
+            # fmod of two floats is exact, so the Double remainder of the widened operands, narrowed, is the same.
+            self.expr(e.lhs)
+            self.emit("f64.promote_f32")
+            self.expr(e.rhs)
+            self.emit("f64.promote_f32")
+            self.call_prelude("Runtime", "remainder")
+            self.emit("f32.demote_f64")
+            return
         self.expr(e.lhs)
         self.expr(e.rhs)
         if op in ("<<", ">>", ">>>"):
@@ -989,14 +977,13 @@ class FunctionLowering:
             self.emit(_I64_OPS[op])
         elif t is st.DOUBLE:
             if op == "%":
-                self.emit("call", self.l.helper("drem"))
+                self.call_prelude("Runtime", "remainder")
             else:
                 self.emit(_F64_OPS[op])
         elif t is st.FLOAT:
             if op == "%":
-                self.emit("call", self.l.helper("f32rem"))
-            else:
-                self.emit(_F32_OPS[op])
+                raise LoweringError("Float % is lowered by float_remainder")
+            self.emit(_F32_OPS[op])
         else:
             raise LoweringError(f"binary {op} on {t}")
 

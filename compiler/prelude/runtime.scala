@@ -143,6 +143,57 @@ object Runtime {
     new String(chars, 0, n)
   }
 
+  // The JVM's `%` on Double (IEEE fmod: the exact remainder of truncating division, sign of x), for every
+  // magnitude: long division on the significands, one bit at a time (after musl's fmod).
+  def remainder(x: Double, y: Double): Double = {
+    val xBits = java.lang.Double.doubleToRawLongBits(x)
+    val yBits = java.lang.Double.doubleToRawLongBits(y)
+    var ex = ((xBits >>> 52) & 0x7FF).toInt
+    var ey = ((yBits >>> 52) & 0x7FF).toInt
+    val signBit = xBits & Long.MinValue
+    if ((yBits << 1) == 0L || y != y || ex == 0x7FF) return (x * y) / (x * y)  // NaN
+    if (unsignedLessOrEqual(xBits << 1, yBits << 1)) {
+      if ((xBits << 1) == (yBits << 1)) return 0.0 * x
+      return x
+    }
+    var mx = 0L
+    if (ex == 0) {
+      var probe = xBits << 12
+      while ((probe >>> 63) == 0L) { ex -= 1; probe = probe << 1 }
+      mx = xBits << (1 - ex)
+    } else {
+      mx = (xBits & (-1L >>> 12)) | (1L << 52)
+    }
+    var my = 0L
+    if (ey == 0) {
+      var probe = yBits << 12
+      while ((probe >>> 63) == 0L) { ey -= 1; probe = probe << 1 }
+      my = yBits << (1 - ey)
+    } else {
+      my = (yBits & (-1L >>> 12)) | (1L << 52)
+    }
+    while (ex > ey) {
+      val diff = mx - my
+      if ((diff >>> 63) == 0L) {
+        if (diff == 0L) return 0.0 * x
+        mx = diff
+      }
+      mx = mx << 1
+      ex -= 1
+    }
+    val diff = mx - my
+    if ((diff >>> 63) == 0L) {
+      if (diff == 0L) return 0.0 * x
+      mx = diff
+    }
+    while ((mx >>> 52) == 0L) { mx = mx << 1; ex -= 1 }
+    if (ex > 0) mx = (mx - (1L << 52)) | (ex.toLong << 52)
+    else mx = mx >>> (1 - ex)
+    java.lang.Double.longBitsToDouble(mx | signBit)
+  }
+
+  def unsignedLessOrEqual(a: Long, b: Long): Boolean = (a ^ Long.MinValue) <= (b ^ Long.MinValue)
+
   def stringOrNull(s: String): String = if (s == null) "null" else s
 
   def stringEquals(a: String, b: String): Boolean = {
