@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import struct
 import threading
+import zlib
 from typing import Callable
 
 from ..semantics import tir
@@ -383,7 +384,9 @@ class Lowering:
         self.record("literal", text)
         gid = self.literals.get(text)
         if gid is None:
-            gid = SHARED.id(("literal", text), lambda: GlobalId(f"str{len(self.literals)}"))
+            # Named by content, so the WAT of a program is the same whatever the process compiled before it.
+            digest = zlib.crc32(text.encode("utf-8", "surrogatepass"))
+            gid = SHARED.id(("literal", text), lambda: GlobalId(f"str.{digest:08x}"))
             self.literals[text] = gid
             self.module.add_global(gid, self.types.string_ref, True, [make("ref.null", self.types.string)])
             data = text.encode("utf-16-le", errors="surrogatepass")

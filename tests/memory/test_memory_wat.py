@@ -89,7 +89,7 @@ def function_body(wat: str, name: str) -> list[str]:
                 text = lines[j].strip()
                 depth += text.count("(") - text.count(")")
                 if depth > 0 and not text.startswith("(local "):
-                    body.append(re.sub(r"\$str\d+", "$str", text))
+                    body.append(re.sub(r"\$str\.[0-9a-f]+", "$str", text))
                 j += 1
             return body
     raise AssertionError(f"no function ${name} in the module")
