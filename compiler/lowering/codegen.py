@@ -269,12 +269,9 @@ class Lowering:
         return gid
 
     def constant_instr(self, t: st.Type, value, vt):
-        """The constant-expression initial value of a global."""
+        """The constant-expression initial value of a global. A reference global starts null: a string cannot be
+        built in a constant expression, so a string constant is stored by the object's initializer instead."""
         if isinstance(vt, RefType):
-            if value is not None and t is st.STRING:
-                # A string constant cannot be built in a constant expression; globals start null and _start
-                # stores the literal (see ensure_init: constant strings are read from the literal table instead).
-                pass
             return make("ref.null", vt.heap)
         if vt is I32:
             return make("i32.const", int(value or 0))

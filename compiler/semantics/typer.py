@@ -328,19 +328,12 @@ class Typer:
         try:
             value = self.type_expr(defn.rhs, ctx, sym.tpe)
             if sym.tpe is None:
-                sym.tpe = self.widen_inferred(value.tpe, defn.mutable)
+                sym.tpe = value.tpe  # Scala infers the initializer's type as it is (Null and Nothing included)
             value = self.adapt(value, sym.tpe)
         finally:
             self._in_progress.discard(sym)
         sym._init = value  # type: ignore[attr-defined]
         return value
-
-    def widen_inferred(self, tpe: Type, mutable: bool) -> Type:
-        if tpe is NULL:
-            return NULL if not mutable else NULL
-        if tpe is NOTHING:
-            return NOTHING
-        return tpe
 
     def check_class(self, cls: ClassSymbol) -> None:
         ctx = Context(cls, None, Scope(), cls.init_locals)
