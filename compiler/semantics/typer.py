@@ -369,7 +369,7 @@ class Typer:
                 ctx.scope.names[p.name] = p
             body = self.type_expr(defn.body, ctx, method.result)
             if method.result is None:
-                method.result = body.tpe if body.tpe is not NULL else NULL
+                method.result = body.tpe
             method.body = self.adapt(body, method.result)
         except RecursionError:
             method.result = method.result or ERROR
