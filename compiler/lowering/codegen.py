@@ -628,26 +628,17 @@ class Lowering:
         self.module.add_function(fb.build())
 
     def _helper_ensureAvailable(self, fid: FuncId) -> None:
-        # Grow linear memory until `end` bytes exist; stop the program when it cannot grow.
+        # Grow linear memory until `end` bytes exist, as tryGrowTo does; stop the program when it cannot.
         fb = self._new_helper(fid, ())
         end = fb.add_param("end", I32)
-        with fb.block() as done:
-            with fb.loop() as again:
-                fb.emit("memory.size", self.memory)
-                fb.emit("i32.const", 16)
-                fb.emit("i32.shl")
-                fb.emit("local.get", end)
-                fb.emit("i32.ge_u")
-                fb.emit("br_if", done)
-                fb.emit("i32.const", 1)
-                fb.emit("memory.grow", self.memory)
-                fb.emit("i32.const", -1)
-                fb.emit("i32.eq")
-                with fb.if_():
-                    fb.emit("global.get", self.literal("java.lang.OutOfMemoryError: out of linear memory"))
-                    fb.emit("call", self.prelude_function("Runtime", "fail"))
-                    fb.emit("unreachable")
-                fb.emit("br", again)
+        fb.emit("local.get", end)
+        fb.emit("call", self.helper("tryGrowTo"))
+        fb.emit("local.get", end)
+        fb.emit("i32.lt_u")
+        with fb.if_():
+            fb.emit("global.get", self.literal("java.lang.OutOfMemoryError: out of linear memory"))
+            fb.emit("call", self.prelude_function("Runtime", "fail"))
+            fb.emit("unreachable")
         self.module.add_function(fb.build())
 
 
