@@ -76,3 +76,12 @@ def test_builds_on_two_threads_share_the_prelude_safely(tmp_path):
         path.write_bytes(result.wasm)
         validate(path)
         assert run_module(result.wasm).stdout == f"{i}.5\n0.3333333333333333\n".encode()
+
+
+def test_only_the_programs_own_instructions_carry_spans():
+    """Spans are offsets into the program's text: the prelude's functions (another file) carry none, so a hover or
+    a trap can never point at a place in the program that some runtime instruction happens to share."""
+    result = build(DOUBLES, "a.scala")
+    spanned = {c.function for c in result.code_map if c.span is not None}
+    assert spanned == {"A.main", "_start"}
+    assert all(c.span.end <= len(DOUBLES.encode()) for c in result.code_map if c.span is not None)

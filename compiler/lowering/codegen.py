@@ -212,7 +212,7 @@ class Lowering:
 
     def _lower_method(self, method: MethodSymbol, fid: FuncId) -> Function:
         fb = FunctionBuilder(fid, method.qualified_name, results=self.types.results(method.result))
-        fb.span = method.span
+        fb.span = None if self.in_prelude(method) else method.span
         gen = FunctionLowering(self, fb, method.owner)
         if not method.is_static:
             gen.this_local = fb.add_param("this", self.types.valtype(method.owner.tpe))
@@ -297,7 +297,7 @@ class Lowering:
 
     def _build_init(self, obj: ObjectSymbol, fid: FuncId, flag: GlobalId) -> None:
         fb = FunctionBuilder(fid, f"{obj.name}.<clinit>")
-        fb.span = obj.span
+        fb.span = None if self.in_prelude(obj) else obj.span
         gen = FunctionLowering(self, fb, obj)
         gen.declare_locals(obj.init_locals)
         fb.emit("i32.const", 1)
@@ -653,6 +653,9 @@ class FunctionLowering:
         self.this_local: LocalId | None = None
         self.locals: dict[LocalSymbol, LocalId] = {}
         self.emit = fb.emit  # the hottest call of lowering: bound once, no forwarding layer
+        # Spans are offsets into the user's file: the prelude's own code (another file) carries none, so the
+        # instruction-to-span map, hovers and trap locations only ever point into the program being built.
+        self.spans = not lowering.in_prelude(owner)
         # Code that must run when control leaves an enclosing construct early (a `return` out of a memory scope
         # restores the allocation mark); innermost last.
         self.exit_actions: list[Callable[[], None]] = []
@@ -677,7 +680,8 @@ class FunctionLowering:
     def expr(self, e: tir.Expr) -> None:
         fb = self.fb
         saved = fb.span
-        fb.span = e.span
+        if self.spans:
+            fb.span = e.span
         try:
             kind = type(e)
             gen = _GEN_DISPATCH.get(kind, _UNKNOWN)
