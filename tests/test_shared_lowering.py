@@ -63,7 +63,7 @@ def test_builds_on_two_threads_share_the_prelude_safely(tmp_path):
     """The language server builds on two threads at once: every module must still be complete and valid."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from scalawasi.compiler.lowering.codegen import SHARED
+    from scalawasi.compiler.lowering.shared import SHARED
 
     SHARED.ids.clear()
     SHARED.functions.clear()

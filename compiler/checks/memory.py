@@ -13,7 +13,7 @@ from ..diagnostics import DiagnosticSink, Fix, Related, TextEdit
 from ..intrinsics.library import MEMORY_ALLOCATOR, MEMORY_SEGMENT, WIDTHS
 from ..semantics import tir
 from ..semantics.symbols import ClassSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
-from ..semantics.typer import fold_binary, convert_constant
+from ..semantics.constants import convert_constant, fold_binary
 from ..semantics.types import INT, LONG, SHORT, BYTE, CHAR
 from ..source import SourceText, Span
 from ..wasi import WASI_MODULE

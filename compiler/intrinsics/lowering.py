@@ -2,7 +2,8 @@
 stores (after the bounds and scope checks that cannot be proven away), `@WasmImport` methods become imports."""
 from __future__ import annotations
 
-from ..lowering.codegen import FunctionLowering, Lowering
+from ..lowering.codegen import Lowering
+from ..lowering.expressions import FunctionLowering
 from ..semantics import tir
 from ..semantics.symbols import MethodSymbol
 from ..semantics.types import NOTHING, UNIT

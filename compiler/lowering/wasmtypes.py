@@ -11,7 +11,7 @@ class TypeLowering:
     """Interns the Wasm type of every Scala type a program uses; all of them share the module's one rec group."""
 
     def __init__(self, module: Module, lowering=None) -> None:
-        from .codegen import SHARED
+        from .shared import SHARED
 
         self.module = module
         self.lowering = lowering  # notified of each type a function uses, for the reuse of prelude functions

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from ..diagnostics import DiagnosticSink
 from ..semantics import tir
-from ..semantics.typer import Typer, TyperExtension, qualified_path
+from ..semantics.context import qualified_path
+from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import CHAR, INT, NOTHING, UNIT
 from ..source import SourceText
 from ..syntax.parser import parse

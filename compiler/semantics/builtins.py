@@ -71,3 +71,16 @@ CONVERSIONS: dict[str, Type] = {
     "toInt": INT, "toLong": LONG, "toFloat": FLOAT, "toDouble": DOUBLE,
     "toByte": BYTE, "toShort": SHORT, "toChar": CHAR,
 }
+
+# Names scalac resolves that lie outside the subset: `unsupported`, not `unresolved-name` / `not-a-member`.
+SCALA_LIBRARY_NAMES = frozenset(
+    "List Nil Seq IndexedSeq Vector Set Map Option Some None Either Left Right Iterator Range StringBuilder "
+    "BigInt BigDecimal Tuple2 Tuple3 Stream LazyList Ordering Function1".split())
+UNIVERSAL_METHODS = frozenset("-> hashCode equals getClass isInstanceOf asInstanceOf eq ne ## ensuring".split())
+ARRAY_OPS_METHODS = frozenset(
+    "foreach map flatMap filter filterNot foldLeft foldRight fold reduce sum product max min maxBy minBy "
+    "mkString sorted sortWith sortBy reverse contains indexOf lastIndexOf isEmpty nonEmpty head last tail init "
+    "take drop takeWhile dropWhile exists forall count zip zipWithIndex clone size toList toSeq toSet toArray "
+    "slice find distinct indices fill copyToArray iterator grouped sliding updated appended prepended "
+    "partition span splitAt".split())
+

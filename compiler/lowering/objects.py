@@ -1,0 +1,166 @@
+"""Classes and objects: constructors, object fields as globals and Scala's initialise-on-first-access."""
+from __future__ import annotations
+
+from ..semantics import tir
+from ..semantics import types as st
+from ..semantics.symbols import ClassSymbol, FieldSymbol, MethodSymbol, ObjectSymbol
+from ..wasm import F32, I32, I64, FuncId, FunctionBuilder, GlobalId, RefType, make
+from .expressions import FunctionLowering
+from .shared import SHARED
+
+class ObjectLowering:
+    """Classes and objects of a module: constructors, the globals of object fields, first-access initialisation."""
+
+    def constructor(self, cls: ClassSymbol) -> FuncId:
+        self.record("unshareable")
+        fid = self.functions.get(cls)
+        if fid is not None:
+            return fid
+        return self._schedule(cls, FuncId(f"{cls.name}.<init>"), lambda f: self._build_constructor(cls, f))
+
+    def _build_constructor(self, cls: ClassSymbol, fid: FuncId) -> None:
+        ref = self.types.valtype(cls.tpe)
+        fb = FunctionBuilder(fid, f"{cls.name}.<init>", results=(ref,))
+        fb.span = cls.span
+        gen = FunctionLowering(self, fb, cls)
+        for p in cls.params:
+            gen.declare_param(p)
+        gen.this_local = fb.add_local("this", ref)
+        gen.declare_locals(cls.init_locals)
+        fb.emit("struct.new_default", self.types.class_type(cls))
+        fb.emit("local.set", gen.this_local)
+        gen.expr(cls.init)
+        fb.emit("local.get", gen.this_local)
+        self.module.add_function(fb.build())
+
+    def global_of(self, sym: FieldSymbol) -> GlobalId:
+        self.record("global_of", sym)
+        gid = self.globals.get(sym)
+        if gid is None:
+            gid = SHARED.id(("global", sym), lambda: GlobalId(sym.qualified_name)) if self.in_prelude(sym) \
+                else GlobalId(sym.qualified_name)
+            self.globals[sym] = gid
+            vt = self.types.valtype(sym.tpe)
+            if vt is None:
+                vt = I32
+            self.module.add_global(gid, vt, True, [self.constant_instr(sym.tpe, sym.initial, vt)])
+        return gid
+
+    def constant_instr(self, t: st.Type, value, vt):
+        """The constant-expression initial value of a global. A reference global starts null: a string cannot be
+        built in a constant expression, so a string constant is stored by the object's initializer instead."""
+        if isinstance(vt, RefType):
+            return make("ref.null", vt.heap)
+        if vt is I32:
+            return make("i32.const", int(value or 0))
+        if vt is I64:
+            return make("i64.const", int(value or 0))
+        if vt is F32:
+            return make("f32.const", float(value or 0.0))
+        return make("f64.const", float(value or 0.0))
+
+    def init_function(self, obj: ObjectSymbol) -> FuncId:
+        self.record("init_function", obj)
+        fid = self.functions.get(obj)
+        if fid is not None:
+            return fid
+        shared = self.in_prelude(obj)
+        flag = SHARED.id(("flag", obj), lambda: GlobalId(f"{obj.name}.<initialized>")) if shared \
+            else GlobalId(f"{obj.name}.<initialized>")
+        self.module.add_global(flag, I32, True, [make("i32.const", 0)])
+        self.init_flags[obj] = flag
+        fid = SHARED.id(("clinit", obj), lambda: FuncId(f"{obj.name}.<clinit>")) if shared \
+            else FuncId(f"{obj.name}.<clinit>")
+        return self._schedule(obj, fid, lambda f: self._build_init(obj, f, flag))
+
+    def _build_init(self, obj: ObjectSymbol, fid: FuncId, flag: GlobalId) -> None:
+        fb = FunctionBuilder(fid, f"{obj.name}.<clinit>")
+        fb.span = None if self.in_prelude(obj) else obj.span
+        gen = FunctionLowering(self, fb, obj)
+        gen.declare_locals(obj.init_locals)
+        fb.emit("i32.const", 1)
+        fb.emit("global.set", flag)
+        gen.expr(obj.init)
+        self.module.add_function(fb.build())
+
+    def ensure_init(self, fb: FunctionBuilder, obj: ObjectSymbol, current_owner) -> None:
+        """Scala objects initialise on first access: guard accesses from outside the object."""
+        if obj is current_owner:
+            return
+        init = self._string_constant_fields(obj)
+        if not obj.needs_init and not init:
+            return
+        fid = self.init_function(obj)
+        flag = self.init_flags[obj]
+        fb.emit("global.get", flag)
+        fb.emit("i32.eqz")
+        with fb.if_():
+            fb.emit("call", fid)
+
+    def call_needs_init(self, method: MethodSymbol) -> bool:
+        """Whether calling a method of an object must first run the object's initializer.
+
+        Scala runs it on first access, so it may be skipped only when doing so cannot be observed: the
+        initializer has no effect but setting the object's own fields, and the method (with what it calls in
+        the same object) reads none of the fields the initializer sets."""
+        obj = method.owner
+        if not isinstance(obj, ObjectSymbol):
+            return False
+        if not obj.needs_init and not self._string_constant_fields(obj):
+            return False
+        if not self._pure_initializer(obj):
+            return True
+        # Asked at every call site: walk each method once (a complete answer, unlike the nested calls' answers).
+        cached = getattr(method, "_reads_init", None)
+        if cached is None:
+            cached = self._reads_initialized_fields(method, set())
+            method._reads_init = cached  # type: ignore[attr-defined]
+        return cached
+
+    def _pure_initializer(self, obj: ObjectSymbol) -> bool:
+        cached = getattr(obj, "_pure_init", None)
+        if cached is None:
+            cached = all(isinstance(s, tir.GlobalSet) and s.sym.owner is obj and _pure_value(s.value)
+                         for s in obj.init.stats)
+            obj._pure_init = cached  # type: ignore[attr-defined]
+        return cached
+
+    def _reads_initialized_fields(self, method: MethodSymbol, seen: set) -> bool:
+        if method in seen or not isinstance(method.body, tir.Expr):
+            return False
+        seen.add(method)
+        for n in tir.walk(method.body):
+            if isinstance(n, (tir.GlobalGet, tir.GlobalSet)) and n.sym.owner is method.owner:
+                return True
+            if isinstance(n, tir.Call) and n.method.owner is method.owner \
+                    and self._reads_initialized_fields(n.method, seen):
+                return True
+        return False
+
+    def _string_constant_fields(self, obj: ObjectSymbol) -> bool:
+        # String-valued vars with a constant initial value are set by the initializer (Wasm cannot build a
+        # string in a global's constant expression); the typer left them as constants, so add them here.
+        if getattr(obj, "_string_inits_done", False):
+            return getattr(obj, "_has_string_inits", False)
+        obj._string_inits_done = True  # type: ignore[attr-defined]
+        extra = []
+        for f in obj.fields.values():
+            if f.tpe is st.STRING and f.initial is not None and f.constant is None:
+                extra.append(tir.GlobalSet(f.span, st.UNIT, f, tir.Const(f.span, st.STRING, f.initial)))
+        if extra:
+            obj.init.stats[:0] = extra
+            obj.needs_init = True
+        obj._has_string_inits = bool(extra)  # type: ignore[attr-defined]
+        return bool(extra)
+
+
+
+def _pure_value(e: tir.Expr) -> bool:
+    """A value whose computation cannot be observed (no output, no failure): safe to compute later or never."""
+    if isinstance(e, tir.Const):
+        return True
+    if isinstance(e, tir.NewArray):
+        return isinstance(e.size, tir.Const) and e.size.value >= 0
+    if isinstance(e, tir.ArrayLiteral):
+        return all(_pure_value(i) for i in e.items)
+    return False

@@ -1,0 +1,194 @@
+"""Typing of control flow: `if`, `while`, `for`, blocks and local definitions, `match`, `return`, lambdas."""
+from __future__ import annotations
+
+
+from .. import diagnostics as codes
+from ..diagnostics import Related
+from ..syntax import ast
+from . import tir
+from .context import Context
+from .symbols import LocalSymbol
+from .types import BOOLEAN, ERROR, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType, Type, is_integral, lub, promote
+
+
+class ControlTyping:
+    """Typing rules for control-flow expressions and blocks."""
+
+    def expr_If(self, node: ast.If, ctx: Context, expected):
+        cond = self.adapt(self.type_expr(node.cond, ctx, BOOLEAN), BOOLEAN)
+        then = self.type_expr(node.then, ctx.nested(), expected)
+        if node.otherwise is None:
+            return tir.If(node.span, UNIT, cond, self.discard(then), None)
+        otherwise = self.type_expr(node.otherwise, ctx.nested(), expected)
+        if expected is UNIT:
+            return tir.If(node.span, UNIT, cond, self.discard(then), self.discard(otherwise))
+        tpe = expected if expected is not None and expected is not ERROR else lub(then.tpe, otherwise.tpe)
+        if tpe is None:
+            if expected is None:
+                # Scala would type this as Any; the subset has no Any, so only statement use is accepted.
+                return self.error(codes.UNSUPPORTED,
+                                  f"an `if` whose branches have unrelated types {then.tpe.name} and "
+                                  f"{otherwise.tpe.name} (Scala types it as `Any`) is not supported", node.span)
+            tpe = expected
+        return tir.If(node.span, tpe, cond, self.adapt(then, tpe), self.adapt(otherwise, tpe))
+
+    def expr_While(self, node: ast.While, ctx: Context, expected):
+        cond = self.adapt(self.type_expr(node.cond, ctx, BOOLEAN), BOOLEAN)
+        body = self.discard(self.type_expr(node.body, ctx.nested(), UNIT))
+        return tir.While(node.span, UNIT, cond, body)
+
+    def expr_For(self, node: ast.For, ctx: Context, expected):
+        gen = node.generator
+        inner = ctx.nested()
+        if isinstance(gen, ast.Infix) and gen.op in ("until", "to"):
+            start = self.type_expr(gen.lhs, ctx)
+            end = self.type_expr(gen.rhs, ctx)
+            if ERROR in (start.tpe, end.tpe):
+                return tir.ErrorNode(node.span, ERROR)
+            kind = promote(start.tpe, end.tpe) if start.tpe.is_numeric and end.tpe.is_numeric else None
+            if kind not in (INT, LONG) or not (is_integral(start.tpe) and is_integral(end.tpe)):
+                return self.unsupported(f"a range of {start.tpe.name}", gen.span)
+            var = LocalSymbol(node.name, node.name_span, kind)
+            ctx.locals.append(var)
+            inner.scope.names[node.name] = var
+            body = self.discard(self.type_expr(node.body, inner, UNIT))
+            return tir.ForRange(node.span, UNIT, var, self.convert(start, kind), self.convert(end, kind),
+                                gen.op == "to", body)
+        seq = self.type_expr(gen, ctx)
+        if seq.tpe is ERROR:
+            return tir.ErrorNode(node.span, ERROR)
+        if isinstance(seq.tpe, ArrayType):
+            var = LocalSymbol(node.name, node.name_span, seq.tpe.element)
+            ctx.locals.append(var)
+            inner.scope.names[node.name] = var
+            body = self.discard(self.type_expr(node.body, inner, UNIT))
+            return tir.ForArray(node.span, UNIT, var, seq, body)
+        return self.unsupported(f"a `for` loop over {seq.tpe.name}", gen.span)
+
+    def expr_Block(self, node: ast.Block, ctx: Context, expected):
+        inner = ctx.nested()
+        stats: list[tir.Expr] = []
+        result: tir.Expr | None = None
+        n = len(node.stats)
+        for i, stat in enumerate(node.stats):
+            last = i == n - 1
+            if isinstance(stat, ast.ValDef):
+                stats.append(self.local_def(stat, inner))
+            elif isinstance(stat, (ast.DefDef, ast.ClassDef, ast.ObjectDef)):
+                stats.append(self.unsupported("a definition nested inside a method", stat.name_span))
+                inner.scope.names.setdefault(stat.name, LocalSymbol(stat.name, stat.name_span, ERROR))
+            elif last:
+                result = self.type_expr(stat, inner, expected)
+            else:
+                stats.append(self.discard(self.type_expr(stat, inner, UNIT)))
+        if result is None:
+            return tir.Block(node.span, UNIT, stats, None)
+        if result.tpe is UNIT or (expected is UNIT):
+            return tir.Block(node.span, UNIT, stats + [self.discard(result)], None)
+        return tir.Block(node.span, result.tpe, stats, result)
+
+    def local_def(self, stat: ast.ValDef, ctx: Context) -> tir.Expr:
+        declared = self.resolve_type(stat.tpe) if stat.tpe else None
+        if stat.rhs is None:
+            value: tir.Expr = self.unsupported("a local `val`/`var` without a value", stat.span)
+        else:
+            value = self.type_expr(stat.rhs, ctx, declared)
+        tpe = declared or value.tpe
+        if declared is not None:
+            value = self.adapt(value, declared)
+        sym = LocalSymbol(stat.name, stat.name_span, tpe, mutable=stat.mutable)
+        if ctx.scope.names.get(stat.name) is not None:
+            self.error(codes.DUPLICATE_DEFINITION, f"`{stat.name}` is already defined in this block", stat.name_span,
+                       [Related(ctx.scope.names[stat.name].span, "first defined here")])
+        ctx.scope.names[stat.name] = sym
+        ctx.locals.append(sym)
+        for ext in self.extensions:
+            ext.local_defined(self, sym, value)
+        return tir.LocalDef(stat.span, UNIT, sym, value)
+
+    def expr_Match(self, node: ast.Match, ctx: Context, expected):
+        scrutinee = self.type_expr(node.scrutinee, ctx)
+        st = scrutinee.tpe
+        if st is ERROR:
+            return tir.ErrorNode(node.span, ERROR)
+        if not (is_integral(st) or st in (STRING, BOOLEAN)):
+            return self.unsupported(f"`match` on a value of type {st.name}", node.scrutinee.span)
+        temp = self.temp(st, node.scrutinee.span, ctx)
+        cases: list[tir.MatchCase] = []
+        bodies: list[tir.Expr] = []
+        for case in node.cases:
+            inner = ctx.nested()
+            values: list = []
+            binding = None
+            if not self.pattern(case.pattern, st, values, inner):
+                continue
+            if isinstance(case.pattern, ast.BindPattern):
+                binding = LocalSymbol(case.pattern.name, case.pattern.span, st)
+                ctx.locals.append(binding)
+                inner.scope.names[binding.name] = binding
+            guard = None
+            if case.guard is not None:
+                guard = self.adapt(self.type_expr(case.guard, inner, BOOLEAN), BOOLEAN)
+            body = self.type_expr(case.body, inner, expected)
+            bodies.append(body)
+            cases.append(tir.MatchCase(case.span, values, binding, guard, body))
+        if expected is UNIT:
+            tpe: Type | None = UNIT
+        elif expected is not None:
+            tpe = expected
+        else:
+            tpe = NOTHING
+            for b in bodies:
+                joined = lub(tpe, b.tpe)
+                if joined is None:
+                    return self.error(codes.UNSUPPORTED, f"a `match` whose cases have unrelated types "
+                                      f"{tpe.name} and {b.tpe.name} (Scala types it as `Any`) is not supported",
+                                      b.span)
+                tpe = joined
+        for c in cases:
+            c.body = self.adapt(c.body, tpe)
+        return tir.Match(node.span, tpe, scrutinee, temp, cases)
+
+    def pattern(self, pat: ast.Pattern, st: Type, values: list, ctx: Context) -> bool:
+        if isinstance(pat, (ast.WildcardPattern, ast.BindPattern)):
+            return True
+        if isinstance(pat, ast.AlternativePattern):
+            ok = True
+            for alt in pat.alternatives:
+                if isinstance(alt, (ast.WildcardPattern, ast.BindPattern)):
+                    self.unsupported("a wildcard or binding inside an alternative pattern", alt.span)
+                    return False
+                ok = self.pattern(alt, st, values, ctx) and ok
+            return ok
+        if isinstance(pat, ast.LiteralPattern):
+            lit = self.expr_Literal(pat.literal, ctx, st)
+            if lit.tpe is ERROR:
+                return False
+            adapted = self.adapt(lit, st) if (lit.tpe.is_numeric and st.is_numeric) else lit
+            if not isinstance(adapted, tir.Const) or not (adapted.tpe == st or (lit.tpe is NULL)):
+                self.error(codes.TYPE_MISMATCH, f"a pattern of type {lit.tpe.name} cannot match a {st.name}",
+                           pat.span)
+                return False
+            values.append(adapted.value)
+            return True
+        if not isinstance(pat, (ast.UnsupportedPattern, ast.ErrorPattern)):  # those are already reported
+            self.unsupported("this kind of pattern", pat.span)
+        return False
+
+    def expr_Return(self, node: ast.Return, ctx: Context, expected):
+        method = ctx.method
+        if method is None:
+            return self.error(codes.UNSUPPORTED, "`return` outside a method", node.span)
+        if method.result is None:
+            self.error(codes.MISSING_TYPE, f"method `{method.name}` has a `return` and needs a result type",
+                       node.span, [Related(method.span, f"`{method.name}` is defined here")])
+            method.result = ERROR
+        value = None
+        if node.value is not None:
+            value = self.adapt(self.type_expr(node.value, ctx, method.result), method.result)
+        elif method.result not in (UNIT, ERROR):
+            self.error(codes.TYPE_MISMATCH, f"`return` needs a value of type {method.result.name}", node.span)
+        return tir.Return(node.span, NOTHING, value)
+
+    def expr_Lambda(self, node: ast.Lambda, ctx: Context, expected):
+        return self.unsupported("a lambda (function literal)", node.span)

@@ -1,0 +1,426 @@
+"""Typing of names and members: identifiers, selections, calls (methods, builtins, arrays, strings), `new`, `throw`."""
+from __future__ import annotations
+
+from .. import diagnostics as codes
+from ..diagnostics import Related
+from ..source import Span
+from ..syntax import ast
+from . import tir
+from .builtins import (ARRAY_OPS_METHODS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS, CONSTANTS, CONVERSIONS,
+                       EXCEPTIONS, MATH_FUNCTIONS, MATH_PREFIXES)
+from .context import Context, _broken, qualified_path
+from .symbols import ClassSymbol, FieldSymbol, MethodSymbol
+from .types import (BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, STRING, UNIT, ArrayType, ClassType,
+                    Type, lub, promote, unary_promote)
+
+
+class MemberTyping:
+    """Typing rules for names, member selections, applications and object creation."""
+
+    def expr_Ident(self, node: ast.Ident, ctx: Context, expected):
+        name = node.name
+        local = ctx.scope.lookup(name)
+        if local is not None:
+            self.references.append((node.span, local))
+            return tir.LocalGet(node.span, local.tpe, local)
+        member = self.member_in_scope(name, ctx)
+        if member is not None:
+            return self.member_access(member, None, node.span, ctx)
+        if name in ("println", "print"):
+            return self.type_print(name, [], node.span, ctx)
+        if name == "???":
+            return tir.Throw(node.span, NOTHING, "scala.NotImplementedError",
+                             tir.Const(node.span, STRING, "an implementation is missing"))
+        for ext in self.extensions:
+            e = ext.ident(self, node, ctx)
+            if e is not None:
+                return e
+        if name in self.program.objects:
+            return self.unsupported(f"the object `{name}` used as a value", node.span)
+        if name in SCALA_LIBRARY_NAMES:
+            return self.unsupported(f"`{name}` from the Scala library", node.span)
+        return self.error(codes.UNRESOLVED_NAME, f"not found: value `{name}`", node.span)
+
+    def member_in_scope(self, name: str, ctx: Context):
+        owner = ctx.owner
+        sym = owner.fields.get(name) or owner.methods.get(name)
+        return sym
+
+    def member_access(self, sym, receiver: tir.Expr | None, span: Span, ctx: Context) -> tir.Expr:
+        """A field read or a parameterless method call, on `receiver` or (None) on the enclosing class/object."""
+        self.references.append((span, sym))
+        if isinstance(sym, FieldSymbol):
+            tpe = self.field_type(sym, span)
+            if sym.is_global:
+                if sym.constant is not None and not sym.mutable:
+                    return tir.Const(span, tpe, sym.constant)
+                return tir.GlobalGet(span, tpe, sym)
+            obj = receiver if receiver is not None else tir.This(span, sym.owner.tpe, sym.owner)
+            return tir.FieldGet(span, tpe, obj, sym)
+        method: MethodSymbol = sym
+        if method.params:
+            return self.error(codes.WRONG_ARGUMENTS,
+                              f"missing arguments for method `{method.name}` "
+                              f"({len(method.params)} expected)", span)
+        return self.make_call(method, receiver, [], span, ctx)
+
+    def make_call(self, method: MethodSymbol, receiver, args: list[tir.Expr], span: Span, ctx: Context) -> tir.Expr:
+        if not method.is_static and receiver is None:
+            if isinstance(ctx.owner, ClassSymbol) and ctx.owner is method.owner:
+                receiver = tir.This(span, ctx.owner.tpe, ctx.owner)
+        result = self.method_result(method, span)
+        for ext in self.extensions:
+            e = ext.call(self, method, receiver, args, span, ctx)
+            if e is not None:
+                return e
+        return tir.Call(span, result, method, receiver, args)
+
+    def type_args(self, method: MethodSymbol, arg_nodes: list, span: Span, ctx: Context) -> list[tir.Expr] | None:
+        params = method.params or []
+        if len(arg_nodes) != len(params):
+            if any(p.tpe is ERROR for p in params) or _broken(arg_nodes):
+                # e.g. varargs `xs: Int*`, or an argument list a syntax error split: already reported
+                for a in arg_nodes:
+                    self.type_expr(a, ctx)
+                return None
+            self.error(codes.WRONG_ARGUMENTS,
+                       f"`{method.name}` takes {len(params)} argument{'s' if len(params) != 1 else ''} "
+                       f"but {len(arg_nodes)} {'were' if len(arg_nodes) != 1 else 'was'} given", span,
+                       [Related(method.span, f"`{method.name}` is defined here")])
+            for a in arg_nodes:
+                self.type_expr(a, ctx)
+            return None
+        out = []
+        for p, a in zip(params, arg_nodes):
+            out.append(self.adapt(self.type_expr(a, ctx, p.tpe), p.tpe))
+        return out
+
+    def expr_Select(self, node: ast.Select, ctx: Context, expected):
+        path = qualified_path(node)
+        if path is not None and not self.path_starts_with_value(path, ctx):
+            const = CONSTANTS.get(path)
+            if const is not None:
+                return tir.Const(node.span, const[0], const[1])
+            head, _, rest = path.partition(".")
+            obj = self.program.objects.get(head)
+            if obj is not None and "." not in rest:
+                sym = obj.fields.get(rest) or obj.methods.get(rest)
+                if sym is None:
+                    return self.error(codes.NOT_A_MEMBER, f"`{rest}` is not a member of object `{head}`",
+                                      node.name_span)
+                self.references.append((node.qualifier.span, obj))
+                return self.member_access(sym, None, node.span, ctx)
+            for ext in self.extensions:
+                e = ext.select_path(self, path, node, ctx)
+                if e is not None:
+                    return e
+            if path in ("sys.exit",):
+                return self.type_builtin_call(path, [], node, ctx)
+        qual = self.type_expr(node.qualifier, ctx)
+        return self.select_on_value(qual, node.name, node.name_span, node.span, None, ctx)
+
+    def path_starts_with_value(self, path: str, ctx: Context) -> bool:
+        head = path.split(".", 1)[0]
+        return ctx.scope.lookup(head) is not None or head in ctx.owner.fields or head in ctx.owner.methods
+
+    def select_on_value(self, qual: tir.Expr, name: str, name_span: Span, span: Span,
+                        arg_nodes: list | None, ctx: Context) -> tir.Expr:
+        """`qual.name` or `qual.name(args)` on a value of any type."""
+        t = qual.tpe
+        if t is ERROR:
+            if arg_nodes:
+                for a in arg_nodes:
+                    self.type_expr(a, ctx)
+            return tir.ErrorNode(span, ERROR)
+        args_given = arg_nodes is not None
+        arg_nodes = arg_nodes or []
+        if name == "toString" and not arg_nodes:
+            return tir.ToString(span, STRING, qual)
+        if name in ("==", "!=", "equals") and len(arg_nodes) == 1:
+            rhs = self.type_expr(arg_nodes[0], ctx)
+            return self.equality("!=" if name == "!=" else "==", qual, rhs, span)
+        if t.is_numeric:
+            target = CONVERSIONS.get(name)
+            if target is not None and not arg_nodes:
+                return self.convert(qual, target)
+            if name in ("max", "min") and len(arg_nodes) == 1:
+                other = self.type_expr(arg_nodes[0], ctx)
+                return self.math_call(name, [qual, other], span)
+            if name == "abs" and not arg_nodes:
+                return self.math_call("abs", [qual], span)
+        if t is STRING:
+            return self.string_method(qual, name, name_span, span, arg_nodes, args_given, ctx)
+        if isinstance(t, ArrayType):
+            if name == "length" and not arg_nodes:
+                return tir.ArrayLength(span, INT, qual)
+            if name == "apply" and len(arg_nodes) == 1:
+                return self.array_get(qual, arg_nodes[0], span, ctx)
+            if name == "update" and len(arg_nodes) == 2:
+                return self.array_set(qual, arg_nodes[0], arg_nodes[1], span, ctx)
+        if isinstance(t, ClassType) and isinstance(t.symbol, ClassSymbol):
+            cls: ClassSymbol = t.symbol
+            sym = cls.fields.get(name) or cls.methods.get(name)
+            if sym is None:
+                for a in arg_nodes:
+                    self.type_expr(a, ctx)
+                if name in UNIVERSAL_METHODS:
+                    return self.unsupported(f"the method `{name}`", name_span)
+                return self.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of {t.name}", name_span)
+            if isinstance(sym, FieldSymbol):
+                field_private = isinstance(sym.defn, ast.ClassParam) and sym.defn.binding is None
+                if field_private and not (isinstance(ctx.owner, ClassSymbol) and ctx.owner is cls):
+                    return self.error(codes.NOT_A_MEMBER,
+                                      f"`{name}` is a constructor parameter of {t.name}, not a member "
+                                      f"(declare it `val {name}` to read it from outside)", name_span)
+                access = self.member_access(sym, qual, span, ctx)
+                if args_given:
+                    return self.apply_value(access, arg_nodes, span, ctx)
+                return access
+            self.references.append((name_span, sym))
+            if sym.params is None or not args_given:
+                if sym.params:
+                    return self.error(codes.WRONG_ARGUMENTS, f"missing arguments for method `{name}`", span)
+                call = self.make_call(sym, qual, [], span, ctx)
+                return self.apply_value(call, arg_nodes, span, ctx) if args_given and sym.params is None else call
+            args = self.type_args(sym, arg_nodes, span, ctx)
+            if args is None:
+                return tir.ErrorNode(span, ERROR)
+            return self.make_call(sym, qual, args, span, ctx)
+        for ext in self.extensions:
+            e = ext.select_on_value(self, qual, name, name_span, span, arg_nodes if args_given else None, ctx)
+            if e is not None:
+                return e
+        for a in arg_nodes:
+            self.type_expr(a, ctx)
+        if name in UNIVERSAL_METHODS or (isinstance(t, ArrayType) and name in ARRAY_OPS_METHODS):
+            return self.unsupported(f"the method `{name}` on {t.name}", name_span)
+        return self.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of {t.name}", name_span)
+
+    def string_method(self, qual, name, name_span, span, arg_nodes, args_given, ctx) -> tir.Expr:
+        def args_of(*types: Type) -> list[tir.Expr] | None:
+            if len(arg_nodes) != len(types):
+                return None
+            return [self.adapt(self.type_expr(a, ctx, t), t) for a, t in zip(arg_nodes, types)]
+
+        if name == "length" and not arg_nodes:
+            return tir.Builtin(span, INT, "string.length", [qual])
+        if name == "isEmpty" and not arg_nodes:
+            return tir.Builtin(span, BOOLEAN, "string.isEmpty", [qual])
+        if name in ("charAt", "apply"):
+            args = args_of(INT)
+            if args is not None:
+                return tir.Builtin(span, CHAR, "string.charAt", [qual, *args])
+        if name == "substring":
+            args = args_of(INT) if len(arg_nodes) == 1 else args_of(INT, INT)
+            if args is not None:
+                return tir.Builtin(span, STRING, "string.substring", [qual, *args])
+        for a in arg_nodes:
+            self.type_expr(a, ctx)
+        return self.unsupported(f"the String method `{name}`", name_span)
+
+    def apply_value(self, fn: tir.Expr, arg_nodes: list, span: Span, ctx: Context) -> tir.Expr:
+        """`v(args)` where v is a value: an array read."""
+        if fn.tpe is ERROR:
+            for a in arg_nodes:
+                self.type_expr(a, ctx)
+            return tir.ErrorNode(span, ERROR)
+        if isinstance(fn.tpe, ArrayType) and len(arg_nodes) == 1:
+            return self.array_get(fn, arg_nodes[0], span, ctx)
+        if fn.tpe is STRING and len(arg_nodes) == 1:
+            index = self.adapt(self.type_expr(arg_nodes[0], ctx, INT), INT)
+            return tir.Builtin(span, CHAR, "string.charAt", [fn, index])
+        for a in arg_nodes:
+            self.type_expr(a, ctx)
+        return self.error(codes.TYPE_MISMATCH, f"a value of type {fn.tpe.name} cannot be called", span)
+
+    def array_get(self, array: tir.Expr, index_node, span: Span, ctx: Context) -> tir.Expr:
+        index = self.adapt(self.type_expr(index_node, ctx, INT), INT)
+        return tir.ArrayGet(span, array.tpe.element, array, index)
+
+    def array_set(self, array: tir.Expr, index_node, value_node, span: Span, ctx: Context) -> tir.Expr:
+        elem = array.tpe.element
+        index = self.adapt(self.type_expr(index_node, ctx, INT), INT)
+        value = self.adapt(self.type_expr(value_node, ctx, elem), elem)
+        return tir.ArraySet(span, UNIT, array, index, value)
+
+    def expr_Apply(self, node: ast.Apply, ctx: Context, expected):
+        fn = node.fn
+        if isinstance(fn, ast.Ident):
+            name = fn.name
+            local = ctx.scope.lookup(name)
+            if local is None:
+                member = self.member_in_scope(name, ctx)
+                if isinstance(member, MethodSymbol):
+                    self.references.append((fn.span, member))
+                    if member.params is None:
+                        call = self.make_call(member, None, [], fn.span, ctx)
+                        return self.apply_value(call, node.args, node.span, ctx)
+                    args = self.type_args(member, node.args, node.span, ctx)
+                    if args is None:
+                        return tir.ErrorNode(node.span, ERROR)
+                    return self.make_call(member, None, args, node.span, ctx)
+                if member is None:
+                    if name in ("println", "print"):
+                        return self.type_print(name, node.args, node.span, ctx)
+                    if name == "Array":
+                        return self.array_literal(node, ctx, expected)
+                    for ext in self.extensions:
+                        e = ext.apply_ident(self, node, ctx, expected)
+                        if e is not None:
+                            return e
+        elif isinstance(fn, ast.Select):
+            path = qualified_path(fn)
+            if path is not None and not self.path_starts_with_value(path, ctx):
+                head, _, rest = path.partition(".")
+                obj = self.program.objects.get(head)
+                if obj is not None and "." not in rest:
+                    sym = obj.methods.get(rest) or obj.fields.get(rest)
+                    if sym is None:
+                        for a in node.args:
+                            self.type_expr(a, ctx)
+                        return self.error(codes.NOT_A_MEMBER, f"`{rest}` is not a member of object `{head}`",
+                                          fn.name_span)
+                    self.references.append((fn.qualifier.span, obj))
+                    self.references.append((fn.name_span, sym))
+                    if isinstance(sym, FieldSymbol) or sym.params is None:
+                        value = self.member_access(sym, None, fn.span, ctx)
+                        return self.apply_value(value, node.args, node.span, ctx)
+                    args = self.type_args(sym, node.args, node.span, ctx)
+                    if args is None:
+                        return tir.ErrorNode(node.span, ERROR)
+                    return self.make_call(sym, None, args, node.span, ctx)
+                builtin = self.type_builtin_call(path, node.args, node, ctx)
+                if builtin is not None:
+                    return builtin
+            qual = self.type_expr(fn.qualifier, ctx)
+            return self.select_on_value(qual, fn.name, fn.name_span, node.span, node.args, ctx)
+        value = self.type_expr(fn, ctx)
+        return self.apply_value(value, node.args, node.span, ctx)
+
+    def type_builtin_call(self, path: str, arg_nodes: list, node, ctx: Context) -> tir.Expr | None:
+        span = node.span
+        if path in ("sys.exit", "scala.sys.exit", "System.exit", "java.lang.System.exit"):
+            if len(arg_nodes) != 1:
+                return self.error(codes.WRONG_ARGUMENTS, "sys.exit takes one argument (the status)", span)
+            code = self.adapt(self.type_expr(arg_nodes[0], ctx, INT), INT)
+            return tir.Builtin(span, NOTHING, "sys.exit", [code])
+        for prefix in MATH_PREFIXES:
+            if path.startswith(prefix) and path[len(prefix):] in MATH_FUNCTIONS:
+                args = [self.type_expr(a, ctx) for a in arg_nodes]
+                return self.math_call(path[len(prefix):], args, span)
+        cast = BIT_CASTS.get(path)
+        if cast is not None:
+            name, param, result = cast
+            if len(arg_nodes) != 1:
+                return self.error(codes.WRONG_ARGUMENTS, f"`{path}` takes one argument", span)
+            arg = self.adapt(self.type_expr(arg_nodes[0], ctx, param), param)
+            return tir.Builtin(span, result, name, [arg])
+        for ext in self.extensions:
+            e = ext.builtin_call(self, path, arg_nodes, node, ctx)
+            if e is not None:
+                return e
+        return None
+
+    def math_call(self, name: str, args: list[tir.Expr], span: Span) -> tir.Expr:
+        if any(a.tpe is ERROR for a in args):
+            return tir.ErrorNode(span, ERROR)
+        arity = 2 if name in ("max", "min") else 1
+        if len(args) != arity:
+            return self.error(codes.WRONG_ARGUMENTS, f"math.{name} takes {arity} argument(s)", span)
+        if not all(a.tpe.is_numeric for a in args):
+            return self.error(codes.TYPE_MISMATCH, f"math.{name} needs numeric arguments", span)
+        if name in ("sqrt", "floor", "ceil"):
+            target = DOUBLE
+        elif arity == 2:
+            target = promote(args[0].tpe, args[1].tpe)
+        else:
+            target = unary_promote(args[0].tpe)
+        if name == "signum" and target is not DOUBLE and target is not FLOAT:
+            target = unary_promote(args[0].tpe)
+        converted = [self.convert(a, target) for a in args]
+        return tir.Builtin(span, target, "math." + name, converted)
+
+    def type_print(self, name: str, arg_nodes: list, span: Span, ctx: Context) -> tir.Expr:
+        if len(arg_nodes) > 1 and _broken(arg_nodes):
+            for a in arg_nodes:
+                self.type_expr(a, ctx)
+            return tir.ErrorNode(span, ERROR)
+        if len(arg_nodes) > 1:
+            return self.error(codes.WRONG_ARGUMENTS, f"`{name}` takes at most one argument", span)
+        if not arg_nodes:
+            if name == "print":
+                return self.error(codes.WRONG_ARGUMENTS, "`print` takes one argument", span)
+            return tir.Builtin(span, UNIT, "println", [])
+        arg = self.type_expr(arg_nodes[0], ctx)
+        if arg.tpe is ERROR:
+            return tir.ErrorNode(span, ERROR)
+        return tir.Builtin(span, UNIT, name, [arg])
+
+    def array_literal(self, node: ast.Apply, ctx: Context, expected) -> tir.Expr:
+        elem_expected = expected.element if isinstance(expected, ArrayType) else None
+        if node.type_args:
+            elem_expected = self.resolve_type(node.type_args[0])
+        items = [self.type_expr(a, ctx, elem_expected) for a in node.args]
+        if any(i.tpe is ERROR for i in items):
+            return tir.ErrorNode(node.span, ERROR)
+        elem = elem_expected
+        if elem is None:
+            if not items:
+                return self.error(codes.MISSING_TYPE, "the element type of an empty `Array()` must be written, "
+                                  "as in `Array[Int]()`", node.span)
+            elem = items[0].tpe
+            for it in items[1:]:
+                joined = lub(elem, it.tpe)
+                if joined is None:
+                    return self.error(codes.TYPE_MISMATCH,
+                                      f"array elements of unrelated types {elem.name} and {it.tpe.name}", it.span)
+                elem = joined
+            if elem is NULL or elem is NOTHING:
+                return self.error(codes.MISSING_TYPE, "write the element type: `Array[T](...)`", node.span)
+        items = [self.adapt(i, elem) for i in items]
+        return tir.ArrayLiteral(node.span, ArrayType(elem), items)
+
+    def expr_New(self, node: ast.New, ctx: Context, expected):
+        ref = node.tpe
+        if ref.name == "Array":
+            if len(node.args) != 1 or len(ref.args) != 1:
+                return self.error(codes.WRONG_ARGUMENTS, "`new Array[T](n)` takes one type and one size", node.span)
+            tpe = self.resolve_type(ref)
+            size = self.adapt(self.type_expr(node.args[0], ctx, INT), INT)
+            return tir.NewArray(node.span, tpe, size)
+        if ref.name == "String" and not ref.args:
+            args = [self.type_expr(a, ctx) for a in node.args]
+            if len(args) in (1, 3) and args[0].tpe == ArrayType(CHAR):
+                rest = [self.adapt(a, INT) for a in args[1:]]
+                return tir.Builtin(node.span, STRING, "newString", [args[0], *rest])
+            return self.unsupported("this `new String(...)` form", node.span)
+        if ref.name in EXCEPTIONS:
+            return self.unsupported("an exception as a value (only `throw new E(...)` is supported)", node.span)
+        cls = self.program.classes.get(ref.name)
+        if cls is None:
+            for ext in self.extensions:
+                e = ext.new(self, node, ctx)
+                if e is not None:
+                    return e
+            return self.error(codes.UNRESOLVED_NAME, f"class `{ref.name}` is not defined", ref.span)
+        self.references.append((ref.span, cls))
+        if len(node.args) != len(cls.params):
+            for a in node.args:
+                self.type_expr(a, ctx)
+            return self.error(codes.WRONG_ARGUMENTS,
+                              f"`new {cls.name}` takes {len(cls.params)} argument(s) but {len(node.args)} given",
+                              node.span, [Related(cls.span, f"`{cls.name}` is defined here")])
+        args = [self.adapt(self.type_expr(a, ctx, p.tpe), p.tpe) for p, a in zip(cls.params, node.args)]
+        return tir.NewObject(node.span, cls.tpe, cls, args)
+
+    def expr_Throw(self, node: ast.Throw, ctx: Context, expected):
+        value = node.value
+        if isinstance(value, ast.New) and value.tpe.name in EXCEPTIONS and not value.tpe.args:
+            qualified = EXCEPTIONS[value.tpe.name]
+            if len(value.args) > 1:
+                return self.unsupported("an exception constructor with a cause", value.span)
+            message = None
+            if value.args:
+                message = self.adapt(self.type_expr(value.args[0], ctx, STRING), STRING)
+            return tir.Throw(node.span, NOTHING, qualified, message)
+        return self.unsupported("`throw` of anything but `new <Exception>(message)`", node.span)

@@ -1,0 +1,235 @@
+"""Typing of operators: unary and binary arithmetic with Scala's promotions, equality, (compound) assignment."""
+from __future__ import annotations
+
+
+from .. import diagnostics as codes
+from ..diagnostics import Related
+from ..source import Span
+from ..syntax import ast
+from . import tir
+from .constants import ARITHMETIC, BITWISE, COMPOUND_OPS, EQUALITY, ORDERING, SHIFTS, fold_binary, wrap32, wrap64
+from .context import Context
+from .symbols import LocalSymbol
+from .types import (BOOLEAN, ERROR, INT, NULL, STRING, UNIT, ArrayType, Type, is_integral, promote, unary_promote,
+                    widens_to)
+
+
+class OperatorTyping:
+    """Typing rules for prefix and infix operators and for assignments."""
+
+    def expr_Prefix(self, node: ast.Prefix, ctx: Context, expected):
+        operand = self.type_expr(node.operand, ctx)
+        t = operand.tpe
+        if t is ERROR:
+            return tir.ErrorNode(node.span, ERROR)
+        op = node.op
+        if op == "!":
+            if t is not BOOLEAN:
+                return self.error(codes.TYPE_MISMATCH, f"`!` needs a Boolean, found {t.name}", node.span)
+            if isinstance(operand, tir.Const):
+                return tir.Const(node.span, BOOLEAN, not operand.value)
+            return tir.Unary(node.span, BOOLEAN, "!", operand)
+        if not t.is_numeric or (op == "~" and not is_integral(t)):
+            return self.error(codes.TYPE_MISMATCH, f"`{op}` is not defined on {t.name}", node.span)
+        rt = unary_promote(t)
+        operand = self.convert(operand, rt)
+        if op == "+":
+            return operand
+        if isinstance(operand, tir.Const):
+            v = operand.value
+            if op == "-":
+                folded = (wrap32(-v) if rt is INT else wrap64(-v)) if is_integral(rt) else -v
+            else:
+                folded = wrap32(~v) if rt is INT else wrap64(~v)
+            return tir.Const(node.span, rt, folded)
+        return tir.Unary(node.span, rt, op, operand)
+
+    def expr_Infix(self, node: ast.Infix, ctx: Context, expected):
+        op = node.op
+        if op in ("&&", "||"):
+            lhs = self.adapt(self.type_expr(node.lhs, ctx, BOOLEAN), BOOLEAN)
+            rhs = self.adapt(self.type_expr(node.rhs, ctx, BOOLEAN), BOOLEAN)
+            if ERROR in (lhs.tpe, rhs.tpe):
+                return tir.ErrorNode(node.span, ERROR)
+            return tir.Logical(node.span, BOOLEAN, op, lhs, rhs)
+        if op in ("until", "to"):
+            return self.unsupported(f"a range (`{op}`) outside a `for` loop", node.span)
+        lhs = self.type_expr(node.lhs, ctx)
+        if not (op in ARITHMETIC | BITWISE | SHIFTS | ORDERING | EQUALITY | {"eq", "ne"}):
+            # `a max b` and other alphanumeric infix calls are method calls.
+            return self.select_on_value(lhs, op, node.op_span, node.span, [node.rhs], ctx)
+        rhs = self.type_expr(node.rhs, ctx)
+        return self.binary(op, lhs, rhs, node.span, node.op_span)
+
+    def binary(self, op: str, lhs: tir.Expr, rhs: tir.Expr, span: Span, op_span: Span) -> tir.Expr:
+        lt, rt = lhs.tpe, rhs.tpe
+        if lt is ERROR or rt is ERROR:
+            return tir.ErrorNode(span, ERROR)
+        if op == "+" and (lt is STRING or rt is STRING):
+            parts: list[tir.Expr] = []
+            for side in (lhs, rhs):
+                if isinstance(side, tir.StringConcat):
+                    parts.extend(side.parts)
+                else:
+                    parts.append(side)
+            return tir.StringConcat(span, STRING, parts)
+        if op in EQUALITY:
+            return self.equality(op, lhs, rhs, span)
+        if op in ("eq", "ne"):
+            if lt.is_reference or lt is NULL:
+                return tir.RefEquals(span, BOOLEAN, lhs, rhs, negate=op == "ne")
+        if lt is BOOLEAN and rt is BOOLEAN and op in BITWISE:
+            return self.fold(tir.Binary(span, BOOLEAN, op, BOOLEAN, lhs, rhs))
+        if not (lt.is_numeric and rt.is_numeric):
+            return self.error(codes.TYPE_MISMATCH,
+                              f"`{op}` is not defined between {lt.name} and {rt.name}", op_span)
+        if op in SHIFTS:
+            if not (is_integral(lt) and is_integral(rt)):
+                return self.error(codes.TYPE_MISMATCH, f"`{op}` needs integral operands", op_span)
+            operand_type = unary_promote(lt)
+            count = self.convert(rhs, unary_promote(rt))
+            return self.fold(tir.Binary(span, operand_type, op, operand_type, self.convert(lhs, operand_type), count))
+        operand_type = promote(lt, rt)
+        if op in BITWISE and not is_integral(operand_type):
+            return self.error(codes.TYPE_MISMATCH, f"`{op}` is not defined on {operand_type.name}", op_span)
+        result = BOOLEAN if op in ORDERING else operand_type
+        return self.fold(tir.Binary(span, result, op, operand_type,
+                                    self.convert(lhs, operand_type), self.convert(rhs, operand_type)))
+
+    def equality(self, op: str, lhs: tir.Expr, rhs: tir.Expr, span: Span) -> tir.Expr:
+        lt, rt = lhs.tpe, rhs.tpe
+        negate = op == "!="
+        if lt is ERROR or rt is ERROR:
+            return tir.ErrorNode(span, ERROR)
+        if lt.is_numeric and rt.is_numeric:
+            operand_type = promote(lt, rt)
+            return self.fold(tir.Binary(span, BOOLEAN, op, operand_type,
+                                        self.convert(lhs, operand_type), self.convert(rhs, operand_type)))
+        if lt is BOOLEAN and rt is BOOLEAN:
+            return self.fold(tir.Binary(span, BOOLEAN, op, BOOLEAN, lhs, rhs))
+        if lt is NULL or rt is NULL:
+            if (lt.is_reference or lt is NULL) and (rt.is_reference or rt is NULL):
+                return tir.RefEquals(span, BOOLEAN, lhs, rhs, negate)
+        if lt is STRING and rt is STRING:
+            if isinstance(lhs, tir.Const) and isinstance(rhs, tir.Const):
+                return tir.Const(span, BOOLEAN, (lhs.value == rhs.value) != negate)
+            return tir.StringEquals(span, BOOLEAN, lhs, rhs, negate)
+        if lt.is_reference and rt.is_reference and lt == rt:
+            return tir.RefEquals(span, BOOLEAN, lhs, rhs, negate)
+        if lt is UNIT and rt is UNIT:
+            return tir.Block(span, BOOLEAN, [self.discard(lhs), self.discard(rhs)], tir.Const(span, BOOLEAN, not negate))
+        # Values of unrelated types are never equal (scalac warns; the result is constant).
+        return tir.Block(span, BOOLEAN, [self.discard(lhs), self.discard(rhs)], tir.Const(span, BOOLEAN, negate))
+
+    def fold(self, e: tir.Binary) -> tir.Expr:
+        """Fold an operation on two constants with the JVM's semantics; leave it when it would fail at run time."""
+        l, r = e.lhs, e.rhs
+        if not (isinstance(l, tir.Const) and isinstance(r, tir.Const)):
+            return e
+        value = fold_binary(e.op, e.operand_type, l.value, r.value)
+        if value is None:
+            return e
+        return tir.Const(e.span, e.tpe, value)
+
+    def expr_Assign(self, node: ast.Assign, ctx: Context, expected):
+        target = node.target
+        if isinstance(target, ast.Apply) and len(target.args) == 1:
+            array = self.type_expr(target.fn, ctx)
+            if array.tpe is ERROR:
+                self.type_expr(node.value, ctx)
+                return tir.ErrorNode(node.span, ERROR)
+            if isinstance(array.tpe, ArrayType):
+                return self.array_set(array, target.args[0], node.value, node.span, ctx)
+            return self.error(codes.TYPE_MISMATCH, f"a value of type {array.tpe.name} cannot be updated", target.span)
+        lvalue = self.type_expr(target, ctx)
+        value = self.type_expr(node.value, ctx, lvalue.tpe if lvalue.tpe is not ERROR else None)
+        return self.assign(lvalue, value, node.span, target.span)
+
+    def assign(self, lvalue: tir.Expr, value: tir.Expr, span: Span, target_span: Span) -> tir.Expr:
+        if lvalue.tpe is ERROR:
+            return tir.ErrorNode(span, ERROR)
+        value = self.adapt(value, lvalue.tpe)
+        if isinstance(lvalue, tir.LocalGet):
+            if not lvalue.sym.mutable:
+                return self.reassign_error(lvalue.sym, target_span)
+            return tir.LocalSet(span, UNIT, lvalue.sym, value)
+        if isinstance(lvalue, (tir.GlobalGet, tir.Const)) and not isinstance(lvalue, tir.Const):
+            if not lvalue.sym.mutable:
+                return self.reassign_error(lvalue.sym, target_span)
+            return tir.GlobalSet(span, UNIT, lvalue.sym, value)
+        if isinstance(lvalue, tir.FieldGet):
+            if not lvalue.sym.mutable:
+                return self.reassign_error(lvalue.sym, target_span)
+            return tir.FieldSet(span, UNIT, lvalue.obj, lvalue.sym, value)
+        if isinstance(lvalue, tir.ArrayGet):
+            return tir.ArraySet(span, UNIT, lvalue.array, lvalue.index, value)
+        for ext in self.extensions:
+            e = ext.assign(self, lvalue, value, span, target_span)
+            if e is not None:
+                return e
+        if isinstance(lvalue, tir.Const):  # a constant `val`, folded to its value
+            return self.error(codes.REASSIGN_VAL, "reassignment to val (a constant `val` cannot change)", target_span)
+        return self.error(codes.REASSIGN_VAL, "this expression cannot be assigned to", target_span)
+
+    def reassign_error(self, sym, span: Span) -> tir.Expr:
+        return self.error(codes.REASSIGN_VAL, f"reassignment to val `{sym.name}`", span,
+                          [Related(sym.span, f"`{sym.name}` is defined here")])
+
+    def expr_CompoundAssign(self, node: ast.CompoundAssign, ctx: Context, expected):
+        if node.op not in COMPOUND_OPS:
+            return self.unsupported(f"the operator `{node.op}=`", node.span)
+        target = node.target
+        if isinstance(target, ast.Apply) and len(target.args) == 1:
+            array = self.type_expr(target.fn, ctx)
+            if isinstance(array.tpe, ArrayType):
+                # a(i) op= v evaluates a and i once: keep them in temporaries.
+                arr_tmp = self.temp(array.tpe, target.fn.span, ctx)
+                index = self.adapt(self.type_expr(target.args[0], ctx, INT), INT)
+                idx_tmp = self.temp(INT, target.args[0].span, ctx)
+                arr_get = tir.LocalGet(target.span, array.tpe, arr_tmp)
+                idx_get = tir.LocalGet(target.span, INT, idx_tmp)
+                current = tir.ArrayGet(target.span, array.tpe.element, arr_get, idx_get)
+                rhs = self.type_expr(node.value, ctx)
+                combined = self.binary(node.op, current, rhs, node.span, node.span)
+                if combined.tpe is ERROR:
+                    return combined
+                store = tir.ArraySet(node.span, UNIT, arr_get, idx_get, self.compound_value(combined, current, node))
+                return tir.Block(node.span, UNIT, [
+                    tir.LocalDef(target.fn.span, UNIT, arr_tmp, array),
+                    tir.LocalDef(target.args[0].span, UNIT, idx_tmp, index),
+                    store], None)
+            if array.tpe is ERROR:
+                return tir.ErrorNode(node.span, ERROR)
+        lvalue = self.type_expr(target, ctx)
+        if lvalue.tpe is ERROR:
+            self.type_expr(node.value, ctx)
+            return tir.ErrorNode(node.span, ERROR)
+        receiver_tmp_stats: list[tir.Expr] = []
+        if isinstance(lvalue, tir.FieldGet) and not isinstance(lvalue.obj, (tir.This, tir.LocalGet)):
+            tmp = self.temp(lvalue.obj.tpe, lvalue.obj.span, ctx)
+            receiver_tmp_stats.append(tir.LocalDef(lvalue.obj.span, UNIT, tmp, lvalue.obj))
+            lvalue = tir.FieldGet(lvalue.span, lvalue.tpe, tir.LocalGet(lvalue.obj.span, lvalue.obj.tpe, tmp),
+                                  lvalue.sym)
+        rhs = self.type_expr(node.value, ctx)
+        combined = self.binary(node.op, lvalue, rhs, node.span, node.span)
+        if combined.tpe is ERROR:
+            return combined
+        result = self.assign(lvalue, self.compound_value(combined, lvalue, node), node.span, target.span)
+        if receiver_tmp_stats:
+            return tir.Block(node.span, UNIT, [*receiver_tmp_stats, result], None)
+        return result
+
+    def compound_value(self, combined: tir.Expr, current: tir.Expr, node) -> tir.Expr:
+        """Scala types `x op= v` as `x = x op v`: a wider result does not fit back (`b += 1` on a Byte is an error)."""
+        if combined.tpe != current.tpe and not (combined.tpe is STRING and current.tpe is STRING):
+            if not widens_to(combined.tpe, current.tpe):
+                self.error(codes.TYPE_MISMATCH,
+                           f"type mismatch: `{node.op}=` gives {combined.tpe.name}, required {current.tpe.name}",
+                           node.span)
+                return tir.ErrorNode(node.span, ERROR)
+        return combined
+
+    def temp(self, tpe: Type, span: Span, ctx: Context) -> LocalSymbol:
+        sym = LocalSymbol("$tmp", span, tpe, mutable=False)
+        ctx.locals.append(sym)
+        return sym
