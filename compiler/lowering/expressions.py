@@ -24,7 +24,6 @@ _F32_OPS = {k: v.replace("f64", "f32") for k, v in _F64_OPS.items()}
 _I64_COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
 
 
-
 class FunctionLowering(BuiltinLowering):
     """Emits one function body: the typed tree, node by node, each under its own span."""
 
@@ -655,24 +654,6 @@ _UNKNOWN = object()
 _GEN_DISPATCH: dict[type, object] = {}  # typed-tree class -> its gen_ method (None: an extension lowers it)
 
 
-def _counted_loop(fb: FunctionBuilder, i: LocalId, n: LocalId, body: Callable[[], None]) -> None:
-    """for (i = 0; i < n; i++) body()"""
-    fb.emit("i32.const", 0)
-    fb.emit("local.set", i)
-    with fb.block() as done:
-        with fb.loop() as again:
-            fb.emit("local.get", i)
-            fb.emit("local.get", n)
-            fb.emit("i32.ge_u")
-            fb.emit("br_if", done)
-            body()
-            fb.emit("local.get", i)
-            fb.emit("i32.const", 1)
-            fb.emit("i32.add")
-            fb.emit("local.set", i)
-            fb.emit("br", again)
-
-
 def _fold_constant_parts(parts: list[tir.Expr]) -> list[tir.Expr]:
     """Join neighbouring constant parts of a concatenation at compile time ("n = " + 3 is one literal)."""
     out: list[tir.Expr] = []
@@ -688,17 +669,6 @@ def _fold_constant_parts(parts: list[tir.Expr]) -> list[tir.Expr]:
         else:
             out.append(part)
     return out
-
-
-def _pure_value(e: tir.Expr) -> bool:
-    """A value whose computation cannot be observed (no output, no failure): safe to compute later or never."""
-    if isinstance(e, tir.Const):
-        return True
-    if isinstance(e, tir.NewArray):
-        return isinstance(e.size, tir.Const) and e.size.value >= 0
-    if isinstance(e, tir.ArrayLiteral):
-        return all(_pure_value(i) for i in e.items)
-    return False
 
 
 def _never_null(e: tir.Expr) -> bool:
