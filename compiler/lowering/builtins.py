@@ -210,7 +210,6 @@ class BuiltinLowering:
     # ------------------------------------------------------------------------------------------ control
 
 
-
 _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
     "println": lambda g, e: g.builtin_print(e, True),
     "print": lambda g, e: g.builtin_print(e, False),

@@ -262,8 +262,6 @@ class RuntimeHelpers:
         self.module.add_function(fb.build())
 
 
-
-
 def _counted_loop(fb: FunctionBuilder, i: LocalId, n: LocalId, body: Callable[[], None]) -> None:
     """for (i = 0; i < n; i++) body()"""
     fb.emit("i32.const", 0)

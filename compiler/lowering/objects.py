@@ -154,7 +154,6 @@ class ObjectLowering:
         return bool(extra)
 
 
-
 def _pure_value(e: tir.Expr) -> bool:
     """A value whose computation cannot be observed (no output, no failure): safe to compute later or never."""
     if isinstance(e, tir.Const):

@@ -9,7 +9,6 @@ from ..wasm import Function
 HEAP_START = 16384  # below: the runtime's I/O area (see prelude/runtime.scala); above: the allocator's heap
 
 
-
 class LoweringError(Exception):
     """A typed program the lowering cannot handle: a compiler bug, reported as an internal error."""
 

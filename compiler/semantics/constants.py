@@ -19,7 +19,6 @@ COMPOUND_OPS = ARITHMETIC | BITWISE | SHIFTS
 NARROWABLE = {BYTE: (-128, 127), SHORT: (-32768, 32767), CHAR: (0, 0xFFFF)}
 
 
-
 def wrap32(v: int) -> int:
     return (v + 2**31) % 2**32 - 2**31
 
@@ -33,8 +32,6 @@ def to_f32(v: float) -> float:
         return struct.unpack("<f", struct.pack("<f", v))[0]
     except OverflowError:
         return math.copysign(math.inf, v)
-
-
 
 
 def convert_constant(value, source: Type, target: Type):

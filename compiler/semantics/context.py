@@ -40,13 +40,10 @@ class Context:
         return Context(self.owner, self.method, Scope(self.scope), self.locals)
 
 
-
-
 def _broken(arg_nodes: list) -> bool:
     """Whether an argument list holds a piece the parser already reported (a syntax error or an unsupported
     construct): its length then says nothing about the call, so no argument-count error is added."""
     return any(isinstance(a, (ast.ErrorExpr, ast.Unsupported)) for a in arg_nodes)
-
 
 
 def qualified_path(node: ast.Expr) -> str | None:

@@ -419,7 +419,6 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping):
         return self.unsupported("`this` in an object", node.span)
 
 
-
 def _no_typing_rule(*_args):
     """Marks a syntax node class that has no `expr_` method (never called)."""
 
