@@ -6,42 +6,28 @@ are this process's own (the server points them at files); the result, as JSON, g
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 
-def _warm_module_cache(wasm: bytes) -> None:
-    """Reuse the machine code of a module compiled by an earlier worker (wasmtime compile is most of a warm run)."""
-    try:
-        import wasmtime
-        from scalawasi.compiler.runtime import runner
+def _open_module_cache() -> tuple["ModuleCache | None", str | None]:
+    """The user's compiled-module cache (wasmtime compile is most of a warm run), or why it is not used."""
+    from scalawasi.compiler.runtime.module_cache import ModuleCache, UnsafeCache
 
-        engine, _ = runner._RUNTIME.engine(False)
-        digest = hashlib.sha256(wasm).digest()
-        cache_dir = Path(tempfile.gettempdir()) / f"scalawasi-lsp-modules-{os.getuid()}"
-        cache_dir.mkdir(mode=0o700, exist_ok=True)
-        cached = cache_dir / (digest.hex() + f"-{wasmtime.__version__ if hasattr(wasmtime, '__version__') else ''}.cwasm")
-        if cached.exists():
-            module = wasmtime.Module.deserialize(engine, cached.read_bytes())
-        else:
-            module = wasmtime.Module(engine, wasm)
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(module.serialize())
-            os.replace(tmp, cached)
-        runner._RUNTIME._modules[(False, digest)] = module
-    except Exception:  # only an optimisation: the runner compiles the module itself
-        pass
+    try:
+        return ModuleCache.open(), None
+    except (UnsafeCache, OSError) as e:
+        return None, f"compiled-module cache not used: {e}"
 
 
 def run(request: dict) -> dict:
     from scalawasi.compiler.runtime.runner import ModuleError, run_module
 
     wasm = Path(request["wasm"]).read_bytes()
-    _warm_module_cache(wasm)
+    cache, problem = _open_module_cache()
+    problems = [problem] if problem else []
     try:
         outcome = run_module(
             wasm,
@@ -51,15 +37,21 @@ def run(request: dict) -> dict:
             time_limit=request.get("time_limit"),
             memory_limit=request.get("memory_limit"),
             inherit_stdio=True,
+            module_cache=cache,
         )
     except ModuleError as e:
         return {"error": str(e)}
+    finally:
+        if cache is not None:
+            problems += cache.problems
+            cache.close()
     trap = outcome.trap
     return {
         "exit_code": outcome.exit_code,
         "duration": outcome.duration,
         "extra_stderr": outcome.stderr.decode("utf-8", errors="replace"),
         "timed_out": outcome.timed_out,
+        "cache_problems": problems,
         "trap": None if trap is None else {
             "message": trap.message, "code": trap.code, "function": trap.function,
             "module_offset": trap.module_offset, "detail": trap.detail, "reported": trap.reported,

@@ -40,6 +40,7 @@ class RunOutcome:
     cancelled: bool = False
     trap: dict | None = None  # the worker's trap record (message, code, module_offset, ...)
     error: str | None = None
+    cache_problems: list[str] = field(default_factory=list)  # why the compiled-module cache was not (fully) used
 
 
 class _Worker:
@@ -80,7 +81,8 @@ class _Worker:
 
 def _child_env() -> dict[str, str]:
     """The worker needs Python's own environment to start; the program's environment is passed to WASI separately."""
-    keep = ("PATH", "PYTHONPATH", "HOME", "TMPDIR", "VIRTUAL_ENV", "LANG", "LC_ALL", "SYSTEMROOT")
+    keep = ("PATH", "PYTHONPATH", "HOME", "TMPDIR", "VIRTUAL_ENV", "LANG", "LC_ALL", "SYSTEMROOT",
+            "XDG_CACHE_HOME", "SCALAWASI_MODULE_CACHE_MIB")  # the last two place and size the module cache
     return {k: v for k, v in os.environ.items() if k in keep}
 
 
@@ -159,6 +161,7 @@ class Runner:
             outcome.error = result["error"]
             return outcome
         outcome.duration = result["duration"]
+        outcome.cache_problems = [str(p) for p in result.get("cache_problems", ())]
         outcome.stderr += result.get("extra_stderr", "")
         if result.get("timed_out"):
             outcome.timed_out = True

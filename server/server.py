@@ -516,6 +516,8 @@ class RunMain:
             outcome = await ls.runner.run(request, cancelled)
         finally:
             self.end_progress()
+        for problem in outcome.cache_problems:
+            self.log(f"scalawasi: {problem}", types.MessageType.Warning)
         trap = None
         ls.trap_diagnostics.pop(self.uri, None)
         if outcome.trap is not None and outcome.trap.get("module_offset") is not None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import platform
+import sys
 import tempfile
 import threading
 import time
@@ -15,6 +17,7 @@ from typing import Callable
 import wasmtime
 
 from ..source import Span
+from .module_cache import ModuleCache, UnsafeCache
 
 TIME_LIMIT_MESSAGE = "time limit exceeded"
 
@@ -130,50 +133,89 @@ class _EpochTicker:
                 engine.increment_epoch()
 
 
+@dataclass(frozen=True)
+class EngineOptions:
+    """Everything about an engine's configuration that changes the machine code it compiles."""
+
+    fuel: bool = False
+    max_wasm_stack: int | None = None  # bytes of native stack for Wasm frames; None is wasmtime's default
+
+    def fingerprint(self) -> str:
+        """What a cached compiled module is keyed by, beside its digest and wasmtime's version."""
+        return (f"epoch=1;fuel={int(self.fuel)};stack={self.max_wasm_stack or 'default'};"
+                f"arch={platform.machine()};os={sys.platform}")
+
+
 class _Runtime:
-    """The engines (one plain, one metering fuel, made on first use), their linkers and a compiled-module cache."""
+    """The engines (one per configuration, made on first use), their linkers and a compiled-module cache."""
 
     CACHE_SIZE = 32
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._engines: dict[bool, tuple[wasmtime.Engine, wasmtime.Linker]] = {}
-        self._modules: OrderedDict[tuple[bool, bytes], wasmtime.Module] = OrderedDict()
+        self._engines: dict[EngineOptions, tuple[wasmtime.Engine, wasmtime.Linker]] = {}
+        self._modules: OrderedDict[tuple[EngineOptions, bytes], wasmtime.Module] = OrderedDict()
         self._exit = threading.local()
         self.ticker = _EpochTicker()
 
-    def engine(self, fuel: bool) -> tuple[wasmtime.Engine, wasmtime.Linker]:
+    def engine(self, options: EngineOptions) -> tuple[wasmtime.Engine, wasmtime.Linker]:
         with self._lock:
-            if fuel not in self._engines:
+            if options not in self._engines:
                 config = wasmtime.Config()
                 config.epoch_interruption = True
-                config.consume_fuel = fuel
+                config.consume_fuel = options.fuel
+                if options.max_wasm_stack is not None:
+                    config.max_wasm_stack = options.max_wasm_stack
                 engine = wasmtime.Engine(config)
                 linker = wasmtime.Linker(engine)
                 linker.define_wasi()
                 linker.allow_shadowing = True
                 exit_type = wasmtime.FuncType([wasmtime.ValType.i32()], [])
                 linker.define_func("wasi_snapshot_preview1", "proc_exit", exit_type, _proc_exit)
-                self._engines[fuel] = (engine, linker)
-            return self._engines[fuel]
+                self._engines[options] = (engine, linker)
+            return self._engines[options]
 
-    def module(self, fuel: bool, wasm: bytes) -> wasmtime.Module:
-        key = (fuel, hashlib.sha256(wasm).digest())
+    def module(self, options: EngineOptions, wasm: bytes, disk: ModuleCache | None = None) -> wasmtime.Module:
+        """The compiled module: from memory, from the user's on-disk cache when one is given, or compiled now."""
+        key = (options, hashlib.sha256(wasm).digest())
         with self._lock:
             cached = self._modules.get(key)
             if cached is not None:
                 self._modules.move_to_end(key)
                 return cached
-        engine, _ = self.engine(fuel)
-        try:
-            module = wasmtime.Module(engine, wasm)
-        except wasmtime.WasmtimeError as e:
-            raise ModuleError(f"invalid module: {_last_line(str(e))}") from None
+        engine, _ = self.engine(options)
+        disk_key = ModuleCache.key(wasm, options.fingerprint()) if disk is not None else ""
+        module = _load_cached(disk, engine, disk_key)
+        if module is None:
+            try:
+                module = wasmtime.Module(engine, wasm)
+            except wasmtime.WasmtimeError as e:
+                raise ModuleError(f"invalid module: {_last_line(str(e))}") from None
+            _store_cached(disk, disk_key, module)
         with self._lock:
             self._modules[key] = module
             while len(self._modules) > self.CACHE_SIZE:
                 self._modules.popitem(last=False)
         return module
+
+
+def _load_cached(disk: ModuleCache | None, engine: wasmtime.Engine, key: str) -> wasmtime.Module | None:
+    if disk is None:
+        return None
+    try:
+        return disk.load(engine, key)
+    except (UnsafeCache, OSError) as e:  # refused: compiled again, and said
+        disk.problems.append(str(e))
+        return None
+
+
+def _store_cached(disk: ModuleCache | None, key: str, module: wasmtime.Module) -> None:
+    if disk is None:
+        return
+    try:
+        disk.store(key, module)
+    except (UnsafeCache, OSError, wasmtime.WasmtimeError) as e:
+        disk.problems.append(f"cannot store a compiled module: {e}")
 
 
 def _proc_exit(status: int) -> None:
@@ -195,6 +237,7 @@ def run_module(
     fuel: int | None = None,
     span_of_offset: Callable[[int], Span | None] | None = None,
     inherit_stdio: bool = False,
+    module_cache: ModuleCache | None = None,
 ) -> RunResult:
     """Instantiate a WASI command module and call `_start`.
 
@@ -203,11 +246,14 @@ def run_module(
     budget of wasmtime fuel (about 1.8 G a second), `memory_limit` caps linear memory and the GC heap in bytes
     (memory.grow past it returns -1). With `inherit_stdio` the program reads and writes this process's own
     stdin/stdout/stderr, and the result's stdout/stderr hold only what the runner adds (the trap line).
+    `module_cache` (a verified per-user ModuleCache) keeps the compiled machine code across processes; what it
+    refused is appended to its `problems`.
     Raises ModuleError when the bytes are not a runnable WASI command.
     """
     metered = fuel is not None
-    engine, linker = _RUNTIME.engine(metered)
-    module = _RUNTIME.module(metered, wasm)
+    options = EngineOptions(fuel=metered)
+    engine, linker = _RUNTIME.engine(options)
+    module = _RUNTIME.module(options, wasm, module_cache)
     with tempfile.TemporaryDirectory(prefix="scalawasi-run-") as tmp:
         out_path, err_path, in_path = (os.path.join(tmp, name) for name in ("stdout", "stderr", "stdin"))
         wasi = wasmtime.WasiConfig()
