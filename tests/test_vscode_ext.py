@@ -66,5 +66,7 @@ def test_vscode_extension_packages(installed: None, tmp_path: Path) -> None:
         assert "extension/package.json" in names
         assert "extension/out/extension.js" in names
         assert "extension/syntaxes/wat.tmLanguage.json" in names
+        assert "extension/syntaxes/scala.tmLanguage.json" in names
+        assert "extension/language-configuration-scala.json" in names
         assert "extension/node_modules/vscode-languageclient/package.json" in names
         assert not any(n.startswith("extension/src/") or n.startswith("extension/test/") for n in names)

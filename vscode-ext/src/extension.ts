@@ -333,9 +333,12 @@ export class ScalaWasiExtension implements vscode.Disposable {
   reportScalaLanguageProviders(): string[] {
     const others = otherScalaProviders(this.context.extension?.id ?? 'scalawasi.scalawasi');
     if (others.length) {
-      this.log(`The scala language also comes from ${others.join(', ')}; this extension only adds its (grammar-less) association.`);
+      this.log(
+        `The scala language also comes from ${others.join(', ')}. VS Code keeps one grammar for the scope source.scala: ` +
+          'this extension\'s small grammar and the other one give the same standard scopes, so themes colour both alike.',
+      );
     } else {
-      this.log('No other extension contributes the scala language: this extension\'s association (.scala, no grammar) is the one in effect. Install "Scala Syntax (official)" (scala-lang.scala) for highlighting.');
+      this.log('No other extension contributes the scala language: this extension\'s grammar (source.scala) colours .scala files.');
     }
     return others;
   }

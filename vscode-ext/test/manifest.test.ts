@@ -44,11 +44,21 @@ describe('manifest', () => {
     expect(pkg.main).toBe('./out/extension.js');
   });
 
-  it('contributes scala without a grammar (merges with other providers) and wat with one', () => {
+  it('contributes scala with its grammar and language configuration, and wat with its own', () => {
     const scala = pkg.contributes.languages.find((l: { id: string }) => l.id === 'scala');
     expect(scala.extensions).toEqual(['.scala']);
-    expect(pkg.contributes.grammars.map((g: { language: string }) => g.language)).toEqual(['wat']);
-    for (const g of pkg.contributes.grammars) expect(existsSync(`${root}/${g.path}`)).toBe(true);
+    expect(existsSync(`${root}/${scala.configuration}`)).toBe(true);
+    const config = JSON.parse(readFileSync(`${root}/${scala.configuration}`, 'utf8'));
+    expect(config.comments).toEqual({ lineComment: '//', blockComment: ['/*', '*/'] });
+    const grammars = pkg.contributes.grammars as { language: string; scopeName: string; path: string }[];
+    expect(grammars.map((g) => [g.language, g.scopeName])).toEqual([
+      ['scala', 'source.scala'],
+      ['wat', 'source.wat'],
+    ]);
+    for (const g of grammars) {
+      expect(existsSync(`${root}/${g.path}`)).toBe(true);
+      expect(JSON.parse(readFileSync(`${root}/${g.path}`, 'utf8')).scopeName).toBe(g.scopeName);
+    }
     const wat = pkg.contributes.languages.find((l: { id: string }) => l.id === 'wat');
     expect(existsSync(`${root}/${wat.configuration}`)).toBe(true);
   });
