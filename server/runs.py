@@ -150,6 +150,10 @@ class Runner:
         outcome.truncated = outcome.truncated or out_cut or err_cut
         if outcome.truncated:
             outcome.stderr += TRUNCATED_NOTE
+        if outcome.timed_out:
+            # Killed by the supervisor because the worker's own limit did not stop it in time (a loaded machine, a
+            # blocking host call): the user is told the same thing as when the worker stops the program itself.
+            outcome.stderr += "time limit exceeded\n"
         if outcome.cancelled or outcome.truncated or outcome.timed_out:
             return outcome  # killed by us: there is no exit status
         try:
