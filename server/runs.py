@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 TRUNCATED_NOTE = "\n[output truncated]\n"
+TIME_LIMIT_NOTE = "time limit exceeded\n"
 # The child enforces the time limit itself (wasmtime epochs); the server kills it this much later as a backstop.
 KILL_GRACE_SECONDS = 1.0
 
@@ -153,7 +154,7 @@ class Runner:
         if outcome.timed_out:
             # Killed by the supervisor because the worker's own limit did not stop it in time (a loaded machine, a
             # blocking host call): the user is told the same thing as when the worker stops the program itself.
-            outcome.stderr += "time limit exceeded\n"
+            outcome.stderr += TIME_LIMIT_NOTE
         if outcome.cancelled or outcome.truncated or outcome.timed_out:
             return outcome  # killed by us: there is no exit status
         try:
@@ -169,7 +170,7 @@ class Runner:
         outcome.stderr += result.get("extra_stderr", "")
         if result.get("timed_out"):
             outcome.timed_out = True
-            outcome.stderr = outcome.stderr.removesuffix("time limit exceeded\n") + "time limit exceeded\n"
+            outcome.stderr = outcome.stderr.removesuffix(TIME_LIMIT_NOTE) + TIME_LIMIT_NOTE
             return outcome
         outcome.exit_code = result["exit_code"]
         outcome.trap = result.get("trap")

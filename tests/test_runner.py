@@ -170,6 +170,16 @@ def test_time_limit_stops_an_infinite_loop():
     assert 0.15 < result.duration < 5
 
 
+def test_the_time_limit_is_wall_clock_when_the_ticker_wakes_late(monkeypatch):
+    """On a loaded machine the epoch thread oversleeps; the limit still counts wall time, not wake-ups."""
+    from scalawasi.compiler.runtime import runner
+
+    monkeypatch.setattr(runner._RUNTIME.ticker, "nap", 0.1)  # 20 ticks late each pass
+    result = run_module(wasi_module(INFINITE), time_limit=0.5)
+    assert result.timed_out
+    assert result.duration < 0.5 + 1.0, "a 0.5 s time limit held for more than 1.5 s of wall time"
+
+
 def test_fuel_limit_stops_an_infinite_loop():
     result = run_module(wasi_module(INFINITE), fuel=1_000_000)
     assert result.trap is not None and result.trap.code == "OUT_OF_FUEL"

@@ -93,22 +93,29 @@ class _EpochTicker:
     """One daemon thread that advances the epoch of every engine with a time-limited run in progress.
 
     A store's deadline is counted in ticks, so concurrent runs with different limits do not cut each other short.
+    Ticks follow the wall clock: when the thread wakes late (a loaded machine), it advances the epoch by every
+    tick that passed, so a limit of S seconds is S seconds of wall time, not S seconds of timely wake-ups.
     """
 
     TICK = 0.005
+    MAX_CATCH_UP = 100_000  # ticks advanced in one pass at most (a suspended process wakes to a bounded loop)
 
     def __init__(self) -> None:
         self._cv = threading.Condition()
-        self._active: dict[int, tuple[wasmtime.Engine, int]] = {}
+        self._active: dict[int, list] = {}  # id(engine) -> [engine, runs in progress, wall tick last advanced to]
         self._thread: threading.Thread | None = None
+        self.nap = self.TICK  # how long the thread sleeps between passes (a test makes it oversleep)
 
     def ticks_for(self, seconds: float) -> int:
         return max(1, math.ceil(seconds / self.TICK)) + 1
 
+    def _now(self) -> int:
+        return int(time.monotonic() / self.TICK)
+
     def acquire(self, engine: wasmtime.Engine) -> None:
         with self._cv:
-            _, count = self._active.get(id(engine), (engine, 0))
-            self._active[id(engine)] = (engine, count + 1)
+            entry = self._active.setdefault(id(engine), [engine, 0, self._now()])
+            entry[1] += 1
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="scalawasi-epoch", daemon=True)
                 self._thread.start()
@@ -116,21 +123,26 @@ class _EpochTicker:
 
     def release(self, engine: wasmtime.Engine) -> None:
         with self._cv:
-            _, count = self._active[id(engine)]
-            if count <= 1:
+            entry = self._active[id(engine)]
+            entry[1] -= 1
+            if entry[1] <= 0:
                 del self._active[id(engine)]
-            else:
-                self._active[id(engine)] = (engine, count - 1)
 
     def _loop(self) -> None:
         while True:
             with self._cv:
                 while not self._active:
                     self._cv.wait()
-                engines = [engine for engine, _ in self._active.values()]
-            time.sleep(self.TICK)
-            for engine in engines:
-                engine.increment_epoch()
+            time.sleep(self.nap)
+            with self._cv:
+                now = self._now()
+                due = []
+                for entry in self._active.values():
+                    due.append((entry[0], min(now - entry[2], self.MAX_CATCH_UP)))
+                    entry[2] = now
+            for engine, ticks in due:
+                for _ in range(ticks):
+                    engine.increment_epoch()
 
 
 @dataclass(frozen=True)
