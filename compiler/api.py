@@ -3,10 +3,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, Callable
 
 from .diagnostics import Diagnostic, Severity
 from .source import SourceText, Span
+
+
+class Abandoned(Exception):
+    """Raised by `analyze`/`build` when their `abandon` callback, asked at each stage boundary (after parsing, after
+    typing, after the checks, after lowering), answers True: the caller no longer wants this text's results (an
+    editor's newer text superseded it), so the remaining stages are not worth running."""
+
+
+AbandonCheck = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -91,17 +100,19 @@ class BuildResult:
         return None
 
 
-def analyze(text: str, path: str = "<input>", checks: Any = None) -> Analysis:
+def analyze(text: str, path: str = "<input>", checks: Any = None, abandon: AbandonCheck | None = None) -> Analysis:
     """Parse, type-check and run the static checks on a text; cheap enough to call on every edit.
 
-    checks: a `checks.CheckConfig` with the severities to use; None reads the nearest pyproject.toml."""
+    checks: a `checks.CheckConfig` with the severities to use; None reads the nearest pyproject.toml.
+    abandon: asked between stages; when it returns True the analysis stops by raising `Abandoned`."""
     from .pipeline import analyze_source
 
-    return analyze_source(SourceText(text, path), checks)
+    return analyze_source(SourceText(text, path), checks, abandon)
 
 
-def build(text: str, path: str = "<input>", options: BuildOptions = BuildOptions()) -> BuildResult:
-    """Analyse, lower and encode a text into a WASI command module."""
+def build(text: str, path: str = "<input>", options: BuildOptions = BuildOptions(),
+          abandon: AbandonCheck | None = None) -> BuildResult:
+    """Analyse, lower and encode a text into a WASI command module (abandon: as for `analyze`)."""
     from .pipeline import build_source
 
-    return build_source(SourceText(text, path), options)
+    return build_source(SourceText(text, path), options, abandon)

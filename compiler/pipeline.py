@@ -5,7 +5,7 @@ import gc
 from contextlib import contextmanager
 
 from . import diagnostics as codes
-from .api import Analysis, BuildOptions, BuildResult
+from .api import Abandoned, AbandonCheck, Analysis, BuildOptions, BuildResult
 from .diagnostics import DiagnosticSink
 from .source import SourceText, Span
 from .syntax.parser import parse
@@ -44,24 +44,36 @@ def _gc_paused():
             gc.enable()
 
 
-def analyze_source(source: SourceText, config: CheckConfig | None = None) -> Analysis:
-    """config: check severities; None reads `[tool.scalawasi.checks]` from the nearest pyproject.toml."""
+def _stage_boundary(abandon: AbandonCheck | None) -> None:
+    if abandon is not None and abandon():
+        raise Abandoned()
+
+
+def analyze_source(source: SourceText, config: CheckConfig | None = None,
+                   abandon: AbandonCheck | None = None) -> Analysis:
+    """config: check severities; None reads `[tool.scalawasi.checks]` from the nearest pyproject.toml.
+    abandon: asked at each stage boundary; True stops the analysis with `Abandoned`."""
     with _gc_paused():
-        return _analyze_source(source, config)
+        return _analyze_source(source, config, abandon)
 
 
-def _analyze_source(source: SourceText, config: CheckConfig | None) -> Analysis:
+def _analyze_source(source: SourceText, config: CheckConfig | None, abandon: AbandonCheck | None = None) -> Analysis:
     sink = DiagnosticSink()
     try:
         unit = parse(source, sink)
+        _stage_boundary(abandon)
         typer = Typer(sink, _extensions(unit))
         program = typer.check([unit])
+        _stage_boundary(abandon)
         if any(getattr(ext, "visible", None) for ext in typer.extensions):
             run_memory_checks(program, source, sink)  # without the library imported there is nothing to check
+            _stage_boundary(abandon)
         diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(source.path))
         analysis = Analysis(source, diagnostics, unit, typer)
         analysis.program = program  # type: ignore[attr-defined]
         return analysis
+    except Abandoned:
+        raise
     except RecursionError:
         sink.report(INTERNAL_ERROR, "the program is nested too deeply for the compiler", Span(0, 0))
     except Exception as exc:  # never a traceback for the user: report the failure as a diagnostic
@@ -69,13 +81,14 @@ def _analyze_source(source: SourceText, config: CheckConfig | None) -> Analysis:
     return Analysis(source, sink.sorted())
 
 
-def build_source(source: SourceText, options: BuildOptions = BuildOptions()) -> BuildResult:
+def build_source(source: SourceText, options: BuildOptions = BuildOptions(),
+                 abandon: AbandonCheck | None = None) -> BuildResult:
     with _gc_paused():
-        return _build_source(source, options)
+        return _build_source(source, options, abandon)
 
 
-def _build_source(source: SourceText, options: BuildOptions) -> BuildResult:
-    analysis = _analyze_source(source, options.checks)
+def _build_source(source: SourceText, options: BuildOptions, abandon: AbandonCheck | None = None) -> BuildResult:
+    analysis = _analyze_source(source, options.checks, abandon)
     diagnostics = list(analysis.diagnostics)
     if analysis.has_errors or analysis.unit is None:
         return BuildResult(source, diagnostics)
@@ -100,8 +113,11 @@ def _build_source(source: SourceText, options: BuildOptions) -> BuildResult:
 
         module = Lowering(program, load_prelude(), unchecked=options.unchecked,
                           extensions=_lowering_extensions()).lower()
+        _stage_boundary(abandon)
         encoded = encode(module)
         return BuildResult(source, diagnostics, module, encoded.data, encoded.instr_offsets)
+    except Abandoned:
+        raise
     except RecursionError:
         msg = "the program is nested too deeply for the compiler"
     except Exception as exc:

@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="scalawasi-lsp: %(levelname)s %(message)s")
     from .server import server
 
-    # Collections run when the editor is idle (server.IdleCollector), not in the middle of an analysis.
+    # Collections run on the analysis worker, between analyses (scheduler.GarbageCollector), not in a handler.
     import gc
 
     gc.disable()

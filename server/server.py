@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import gc
 import logging
 import os
 import time
@@ -19,7 +18,7 @@ from pygls import uris
 from pygls.exceptions import JsonRpcInternalError
 from pygls.lsp.server import LanguageServer
 
-from scalawasi.compiler.api import Analysis, BuildOptions, BuildResult, analyze, build
+from scalawasi.compiler.api import Abandoned, Analysis, BuildOptions, BuildResult, analyze, build
 from scalawasi.compiler.source import SourceText, Span
 from scalawasi.compiler.syntax import ast
 
@@ -28,26 +27,14 @@ from . import hover as hovers
 from . import navigation
 from .positions import TextIndex, offset_of, range_of
 from .runs import Runner, RunRequest
+from .scheduler import AnalysisScheduler, Snapshot
 from .settings import Settings
 
 log = logging.getLogger("scalawasi.server")
 LOWERED_WASM = "scalawasi/loweredWasm"
 RUNTIME_TRAP = "runtime-trap"
 WARM_BUILD_DELAY = 0.3  # seconds of quiet before a background build readies the intrinsic hovers
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """An immutable view of one document version and its analysis."""
-
-    uri: str
-    version: int | None
-    text: str
-    analysis: Analysis
-
-    @property
-    def source(self) -> SourceText:
-        return self.analysis.source
+SETTLE_SECONDS = 0.2  # a burst of edits has settled when no new text came for this long
 
 
 @dataclass(frozen=True)
@@ -58,58 +45,23 @@ class Built:
     index: "hovers.LoweredIndex | None"
 
 
-class IdleCollector:
-    """Runs Python's cyclic garbage collector when the editor is idle instead of in the middle of an analysis.
-
-    Every analysis leaves a large object graph behind (syntax and typed trees, symbols); collecting it takes tens of
-    milliseconds, which the automatic collector would charge to whichever request happens to allocate next. The
-    server switches the automatic collector off and collects here, after a quiet moment, or at once after many
-    analyses so memory stays bounded during long bursts of typing."""
-
-    QUIET_SECONDS = 0.5
-    MAX_PENDING = 25
-
-    def __init__(self) -> None:
-        self.pending = 0
-        self.task: asyncio.Task | None = None
-
-    def after_work(self) -> None:
-        self.pending += 1
-        if self.task is not None:
-            self.task.cancel()
-        if self.pending >= self.MAX_PENDING:
-            self.collect()
-            return
-        self.task = asyncio.get_running_loop().create_task(self._collect_when_quiet())
-
-    async def _collect_when_quiet(self) -> None:
-        try:
-            await asyncio.sleep(self.QUIET_SECONDS)
-            self.collect()
-        except asyncio.CancelledError:
-            pass
-
-    def collect(self) -> None:
-        self.pending = 0
-        gc.collect()
-
-
 class ScalawasiServer(LanguageServer):
     def __init__(self) -> None:
         super().__init__("scalawasi", "0.1.0", text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.settings = Settings()
         self.executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="scalawasi-compile")
-        self.snapshots: dict[str, Snapshot] = {}
-        self.in_flight: dict[str, tuple[str, asyncio.Future]] = {}
+        self.scheduler = AnalysisScheduler(self.executor, self._analyze, self.on_analysis,
+                                           lambda: self.settings.debounce_seconds)
         self.builds: dict[str, Built] = {}
         self.builds_in_flight: dict[str, tuple[tuple[str, bool], asyncio.Future]] = {}
-        self.publish_tasks: dict[str, asyncio.Task] = {}
         self.warm_tasks: dict[str, asyncio.Task] = {}
+        self.refresh_tasks: dict[str, asyncio.Task] = {}
         self.trap_diagnostics: dict[str, tuple[str, list[types.Diagnostic]]] = {}  # uri -> (text, diags)
         self.runner = Runner()
         self.run_cancels: dict[Any, asyncio.Event] = {}
         self.pull_diagnostics = False
-        self.collector = IdleCollector()
+        self.pulls_waiting: dict[str, int] = {}  # uri -> pull requests waiting for an analysis
+        self.pulled: dict[str, int] = {}  # uri -> seq of the newest analysis a pull request returned
 
     # ------------------------------------------------------------------------------------------ documents
 
@@ -123,28 +75,27 @@ class ScalawasiServer(LanguageServer):
         except (FileNotFoundError, IsADirectoryError, UnicodeDecodeError) as e:
             raise JsonRpcInternalError(f"cannot read {uri}: {e}") from None
 
-    async def snapshot(self, uri: str) -> Snapshot:
-        """The analysis of the document's current text: cached, shared with a computation in flight, or new."""
-        text, version = self.current_text(uri)
-        cached = self.snapshots.get(uri)
-        if cached is not None and cached.text == text:
-            return cached if cached.version == version else Snapshot(uri, version, text, cached.analysis)
-        pending = self.in_flight.get(uri)
-        if pending is None or pending[0] != text:
-            future = asyncio.get_running_loop().run_in_executor(self.executor, analyze, text, self.path_of(uri))
-            pending = (text, future)
-            self.in_flight[uri] = pending
-        analysis = await asyncio.shield(pending[1])
-        if self.in_flight.get(uri) is pending:
-            del self.in_flight[uri]
-        snap = Snapshot(uri, version, text, analysis)
-        current, _ = self.current_text(uri)
-        if current == text:
-            self.snapshots[uri] = snap
-        return snap
+    def _analyze(self, text: str, uri: str, abandon) -> Analysis:
+        return analyze(text, self.path_of(uri), abandon=abandon)
 
-    async def built(self, uri: str, text: str) -> Built:
-        """The build of exactly this text with the current build settings (what a run would execute)."""
+    def document_changed(self, uri: str) -> None:
+        """didOpen/didChange: hand the document's new text to the scheduler (latest wins)."""
+        text, version = self.current_text(uri)
+        warm = self.warm_tasks.pop(uri, None)
+        if warm is not None:
+            warm.cancel()
+        self.scheduler.update(uri, version, text)
+
+    async def snapshot(self, uri: str) -> Snapshot:
+        """The analysis of the document's current text (or of a newer one, if it changes while we wait)."""
+        text, version = self.current_text(uri)
+        snap = await self.scheduler.analysis_of(uri, version, text)
+        return snap if snap.version == version or snap.text != text else \
+            Snapshot(uri, version, text, snap.analysis, snap.seq)
+
+    async def built(self, uri: str, text: str, background: bool = False) -> Built:
+        """The build of exactly this text with the current build settings (what a run would execute).
+        background: a build ahead of need (for hovers), abandoned at a stage boundary once the text changes."""
         unchecked = self.settings.unchecked
         cached = self.builds.get(uri)
         if cached is not None and cached.text == text and cached.unchecked == unchecked:
@@ -153,21 +104,30 @@ class ScalawasiServer(LanguageServer):
         pending = self.builds_in_flight.get(uri)
         if pending is None or pending[0] != key:
             def work() -> Built:
-                result = build(text, self.path_of(uri), BuildOptions(unchecked=unchecked))
+                stale = (lambda: self.current_text(uri)[0] != text) if background else None
+                result = build(text, self.path_of(uri), BuildOptions(unchecked=unchecked), abandon=stale)
                 return Built(text, unchecked, result, hovers.LoweredIndex(result) if result.ok else None)
 
             pending = (key, asyncio.get_running_loop().run_in_executor(self.executor, work))
             self.builds_in_flight[uri] = pending
-        result = await asyncio.shield(pending[1])
+        try:
+            result = await asyncio.shield(pending[1])
+        except Abandoned:
+            if self.builds_in_flight.get(uri) is pending:
+                del self.builds_in_flight[uri]
+            if background:
+                raise
+            return await self.built(uri, text)  # a background build of text since edited; this caller wants it
         if self.builds_in_flight.get(uri) is pending:
             del self.builds_in_flight[uri]
         self.builds[uri] = result
         return result
 
     def forget(self, uri: str) -> None:
-        for table in (self.snapshots, self.in_flight, self.builds, self.builds_in_flight, self.trap_diagnostics):
+        self.scheduler.forget(uri)
+        for table in (self.builds, self.builds_in_flight, self.trap_diagnostics, self.pulled, self.pulls_waiting):
             table.pop(uri, None)
-        for tasks in (self.publish_tasks, self.warm_tasks):
+        for tasks in (self.warm_tasks, self.refresh_tasks):
             task = tasks.pop(uri, None)
             if task is not None:
                 task.cancel()
@@ -182,49 +142,55 @@ class ScalawasiServer(LanguageServer):
             result += trap[1]
         return result
 
-    def change_delay(self, uri: str) -> float:
-        """Leading-edge debounce: a change after a quiet moment is analysed at once; changes that arrive while
-        one is pending wait the debounce, so a burst of typing is analysed once."""
-        task = self.publish_tasks.get(uri)
-        busy = (task is not None and not task.done()) or uri in self.in_flight
-        return self.settings.debounce_seconds if busy else 0.0
+    def on_analysis(self, snap: Snapshot, settled: bool) -> None:
+        """Every analysis the scheduler finishes, newest last: push its diagnostics (or, to a client that pulls,
+        ask for one pull once the burst has settled), and ready the intrinsic hovers once the text is quiet."""
+        if self.pull_diagnostics:
+            if settled:
+                self._later(self.refresh_tasks, snap.uri, self._refresh_when_settled(snap))
+        else:
+            self.publish(snap)
+        if settled and not snap.analysis.has_errors and _uses_intrinsics(snap.text):
+            self._later(self.warm_tasks, snap.uri, self._warm_build(snap.uri, snap.text))
 
-    def schedule_diagnostics(self, uri: str, delay: float) -> None:
-        previous = self.publish_tasks.pop(uri, None)
+    def _later(self, tasks: dict[str, asyncio.Task], uri: str, work) -> None:
+        previous = tasks.pop(uri, None)
         if previous is not None:
             previous.cancel()
-        warm = self.warm_tasks.pop(uri, None)
-        if warm is not None:
-            warm.cancel()
-        self.publish_tasks[uri] = asyncio.get_running_loop().create_task(self._publish_later(uri, delay))
+        tasks[uri] = asyncio.get_running_loop().create_task(work)
 
-    async def _publish_later(self, uri: str, delay: float) -> None:
+    async def _refresh_when_settled(self, snap: Snapshot) -> None:
+        """One workspace/diagnostic/refresh per burst of edits, once it has settled, and only when the client has
+        not already pulled this analysis (a pull waits for the analysis of its text, so it usually has)."""
         try:
-            if delay > 0:
-                await asyncio.sleep(delay)
-            snap = await self.snapshot(uri)
-            _, version = self.current_text(uri)
-            if snap.version != version:
-                return  # stale: a newer change has its own task
-            if self.pull_diagnostics:
-                self.refresh_pulled_diagnostics()
-            else:
-                self.text_document_publish_diagnostics(
-                    types.PublishDiagnosticsParams(uri=uri, diagnostics=self.lsp_diagnostics(snap), version=version))
-            if not snap.analysis.has_errors and _uses_intrinsics(snap.text):
-                self.warm_tasks[uri] = asyncio.get_running_loop().create_task(self._warm_build(uri, snap.text))
-            self.collector.after_work()
+            await asyncio.sleep(SETTLE_SECONDS)
+            if not self.scheduler.is_newest(snap) or self.pulls_waiting.get(snap.uri) or self.pulled.get(snap.uri, -1) >= snap.seq:
+                return
+            self.pulled[snap.uri] = snap.seq  # asked for: no second refresh for the same analysis
+            self.refresh_pulled_diagnostics()
         except asyncio.CancelledError:
             pass
-        except Exception:
-            self.log_failure("diagnostics", uri)
+
+    def publish(self, snap: Snapshot) -> None:
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
+            uri=snap.uri, diagnostics=self.lsp_diagnostics(snap), version=snap.version))
+
+    def republish(self, uri: str) -> None:
+        """The diagnostics of the newest analysis again, after what is shown beside it changed (settings, a trap)."""
+        snap = self.scheduler.current(uri)
+        if snap is None:
+            return
+        if self.pull_diagnostics:
+            self.refresh_pulled_diagnostics()
+        else:
+            self.publish(snap)
 
     async def _warm_build(self, uri: str, text: str) -> None:
         try:
             await asyncio.sleep(WARM_BUILD_DELAY)
             if self.current_text(uri)[0] == text:
-                await self.built(uri, text)
-        except asyncio.CancelledError:
+                await self.built(uri, text, background=True)
+        except (asyncio.CancelledError, Abandoned):
             pass
         except Exception:
             self.log_failure("background build", uri)
@@ -236,7 +202,7 @@ class ScalawasiServer(LanguageServer):
 
     def republish_all(self) -> None:
         for uri in list(self.workspace.text_documents):
-            self.schedule_diagnostics(uri, 0)
+            self.republish(uri)
 
     # ------------------------------------------------------------------------------------------ misc
 
@@ -296,6 +262,10 @@ def on_initialize(ls: ScalawasiServer, params: types.InitializeParams) -> None:
     ls.settings = Settings.from_json(params.initialization_options)
     text_caps = params.capabilities.text_document
     ls.pull_diagnostics = bool(text_caps and text_caps.diagnostic)
+    if not ls.pull_diagnostics:
+        # pygls computes the capabilities after this handler, from the registered features: a client that cannot
+        # pull is not offered pull diagnostics (it gets them pushed).
+        ls.protocol.fm.features.pop(types.TEXT_DOCUMENT_DIAGNOSTIC, None)
 
 
 @server.feature(types.INITIALIZED)
@@ -329,13 +299,12 @@ async def on_configuration(ls: ScalawasiServer, params: types.DidChangeConfigura
 
 @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
 def on_open(ls: ScalawasiServer, params: types.DidOpenTextDocumentParams) -> None:
-    ls.schedule_diagnostics(params.text_document.uri, 0)
+    ls.document_changed(params.text_document.uri)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
 def on_change(ls: ScalawasiServer, params: types.DidChangeTextDocumentParams) -> None:
-    uri = params.text_document.uri
-    ls.schedule_diagnostics(uri, ls.change_delay(uri))
+    ls.document_changed(params.text_document.uri)
 
 
 @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
@@ -351,7 +320,13 @@ def on_close(ls: ScalawasiServer, params: types.DidCloseTextDocumentParams) -> N
                                         workspace_diagnostics=False))
 @guarded("pull diagnostics")
 async def on_pull_diagnostics(ls: ScalawasiServer, params: types.DocumentDiagnosticParams):
-    snap = await ls.snapshot(params.text_document.uri)
+    uri = params.text_document.uri
+    ls.pulls_waiting[uri] = ls.pulls_waiting.get(uri, 0) + 1
+    try:
+        snap = await ls.snapshot(uri)
+    finally:
+        ls.pulls_waiting[uri] -= 1
+    ls.pulled[uri] = max(ls.pulled.get(uri, -1), snap.seq)
     return types.RelatedFullDocumentDiagnosticReport(items=ls.lsp_diagnostics(snap))
 
 
@@ -556,7 +531,7 @@ class RunMain:
                              severity=types.DiagnosticSeverity.Error, code=RUNTIME_TRAP, source=diag.SOURCE,
                              code_description=types.CodeDescription(href=diag.docs_href(RUNTIME_TRAP)))
         self.ls.trap_diagnostics[self.uri] = (text, [d])
-        self.ls.schedule_diagnostics(self.uri, 0)
+        self.ls.republish(self.uri)
 
     async def begin_progress(self, name: str, cancelled: asyncio.Event) -> None:
         window = self.ls.client_capabilities.window
@@ -619,3 +594,11 @@ if os.environ.get("SCALAWASI_LSP_TEST_HOOKS") == "1":
     @guarded("scalawasi.test.fail")
     async def _fail_on_purpose(ls: ScalawasiServer, *arguments):
         raise RuntimeError("a handler failure requested by the test suite")
+
+    @server.command("scalawasi.test.schedulerStats")
+    @guarded("scalawasi.test.schedulerStats")
+    async def _scheduler_stats(ls: ScalawasiServer, *arguments):
+        """How much analysis work the edits so far caused (the typing tests count analyses per burst)."""
+        import dataclasses
+
+        return dataclasses.asdict(ls.scheduler.stats)

@@ -14,11 +14,11 @@ INIT_OPTIONS = {"scalawasi": {"run": {"timeLimitSeconds": 20}}}
 
 
 async def start(client, profile: str, options: dict | None = None,
-                capabilities: types.ClientCapabilities | None = None) -> None:
+                capabilities: types.ClientCapabilities | None = None) -> types.InitializeResult:
     """Initialize a session as the named client profile would (pytest-lsp's capability profiles)."""
     from pytest_lsp import client_capabilities
 
-    await client.initialize_session(types.InitializeParams(
+    return await client.initialize_session(types.InitializeParams(
         capabilities=capabilities or client_capabilities(profile),
         initialization_options=options if options is not None else INIT_OPTIONS,
         root_uri=Path.cwd().as_uri(),

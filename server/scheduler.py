@@ -1,0 +1,266 @@
+"""Latest-wins analysis scheduling: at most one analysis per document, newer text supersedes older work.
+
+An editor sends a new version of a document on every keystroke, faster than a large file can be analysed. Queuing
+every version (what the server once did) analyses stale text in order and publishes nothing while the person
+types. Here each document has one slot for the newest text and runs at most one analysis at a time:
+- analyses start at most once per debounce window (the first key after a pause at once), and a version that
+  arrives while another waits to start replaces it (the older one never runs);
+- a version that arrives while an analysis runs marks that analysis superseded; it is abandoned at its next stage
+  boundary (parse, type, check) unless it finishes within the grace window (the debounce), in which case its
+  diagnostics are still published, so that diagnostics keep flowing while someone types;
+- results are handed out in version order only: never an older analysis after a newer one.
+Garbage collection (the analyses form one large cyclic graph each) runs on the analysis worker thread between
+analyses, never in a request handler on the event loop.
+"""
+from __future__ import annotations
+
+import asyncio
+import gc
+import logging
+import time
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from typing import Callable
+
+from scalawasi.compiler.api import Abandoned, AbandonCheck, Analysis
+from scalawasi.compiler.source import SourceText
+
+log = logging.getLogger("scalawasi.server")
+
+# A superseded analysis is never abandoned when the document has gone this long without fresh results: in a file so
+# large that every analysis is superseded before it ends, finishing one now and then keeps diagnostics flowing.
+STARVATION_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """An immutable view of one document text and its analysis. seq orders the texts a document received."""
+
+    uri: str
+    version: int | None
+    text: str
+    analysis: Analysis
+    seq: int = 0
+
+    @property
+    def source(self) -> SourceText:
+        return self.analysis.source
+
+
+@dataclass(eq=False)
+class _Request:
+    """One text of a document, waiting for or undergoing analysis."""
+
+    uri: str
+    version: int | None
+    text: str
+    seq: int
+    superseded_at: float | None = None  # time.monotonic() when a newer text arrived
+
+
+@dataclass(eq=False)
+class _Document:
+    newest: _Request | None = None
+    running: _Request | None = None
+    current: Snapshot | None = None  # the newest finished analysis
+    last_fresh: float = field(default_factory=time.monotonic)  # when current last advanced
+    last_start: float = float("-inf")  # when the last analysis began
+    waiters: list[tuple[int, asyncio.Future]] = field(default_factory=list)  # (seq, future of a Snapshot)
+    driver: asyncio.Task | None = None
+
+
+@dataclass
+class SchedulerStats:
+    """Counters for tests and the benchmark: how much work a burst of edits caused."""
+
+    received: int = 0  # texts handed to the scheduler
+    started: int = 0  # analyses begun
+    finished: int = 0  # analyses that produced a result
+    abandoned: int = 0  # analyses stopped at a stage boundary because newer text had arrived
+    collections: int = 0  # garbage collections run on the worker
+
+
+class GarbageCollector:
+    """Decides when the analysis worker collects: the server runs with Python's automatic collector off, because
+    it would run in whichever thread allocates next (often the event loop, in the middle of a message) and traverse
+    a heap the size of the analyses. The worker collects between analyses once the objects allocated since the last
+    collection outnumber the ones that survived it (so the heap stays within about twice its live size), and when the
+    editor has been quiet for a moment."""
+
+    MIN_ALLOCATIONS = 100_000
+
+    def __init__(self) -> None:
+        self.survivors = 0
+
+    def due(self) -> bool:
+        return gc.get_count()[0] > max(self.MIN_ALLOCATIONS, self.survivors)
+
+    def collect(self) -> None:
+        gc.collect()
+        self.survivors = len(gc.get_objects())
+
+
+class AnalysisScheduler:
+    """analyze(text, uri, abandon) runs on the executor; on_result(snapshot, settled) runs on the event loop for
+    every analysis that finished and is newer than all earlier ones (settled: it is of the newest text)."""
+
+    QUIET_SECONDS = 0.5  # of no new text before an idle collection
+
+    def __init__(self, executor: Executor, analyze: Callable[[str, str, AbandonCheck], Analysis],
+                 on_result: Callable[[Snapshot, bool], None], grace_seconds: Callable[[], float]) -> None:
+        self.executor = executor
+        self.analyze = analyze
+        self.on_result = on_result
+        self.grace_seconds = grace_seconds
+        self.documents: dict[str, _Document] = {}
+        self.stats = SchedulerStats()
+        self.collector = GarbageCollector()
+        self._seq = 0
+        self._idle_collect: asyncio.Task | None = None
+
+    # ------------------------------------------------------------------------------------------ input
+
+    def update(self, uri: str, version: int | None, text: str) -> None:
+        """A document's new text: it replaces any text still waiting and supersedes a running analysis."""
+        doc = self.documents.setdefault(uri, _Document())
+        if doc.newest is not None and doc.newest.text == text and doc.newest.version == version:
+            return
+        self._seq += 1
+        self.stats.received += 1
+        request = _Request(uri, version, text, self._seq)
+        if doc.running is not None and doc.running.superseded_at is None:
+            doc.running.superseded_at = time.monotonic()
+        doc.newest = request
+        if doc.current is not None and doc.current.text == text:
+            # Same text as the last analysis (an undo, a re-open): reuse it at once.
+            self._finish(doc, request, doc.current.analysis)
+            return
+        if doc.driver is None or doc.driver.done():
+            doc.driver = asyncio.get_running_loop().create_task(self._drive(doc))
+        self._cancel_idle_collect()
+
+    def forget(self, uri: str) -> None:
+        doc = self.documents.pop(uri, None)
+        if doc is None:
+            return
+        if doc.running is not None and doc.running.superseded_at is None:
+            doc.running.superseded_at = float("-inf")  # abandon at the next boundary, grace or not
+        if doc.driver is not None:
+            doc.driver.cancel()
+        for _, future in doc.waiters:
+            if not future.done():
+                future.cancel()
+
+    # ------------------------------------------------------------------------------------------ output
+
+    def current(self, uri: str) -> Snapshot | None:
+        doc = self.documents.get(uri)
+        return doc.current if doc is not None else None
+
+    def is_newest(self, snap: Snapshot) -> bool:
+        """Whether snap is the analysis of the newest text the document received (nothing newer is pending)."""
+        doc = self.documents.get(snap.uri)
+        return doc is not None and doc.current is snap and doc.newest is not None and doc.newest.seq == snap.seq
+
+    async def analysis_of(self, uri: str, version: int | None, text: str) -> Snapshot:
+        """The analysis of this text of the document, or of a newer text if one arrives before it is done."""
+        doc = self.documents.get(uri)
+        if doc is None or doc.newest is None or doc.newest.text != text:
+            self.update(uri, version, text)
+            doc = self.documents[uri]
+        current = doc.current
+        if current is not None and current.text == text:
+            return current
+        target = doc.newest.seq
+        future: asyncio.Future = asyncio.get_running_loop().create_future()
+        doc.waiters.append((target, future))
+        return await future
+
+    # ------------------------------------------------------------------------------------------ work
+
+    async def _drive(self, doc: _Document) -> None:
+        """Analyse the document's newest text until the newest has been analysed; one analysis at a time."""
+        loop = asyncio.get_running_loop()
+        while doc.newest is not None and (doc.current is None or doc.current.seq < doc.newest.seq):
+            # At most one start per debounce window: the first key after a pause is analysed at once, the keys of
+            # a burst that arrive within the window are analysed together.
+            wait = doc.last_start + self.grace_seconds() - time.monotonic()
+            if wait > 0:
+                await asyncio.sleep(wait)
+                continue
+            doc.last_start = time.monotonic()
+            request = doc.newest
+            doc.running = request
+            try:
+                analysis = await loop.run_in_executor(self.executor, self._work, doc, request)
+            except Abandoned:
+                self.stats.abandoned += 1
+                continue
+            except Exception:
+                log.exception("scalawasi: analysis of %s failed", request.uri)
+                return
+            finally:
+                doc.running = None
+            self._finish(doc, request, analysis)
+        self._schedule_idle_collect()
+
+    def _work(self, doc: _Document, request: _Request) -> Analysis:
+        """On the worker thread: collect if due, then analyse with the stage-boundary abandon check."""
+        if self.collector.due():
+            self.stats.collections += 1
+            self.collector.collect()
+        self.stats.started += 1
+        result = self.analyze(request.text, request.uri, lambda: self._should_abandon(doc, request))
+        self.stats.finished += 1
+        return result
+
+    def _should_abandon(self, doc: _Document, request: _Request) -> bool:
+        superseded = request.superseded_at
+        if superseded is None:
+            return False
+        now = time.monotonic()
+        if now - superseded <= self.grace_seconds():
+            return False
+        return now - doc.last_fresh <= STARVATION_SECONDS or superseded == float("-inf")
+
+    def _finish(self, doc: _Document, request: _Request, analysis: Analysis) -> None:
+        if doc.current is not None and doc.current.seq >= request.seq:
+            return  # never hand out an older analysis after a newer one
+        snap = Snapshot(request.uri, request.version, request.text, analysis, request.seq)
+        doc.current = snap
+        doc.last_fresh = time.monotonic()
+        still_waiting = []
+        for seq, future in doc.waiters:
+            if future.done():
+                continue
+            if seq <= snap.seq:
+                future.set_result(snap)
+            else:
+                still_waiting.append((seq, future))
+        doc.waiters = still_waiting
+        settled = doc.newest is request
+        try:
+            self.on_result(snap, settled)
+        except Exception:
+            log.exception("scalawasi: publishing the analysis of %s failed", request.uri)
+
+    # ------------------------------------------------------------------------------------------ idle
+
+    def _schedule_idle_collect(self) -> None:
+        self._cancel_idle_collect()
+        self._idle_collect = asyncio.get_running_loop().create_task(self._collect_when_quiet())
+
+    def _cancel_idle_collect(self) -> None:
+        if self._idle_collect is not None:
+            self._idle_collect.cancel()
+            self._idle_collect = None
+
+    async def _collect_when_quiet(self) -> None:
+        try:
+            await asyncio.sleep(self.QUIET_SECONDS)
+            if any(d.running is not None for d in self.documents.values()):
+                return
+            self.stats.collections += 1
+            await asyncio.get_running_loop().run_in_executor(self.executor, self.collector.collect)
+        except asyncio.CancelledError:
+            pass

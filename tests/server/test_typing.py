@@ -1,0 +1,174 @@
+"""Bursts of edits, as a person typing sends them: latest-wins scheduling, ordered results, one refresh per burst.
+
+Functional only (no timings: those are in bench/lsp_latency.py). Each test types a method key by key into a file
+that uses the memory intrinsics, sending every keystroke as its own incremental didChange without waiting.
+"""
+from __future__ import annotations
+
+import asyncio
+
+from lsprotocol import types
+from pytest_lsp import client_capabilities
+
+from lsp_helpers import open_doc, start, uri_for
+
+PROGRAM = """import scala.scalajs.wasm._
+import scala.scalajs.wasm.memory._
+
+object Typing {
+  def first(s: MemorySegment): Int = s.getInt(2)
+
+  def broken(): Int = "not a number"
+
+  // HERE
+
+  def main(args: Array[String]): Unit = {
+    withMemoryAllocator { a =>
+      val s = a.allocate(16)
+      println(first(s))
+    }
+  }
+}
+"""
+
+METHOD = """def typed(s: MemorySegment, n: Int): Long = {
+    var acc = 0L
+    var i = 0
+    while (i < n) {
+      acc += s.getLong(i * 8)
+      i += 1
+    }
+    val wrong: Int = acc
+    acc
+  }
+"""
+
+
+def record_publications(client) -> list:
+    """Keep every publishDiagnostics (uri, version, diagnostics) in arrival order, beside client.diagnostics."""
+    log: list = []
+    original = client.protocol.fm.features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS]
+
+    def recording(params: types.PublishDiagnosticsParams):
+        log.append((params.uri, params.version, tuple(params.diagnostics)))
+        return original(params)
+
+    client.protocol.fm.features[types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS] = recording
+    return log
+
+
+def keystrokes(text: str, offset: int, typed: str, first_version: int):
+    """One incremental didChange per character of `typed`, inserted at `offset` of `text`, as an editor sends them."""
+    line = text.count("\n", 0, offset)
+    character = offset - (text.rfind("\n", 0, offset) + 1)
+    version = first_version
+    for ch in typed:
+        position = types.Position(line, character)
+        yield version, types.TextDocumentContentChangePartial(range=types.Range(position, position), text=ch)
+        version += 1
+        if ch == "\n":
+            line, character = line + 1, 0
+        else:
+            character += 1
+
+
+async def type_burst(client, uri: str, text: str, anchor: str, typed: str) -> tuple[str, int]:
+    """Type `typed` in place of `anchor`'s start, one didChange per key, without waiting; the final text and version."""
+    offset = text.index(anchor)
+    version = 1
+    for version, change in keystrokes(text, offset, typed, 2):
+        client.text_document_did_change(types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(uri=uri, version=version), [change]))
+    await asyncio.sleep(0)
+    return text[:offset] + typed + text[offset:], version
+
+
+async def settled(client, uri: str, version: int, log: list, timeout: float = 30.0) -> tuple:
+    async def wait():
+        while not any(u == uri and v == version for u, v, _ in log):
+            await asyncio.sleep(0.01)
+    await asyncio.wait_for(wait(), timeout)
+    return client.diagnostics[uri]
+
+
+def comparable(diags) -> list:
+    return sorted((d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character,
+                   d.code, d.severity, d.message) for d in diags)
+
+
+async def stats(client) -> dict:
+    return await client.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="scalawasi.test.schedulerStats", arguments=[]))
+
+
+async def test_a_burst_of_typing_ends_with_a_fresh_opens_diagnostics_in_version_order(bare):
+    await start(bare, "neovim@v0.7.0")
+    log = record_publications(bare)
+    uri, opened = await open_doc(bare, PROGRAM, "typing.scala")
+    assert {d.code for d in opened} == {"type-mismatch", "misaligned-access"}
+    before = await stats(bare)
+    final_text, final_version = await type_burst(bare, uri, PROGRAM, "// HERE", METHOD)
+    assert final_version - 1 == len(METHOD) >= 100
+    final = await settled(bare, uri, final_version, log)
+    after = await stats(bare)
+
+    _, fresh = await open_doc(bare, final_text, "typing_fresh.scala")
+    assert comparable(final) == comparable(fresh)
+    assert {d.code for d in final} == {"type-mismatch", "misaligned-access"}
+    assert sum(1 for d in final if d.code == "type-mismatch") == 2  # `broken` and `val wrong: Int = acc`
+
+    versions = [v for u, v, _ in log if u == uri]
+    assert versions == sorted(versions) and len(set(versions)) == len(versions), versions
+
+    analyses = after["started"] - before["started"]
+    assert analyses < 30, after  # latest wins: far fewer analyses than keystrokes
+    assert after["received"] - before["received"] == len(METHOD)
+
+
+def pull_client_capabilities() -> types.ClientCapabilities:
+    """VS Code's capabilities as VS Code sends them today (pytest-lsp's profile predates pull diagnostics)."""
+    caps = client_capabilities("visual-studio-code")
+    caps.text_document.diagnostic = types.DiagnosticClientCapabilities(dynamic_registration=False)
+    caps.workspace.diagnostics = types.DiagnosticWorkspaceClientCapabilities(refresh_support=True)
+    return caps
+
+
+async def test_pull_clients_get_one_refresh_per_settled_burst(bare):
+    result = await start(bare, "visual-studio-code", capabilities=pull_client_capabilities())
+    assert result.capabilities.diagnostic_provider is not None
+    uri = uri_for("typing_pull.scala")
+    bare.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=uri, language_id="scala", version=1, text=PROGRAM)))
+    report = await bare.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri)))
+    assert {d.code for d in report.items} == {"type-mismatch", "misaligned-access"}
+    refreshes = bare.diagnostic_refresh_count
+    final_text, _ = await type_burst(bare, uri, PROGRAM, "// HERE", METHOD)
+
+    async def wait_for_refresh():
+        while bare.diagnostic_refresh_count == refreshes:
+            await asyncio.sleep(0.01)
+    await asyncio.wait_for(wait_for_refresh(), 30)
+    await asyncio.sleep(1.0)  # time enough for any further (wrong) refresh to arrive
+    assert bare.diagnostic_refresh_count == refreshes + 1
+    assert uri not in bare.diagnostics  # pulled, never pushed
+    report = await bare.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri)))
+    _, fresh = await open_doc_pulled(bare, final_text)
+    assert comparable(report.items) == comparable(fresh)
+
+
+async def open_doc_pulled(client, text: str):
+    uri = uri_for("typing_pull_fresh.scala")
+    client.text_document_did_open(types.DidOpenTextDocumentParams(
+        types.TextDocumentItem(uri=uri, language_id="scala", version=1, text=text)))
+    report = await client.text_document_diagnostic_async(
+        types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri)))
+    return uri, report.items
+
+
+async def test_push_only_clients_are_not_offered_pull_diagnostics(bare):
+    result = await start(bare, "neovim@v0.7.0")
+    assert result.capabilities.diagnostic_provider is None
+    uri, diags = await open_doc(bare, PROGRAM, "typing_push.scala")
+    assert {d.code for d in diags} == {"type-mismatch", "misaligned-access"}
