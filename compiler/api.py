@@ -26,6 +26,7 @@ class BuildOptions:
     unchecked: bool = False
     checks: Any = None
     main_object: str | None = None  # whose `main` the module starts; None: the first object that has one
+    strip: bool = False  # leave out the name section (`--strip`): smaller, but traps name no functions
 
 
 @dataclass

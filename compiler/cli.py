@@ -2,11 +2,8 @@
 from __future__ import annotations
 
 import argparse
-import inspect
-import json
 import os
 import sys
-import traceback
 from pathlib import Path
 from typing import Sequence
 
@@ -59,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
                        "the extension .wasm)")
     build.add_argument("--wat", metavar="OUT.wat", help="also write the module as WebAssembly text")
     build.add_argument("--unchecked", action="store_true", help="drop the bounds checks of MemorySegment accesses")
+    build.add_argument("--strip", action="store_true", help="leave out the name section (function and local "
+                       "names): a smaller module, but traps and tools show indices instead of names")
     build.set_defaults(handler=_cmd_build)
 
     run_usage = "scalawasi run [-h] [--unchecked] [--time-limit SECONDS] [--memory-limit MIB] FILE [-- ARGS...]"
@@ -100,7 +99,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_build(options: argparse.Namespace, _extra: list[str]) -> int:
-    source, result = _build(options.file, options.unchecked)
+    source, result = _build(options.file, options.unchecked, strip=options.strip)
     _print_diagnostics(source, result.diagnostics)
     if not result.ok:
         return _failed(options.file, result.diagnostics)
@@ -171,6 +170,8 @@ def _cmd_check(options: argparse.Namespace, _extra: list[str]) -> int:
             checked.append((analysis.source, diagnostics))
         else:
             _print_diagnostics(analysis.source, diagnostics)
+    if options.format in ("json", "sarif"):
+        import json  # imported where needed: every module imported up front delays every build
     if options.format == "json":
         json.dump(as_json, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -211,6 +212,8 @@ def _cmd_lsp(options: argparse.Namespace, _extra: list[str]) -> int:
     if not callable(entry):
         print("scalawasi: the language server is not yet available", file=sys.stderr)
         return EXIT_USAGE
+    import inspect
+
     status = entry([]) if inspect.signature(entry).parameters else entry()
     return status if isinstance(status, int) else 0
 
@@ -238,11 +241,11 @@ def _write(path: Path, data: bytes) -> None:
         raise CliError(f"{path}: cannot write: {e.strerror or e}") from None
 
 
-def _build(path: str, unchecked: bool):
+def _build(path: str, unchecked: bool, strip: bool = False):
     from .api import BuildOptions, build
 
     text = _read(path)
-    result = _compiler_call(lambda: build(text, path, BuildOptions(unchecked=unchecked)))
+    result = _compiler_call(lambda: build(text, path, BuildOptions(unchecked=unchecked, strip=strip)))
     return result.source, result
 
 
@@ -258,12 +261,16 @@ def _compiler_call(thunk):
         raise
     except Exception as e:  # noqa: BLE001 - an internal error must not look like a user's mistake
         if os.environ.get("SCALAWASI_TRACEBACK"):
+            import traceback
+
             traceback.print_exc()
         hint = "" if os.environ.get("SCALAWASI_TRACEBACK") else " (set SCALAWASI_TRACEBACK=1 to see where)"
         raise CliError(f"internal compiler error: {type(e).__name__}: {e}{hint}", EXIT_INTERNAL) from None
 
 
 def _print_diagnostics(source, diagnostics) -> None:
+    if not diagnostics:
+        return
     from .render import render_text
 
     for diag in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.code)):
@@ -295,12 +302,9 @@ def _flush() -> None:
 
 
 def _version() -> str:
-    try:
-        from importlib.metadata import version
+    from .version import VERSION  # not importlib.metadata: that import alone costs more than a small build
 
-        return version("scalawasi")
-    except Exception:  # noqa: BLE001
-        return "unknown"
+    return VERSION
 
 
 if __name__ == "__main__":

@@ -114,7 +114,7 @@ def _build_source(source: SourceText, options: BuildOptions, abandon: AbandonChe
         module = Lowering(program, load_prelude(), unchecked=options.unchecked,
                           extensions=_lowering_extensions()).lower()
         _stage_boundary(abandon)
-        encoded = encode(module)
+        encoded = encode(module, names=not options.strip)
         return BuildResult(source, diagnostics, module, encoded.data, encoded.instr_offsets)
     except Abandoned:
         raise

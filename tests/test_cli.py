@@ -223,6 +223,36 @@ def test_build_with_output_and_wat(tmp_path):
     assert wat.read_text().lstrip().startswith("(module")
 
 
+def test_strip_leaves_out_the_name_section(tmp_path):
+    import wasmtime
+
+    full, stripped = tmp_path / "full.wasm", tmp_path / "stripped.wasm"
+    assert main(["build", str(HELLO), "-o", str(full)]) == 0
+    assert main(["build", str(HELLO), "-o", str(stripped), "--strip"]) == 0
+    validate(stripped)
+    assert b"\x04name" in full.read_bytes() and b"\x04name" not in stripped.read_bytes()
+    assert len(stripped.read_bytes()) < len(full.read_bytes())
+    engine = wasmtime.Engine()  # the stripped module still runs the same
+    store = wasmtime.Store(engine)
+    out = tmp_path / "out.txt"
+    config = wasmtime.WasiConfig()
+    config.stdout_file = str(out)
+    store.set_wasi(config)
+    linker = wasmtime.Linker(engine)
+    linker.define_wasi()
+    instance = linker.instantiate(store, wasmtime.Module(engine, stripped.read_bytes()))
+    instance.exports(store)["_start"](store)
+    assert out.read_text() == "Hello from WASI!\n"
+
+
+def test_version_is_the_package_version(capsys):
+    from scalawasi.compiler.version import VERSION
+
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"scalawasi {VERSION}"
+
+
 def test_run_hello(capfd):
     assert main(["run", str(HELLO)]) == 0
     assert capfd.readouterr() == ("Hello from WASI!\n", "")

@@ -1,7 +1,6 @@
 """Static checks over the typed program, and their configuration (`[tool.scalawasi.checks]` in pyproject.toml)."""
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -78,6 +77,8 @@ def _config_for_folder(folder: str) -> CheckConfig:
     for candidate in (here, *here.parents):
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file():
+            import tomllib  # only where a pyproject.toml exists: most builds need no TOML parser
+
             try:
                 data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:

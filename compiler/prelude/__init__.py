@@ -1,4 +1,5 @@
-"""The prelude: runtime helpers written in the Scala subset, parsed and typed once per process, linked on demand."""
+"""The prelude: runtime helpers written in the Scala subset, parsed and typed once (then cached on disk), linked on
+demand."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -65,6 +66,20 @@ class PreludeError(Exception):
 
 @lru_cache(maxsize=1)
 def load_prelude() -> tir.Program:
+    """The typed prelude: from the on-disk cache when it holds this exact compiler's, else parsed and typed (and
+    the cache written for the next process)."""
+    from . import cache
+
+    path = cache.cache_file()
+    program = cache.load(path) if path is not None else None
+    if program is None:
+        program = type_prelude()
+        if path is not None:
+            cache.store(path, program)
+    return program
+
+
+def type_prelude() -> tir.Program:
     sink = DiagnosticSink()
     units = []
     sources = []

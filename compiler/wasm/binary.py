@@ -118,13 +118,15 @@ class EncodedModule:
     instr_offsets: list[tuple[int, Instr]] = field(default_factory=list)
 
 
-def encode(module: Module) -> EncodedModule:
-    return _BinaryWriter(module).write()
+def encode(module: Module, names: bool = True) -> EncodedModule:
+    """names=False leaves out the name section (smaller; traps and tools then show indices instead of names)."""
+    return _BinaryWriter(module, names).write()
 
 
 class _BinaryWriter:
-    def __init__(self, module: Module) -> None:
+    def __init__(self, module: Module, names: bool = True) -> None:
         self.module = module
+        self.names = names
         self.layout = Layout(module)
         self.local_indices: dict = {}  # of the function being written
 
@@ -183,7 +185,7 @@ class _BinaryWriter:
             section(0x0A, bytes(payload), chunks)
         if m.data:
             section(0x0B, self.vec([self.data_segment(d) for d in m.data]))
-        names = self.name_section()
+        names = self.name_section() if self.names else b""
         if names:
             section(0x00, name_bytes("name") + names)
         return EncodedModule(bytes(out), offsets)
