@@ -2,9 +2,10 @@
 
 The file is keyed by the package version and by a digest of the prelude's sources and of every source file of the
 compiler itself: any edit (to the prelude, the parser, the typer, ...) gives another key, so a stale file is never
-read. It lives in the user's cache directory (created 0700, the file 0600), is written to a temporary file and
-renamed into place (concurrent builds never see half a file), and anything wrong with it (missing, truncated,
-unreadable, from another Python) means the prelude is typed again and the file rewritten.
+read. It lives in the user's private cache directory (see private_dir.py: unpickling runs code, so only a directory
+no one else can write is used; the file is 0600), is written to a temporary file and renamed into place
+(concurrent builds never see half a file), and anything wrong with it (missing, truncated, not private, from another
+Python) means the prelude is typed again and the file rewritten.
 
 What is stored is the typed tree without what only the prelude's own diagnostics would need: source spans (the
 prelude's code carries none in the module) and the syntax trees behind its symbols. Types that the compiler
@@ -23,6 +24,7 @@ try:
 except ImportError:  # another Python implementation
     from hashlib import blake2b
 
+from ..private_dir import UnsafeCache, cache_root, open_private_directory, verify_private
 from ..source import Span
 from ..version import VERSION
 
@@ -31,14 +33,14 @@ _NOWHERE = Span(0, 0)
 _RECURSION_LIMIT = 20_000  # the typed tree is deep: pickle walks it recursively
 
 
+CACHE_SWITCH = "SCALAWASI_PRELUDE_CACHE"  # "off" switches the cache off
+
+
 def cache_dir() -> Path | None:
-    """$SCALAWASI_CACHE_DIR, else $XDG_CACHE_HOME/scalawasi, else ~/.cache/scalawasi; None when switched off
-    (SCALAWASI_CACHE_DIR set to an empty string)."""
-    explicit = os.environ.get("SCALAWASI_CACHE_DIR")
-    if explicit is not None:
-        return Path(explicit) if explicit else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "scalawasi"
+    """`prelude` in the user's private scalawasi cache directory; None when switched off."""
+    if os.environ.get(CACHE_SWITCH, "").lower() in ("off", "0", "no"):
+        return None
+    return cache_root() / "prelude"
 
 
 def source_digest() -> str:
@@ -112,24 +114,30 @@ def _with_recursion_limit(action):
         sys.setrecursionlimit(old)
 
 
-def _private(path: Path) -> bool:
-    """Only a file that this user owns, in a folder nobody else can write to, is unpickled."""
+def _open_entry(path: Path, flags: int, mode: int = 0o600) -> tuple[int, int]:
+    """(directory descriptor, file descriptor) of an entry, through the verified private directory."""
+    dir_fd = open_private_directory(path.parent)
     try:
-        folder, file = path.parent.stat(), path.stat()
-    except OSError:
-        return False
-    uid = os.getuid()
-    return folder.st_uid == uid and file.st_uid == uid and not folder.st_mode & 0o022
+        return dir_fd, os.open(path.name, flags | os.O_NOFOLLOW | os.O_CLOEXEC, mode, dir_fd=dir_fd)
+    except BaseException:
+        os.close(dir_fd)
+        raise
 
 
 def load(path: Path):
-    """The cached program, or None when there is no usable file."""
-    if not _private(path):
+    """The cached program, or None when there is no usable file (missing, damaged, or not private to the user)."""
+    try:
+        dir_fd, fd = _open_entry(path, os.O_RDONLY)
+    except (OSError, UnsafeCache):
         return None
     try:
-        data = path.read_bytes()
-    except OSError:
+        with os.fdopen(fd, "rb") as f:
+            verify_private(path, os.fstat(f.fileno()), directory=False)
+            data = f.read()
+    except (OSError, UnsafeCache):
         return None
+    finally:
+        os.close(dir_fd)
     try:
         return _with_recursion_limit(lambda: _Unpickler(io.BytesIO(data)).load())
     except Exception:  # noqa: BLE001 - a damaged or foreign file is only a cache miss
@@ -137,41 +145,40 @@ def load(path: Path):
 
 
 def store(path: Path, program) -> None:
-    """Write the program atomically; a cache that cannot be written is silently skipped."""
+    """Write the program atomically (a private temporary file renamed into place); a cache that cannot be written
+    is silently skipped: a read-only home or a full disk must not fail the build."""
     try:
         buffer = io.BytesIO()
         _with_recursion_limit(lambda: _Pickler(buffer).dump(program))
-        folder = path.parent
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if folder.stat().st_uid != os.getuid():
-            return  # someone else's directory: never write (or later read) files there
-        import tempfile
-
-        fd, temp = tempfile.mkstemp(prefix=".prelude-", dir=folder)  # created 0600
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(buffer.getvalue())
-            os.replace(temp, path)
-        except BaseException:
-            os.unlink(temp)
-            raise
-        _remove_stale(folder, keep=path.name)
-    except Exception:  # noqa: BLE001 - a read-only home or a full disk must not fail the build
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+        dir_fd, fd = _open_entry(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+    except (OSError, UnsafeCache, pickle.PicklingError, RecursionError):
         return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(buffer.getvalue())
+        os.replace(temporary.name, path.name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+        _remove_stale(dir_fd, keep=path.name)
+    except OSError:
+        try:
+            os.unlink(temporary.name, dir_fd=dir_fd)
+        except OSError:
+            pass
+    finally:
+        os.close(dir_fd)
 
 
 _KEPT = 8  # several checkouts of the compiler may share one cache directory: keep theirs too
 
 
-def _remove_stale(folder: Path, keep: str) -> None:
+def _remove_stale(dir_fd: int, keep: str) -> None:
     """The oldest files beyond the few most recent: each edit of the compiler leaves one behind otherwise."""
-    try:
-        files = sorted(folder.glob("prelude-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-    except OSError:
-        return
-    for old in files[_KEPT:]:
-        if old.name != keep:
+    with os.scandir(dir_fd) as it:
+        files = sorted(((e.stat(follow_symlinks=False).st_mtime, e.name) for e in it
+                        if e.name.startswith("prelude-") and e.name.endswith(".pickle")), reverse=True)
+    for _, name in files[_KEPT:]:
+        if name != keep:
             try:
-                old.unlink()
+                os.unlink(name, dir_fd=dir_fd)
             except OSError:
                 pass

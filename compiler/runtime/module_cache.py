@@ -21,6 +21,8 @@ from pathlib import Path
 
 import wasmtime
 
+from ..private_dir import UnsafeCache, cache_root, open_private_directory, verify_private
+
 # Entry layout: MAGIC, then the 32-byte SHA-256 of the key, then the 32-byte SHA-256 of the payload, then the payload.
 MAGIC = b"scalawasi-cwasm-1\n"
 SUFFIX = ".cwasm"
@@ -29,15 +31,9 @@ SIZE_CAP_ENV = "SCALAWASI_MODULE_CACHE_MIB"  # overrides the cap (0 switches the
 STALE_TEMPORARY_SECONDS = 600  # a temporary entry this old was left by a killed writer
 
 
-class UnsafeCache(Exception):
-    """The cache directory (or an entry) could be written by someone else: it must not be used."""
-
-
 def cache_directory() -> Path:
-    """Where the cache belongs: the XDG cache directory of the user (an absolute $XDG_CACHE_HOME, else ~/.cache)."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    root = Path(base) if os.path.isabs(base) else Path(os.path.expanduser("~")) / ".cache"
-    return root / "scalawasi" / "modules"
+    """Where the cache belongs: `modules` in the user's private scalawasi cache directory."""
+    return cache_root() / "modules"
 
 
 def size_cap() -> int:
@@ -62,19 +58,7 @@ class ModuleCache:
     def open(path: Path | None = None, cap: int | None = None) -> "ModuleCache":
         """Creates (0700) and verifies the directory; raises UnsafeCache when it must not be used."""
         path = Path(path) if path is not None else cache_directory()
-        if not path.is_absolute():
-            raise UnsafeCache(f"{path}: the cache directory must be an absolute path")
-        _create_private(path)
-        _verify_ancestors(path)
-        try:
-            fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC)
-        except OSError as e:
-            raise UnsafeCache(f"{path}: cannot open the cache directory: {e.strerror}") from None
-        try:
-            _verify_private(path, os.fstat(fd))
-        except UnsafeCache:
-            os.close(fd)
-            raise
+        fd = open_private_directory(path)
         return ModuleCache(path, fd, size_cap() if cap is None else cap)
 
     def close(self) -> None:
@@ -106,7 +90,7 @@ class ModuleCache:
             raise UnsafeCache(f"{self.path / name}: cannot open the entry: {e.strerror}") from None
         with os.fdopen(fd, "rb") as f:
             info = os.fstat(fd)
-            _verify_private(self.path / name, info, directory=False)
+            verify_private(self.path / name, info, directory=False)
             data = f.read(min(info.st_size, self.cap) + 1)
         payload = _unwrap(data, key)
         if payload is None:
@@ -195,59 +179,3 @@ def _unwrap(data: bytes, key: str) -> bytes | None:
     if key_digest != hashlib.sha256(key.encode()).digest() or payload_digest != hashlib.sha256(payload).digest():
         return None
     return payload
-
-
-def _create_private(path: Path) -> None:
-    """Creates the missing levels of path, each 0700 (an existing level is left as it is and verified later)."""
-    missing = []
-    level = path
-    while not os.path.lexists(level):
-        missing.append(level)
-        if level.parent == level:
-            break
-        level = level.parent
-    for level in reversed(missing):
-        try:
-            os.mkdir(level, 0o700)
-        except FileExistsError:
-            pass  # made meanwhile, by us or by someone else: the checks decide
-        except OSError as e:
-            raise UnsafeCache(f"{level}: cannot create the cache directory: {e.strerror}") from None
-
-
-def _verify_private(path: Path, info: os.stat_result, directory: bool = True) -> None:
-    """A level of the cache (a real directory, no access for others) or an entry (a regular file no one else can
-    write), owned by the user either way."""
-    if directory != stat.S_ISDIR(info.st_mode) or not (directory or stat.S_ISREG(info.st_mode)):
-        raise UnsafeCache(f"{path}: not a {'directory' if directory else 'regular file'}")
-    if info.st_uid != os.geteuid():
-        raise UnsafeCache(f"{path}: owned by uid {info.st_uid}, not by this user (uid {os.geteuid()})")
-    if info.st_mode & (0o077 if directory else 0o022):
-        raise UnsafeCache(f"{path}: mode {stat.S_IMODE(info.st_mode):04o}, " +
-                          ("other users have access (want 0700)" if directory else "writable by other users"))
-
-
-def _verify_ancestors(path: Path) -> None:
-    """Every directory above the cache: whoever could rename or replace a level could redirect the cache.
-
-    Each must be owned by the user or root and writable by no one else, except a sticky directory (like /tmp),
-    where others cannot rename what they do not own. Our own level `scalawasi` must be private like the cache."""
-    try:
-        info = os.lstat(path)
-    except OSError as e:
-        raise UnsafeCache(f"{path}: {e.strerror}") from None
-    if stat.S_ISLNK(info.st_mode):
-        raise UnsafeCache(f"{path}: is a symbolic link")
-    _verify_private(path, info)
-    own = path.parent
-    own_info = os.lstat(own)
-    if stat.S_ISLNK(own_info.st_mode):
-        raise UnsafeCache(f"{own}: is a symbolic link")
-    _verify_private(own, own_info)
-    euid = os.geteuid()
-    for level in [Path(os.path.realpath(own.parent)), *Path(os.path.realpath(own.parent)).parents]:
-        info = os.stat(level)
-        if info.st_uid not in (0, euid):
-            raise UnsafeCache(f"{level}: owned by uid {info.st_uid}, who could replace the cache directory")
-        if info.st_mode & 0o022 and not info.st_mode & stat.S_ISVTX:
-            raise UnsafeCache(f"{level}: mode {stat.S_IMODE(info.st_mode):04o}, writable by other users")

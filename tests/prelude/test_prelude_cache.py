@@ -37,7 +37,7 @@ def _wat_with(prelude) -> str:
 
 
 def test_cached_prelude_lowers_to_the_same_module(tmp_path):
-    path = tmp_path / "prelude.pickle"
+    path = tmp_path / "cache" / "prelude.pickle"
     fresh = type_prelude()
     cache.store(path, fresh)
     loaded = cache.load(path)
@@ -56,18 +56,18 @@ def test_written_privately_and_atomically(tmp_path):
 
 
 def test_damaged_or_foreign_files_are_misses(tmp_path):
-    path = tmp_path / "prelude.pickle"
+    path = tmp_path / "cache" / "prelude.pickle"
     cache.store(path, type_prelude())
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     assert cache.load(path) is None
     path.write_bytes(data)
     assert cache.load(path) is not None
-    os.chmod(tmp_path, 0o777)  # a folder others may write to: its files are never unpickled
-    try:
-        assert cache.load(path) is None
-    finally:
-        os.chmod(tmp_path, 0o700)
+    os.chmod(path.parent, 0o770)  # a folder others may write to: its files are never unpickled
+    assert cache.load(path) is None
+    os.chmod(path.parent, 0o700)
+    os.chmod(path, 0o666)  # nor a file others may write
+    assert cache.load(path) is None
 
 
 def test_key_follows_every_compiler_source(tmp_path, monkeypatch):
@@ -84,12 +84,12 @@ def test_key_follows_every_compiler_source(tmp_path, monkeypatch):
 
 
 def test_a_second_process_reads_the_file_the_first_wrote(tmp_path):
-    env = dict(os.environ, SCALAWASI_CACHE_DIR=str(tmp_path / "c"))
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "c"))
     source = tmp_path / "hello.scala"
     source.write_text('object Main { def main(args: Array[String]): Unit = println("hi " + 1.5) }\n')
     command = [sys.executable, "-m", "scalawasi.compiler.cli", "build", str(source)]
     subprocess.run(command, env=env, check=True)
-    files = list((tmp_path / "c").glob("prelude-*.pickle"))
+    files = list((tmp_path / "c" / "scalawasi" / "prelude").glob("prelude-*.pickle"))
     assert len(files) == 1
     first = (tmp_path / "hello.wasm").read_bytes()
     written = files[0].stat().st_mtime_ns
