@@ -66,7 +66,11 @@ def _analyze_source(source: SourceText, config: CheckConfig | None, abandon: Aba
         program = typer.check([unit])
         _stage_boundary(abandon)
         if any(getattr(ext, "visible", None) for ext in typer.extensions):
-            run_memory_checks(program, source, sink)  # without the library imported there is nothing to check
+            # Without the library imported there is no segment to analyse or check.
+            from .intrinsics.ranges import analyze_ranges
+
+            analyze_ranges(program)  # before the checks: they report what the analysis finds out of bounds
+            run_memory_checks(program, source, sink)
             _stage_boundary(abandon)
         diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(source.path))
         analysis = Analysis(source, diagnostics, unit, typer)

@@ -22,6 +22,7 @@ class IntrinsicCall:
     signature: str
     summary: str
     import_key: tuple[str, str] | None = None  # (module, name) of an import, when known from the source
+    bounds_proof: str | None = None  # an access: why the range analysis proved it in bounds (None: not proven)
 
 
 @dataclass(frozen=True)
@@ -108,12 +109,30 @@ def _classify_call(node: ast.Apply, analysis) -> IntrinsicCall | None:
                 sig, what = f"def {fn.name}(offset: Int, value: {tpe}): Unit", "Writes"
             return IntrinsicCall("access", fn.name, node.span, sig,
                                  f"{what} a {width}-byte little-endian {tpe} at `offset` bytes into the segment "
-                                 "(bounds-checked unless the build is unchecked).")
+                                 "(bounds-checked unless the build is unchecked).",
+                                 bounds_proof=_bounds_proof(analysis, node.span))
     sym = _symbol_at(analysis, (fn.name_span if isinstance(fn, ast.Select) else fn.span).start) if name else None
     if sym is not None and getattr(sym, "import_module", None):
         key = (sym.import_module, sym.import_name)
         return IntrinsicCall("import", sym.name, node.span, _method_signature(sym),
                              f"Calls the Wasm import{_describe_key(key)}.", key)
+    return None
+
+
+def _bounds_proof(analysis, span: Span) -> str | None:
+    """The range analysis's reason (the one the lowering acted on) for the access at exactly this span."""
+    from scalawasi.compiler.intrinsics.ranges import describe_proof
+    from scalawasi.compiler.semantics import tir
+
+    program = getattr(analysis, "program", None)
+    if program is None:
+        return None
+    for owner in (*program.objects.values(), *program.classes.values()):
+        for body in [m.body for m in owner.methods.values()] + [owner.init]:
+            if isinstance(body, tir.Expr):
+                for n in tir.walk(body):
+                    if isinstance(n, tir.SegmentAccess) and n.span == span:
+                        return describe_proof(n)
     return None
 
 
@@ -226,8 +245,7 @@ def intrinsic_markdown(call: IntrinsicCall, index: LoweredIndex | None, unchecke
     if call.kind == "access" and unchecked:
         parts.append("*Bounds check elided: this is an unchecked build.*")
     elif call.kind == "access" and runs and not any("segmentOutOfBounds" in line for run in runs for line in run):
-        parts.append("*Bounds check elided: the offset is a constant the compiler proved lies inside the "
-                     "segment's constant size.*")
+        parts.append(f"*Bounds check elided: {call.bounds_proof or 'the compiler proved the access in bounds'}.*")
     if call.kind in ("wasi", "import"):
         called = {m.group(1) for run in runs for line in run for m in [re.match(r"call \$(\S+)", line)] if m}
         decls = [index.imports[c] for c in sorted(called) if c in index.imports]

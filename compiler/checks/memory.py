@@ -481,30 +481,30 @@ class MemoryChecks:
                     span, related, [Fix(f"Allocate from `{inner_name}`", (TextEdit(alloc.span, inner_name),))])
 
     def check_access(self, e: tir.SegmentAccess) -> None:
+        """Out of bounds: none of the offsets the range analysis allows fits any size the segment can have (the
+        same facts that let the lowering drop a check, so a check is never both dropped and reported)."""
         width = WIDTHS[e.value_type]
-        offset = self.constants.value(e.offset)
-        if offset is None:
-            return
-        size = None
         allocation = None
         if isinstance(e.segment, tir.Allocate):
             allocation = e.segment
-            size = self.constants.value(allocation.size)
         elif isinstance(e.segment, tir.LocalGet):
             allocation = self.allocations.get(e.segment.sym)
-            if allocation is not None:
-                size = self.constants.value(allocation.size)
         related = [Related(allocation.span, "the segment is allocated here")] if allocation is not None else []
-        last = offset + width - 1
-        if offset < 0 or (size is not None and size >= 0 and offset + width > size):
-            if size is not None:
-                where = f"the segment allocated on line {self.line(allocation.span)} has {size} bytes"
-            else:
-                where = "offsets start at 0"
-            self.report(codes.SEGMENT_OUT_OF_BOUNDS,
-                        f"{e.method} at offset {offset} needs bytes {offset}..{last} but {where}", e.span, related)
-            return
-        if width > 1 and offset % width:
+        if e.offset_range is not None and e.size_range is not None:
+            (lo, hi), (_, size) = e.offset_range, e.size_range
+            if hi < 0 or lo + width > size:
+                if hi < 0:
+                    where = "offsets start at 0"
+                elif allocation is not None and e.size_range[0] == size:
+                    where = f"the segment allocated on line {self.line(allocation.span)} has {size} bytes"
+                else:
+                    where = f"the segment has {'at most ' if e.size_range[0] != size else ''}{size} bytes"
+                what = f"at offset {lo} needs bytes {lo}..{lo + width - 1}" if lo == hi else \
+                    f"at offsets {lo}..{hi} needs {width} bytes from each"
+                self.report(codes.SEGMENT_OUT_OF_BOUNDS, f"{e.method} {what} but {where}", e.span, related)
+                return
+        offset = self.constants.value(e.offset)
+        if offset is not None and width > 1 and offset % width:
             self.report(codes.MISALIGNED_ACCESS,
                         f"{e.method} at offset {offset} is not a multiple of its width {width}: the access is "
                         "unaligned (slower, and not portable to strict hosts)", e.offset.span, related)

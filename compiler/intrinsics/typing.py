@@ -31,7 +31,7 @@ class MemoryIntrinsics(TyperExtension):
     def __init__(self, imports) -> None:
         self.visible = visible_names(imports)
         self.scopes: list[LocalSymbol] = []  # allocator parameters of the enclosing withMemoryAllocator blocks
-        self.fresh_segments: dict[LocalSymbol, int | None] = {}  # val -> constant size (None: unknown)
+        self.fresh_segments: set[LocalSymbol] = set()  # vals that hold a fresh allocation
         self.imports_seen: dict[tuple[str, str], MethodSymbol] = {}
 
     # ------------------------------------------------------------------------------------------ names and types
@@ -143,7 +143,7 @@ class MemoryIntrinsics(TyperExtension):
             for a in arg_nodes or ():
                 typer.type_expr(a, ctx)
             return typer.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of MemorySegment", name_span)
-        value_type, width = spec
+        value_type, _ = spec
         expected_args = 1 if kind == "get" else 2
         if arg_nodes is None or len(arg_nodes) != expected_args:
             for a in arg_nodes or ():
@@ -156,16 +156,12 @@ class MemoryIntrinsics(TyperExtension):
             value = typer.adapt(typer.type_expr(arg_nodes[1], ctx, value_type), value_type)
         access = tir.SegmentAccess(span, value_type if kind == "get" else UNIT, name, value_type, seg, offset, value)
         if isinstance(seg, tir.LocalGet) and seg.sym in self.fresh_segments:
-            access.proven_alive = True
-            size = self.fresh_segments[seg.sym]
-            if size is not None and isinstance(offset, tir.Const) and 0 <= offset.value <= size - width:
-                access.proven_in_bounds = True
+            access.proven_alive = True  # (whether it is in bounds is the range analysis's to say: ranges.py)
         return access
 
     def local_defined(self, typer: Typer, sym: LocalSymbol, value) -> None:
         if not sym.mutable and isinstance(value, tir.Allocate):
-            size = value.size.value if isinstance(value.size, tir.Const) else None
-            self.fresh_segments[sym] = size
+            self.fresh_segments.add(sym)
 
     # ------------------------------------------------------------------------------------------ @WasmImport
 

@@ -307,8 +307,11 @@ class SegmentAccess(Expr):
     segment: Expr
     offset: Expr
     value: Expr | None  # None for a get
-    proven_in_bounds: bool = False  # constant offset inside a segment of constant size: no bounds check
     proven_alive: bool = False  # read through the val that holds a fresh allocation: its scope is active
+    # Set by the range analysis (intrinsics/ranges.py); None: not analysed, or the access cannot be reached.
+    offset_range: tuple[int, int] | None = None  # every offset it can be given
+    size_range: tuple[int, int] | None = None  # every size its segment can have
+    proven_in_bounds: bool = False  # every such offset fits every such size: no bounds check
 
     @property
     def is_set(self) -> bool:

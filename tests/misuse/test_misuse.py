@@ -177,6 +177,14 @@ def test_out_of_bounds_message_names_the_values():
     assert _related_lines(a, first) == [allocated]
 
 
+def test_out_of_bounds_message_names_the_range_of_a_loop():
+    a = _analysis("bounds_loop_ranges")
+    first = next(d for d in a.diagnostics if d.code == "segment-out-of-bounds")
+    allocated = _line_of(a, "a.allocate(n * 4)")
+    assert first.message == (f"setInt at offsets 400..436 needs 4 bytes from each but the segment allocated on line "
+                             f"{allocated} has 400 bytes")
+
+
 def test_suspended_allocator_related_and_fix():
     a = _analysis("suspended_two_levels")
     [diag] = [d for d in a.diagnostics if d.code == "suspended-allocator"]

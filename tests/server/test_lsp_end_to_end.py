@@ -131,6 +131,7 @@ async def test_hover_on_set_int_shows_the_emitted_instructions(vscode, tmp_path)
     block = re.search(r"```wasm\n(.*?)\n```", text, re.S).group(1)
     assert re.search(r"i32\.store\b.*offset=4", block)
     assert "Bounds check elided" in text and "segmentOutOfBounds" not in block  # offset 4 of 16 bytes: proven
+    assert "the offset is 4 and the segment has at least 16 bytes" in text  # the range analysis's own reason
     source = tmp_path / "store.scala"
     source.write_text(SET_INT, encoding="utf-8")
     wat = subprocess.run([sys.executable, "-m", "scalawasi.compiler.cli", "wat", str(source)],
