@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from contextlib import contextmanager
 
 from . import diagnostics as codes
@@ -125,6 +126,8 @@ def _build_source(source: SourceText, options: BuildOptions, abandon: AbandonChe
     except RecursionError:
         msg = "the program is nested too deeply for the compiler"
     except Exception as exc:
+        if os.environ.get("SCALAWASI_TRACEBACK"):
+            raise
         msg = f"internal compiler error: {type(exc).__name__}: {exc}"
     sink = DiagnosticSink()
     sink.report(INTERNAL_ERROR, msg, Span(0, 0))

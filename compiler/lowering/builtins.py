@@ -217,6 +217,8 @@ _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
     "newString": BuiltinLowering.builtin_new_string,
     "trap": lambda g, e: g.emit("unreachable"),
 }
+_BUILTINS["buffer.collect"] = lambda g, e: g.builtin_buffer_collect(e)
+_BUILTINS["buffer.add"] = lambda g, e: g.builtin_buffer_add(e)
 for _fn in ("max", "min", "abs", "sqrt", "floor", "ceil", "signum"):
     _BUILTINS["math." + _fn] = BuiltinLowering.builtin_math
 for _op in ("length", "isEmpty", "charAt", "charAtUnchecked", "substring"):

@@ -14,6 +14,7 @@ from ..semantics import types as st
 from ..semantics.symbols import FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from ..wasi import SIGNATURES, WASI_MODULE
 from ..wasm import I32, I64, DataId, FuncId, FuncType, Function, FunctionBuilder, GlobalId, MemoryId, Module, make
+from .closures import ClosureLowering
 from .expressions import FunctionLowering
 from .helpers import RuntimeHelpers
 from .objects import ObjectLowering
@@ -21,7 +22,7 @@ from .shared import SHARED, LoweringError
 from .wasmtypes import TypeLowering
 
 
-class Lowering(ObjectLowering, RuntimeHelpers):
+class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering):
     def __init__(self, program: tir.Program, prelude: tir.Program, *, unchecked: bool = False,
                  extensions: list | None = None) -> None:
         self.program = program
@@ -47,6 +48,7 @@ class Lowering(ObjectLowering, RuntimeHelpers):
         self.literal_segment = DataId("string literals")
         self.helpers: dict[str, FuncId] = {}
         self._mark: GlobalId | None = None
+        self._closure_state()
 
     def record(self, *use) -> None:
         """Note a use of a module entity by the function being lowered (for reuse of prelude functions)."""
@@ -169,6 +171,8 @@ class Lowering(ObjectLowering, RuntimeHelpers):
             gen.this_local = fb.add_param("this", self.types.valtype(method.owner.tpe))
         for p in method.params or ():
             gen.declare_param(p)
+        if method.is_local:
+            gen.declare_captures(method)
         gen.declare_locals(method.locals)
         gen.expr(method.body)
         function = fb.build()

@@ -9,6 +9,7 @@ from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.symbols import LocalSymbol
 from ..wasm import I32, I64, FunctionBuilder, LocalId
 from .builtins import BuiltinLowering
+from .closures import ClosureCode, CollectionCode
 from .shared import LoweringError
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ _F32_OPS = {k: v.replace("f64", "f32") for k, v in _F64_OPS.items()}
 _I64_COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
 
 
-class FunctionLowering(BuiltinLowering):
+class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode):
     """Emits one function body: the typed tree, node by node, each under its own span."""
 
     def __init__(self, lowering: Lowering, fb: FunctionBuilder, owner) -> None:
@@ -41,6 +42,7 @@ class FunctionLowering(BuiltinLowering):
         # Code that must run when control leaves an enclosing construct early (a `return` out of a memory scope
         # restores the allocation mark); innermost last.
         self.exit_actions: list[Callable[[], None]] = []
+        self.buffers: list[tuple] = []  # the `for`/`yield` buffers being filled, innermost last
 
     def declare_param(self, sym: LocalSymbol) -> None:
         vt = self.types.valtype(sym.tpe)
@@ -50,7 +52,7 @@ class FunctionLowering(BuiltinLowering):
         for sym in syms:
             if sym in self.locals:
                 continue
-            vt = self.types.valtype(sym.tpe)
+            vt = self.l.local_type(sym)
             if vt is not None:
                 self.locals[sym] = self.fb.add_local(sym.name, vt)
 
@@ -122,11 +124,19 @@ class FunctionLowering(BuiltinLowering):
     # ------------------------------------------------------------------------------------------ variables
 
     def gen_LocalGet(self, e: tir.LocalGet):
+        if e.sym.boxed:
+            self.read_cell(e.sym)
+            if self.types.valtype(e.tpe) is None:
+                self.emit("drop")
+            return
         local = self.locals.get(e.sym)
         if local is not None:
             self.emit("local.get", local)
 
     def gen_LocalSet(self, e: tir.LocalSet):
+        if e.sym.boxed:
+            self.write_cell(e.sym, e.value)
+            return
         self.expr(e.value)
         local = self.locals.get(e.sym)
         if local is not None:
@@ -135,9 +145,12 @@ class FunctionLowering(BuiltinLowering):
     def gen_LocalDef(self, e: tir.LocalDef):
         local = self.locals.get(e.sym)
         if local is None:
-            vt = self.types.valtype(e.sym.tpe)
+            vt = self.l.local_type(e.sym)
             if vt is not None:
                 local = self.locals[e.sym] = self.fb.add_local(e.sym.name, vt)
+        if e.sym.boxed:
+            self.new_cell(e.sym, e.value)
+            return
         self.expr(e.value)
         if local is not None and self.types.valtype(e.value.tpe) is not None:
             self.emit("local.set", local)
@@ -190,6 +203,8 @@ class FunctionLowering(BuiltinLowering):
             self.expr(a)
             if self.types.valtype(a.tpe) is None and a.tpe is not st.NOTHING:
                 self.emit("i32.const", 0)  # a Unit argument still fills its parameter slot
+        if method.is_local:
+            self.push_captures(method)
         self.emit("call", self.l.method_function(method))
         if e.tpe is st.NOTHING or method.result is st.NOTHING:
             self.emit("unreachable")
@@ -433,6 +448,12 @@ class FunctionLowering(BuiltinLowering):
                     and not _never_null(value):
                 self.call_prelude("Runtime", "stringOrNull")
             return
+        if isinstance(t, st.TupleType):
+            self.tuple_to_string(value)
+            return
+        if isinstance(t, st.ArrayType) and t.is_seq:
+            self.seq_to_string(value)
+            return
         self.expr(value)
         if t in (st.INT, st.SHORT, st.BYTE):
             self.call_prelude("NumberFormat", "intToString")
@@ -453,6 +474,9 @@ class FunctionLowering(BuiltinLowering):
             self.emit("global.get", self.l.literal("null"))
         elif t is st.NOTHING:
             pass
+        elif isinstance(t, st.FunctionType):
+            self.emit("drop")
+            self.emit("global.get", self.l.literal(f"<function{len(t.params)}>"))
         else:
             # Class instances and arrays print as the JVM's `Name@hash`; there is no identity hash here, so the
             # name alone with a fixed marker keeps the output recognisable.
@@ -517,6 +541,9 @@ class FunctionLowering(BuiltinLowering):
         self.emit("local.set", var)
         self.expr(e.end)
         self.emit("local.set", end)
+        if e.step != 1:
+            self.stepped_loop(e, var, end, p)
+            return
         with fb.block() as exit_:
             self.emit("local.get", var)
             self.emit("local.get", end)
@@ -540,6 +567,30 @@ class FunctionLowering(BuiltinLowering):
                     self.emit("local.get", end)
                     self.emit(f"{p}.lt_s")
                     self.emit("br_if", top)
+
+    def stepped_loop(self, e: tir.ForRange, var: LocalId, end: LocalId, p: str) -> None:
+        """`for (i <- a to b by s)`: the loop stops before stepping past the end (`end - step` is compared with
+        the variable, so stepping never overflows)."""
+        up = e.step > 0
+        past = ("gt_s" if e.inclusive else "ge_s") if up else ("lt_s" if e.inclusive else "le_s")
+        with self.fb.block() as exit_:
+            self.emit("local.get", var)
+            self.emit("local.get", end)
+            self.emit(f"{p}.{past}")
+            self.emit("br_if", exit_)
+            with self.fb.loop() as top:
+                self.expr(e.body)
+                self.emit("local.get", var)
+                self.emit("local.get", end)
+                self.emit(f"{p}.const", e.step)
+                self.emit(f"{p}.sub")
+                self.emit(f"{p}.{past}")
+                self.emit("br_if", exit_)
+                self.emit("local.get", var)
+                self.emit(f"{p}.const", e.step)
+                self.emit(f"{p}.add")
+                self.emit("local.set", var)
+                self.emit("br", top)
 
     def gen_ForArray(self, e: tir.ForArray):
         fb = self.fb

@@ -44,6 +44,10 @@ class TypeLowering:
             return self.string_ref
         if isinstance(t, st.ArrayType):
             return RefType(self.array_type(t.element), nullable=True)
+        if isinstance(t, st.FunctionType):
+            return RefType(self.lowering.function_type(t)[0], nullable=True)
+        if isinstance(t, st.TupleType):
+            return RefType(self.lowering.tuple_type(t), nullable=True)
         if isinstance(t, st.ClassType):
             if isinstance(t.symbol, ClassSymbol):
                 return RefType(self.class_type(t.symbol), nullable=True)

@@ -211,6 +211,18 @@ object Runtime {
 
   def booleanToString(b: Boolean): String = if (b) "true" else "false"
 
+  // `Vector(1, 2)`, `(1,a)`: the parts after the prefix, separated by ", ", then ")".
+  def joinParts(prefix: String, parts: Array[String]): String = {
+    var out = prefix
+    var i = 0
+    while (i < parts.length) {
+      if (i > 0) out = out + ", "
+      out = out + parts(i)
+      i += 1
+    }
+    out + ")"
+  }
+
   // An uncaught exception: the first line the JVM would print, then exit status 1.
   // The runner reads the trap's frames to point at the failing line; any other host stops with a trap too.
   def fail(message: String): Nothing = {

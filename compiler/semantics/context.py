@@ -1,26 +1,32 @@
 """Where an expression is typed (scopes and contexts), and the questions about syntax nodes every typing rule asks."""
 from __future__ import annotations
 
-
 from ..syntax import ast
 from .symbols import LocalSymbol, MethodSymbol
 
 
 class Scope:
-    """Lexical scope of locals: a dict per block, chained to the enclosing one."""
+    """Lexical scope of locals (and local `def`s): a dict per block, chained to the enclosing one. A scope that
+    starts a function body (a lambda's, a local def's) is a boundary: a `var` found beyond it is captured, and
+    so is marked to live in a shared cell."""
 
-    __slots__ = ("names", "parent")
+    __slots__ = ("names", "parent", "boundary")
 
-    def __init__(self, parent: "Scope | None" = None) -> None:
-        self.names: dict[str, LocalSymbol] = {}
+    def __init__(self, parent: "Scope | None" = None, boundary: bool = False) -> None:
+        self.names: dict[str, LocalSymbol | MethodSymbol] = {}
         self.parent = parent
+        self.boundary = boundary
 
-    def lookup(self, name: str) -> LocalSymbol | None:
+    def lookup(self, name: str) -> LocalSymbol | MethodSymbol | None:
         scope: Scope | None = self
+        crossed = False
         while scope is not None:
             sym = scope.names.get(name)
             if sym is not None:
+                if crossed and isinstance(sym, LocalSymbol) and sym.mutable:
+                    sym.boxed = True
                 return sym
+            crossed = crossed or scope.boundary
             scope = scope.parent
         return None
 
@@ -28,16 +34,22 @@ class Scope:
 class Context:
     """Where an expression is being typed: owner (object or class), method, local scope, collected locals."""
 
-    __slots__ = ("owner", "method", "scope", "locals")
+    __slots__ = ("owner", "method", "scope", "locals", "in_lambda")
 
-    def __init__(self, owner, method: MethodSymbol | None, scope: Scope, locals_: list[LocalSymbol]) -> None:
+    def __init__(self, owner, method: MethodSymbol | None, scope: Scope, locals_: list[LocalSymbol],
+                 in_lambda: bool = False) -> None:
         self.owner = owner
         self.method = method
         self.scope = scope
         self.locals = locals_
+        self.in_lambda = in_lambda  # typing a lambda's body: `return` would be a non-local return
 
     def nested(self) -> "Context":
-        return Context(self.owner, self.method, Scope(self.scope), self.locals)
+        return Context(self.owner, self.method, Scope(self.scope), self.locals, self.in_lambda)
+
+    def function_body(self, locals_: list[LocalSymbol], method: MethodSymbol | None = None) -> "Context":
+        """The context of a lambda's body (method None) or of a local def's body, inside this one."""
+        return Context(self.owner, method or self.method, Scope(self.scope, boundary=True), locals_, method is None)
 
 
 def _broken(arg_nodes: list) -> bool:

@@ -37,45 +37,20 @@ class ControlTyping:
         body = self.discard(self.type_expr(node.body, ctx.nested(), UNIT))
         return tir.While(node.span, UNIT, cond, body)
 
-    def expr_For(self, node: ast.For, ctx: Context, expected):
-        gen = node.generator
-        inner = ctx.nested()
-        if isinstance(gen, ast.Infix) and gen.op in ("until", "to"):
-            start = self.type_expr(gen.lhs, ctx)
-            end = self.type_expr(gen.rhs, ctx)
-            if ERROR in (start.tpe, end.tpe):
-                return tir.ErrorNode(node.span, ERROR)
-            kind = promote(start.tpe, end.tpe) if start.tpe.is_numeric and end.tpe.is_numeric else None
-            if kind not in (INT, LONG) or not (is_integral(start.tpe) and is_integral(end.tpe)):
-                return self.unsupported(f"a range of {start.tpe.name}", gen.span)
-            var = LocalSymbol(node.name, node.name_span, kind)
-            ctx.locals.append(var)
-            inner.scope.names[node.name] = var
-            body = self.discard(self.type_expr(node.body, inner, UNIT))
-            return tir.ForRange(node.span, UNIT, var, self.convert(start, kind), self.convert(end, kind),
-                                gen.op == "to", body)
-        seq = self.type_expr(gen, ctx)
-        if seq.tpe is ERROR:
-            return tir.ErrorNode(node.span, ERROR)
-        if isinstance(seq.tpe, ArrayType):
-            var = LocalSymbol(node.name, node.name_span, seq.tpe.element)
-            ctx.locals.append(var)
-            inner.scope.names[node.name] = var
-            body = self.discard(self.type_expr(node.body, inner, UNIT))
-            return tir.ForArray(node.span, UNIT, var, seq, body)
-        return self.unsupported(f"a `for` loop over {seq.tpe.name}", gen.span)
-
     def expr_Block(self, node: ast.Block, ctx: Context, expected):
         inner = ctx.nested()
         stats: list[tir.Expr] = []
         result: tir.Expr | None = None
         n = len(node.stats)
+        self.enter_local_defs(node.stats, inner)
         for i, stat in enumerate(node.stats):
             last = i == n - 1
             if isinstance(stat, ast.ValDef):
-                stats.append(self.local_def(stat, inner))
-            elif isinstance(stat, (ast.DefDef, ast.ClassDef, ast.ObjectDef)):
-                stats.append(self.unsupported("a definition nested inside a method", stat.name_span))
+                stats.append(self.local_val(stat, inner))
+            elif isinstance(stat, ast.DefDef):
+                self.local_def(stat, inner)
+            elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
+                stats.append(self.unsupported("a class or object defined inside a method", stat.name_span))
                 inner.scope.names.setdefault(stat.name, LocalSymbol(stat.name, stat.name_span, ERROR))
             elif last:
                 result = self.type_expr(stat, inner, expected)
@@ -87,7 +62,7 @@ class ControlTyping:
             return tir.Block(node.span, UNIT, stats + [self.discard(result)], None)
         return tir.Block(node.span, result.tpe, stats, result)
 
-    def local_def(self, stat: ast.ValDef, ctx: Context) -> tir.Expr:
+    def local_val(self, stat: ast.ValDef, ctx: Context) -> tir.Expr:
         declared = self.resolve_type(stat.tpe) if stat.tpe else None
         if stat.rhs is None:
             value: tir.Expr = self.unsupported("a local `val`/`var` without a value", stat.span)
@@ -177,6 +152,8 @@ class ControlTyping:
 
     def expr_Return(self, node: ast.Return, ctx: Context, expected):
         method = ctx.method
+        if ctx.in_lambda:
+            return self.unsupported("`return` inside a lambda (a non-local return)", node.span)
         if method is None:
             return self.error(codes.UNSUPPORTED, "`return` outside a method", node.span)
         if method.result is None:
@@ -190,5 +167,3 @@ class ControlTyping:
             self.error(codes.TYPE_MISMATCH, f"`return` needs a value of type {method.result.name}", node.span)
         return tir.Return(node.span, NOTHING, value)
 
-    def expr_Lambda(self, node: ast.Lambda, ctx: Context, expected):
-        return self.unsupported("a lambda (function literal)", node.span)

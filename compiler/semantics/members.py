@@ -9,8 +9,8 @@ from . import tir
 from .builtins import (ARRAY_OPS_METHODS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS, CONSTANTS, CONVERSIONS,
                        EXCEPTIONS, MATH_FUNCTIONS, MATH_PREFIXES)
 from .context import Context, _broken, qualified_path
-from .symbols import ClassSymbol, FieldSymbol, MethodSymbol
-from .types import (BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, STRING, UNIT, ArrayType, ClassType,
+from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol
+from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, STRING, UNIT, ArrayType, ClassType,
                     Type, lub, promote, unary_promote)
 
 
@@ -22,11 +22,18 @@ class MemberTyping:
         local = ctx.scope.lookup(name)
         if local is not None:
             self.references.append((node.span, local))
-            return tir.LocalGet(node.span, local.tpe, local)
+            return self.read_local(local, node.span, ctx, expected)
         member = self.member_in_scope(name, ctx)
         if member is not None:
+            if isinstance(member, MethodSymbol) and member.params and isinstance(expected, FunctionType):
+                self.references.append((node.span, member))
+                return self.eta_expand(member, None, node.span, ctx, expected)
             return self.member_access(member, None, node.span, ctx)
         if name in ("println", "print"):
+            if isinstance(expected, FunctionType) and len(expected.params) == 1:
+                param = LocalSymbol("x", node.span, expected.params[0], is_param=True)
+                value = tir.LocalGet(node.span, param.tpe, param)
+                return self.lambda_value(node.span, [param], self.print_value(name, value, node.span), ctx, None)
             return self.type_print(name, [], node.span, ctx)
         if name == "???":
             return tir.Throw(node.span, NOTHING, "scala.NotImplementedError",
@@ -92,7 +99,10 @@ class MemberTyping:
             return None
         out = []
         for p, a in zip(params, arg_nodes):
-            out.append(self.adapt(self.type_expr(a, ctx, p.tpe), p.tpe))
+            if p.by_name:
+                out.append(self.thunk(a, ctx, p.tpe.result))
+            else:
+                out.append(self.adapt(self.type_expr(a, ctx, p.tpe), p.tpe))
         return out
 
     def expr_Select(self, node: ast.Select, ctx: Context, expected):
@@ -150,6 +160,12 @@ class MemberTyping:
                 return self.math_call("abs", [qual], span)
         if t is STRING:
             return self.string_method(qual, name, name_span, span, arg_nodes, args_given, ctx)
+        if isinstance(t, TupleType) and not args_given:
+            e = self.tuple_member(qual, name, name_span, span)
+            if e is not None:
+                return e
+        if isinstance(t, FunctionType) and name == "apply" and args_given:
+            return self.call_value(qual, arg_nodes, span, ctx)
         if isinstance(t, ArrayType):
             if name == "length" and not arg_nodes:
                 return tir.ArrayLength(span, INT, qual)
@@ -224,6 +240,8 @@ class MemberTyping:
             for a in arg_nodes:
                 self.type_expr(a, ctx)
             return tir.ErrorNode(span, ERROR)
+        if isinstance(fn.tpe, FunctionType):
+            return self.call_value(fn, arg_nodes, span, ctx)
         if isinstance(fn.tpe, ArrayType) and len(arg_nodes) == 1:
             return self.array_get(fn, arg_nodes[0], span, ctx)
         if fn.tpe is STRING and len(arg_nodes) == 1:
@@ -248,6 +266,14 @@ class MemberTyping:
         if isinstance(fn, ast.Ident):
             name = fn.name
             local = ctx.scope.lookup(name)
+            if isinstance(local, MethodSymbol):
+                self.references.append((fn.span, local))
+                if local.params is None:
+                    return self.apply_value(self.make_call(local, None, [], fn.span, ctx), node.args, node.span, ctx)
+                args = self.type_args(local, node.args, node.span, ctx)
+                if args is None:
+                    return tir.ErrorNode(node.span, ERROR)
+                return self.make_call(local, None, args, node.span, ctx)
             if local is None:
                 member = self.member_in_scope(name, ctx)
                 if isinstance(member, MethodSymbol):
@@ -351,7 +377,9 @@ class MemberTyping:
             if name == "print":
                 return self.error(codes.WRONG_ARGUMENTS, "`print` takes one argument", span)
             return tir.Builtin(span, UNIT, "println", [])
-        arg = self.type_expr(arg_nodes[0], ctx)
+        return self.print_value(name, self.type_expr(arg_nodes[0], ctx), span)
+
+    def print_value(self, name: str, arg: tir.Expr, span: Span) -> tir.Expr:
         if arg.tpe is ERROR:
             return tir.ErrorNode(span, ERROR)
         return tir.Builtin(span, UNIT, name, [arg])

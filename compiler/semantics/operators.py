@@ -10,7 +10,7 @@ from . import tir
 from .constants import ARITHMETIC, BITWISE, COMPOUND_OPS, EQUALITY, ORDERING, SHIFTS, fold_binary, wrap32, wrap64
 from .context import Context
 from .symbols import LocalSymbol
-from .types import (BOOLEAN, ERROR, INT, NULL, STRING, UNIT, ArrayType, Type, is_integral, promote, unary_promote,
+from .types import (TupleType, BOOLEAN, ERROR, INT, NULL, STRING, UNIT, ArrayType, Type, is_integral, promote, unary_promote,
                     widens_to)
 
 
@@ -54,6 +54,11 @@ class OperatorTyping:
             return tir.Logical(node.span, BOOLEAN, op, lhs, rhs)
         if op in ("until", "to"):
             return self.unsupported(f"a range (`{op}`) outside a `for` loop", node.span)
+        if op == "->":
+            hints = expected.elements if isinstance(expected, TupleType) and len(expected.elements) == 2 \
+                else (None, None)
+            items = [self.type_expr(node.lhs, ctx, hints[0]), self.type_expr(node.rhs, ctx, hints[1])]
+            return self.make_tuple(node.span, items, hints)
         lhs = self.type_expr(node.lhs, ctx)
         if not (op in ARITHMETIC | BITWISE | SHIFTS | ORDERING | EQUALITY | {"eq", "ne"}):
             # `a max b` and other alphanumeric infix calls are method calls.

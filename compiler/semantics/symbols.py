@@ -24,6 +24,8 @@ class LocalSymbol(Symbol):
     tpe: Type
     mutable: bool = False
     is_param: bool = False
+    by_name: bool = False  # a `=> T` parameter: tpe is `() => T`, and each read calls it
+    boxed: bool = False  # a `var` that a closure or a local `def` captures: kept in a shared ref cell
 
 
 @dataclass(eq=False, repr=False)
@@ -57,6 +59,9 @@ class MethodSymbol(Symbol):
     locals: list[LocalSymbol] = field(default_factory=list)
     import_module: str | None = None  # @WasmImport(module, name)
     import_name: str | None = None
+    is_local: bool = False  # a `def` inside a block: lifted, taking the locals it captures as extra arguments
+    enclosing: Any = None  # a local def's enclosing lexical scope (semantics.context.Scope)
+    local_index: int = 0  # a local def's number in the program, which keeps its lifted name unique
 
     @property
     def is_static(self) -> bool:
@@ -64,6 +69,8 @@ class MethodSymbol(Symbol):
 
     @property
     def qualified_name(self) -> str:
+        if self.is_local:
+            return f"{self.owner.name}.{self.name}${self.local_index}"
         return f"{self.owner.name}.{self.name}"
 
     @property

@@ -203,6 +203,36 @@ class Builtin(Expr):
 
 
 @dataclass(eq=False)
+class Lambda(Expr):
+    """A function value (`x => body`); tpe is its FunctionType. `locals` are those its body declares; the values it
+    captures are found by the lowering (`lowering.closures`), once every local `def` it may call is typed."""
+    params: list[LocalSymbol]
+    body: Expr
+    locals: list[LocalSymbol]
+    owner: Any  # the class or object whose code it is part of (for `this`)
+
+
+@dataclass(eq=False)
+class CallValue(Expr):
+    """`f(args)` where f is a function value: an indirect call (`call_ref`)."""
+    fn: Expr
+    args: list[Expr]
+
+
+@dataclass(eq=False)
+class NewTuple(Expr):
+    """`(a, b)` and `a -> b`; tpe is a TupleType."""
+    items: list[Expr]
+
+
+@dataclass(eq=False)
+class TupleGet(Expr):
+    """`t._1` (index 0)."""
+    value: Expr
+    index: int
+
+
+@dataclass(eq=False)
 class If(Expr):
     cond: Expr
     then: Expr
@@ -224,6 +254,7 @@ class ForRange(Expr):
     end: Expr
     inclusive: bool
     body: Expr
+    step: int = 1  # a constant, never 0
 
 
 @dataclass(eq=False)
@@ -333,6 +364,7 @@ class Program:
     objects: dict[str, ObjectSymbol] = field(default_factory=dict)
     classes: dict[str, ClassSymbol] = field(default_factory=dict)
     main: MethodSymbol | None = None
+    local_methods: list[MethodSymbol] = field(default_factory=list)  # `def`s inside blocks, lifted
 
 
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}

@@ -17,11 +17,13 @@ from . import tir
 from .builtins import SCALA_LIBRARY_NAMES
 from .constants import NARROWABLE, convert_constant, to_f32
 from .context import Context, Scope
+from .comprehensions import ComprehensionTyping
 from .control import ControlTyping
+from .functions import FunctionTyping
 from .members import MemberTyping
 from .operators import OperatorTyping
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
-from .types import (BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
+from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
                     ArrayType, ClassType, Type, widens_to)
 
 
@@ -32,7 +34,7 @@ if sys.getrecursionlimit() < 30000:
     sys.setrecursionlimit(30000)
 
 
-class Typer(MemberTyping, OperatorTyping, ControlTyping):
+class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -127,6 +129,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping):
                 owner.methods[stat.name] = self.enter_method(owner, stat)
             elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
                 self.unsupported("a nested class or object", stat.span)
+            elif isinstance(stat, ast.PatternValDef):
+                self.unsupported("a pattern definition (`val (a, b) = ...`) in a class or object body; define "
+                                 "the names one by one", stat.pattern.span)
 
     def enter_method(self, owner, defn: ast.DefDef) -> MethodSymbol:
         params = None
@@ -139,8 +144,12 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping):
                 seen.add(p.name)
                 if p.tpe is None:
                     self.error(codes.MISSING_TYPE, f"parameter `{p.name}` needs a type", p.name_span)
-                tpe = self.resolve_type(p.tpe) if p.tpe else ERROR
-                params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True))
+                by_name = p.tpe is not None and p.tpe.name == "=>" and len(p.tpe.args) == 1
+                if by_name:
+                    tpe = FunctionType((), self.resolve_type(p.tpe.args[0]))
+                else:
+                    tpe = self.resolve_type(p.tpe) if p.tpe else ERROR
+                params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True, by_name=by_name))
         result = self.resolve_type(defn.ret) if defn.ret else None
         method = MethodSymbol(defn.name, defn.name_span, owner, params, result, defn=defn)
         if defn.type_params:
@@ -157,6 +166,14 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping):
             if len(ref.args) != 1:
                 return self.error(codes.TYPE_MISMATCH, "Array takes one type argument", ref.span).tpe
             return ArrayType(self.resolve_type(ref.args[0]))
+        if name.startswith("Function") and name[8:].isdigit() and len(ref.args) == int(name[8:]) + 1:
+            parts = [self.resolve_type(a) for a in ref.args]
+            return FunctionType(tuple(parts[:-1]), parts[-1])
+        if name.startswith("Tuple") and name[5:].isdigit() and len(ref.args) == int(name[5:]) >= 2:
+            return TupleType(tuple(self.resolve_type(a) for a in ref.args))
+        if name == "=>":
+            self.unsupported("a by-name type (`=> T`) outside a parameter list", ref.span)
+            return ERROR
         if ref.args:
             self.unsupported(f"the generic type `{name}[...]`", ref.span)
             return ERROR
@@ -210,7 +227,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping):
                 method = owner.methods.get(stat.name)
                 if method is not None and method.defn is stat:
                     self.check_method(method)
-            elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
+            elif isinstance(stat, (ast.ClassDef, ast.ObjectDef, ast.PatternValDef)):
                 continue
             else:
                 stats.append(self.discard(self.type_expr(stat, ctx, UNIT)))
@@ -269,7 +286,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping):
             return
         self._in_progress.add(method)
         try:
-            ctx = Context(method.owner, method, Scope(), method.locals)
+            ctx = Context(method.owner, method, Scope(method.enclosing, boundary=method.is_local), method.locals)
             for p in method.params or ():
                 ctx.scope.names[p.name] = p
             body = self.type_expr(defn.body, ctx, method.result)

@@ -58,11 +58,57 @@ STRING = StringType()
 
 @dataclass(frozen=True, eq=True)
 class ArrayType(Type):
+    """`Array[T]`; with is_seq, the `IndexedSeq[T]` that `for`/`yield` and `map` over a range give (Scala builds a
+    Vector): an array too at run time, but a different type, printed `Vector(1, 2)`, with no `update`."""
+
     element: Type
+    is_seq: bool = False
 
     @property
     def name(self) -> str:  # type: ignore[override]
-        return f"Array[{self.element.name}]"
+        return f"{'IndexedSeq' if self.is_seq else 'Array'}[{self.element.name}]"
+
+    def __repr__(self) -> str:
+        return self.name
+
+    @property
+    def is_reference(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True, eq=True)
+class FunctionType(Type):
+    """`(A, B) => C`: a function value. Compared structurally, so every `Int => Int` is one type.
+
+    Its Wasm form is chosen by the lowering from the parameter and result types (primitives stay unboxed); a
+    generic (erased) parameter will lower to a reference there, which needs no change here."""
+
+    params: tuple
+    result: Type
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        if len(self.params) == 1 and not isinstance(self.params[0], (FunctionType, TupleType)):
+            return f"{self.params[0].name} => {self.result.name}"
+        return f"({', '.join(p.name for p in self.params)}) => {self.result.name}"
+
+    def __repr__(self) -> str:
+        return self.name
+
+    @property
+    def is_reference(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True, eq=True)
+class TupleType(Type):
+    """`(A, B)`: a tuple of two or more elements, compared structurally."""
+
+    elements: tuple
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return f"({', '.join(e.name for e in self.elements)})"
 
     def __repr__(self) -> str:
         return self.name

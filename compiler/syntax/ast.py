@@ -224,13 +224,51 @@ class While(Expr):
 
 
 @dataclass(eq=False)
-class For(Expr):
-    """`for (name <- generator) body`; the generator is `a until b`, `a to b` (Infix) or an array expression."""
+class Generator(Node):
+    """`pattern <- source` in a `for`."""
 
-    name: str
-    name_span: Span
-    generator: Expr
+    pattern: "Pattern"
+    source: Expr
+
+
+@dataclass(eq=False)
+class ForValue(Node):
+    """`pattern = value` in a `for`, after a generator."""
+
+    pattern: "Pattern"
+    value: Expr
+
+
+@dataclass(eq=False)
+class Guard(Node):
+    """`if cond` in a `for`."""
+
+    cond: Expr
+
+
+@dataclass(eq=False)
+class For(Expr):
+    """`for (enumerators) body` or `for (enumerators) yield body`; the first enumerator is a Generator."""
+
+    enumerators: list
     body: Expr
+    is_yield: bool = False
+
+
+@dataclass(eq=False)
+class Tuple(Expr):
+    """`(a, b, ...)` with two or more items."""
+
+    items: list[Expr]
+
+
+@dataclass(eq=False)
+class PatternValDef(Node):
+    """`val (a, b) = rhs` / `var (a, b) = rhs` inside a block."""
+
+    pattern: "Pattern"
+    rhs: Expr
+    mutable: bool
 
 
 @dataclass(eq=False)
@@ -260,6 +298,13 @@ class BindPattern(Pattern):
     """A lower-case name that binds the scrutinee (`case k if k < 0`)."""
 
     name: str
+
+
+@dataclass(eq=False)
+class TuplePattern(Pattern):
+    """`(p1, p2, ...)`."""
+
+    elements: list[Pattern]
 
 
 @dataclass(eq=False)

@@ -96,6 +96,10 @@ class _Converter:
         self.sink = sink
         self.library = library
         self.in_abstract_class = False  # inside a trait or an abstract class, whose report covers abstract members
+        # The parameters of the placeholder function (`_ + 1`) being read, or None outside any expression that
+        # can become one; `x$N` names are numbered per file.
+        self._placeholders: list[ast.Param] | None = None
+        self._placeholder_count = 0
         self.expr_handlers = {
             "identifier": self.identifier,
             "operator_identifier": self.identifier,
@@ -123,24 +127,21 @@ class _Converter:
             "return_expression": self.return_,
             "throw_expression": self.throw,
             "lambda_expression": self.lambda_,
+            "wildcard": self.placeholder,
+            "tuple_expression": self.tuple_,
+            "case_block": self.case_block,
             "generic_function": self.generic_function,
             "ERROR": self.error_expr,
         }
         self.unsupported_exprs = {
             "try_expression": ("try/catch", "`try`/`catch` is not supported"),
             "do_while_expression": ("do-while", "`do`-`while` loops are not supported; use `while`"),
-            "tuple_expression": ("tuple", "tuples are not supported"),
             "ascription_expression": ("type ascription", "type ascriptions (`e: T`) are not supported"),
             "postfix_expression": (
                 "postfix operator",
                 "postfix operators are not supported (is an operand missing?)",
             ),
-            "wildcard": ("placeholder", "placeholder syntax (`_` as an expression) is not supported"),
             "method_value": ("method value", "method values (`f _`) are not supported"),
-            "case_block": (
-                "pattern-matching anonymous function",
-                "pattern-matching anonymous functions (`{ case ... }`) are not supported",
-            ),
             "colon_argument": ("colon argument", "`:` block arguments are not supported"),
             "quote_expression": ("quote", "quotes are not supported"),
             "splice_expression": ("splice", "splices are not supported"),
@@ -566,6 +567,9 @@ class _Converter:
                 previous = t
         if pattern is None:
             return self.error_expr(node)
+        if pattern.type == "tuple_pattern" and value is not None and not modifiers and not annotations:
+            rhs_expr = self.placeholder_scope(value)
+            return ast.PatternValDef(_span(node), self.pattern(pattern), rhs_expr, node.type == "var_definition")
         if pattern.type != "identifier":
             what = "several names in one definition" if pattern.type == "identifiers" else "pattern definition"
             message = (
@@ -581,7 +585,7 @@ class _Converter:
                 rhs = self.unsupported(value, "default initializer", "default initializers (`= _`) are not supported")
             else:
                 try:
-                    rhs = self.expr(value)
+                    rhs = self.placeholder_scope(value)
                 except RecursionError:
                     rhs = self._too_deep(value)
         mutable = node.type == "var_definition"
@@ -670,13 +674,25 @@ class _Converter:
             return ast.TypeRef(span, name.name, args)
         if t == "stable_type_identifier":
             return ast.TypeRef(span, self._type_name(node))
-        if t == "function_type" and self.library:
+        if t == "function_type" and not node.has_error:
             ptypes = node.child_by_field_name("parameter_types")
             ret = node.child_by_field_name("return_type")
-            args = [self.type_(a) for a in ptypes.named_children if a.type not in _COMMENTS] if ptypes else []
+            if ptypes is not None and ptypes.type == "parameter_types":
+                args = [self.type_(a) for a in ptypes.named_children if a.type not in _COMMENTS]
+            elif ptypes is not None:
+                args = [self.type_(ptypes)]  # `A => B`, `(A, B) => C` read as a tuple is not how scalac reads it
+            else:
+                args = []
             if ret is not None:
                 args.append(self.type_(ret))
             return ast.TypeRef(span, f"Function{max(len(args) - 1, 0)}", args)
+        if t == "tuple_type" and not node.has_error:
+            args = [self.type_(a) for a in node.named_children if a.type not in _COMMENTS]
+            return ast.TypeRef(span, f"Tuple{len(args)}", args)
+        if t == "lazy_parameter_type" and not node.has_error:
+            inner = node.child_by_field_name("type")
+            if inner is not None:
+                return ast.TypeRef(span, "=>", [self.type_(inner)])
         if node.is_missing or t == "ERROR" or node.has_error:
             return ast.UnsupportedType(span, "<error>", [], "error")
         what, message = {
@@ -855,9 +871,47 @@ class _Converter:
                 continue
             if t == "assignment_expression":
                 args.append(self.unsupported(child, "named argument", "named arguments are not supported"))
+            elif t == "wildcard":
+                args.append(self.expr(child))  # `f(_)`: the placeholder function is the enclosing expression
             else:
-                args.append(self.expr(child))
+                args.append(self.placeholder_scope(child))
         return args
+
+    def placeholder_scope(self, node: TSNode) -> ast.Expr:
+        """An expression that becomes a function when placeholders occur in it: `_ * 2 + 1` is `x => x * 2 + 1`
+        (scalac's rule: the smallest enclosing expression that is not the underscore itself)."""
+        saved = self._placeholders
+        self._placeholders = []
+        try:
+            e = self.expr(node)
+            params = self._placeholders
+        finally:
+            self._placeholders = saved
+        if params:
+            return ast.Lambda(e.span, params, e)
+        return e
+
+    def placeholder(self, node: TSNode) -> ast.Expr:
+        span = _span(node)
+        if self._placeholders is None:
+            return self.unsupported(node, "placeholder", "placeholder syntax (`_` here) is not supported; write a lambda")
+        self._placeholder_count += 1
+        name = f"x${self._placeholder_count}"
+        self._placeholders.append(ast.Param(span, name, span, None))
+        return ast.Ident(span, name)
+
+    def tuple_(self, node: TSNode) -> ast.Expr:
+        items = [self.placeholder_scope(c) for c in node.named_children if c.type not in _COMMENTS]
+        return ast.Tuple(_span(node), items)
+
+    def case_block(self, node: TSNode) -> ast.Expr:
+        """`{ case p => ... }` where a function is expected: `x => x match { case p => ... }`."""
+        span = _span(node)
+        cases = [self.case(c) for c in node.named_children if c.type == "case_clause"]
+        self._placeholder_count += 1
+        name = f"x${self._placeholder_count}"
+        at = Span(span.start, span.start)
+        return ast.Lambda(span, [ast.Param(at, name, at, None)], ast.Match(span, ast.Ident(at, name), cases))
 
     def call(self, node: TSNode) -> ast.Expr:
         children = node.children
@@ -924,7 +978,7 @@ class _Converter:
         left, op, right = parts
         lt = left.type
         rt = right.type
-        if lt != "infix_expression" and rt != "infix_expression" and lt != "wildcard" and rt != "wildcard":
+        if lt != "infix_expression" and rt != "infix_expression":
             # The common case, a single operator: nothing to re-associate.
             os, oe = op.start_byte, op.end_byte
             text = self.data[os:oe].decode("utf-8", "replace")
@@ -955,10 +1009,6 @@ class _Converter:
                     stack.append(parts[0])
                     continue
                 operands.append(ast.ErrorExpr(_span(n)))
-            elif t == "wildcard":
-                operands.append(
-                    self.unsupported(n, "placeholder", "placeholder syntax (`_ + 1`) is not supported; write a lambda")
-                )
             else:
                 operands.append(self.expr(n))
             starts.append(n.start_byte)
@@ -1043,7 +1093,7 @@ class _Converter:
                 break
         if inner is None:
             return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
-        return self.expr(inner)
+        return self.placeholder_scope(inner)
 
     def if_(self, node: TSNode) -> ast.Expr:
         cond = node.child_by_field_name("condition")
@@ -1064,38 +1114,48 @@ class _Converter:
 
     def for_(self, node: TSNode) -> ast.Expr:
         span = Span(node.start_byte, node.end_byte)
-        enumerators = None
+        enumerators_node = None
         body = node.child_by_field_name("body")
+        is_yield = False
         for child in node.children:
             t = child.type
             if t == "enumerators":
-                enumerators = child
+                enumerators_node = child
             elif t == "yield":
-                return self.unsupported(node, "for-yield", "`for`/`yield` comprehensions are not supported")
-        if enumerators is None or body is None:
+                is_yield = True
+        if enumerators_node is None or body is None:
             return ast.ErrorExpr(span)
-        gens = [c for c in enumerators.named_children if c.type not in _COMMENTS]
-        if len(gens) != 1:
-            return self.unsupported(node, "for with several generators", "`for` with several generators is not supported")
-        gen = gens[0]
-        parts = [c for c in gen.named_children if c.type not in _COMMENTS]
-        arrow = any(c.type == "<-" for c in gen.children)
-        if not arrow or len(parts) != 2:
-            if any(p.type == "guard" for p in parts):
-                return self.unsupported(node, "for with a guard", "`for` with an `if` guard is not supported")
-            if gen.has_error:
-                return ast.ErrorExpr(span)
-            return self.unsupported(node, "for", "this form of `for` is not supported")
-        pattern, generator = parts
-        if pattern.type not in ("identifier", "wildcard"):
-            return self.unsupported(pattern, "for pattern", "patterns in `for` generators are not supported")
-        return ast.For(
-            span,
-            self.text(pattern),
-            Span(pattern.start_byte, pattern.end_byte),
-            self.expr(generator),
-            self.expr(body),
-        )
+        enumerators: list = []
+        for gen in enumerators_node.named_children:
+            if gen.type in _COMMENTS:
+                continue
+            if gen.type != "enumerator":
+                return ast.ErrorExpr(span) if gen.has_error else self.unsupported(gen, "for", "this form of `for` is not supported")
+            parts = [c for c in gen.named_children if c.type not in _COMMENTS]
+            kind = next((c.type for c in gen.children if c.type in ("<-", "=")), None)
+            guards = [p for p in parts if p.type == "guard"]
+            parts = [p for p in parts if p.type != "guard"]
+            if guards and not parts and enumerators and not gen.has_error:  # `; if cond`
+                for g in guards:
+                    cond = g.child_by_field_name("condition")
+                    enumerators.append(ast.Guard(_span(g), self.expr(cond) if cond is not None else ast.ErrorExpr(_span(g))))
+                continue
+            if kind is None or len(parts) != 2 or gen.has_error:
+                return ast.ErrorExpr(span) if gen.has_error else self.unsupported(gen, "for", "this form of `for` is not supported")
+            pattern = self.pattern(parts[0])
+            value = self.expr(parts[1])
+            if kind == "<-":
+                enumerators.append(ast.Generator(_span(gen), pattern, value))
+            elif not enumerators:
+                return self.unsupported(gen, "for", "a `for` must start with a generator (`x <- ...`)")
+            else:
+                enumerators.append(ast.ForValue(_span(gen), pattern, value))
+            for g in guards:
+                cond = g.child_by_field_name("condition")
+                enumerators.append(ast.Guard(_span(g), self.expr(cond) if cond is not None else ast.ErrorExpr(_span(g))))
+        if not enumerators:
+            return ast.ErrorExpr(span)
+        return ast.For(span, enumerators, self.expr(body), is_yield)
 
     def block(self, node: TSNode) -> ast.Expr:
         span = Span(node.start_byte, node.end_byte)
@@ -1160,7 +1220,14 @@ class _Converter:
         if value is None or body is None:
             return ast.ErrorExpr(span)
         cases = [self.case(c) for c in body.named_children if c.type == "case_clause"]
-        return ast.Match(span, self.expr(value), cases)
+        scrutinee = self.expr(value)
+        if value.type in ("for_expression", "while_expression") and isinstance(scrutinee, (ast.For, ast.While)):
+            # The grammar reads `for (x <- xs) x match {...}` as `(for ...) match {...}`; in Scala the loop's
+            # body is the whole `x match {...}`.
+            scrutinee.body = ast.Match(Span(scrutinee.body.span.start, span.end), scrutinee.body, cases)
+            scrutinee.span = span
+            return scrutinee
+        return ast.Match(span, scrutinee, cases)
 
     def case(self, node: TSNode) -> ast.Case:
         pattern_node = node.child_by_field_name("pattern")
@@ -1197,6 +1264,8 @@ class _Converter:
             if name[:1].islower() or name[:1] == "_":
                 return ast.BindPattern(span, name)
             what, message = "stable identifier pattern", "matching against a named constant is not supported"
+        elif t == "tuple_pattern":
+            return ast.TuplePattern(span, [self.pattern(c) for c in node.named_children if c.type not in _COMMENTS])
         elif t == "alternative_pattern":
             alternatives: list[ast.Pattern] = []
             for child in node.named_children:
@@ -1217,7 +1286,6 @@ class _Converter:
             what, message = {
                 "typed_pattern": ("typed pattern", "typed patterns (`x: T`) are not supported"),
                 "case_class_pattern": ("extractor pattern", "extractor / case class patterns are not supported"),
-                "tuple_pattern": ("tuple pattern", "tuple patterns are not supported"),
                 "capture_pattern": ("binder pattern", "binders (`x @ p`) are not supported"),
                 "infix_pattern": ("infix pattern", "infix patterns are not supported"),
                 "stable_identifier": ("stable identifier pattern", "matching against a named constant is not supported"),

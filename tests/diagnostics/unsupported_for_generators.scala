@@ -1,6 +1,5 @@
 object Main {
   def main(args: Array[String]): Unit = {
-    for (i <- 0 until 3; j <- 0 until 3) println(i * j) // expect: error unsupported "generators"
-    for (i <- 0 until 3) println(i)
+    for (c <- "abc") println(c) // expect: error unsupported "generator over String"
   }
 }

@@ -1,5 +1,6 @@
 object Main {
   def main(args: Array[String]): Unit = {
-    for (i <- 0 until 10 if i % 2 == 0) println(i) // expect: error unsupported "guard"
+    val step = args.length + 2
+    for (i <- 0 until 10 by step) println(i) // expect: error unsupported "range step"
   }
 }

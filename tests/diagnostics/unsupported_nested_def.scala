@@ -1,6 +1,6 @@
 object Main {
   def main(args: Array[String]): Unit = {
-    def helper(n: Int): Int = n + 1 // expect: error unsupported "nested"
-    println(helper(1))
+    class Helper(val n: Int) // expect: error unsupported "class or object defined inside a method"
+    println(1)
   }
 }

@@ -174,10 +174,35 @@ def test_else_if_chain() -> None:
 )
 def test_for(code: str, name: str, generator: str) -> None:
     parsed, body = method_body(code)
-    assert isinstance(body, ast.For)
-    assert body.name == name and parsed.slice(body.name_span) == name
-    assert show(body.generator) == generator
+    assert isinstance(body, ast.For) and not body.is_yield
+    gen = body.enumerators[0]
+    assert isinstance(gen, ast.Generator) and parsed.slice(gen.pattern) == name
+    assert show(gen.source) == generator
     assert parsed.slice(body) == code
+
+
+def test_for_enumerators_and_yield() -> None:
+    parsed, body = method_body("for (i <- a; j <- b if i < j; k = i * j; if k > 1) yield (i, k)")
+    assert isinstance(body, ast.For) and body.is_yield
+    assert [type(e).__name__ for e in body.enumerators] == ["Generator", "Generator", "Guard", "ForValue", "Guard"]
+    assert isinstance(body.body, ast.Tuple) and len(body.body.items) == 2
+
+
+def test_for_body_takes_a_match() -> None:
+    """`for (op <- xs) op match {...}`: scalac reads the match as the loop's body (the grammar reads it the other
+    way round)."""
+    parsed, body = method_body("for (op <- xs) op match { case 1 => f() }")
+    assert isinstance(body, ast.For) and isinstance(body.body, ast.Match)
+    assert parsed.slice(body.body) == "op match { case 1 => f() }"
+
+
+def test_placeholders_become_lambdas() -> None:
+    parsed, body = method_body("xs.map(_ * 2 + _)")
+    (arg,) = body.args
+    assert isinstance(arg, ast.Lambda) and [p.name for p in arg.params] == ["x$1", "x$2"]
+    parsed, body = method_body("xs.foreach(println(_))")
+    (arg,) = body.args
+    assert isinstance(arg, ast.Lambda) and isinstance(arg.body, ast.Apply)
 
 
 def test_block_skips_comments_and_keeps_definitions() -> None:

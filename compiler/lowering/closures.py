@@ -1,0 +1,358 @@
+"""Closures, local `def`s, shared cells and tuples.
+
+A function value of type `(A, B) => C` is a struct whose first field is a typed function reference
+(`$Fn[sig].code`); a lambda that captures values is a subtype of that struct adding one immutable field per
+captured value, and its code casts the struct back to read them. Calls are `call_ref`. The signature is that of
+the lowered parameter and result types, so primitives travel unboxed (an erased generic parameter would simply
+lower to a reference type there). A `var` that a closure or a local `def` captures lives in a one-field cell
+struct shared by everyone who uses it; a local `def` is lifted to a function taking what it captures as extra
+parameters (a captured `var` as its cell).
+"""
+from __future__ import annotations
+
+from ..semantics import tir
+from ..semantics import types as st
+from ..semantics.symbols import LocalSymbol, MethodSymbol
+from ..wasm import I32, FieldType, FuncId, FuncType, FunctionBuilder, RefType, StructType, TypeDef, TypeId
+
+
+class ClosureLowering:
+    """The module side: function-value, cell and tuple types, lambda bodies, and what each function captures."""
+
+    def _closure_state(self) -> None:
+        self._fn_types: dict[tuple, tuple[TypeId, TypeId]] = {}
+        self._cells: dict[object, TypeId] = {}
+        self._tuples: dict[st.TupleType, TypeId] = {}
+        self._captures: dict[int, tuple[list[LocalSymbol], bool]] = {}
+        self._lambda_count = 0
+
+    def slot_type(self, t: st.Type):
+        """The Wasm type of a parameter or field holding a Scala value (Unit still takes an i32 slot)."""
+        vt = self.types.valtype(t)
+        return vt if vt is not None else I32
+
+    def function_type(self, ft: st.FunctionType) -> tuple[TypeId, TypeId]:
+        """The struct every function value of this signature is (or extends), and its code's func type."""
+        self.record("unshareable")
+        params = tuple(self.slot_type(p) for p in ft.params)
+        results = self.types.results(ft.result)
+        key = (params, results)
+        found = self._fn_types.get(key)
+        if found is None:
+            n = len(self._fn_types)
+            base = TypeId(f"Fn{n}[{ft.name}]")
+            code = TypeId(f"Fn{n}.code")
+            found = self._fn_types[key] = (base, code)
+            self.module.add_type(TypeDef(code, FuncType((RefType(base, nullable=True), *params), results)))
+            self.module.add_type(TypeDef(base, StructType([("code", FieldType(RefType(code, nullable=False),
+                                                                                   mutable=False))]), final=False))
+        return found
+
+    def cell_type(self, t: st.Type) -> TypeId:
+        """The shared cell of a captured `var`."""
+        self.record("unshareable")
+        vt = self.slot_type(t)
+        tid = self._cells.get(vt)
+        if tid is None:
+            tid = self._cells[vt] = TypeId(f"Cell[{t.name}]")
+            self.module.add_type(TypeDef(tid, StructType([("value", FieldType(vt, mutable=True))])))
+        return tid
+
+    def tuple_type(self, t: st.TupleType) -> TypeId:
+        self.record("unshareable")
+        tid = self._tuples.get(t)
+        if tid is None:
+            tid = self._tuples[t] = TypeId(f"Tuple{len(t.elements)}{t.name}")
+            fields = [(f"_{i + 1}", FieldType(self.slot_type(e), mutable=False)) for i, e in enumerate(t.elements)]
+            self.module.add_type(TypeDef(tid, StructType(fields)))
+        return tid
+
+    def local_type(self, sym: LocalSymbol):
+        """The Wasm type of the local holding sym: its cell when it is a captured `var`."""
+        if sym.boxed:
+            return RefType(self.cell_type(sym.tpe), nullable=True)
+        return self.types.valtype(sym.tpe)
+
+    # ------------------------------------------------------------------------------------------ captures
+
+    def captures(self, fn) -> tuple[list[LocalSymbol], bool]:
+        """The enclosing locals a lambda or a local def uses (directly, through the lambdas inside it, or through
+        the local defs it calls), and whether a lambda uses `this`. Local defs may call each other in cycles, so
+        their sets grow together until nothing changes."""
+        found = self._captures.get(id(fn))
+        if found is not None:
+            return found
+        if isinstance(fn, MethodSymbol):
+            group = self._call_group(fn)
+            for m in group:
+                self._captures[id(m)] = ([], False)
+            changed = True
+            while changed:
+                changed = False
+                for m in group:
+                    new = self._free_locals(m.body, [*(m.params or ()), *m.locals], group)
+                    if new != self._captures[id(m)]:
+                        self._captures[id(m)] = new
+                        changed = True
+            return self._captures[id(fn)]
+        found = self._captures[id(fn)] = self._free_locals(fn.body, [*fn.params, *fn.locals], ())
+        return found
+
+    def _call_group(self, method: MethodSymbol) -> list[MethodSymbol]:
+        """The local defs reachable by calls from `method` (itself included)."""
+        group = [method]
+        seen = {id(method)}
+        for m in group:
+            for n in tir.walk(m.body):
+                if isinstance(n, tir.Call) and n.method.is_local and id(n.method) not in seen \
+                        and id(n.method) not in self._captures:
+                    seen.add(id(n.method))
+                    group.append(n.method)
+        return group
+
+    def _free_locals(self, body: tir.Expr, defined: list, group) -> tuple[list[LocalSymbol], bool]:
+        own = set(map(id, defined))
+        used: dict[int, LocalSymbol] = {}
+        uses_this = False
+        for n in tir.walk(body):
+            if isinstance(n, (tir.LocalGet, tir.LocalSet)):
+                used.setdefault(id(n.sym), n.sym)
+            elif isinstance(n, tir.This):
+                uses_this = True
+            elif isinstance(n, tir.Lambda):
+                own.update(map(id, n.params))
+                own.update(map(id, n.locals))
+            elif isinstance(n, tir.Call) and n.method.is_local:
+                caps, _ = self.captures(n.method) if n.method not in group else self._captures[id(n.method)]
+                for c in caps:
+                    used.setdefault(id(c), c)
+        return [s for k, s in used.items() if k not in own], uses_this
+
+    # ------------------------------------------------------------------------------------------ lambdas
+
+    def lambda_function(self, lam: tir.Lambda, owner) -> tuple[FuncId, TypeId]:
+        """The function holding a lambda's body, and the struct type of its closures."""
+        self.record("unshareable")
+        key = ("lambda", id(lam))
+        found = self.functions.get(key)
+        if found is not None:
+            return found
+        caps, uses_this = self.captures(lam)
+        base, code = self.function_type(lam.tpe)
+        self._lambda_count += 1
+        name = f"{getattr(owner, 'name', '?')}.$anonfun{self._lambda_count}"
+        fid = FuncId(name)
+        if caps or uses_this:
+            struct = TypeId(f"{name}.closure")
+            fields = [("code", FieldType(RefType(code, nullable=False), mutable=False))]
+            if uses_this:
+                fields.append(("this", FieldType(self.types.valtype(owner.tpe), mutable=False)))
+            for c in caps:
+                fields.append((c.name, FieldType(self.local_type(c), mutable=False)))
+            self.module.add_type(TypeDef(struct, StructType(fields), supertype=base, final=True))
+        else:
+            struct = base
+        self.functions[key] = (fid, struct)
+        self._pending.append((fid, lambda f: self._build_lambda(lam, f, owner, struct, caps, uses_this), key))
+        return fid, struct
+
+    def _build_lambda(self, lam: tir.Lambda, fid: FuncId, owner, struct: TypeId, caps, uses_this) -> None:
+        from .expressions import FunctionLowering
+
+        base, code = self.function_type(lam.tpe)
+        fb = FunctionBuilder(fid, fid.name, results=self.types.results(lam.tpe.result), type_id=code)
+        fb.span = None if self.in_prelude(owner) else lam.span
+        gen = FunctionLowering(self, fb, owner)
+        closure = fb.add_param("closure", RefType(base, nullable=True))
+        for p in lam.params:
+            gen.declare_param(p)
+        if caps or uses_this:
+            env = fb.add_local("env", RefType(struct, nullable=False))
+            fb.emit("local.get", closure)
+            fb.emit("ref.cast", RefType(struct, nullable=False))
+            fb.emit("local.set", env)
+            index = 1
+            if uses_this:
+                gen.this_local = fb.add_local("this", self.types.valtype(owner.tpe))
+                fb.emit("local.get", env)
+                fb.emit("struct.get", struct, index)
+                fb.emit("local.set", gen.this_local)
+                index += 1
+            for c in caps:
+                local = gen.locals[c] = fb.add_local(c.name, self.local_type(c))
+                fb.emit("local.get", env)
+                fb.emit("struct.get", struct, index)
+                fb.emit("local.set", local)
+                index += 1
+        gen.declare_locals(lam.locals)
+        gen.expr(lam.body)
+        self.module.add_function(fb.build())
+
+
+class ClosureCode:
+    """The function-body side: creating and calling function values, cells, tuples, calls of local defs."""
+
+    def gen_Lambda(self, e: tir.Lambda):
+        fid, struct = self.l.lambda_function(e, self.owner)
+        caps, uses_this = self.l.captures(e)
+        self.emit("ref.func", fid)
+        if uses_this:
+            self.emit("local.get", self.this_local)
+        for c in caps:
+            self.emit("local.get", self.locals[c])
+        self.emit("struct.new", struct)
+
+    def gen_CallValue(self, e: tir.CallValue):
+        base, code = self.l.function_type(e.fn.tpe)
+        fn = self.scratch(RefType(base, nullable=True), "fn")
+        self.expr(e.fn)
+        self.emit("local.tee", fn)
+        for a in e.args:
+            self.expr(a)
+            if self.types.valtype(a.tpe) is None and a.tpe is not st.NOTHING:
+                self.emit("i32.const", 0)
+        self.emit("local.get", fn)
+        self.emit("struct.get", base, 0)  # a null function value traps here, as the JVM throws
+        self.emit("call_ref", code)
+        if e.tpe is st.NOTHING:
+            self.emit("unreachable")
+
+    def push_captures(self, method: MethodSymbol) -> None:
+        """The extra arguments of a call of a local def: what it captures, cells for captured `var`s."""
+        caps, _ = self.l.captures(method)
+        for c in caps:
+            self.emit("local.get", self.locals[c])
+
+    def declare_captures(self, method: MethodSymbol) -> None:
+        caps, _ = self.l.captures(method)
+        for c in caps:
+            self.locals[c] = self.fb.add_param(c.name, self.l.local_type(c))
+
+    def gen_NewTuple(self, e: tir.NewTuple):
+        for item in e.items:
+            self.expr(item)
+            if self.types.valtype(item.tpe) is None and item.tpe is not st.NOTHING:
+                self.emit("i32.const", 0)
+        self.emit("struct.new", self.l.tuple_type(e.tpe))
+
+    def gen_TupleGet(self, e: tir.TupleGet):
+        self.expr(e.value)
+        self.emit("struct.get", self.l.tuple_type(e.value.tpe), e.index)
+        if self.types.valtype(e.tpe) is None:
+            self.emit("drop")
+
+    def tuple_to_string(self, value: tir.Expr) -> None:
+        """`(1,a)`: the elements' strings between parentheses, separated by commas, as Scala prints tuples."""
+        t: st.TupleType = value.tpe
+        temp = LocalSymbol("$tuple", value.span, t)
+        self.locals[temp] = self.scratch(self.types.valtype(t), "tuple")
+        self.expr(value)
+        self.emit("local.set", self.locals[temp])
+        parts: list[tir.Expr] = [tir.Const(value.span, st.STRING, "(")]
+        for i, element in enumerate(t.elements):
+            if i:
+                parts.append(tir.Const(value.span, st.STRING, ","))
+            parts.append(tir.TupleGet(value.span, element, tir.LocalGet(value.span, t, temp), i))
+        parts.append(tir.Const(value.span, st.STRING, ")"))
+        self.gen_StringConcat(tir.StringConcat(value.span, st.STRING, parts))
+
+    # ------------------------------------------------------------------------------------------ cells
+
+    def read_cell(self, sym: LocalSymbol) -> None:
+        self.emit("local.get", self.locals[sym])
+        self.emit("struct.get", self.l.cell_type(sym.tpe), 0)
+
+    def write_cell(self, sym: LocalSymbol, value: tir.Expr) -> None:
+        self.emit("local.get", self.locals[sym])
+        self.expr(value)
+        if self.types.valtype(value.tpe) is None:
+            self.emit("i32.const", 0)
+        self.emit("struct.set", self.l.cell_type(sym.tpe), 0)
+
+    def new_cell(self, sym: LocalSymbol, value: tir.Expr) -> None:
+        self.expr(value)
+        if self.types.valtype(value.tpe) is None:
+            self.emit("i32.const", 0)
+        self.emit("struct.new", self.l.cell_type(sym.tpe))
+        self.emit("local.set", self.locals[sym])
+
+
+class CollectionCode:
+    """The function-body side of `for`/`yield` buffers and of printing an IndexedSeq."""
+
+    def builtin_buffer_collect(self, e: tir.Builtin) -> None:
+        """Run the loop in args[0], whose `buffer.add`s fill a buffer that doubles when full; then trim it."""
+        elem = e.tpe.element
+        arr_t = self.types.array_type(elem)
+        buf = self.scratch(RefType(arr_t, nullable=True), "buffer")
+        count = self.scratch(I32, "count")
+        self.emit("i32.const", 16)
+        self.emit("array.new_default", arr_t)
+        self.emit("local.set", buf)
+        self.emit("i32.const", 0)
+        self.emit("local.set", count)
+        self.buffers.append((buf, count, arr_t))
+        self.expr(e.args[0])
+        self.buffers.pop()
+        self.emit("local.get", count)
+        self.emit("array.new_default", arr_t)
+        out = self.scratch(RefType(arr_t, nullable=True), "result")
+        self.emit("local.tee", out)
+        self.emit("i32.const", 0)
+        self.emit("local.get", buf)
+        self.emit("i32.const", 0)
+        self.emit("local.get", count)
+        self.emit("array.copy", arr_t, arr_t)
+        self.emit("local.get", out)
+
+    def builtin_buffer_add(self, e: tir.Builtin) -> None:
+        buf, count, arr_t = self.buffers[-1]
+        self.emit("local.get", count)
+        self.emit("local.get", buf)
+        self.emit("array.len")
+        self.emit("i32.eq")
+        with self.fb.if_():
+            bigger = self.scratch(RefType(arr_t, nullable=True), "grown")
+            self.emit("local.get", count)
+            self.emit("i32.const", 1)
+            self.emit("i32.shl")
+            self.emit("array.new_default", arr_t)
+            self.emit("local.tee", bigger)
+            self.emit("i32.const", 0)
+            self.emit("local.get", buf)
+            self.emit("i32.const", 0)
+            self.emit("local.get", count)
+            self.emit("array.copy", arr_t, arr_t)
+            self.emit("local.get", bigger)
+            self.emit("local.set", buf)
+        self.emit("local.get", buf)
+        self.emit("local.get", count)
+        self.expr(e.args[0])
+        self.emit("array.set", arr_t)
+        self.emit("local.get", count)
+        self.emit("i32.const", 1)
+        self.emit("i32.add")
+        self.emit("local.set", count)
+
+    def seq_to_string(self, value: tir.Expr) -> None:
+        """`Vector(1, 2)`: each element's string, joined by the prelude."""
+        t: st.ArrayType = value.tpe
+        span = value.span
+        array = LocalSymbol("$seq", span, t)
+        index = LocalSymbol("$i", span, st.INT)
+        parts = LocalSymbol("$parts", span, st.ArrayType(st.STRING))
+        for sym in (array, index, parts):
+            self.locals[sym] = self.scratch(self.types.valtype(sym.tpe), sym.name[1:])
+        get = lambda sym: tir.LocalGet(span, sym.tpe, sym)  # noqa: E731
+        self.expr(value)
+        self.emit("local.set", self.locals[array])
+        loop = tir.Block(span, st.UNIT, [
+            tir.LocalSet(span, st.UNIT, parts, tir.NewArray(span, parts.tpe, tir.ArrayLength(span, st.INT, get(array)))),
+            tir.ForRange(span, st.UNIT, index, tir.Const(span, st.INT, 0), tir.ArrayLength(span, st.INT, get(array)),
+                         False, tir.ArraySet(span, st.UNIT, get(parts), get(index),
+                                             tir.ToString(span, st.STRING, tir.ArrayGet(span, t.element, get(array),
+                                                                                         get(index)))))], None)
+        self.expr(loop)
+        self.emit("global.get", self.l.literal("Vector("))
+        self.emit("local.get", self.locals[parts])
+        self.call_prelude("Runtime", "joinParts")

@@ -1,0 +1,156 @@
+"""Typing of `for`: generators over ranges and arrays, guards, value definitions, patterns, and `yield`.
+
+scalac turns `for` into `foreach`/`map`/`flatMap`/`withFilter` calls with lambdas; over a range or an array, whose
+operations are strict, that is the same computation as the loops built here (each element's guard, then its body,
+in order), without a closure per loop. One difference is kept small on purpose: a value definition (`x = e`) is
+evaluated just before what follows it for each element, where scalac first maps every element to a tuple; the two
+agree unless `e` prints or changes state.
+"""
+from __future__ import annotations
+
+from .. import diagnostics as codes
+from ..syntax import ast
+from . import tir
+from .context import Context
+from .symbols import LocalSymbol
+from .types import BOOLEAN, ERROR, INT, LONG, NOTHING, UNIT, ArrayType, Type, is_integral, promote
+
+
+class ComprehensionTyping:
+    """Typing rules for `for` loops and comprehensions."""
+
+    def expr_For(self, node: ast.For, ctx: Context, expected):
+        if node.is_yield:
+            return self.for_yield(node, ctx)
+        return self.for_loop(node.enumerators, ctx, lambda inner: self.discard(
+            self.type_expr(node.body, inner, UNIT)))
+
+    def for_loop(self, enumerators: list, ctx: Context, make_body, first: list | None = None) -> tir.Expr:
+        """The loops of `enumerators`, innermost running make_body(context) for each combination; `first` gets
+        whether the first generator is a sequence (a range or an IndexedSeq) rather than an array."""
+        gen: ast.Generator = enumerators[0]
+        rest = enumerators[1:]
+        source = self.generator_source(gen.source, ctx)
+        if source is None:
+            return tir.ErrorNode(gen.span, ERROR)
+        kind, elem_type, parts = source
+        if first is not None:
+            first.append(kind == "range" or parts.tpe.is_seq)
+        inner = ctx.nested()
+        var = self.generator_var(gen.pattern, elem_type, ctx, inner)
+        if var is None:
+            return tir.ErrorNode(gen.span, ERROR)
+        var, prefix = var
+        body = self.enumerator_body(rest, inner, make_body)
+        if prefix:
+            body = tir.Block(gen.span, UNIT, [*prefix, body], None)
+        if kind == "range":
+            start, end, inclusive, step = parts
+            return tir.ForRange(gen.span, UNIT, var, start, end, inclusive, body, step)
+        return tir.ForArray(gen.span, UNIT, var, parts, body)
+
+    def enumerator_body(self, rest: list, ctx: Context, make_body) -> tir.Expr:
+        """What runs for one element: value definitions and guards in order, then the next generator's loop or
+        the body."""
+        stats: list[tir.Expr] = []
+        for i, e in enumerate(rest):
+            if isinstance(e, ast.Generator):
+                stats.append(self.for_loop(rest[i:], ctx, make_body))
+                return tir.Block(e.span, UNIT, stats, None)
+            if isinstance(e, ast.ForValue):
+                value = self.type_expr(e.value, ctx)
+                self.destructure(e.pattern, value, ctx, False, stats)
+            elif isinstance(e, ast.Guard):
+                cond = self.adapt(self.type_expr(e.cond, ctx, BOOLEAN), BOOLEAN)
+                inner = ctx.nested()
+                then = self.enumerator_body(rest[i + 1:], inner, make_body)
+                stats.append(tir.If(e.span, UNIT, cond, then, None))
+                return tir.Block(e.span, UNIT, stats, None)
+        stats.append(make_body(ctx))
+        span = stats[-1].span
+        return tir.Block(span, UNIT, stats, None) if len(stats) > 1 else stats[0]
+
+    def generator_source(self, node, ctx: Context):
+        """("range", Int or Long, (start, end, inclusive, step)) or ("array", element type, array), or None after
+        reporting."""
+        r = self.range_parts(node, ctx)
+        if r is not None:
+            return r if r is not False else None
+        seq = self.type_expr(node, ctx)
+        if seq.tpe is ERROR:
+            return None
+        if isinstance(seq.tpe, ArrayType):
+            return "array", seq.tpe.element, seq
+        self.unsupported(f"a `for` generator over {seq.tpe.name}", node.span)
+        return None
+
+    def range_parts(self, node, ctx: Context):
+        """`a until b`, `a to b`, optionally `by step` (a constant): the range's parts; None when node is not a
+        range; False when it is one but wrong (reported)."""
+        step = 1
+        if isinstance(node, ast.Infix) and node.op == "by" and isinstance(node.lhs, ast.Infix) \
+                and node.lhs.op in ("until", "to"):
+            step_expr = self.type_expr(node.rhs, ctx)
+            if step_expr.tpe is ERROR:
+                return False
+            if not isinstance(step_expr, tir.Const) or not is_integral(step_expr.tpe):
+                self.unsupported("a range step that is not a constant integer", node.rhs.span)
+                return False
+            if step_expr.value == 0:
+                return self.error(codes.UNSUPPORTED, "a range step of zero (the JVM throws "
+                                  "IllegalArgumentException: step cannot be 0)", node.rhs.span) and False
+            step = step_expr.value
+            node = node.lhs
+        if not (isinstance(node, ast.Infix) and node.op in ("until", "to")):
+            return None
+        start = self.type_expr(node.lhs, ctx)
+        end = self.type_expr(node.rhs, ctx)
+        if ERROR in (start.tpe, end.tpe):
+            return False
+        kind = promote(start.tpe, end.tpe) if start.tpe.is_numeric and end.tpe.is_numeric else None
+        if kind not in (INT, LONG) or not (is_integral(start.tpe) and is_integral(end.tpe)):
+            self.unsupported(f"a range of {start.tpe.name}", node.span)
+            return False
+        return "range", kind, (self.convert(start, kind), self.convert(end, kind), node.op == "to", step)
+
+    def generator_var(self, pattern: ast.Pattern, elem_type: Type, ctx: Context, inner: Context):
+        """The loop variable for a generator's pattern, and the statements that take a tuple element apart."""
+        if isinstance(pattern, (ast.BindPattern, ast.WildcardPattern)):
+            name = pattern.name if isinstance(pattern, ast.BindPattern) else "_"
+            var = LocalSymbol(name, pattern.span, elem_type)
+            ctx.locals.append(var)
+            if name != "_":
+                inner.scope.names[name] = var
+            return var, []
+        if isinstance(pattern, ast.TuplePattern):
+            var = LocalSymbol("$element", pattern.span, elem_type)
+            ctx.locals.append(var)
+            stats: list[tir.Expr] = []
+            if not self.destructure(pattern, tir.LocalGet(pattern.span, elem_type, var), inner, False, stats):
+                return None
+            return var, stats
+        if not isinstance(pattern, (ast.UnsupportedPattern, ast.ErrorPattern)):
+            self.unsupported("this pattern in a `for` generator", pattern.span)
+        return None
+
+    # ------------------------------------------------------------------------------------------ yield
+
+    def for_yield(self, node: ast.For, ctx: Context) -> tir.Expr:
+        """`for (...) yield e`: the values of e collected in order into an array (an IndexedSeq over a range, as
+        Range.map gives a Vector). The buffer doubles when full and is trimmed to size at the end."""
+        span = node.span
+        values: list[tir.Expr] = []
+
+        def body(inner: Context) -> tir.Expr:
+            value = self.type_expr(node.body, inner)
+            values.append(value)
+            return tir.Builtin(span, UNIT, "buffer.add", [value])
+
+        first: list[bool] = []
+        loop = self.for_loop(node.enumerators, ctx, body, first)
+        if not values or values[0].tpe is ERROR or loop.tpe is ERROR or not first:
+            return tir.ErrorNode(span, ERROR)
+        elem = values[0].tpe
+        if elem is UNIT or elem is NOTHING:
+            return self.unsupported(f"a `for`/`yield` of {elem.name} values", node.body.span)
+        return tir.Builtin(span, ArrayType(elem, first[0]), "buffer.collect", [loop])
