@@ -56,8 +56,20 @@ class StringType(Type):
 STRING = StringType()
 
 
-@dataclass(frozen=True, eq=True)
-class ArrayType(Type):
+class StructuralType(Type):
+    """A reference type built from other types (arrays, functions, tuples): a frozen dataclass, compared by its
+    parts, shown by its name."""
+
+    def __repr__(self) -> str:
+        return self.name
+
+    @property
+    def is_reference(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True, eq=True, repr=False)
+class ArrayType(StructuralType):
     """`Array[T]`; with is_seq, the `IndexedSeq[T]` that `for`/`yield` and `map` over a range give (Scala builds a
     Vector): an array too at run time, but a different type, printed `Vector(1, 2)`, with no `update`."""
 
@@ -68,16 +80,9 @@ class ArrayType(Type):
     def name(self) -> str:  # type: ignore[override]
         return f"{'IndexedSeq' if self.is_seq else 'Array'}[{self.element.name}]"
 
-    def __repr__(self) -> str:
-        return self.name
 
-    @property
-    def is_reference(self) -> bool:
-        return True
-
-
-@dataclass(frozen=True, eq=True)
-class FunctionType(Type):
+@dataclass(frozen=True, eq=True, repr=False)
+class FunctionType(StructuralType):
     """`(A, B) => C`: a function value. Compared structurally, so every `Int => Int` is one type.
 
     Its Wasm form is chosen by the lowering from the parameter and result types (primitives stay unboxed); a
@@ -92,16 +97,9 @@ class FunctionType(Type):
             return f"{self.params[0].name} => {self.result.name}"
         return f"({', '.join(p.name for p in self.params)}) => {self.result.name}"
 
-    def __repr__(self) -> str:
-        return self.name
 
-    @property
-    def is_reference(self) -> bool:
-        return True
-
-
-@dataclass(frozen=True, eq=True)
-class TupleType(Type):
+@dataclass(frozen=True, eq=True, repr=False)
+class TupleType(StructuralType):
     """`(A, B)`: a tuple of two or more elements, compared structurally."""
 
     elements: tuple
@@ -109,13 +107,6 @@ class TupleType(Type):
     @property
     def name(self) -> str:  # type: ignore[override]
         return f"({', '.join(e.name for e in self.elements)})"
-
-    def __repr__(self) -> str:
-        return self.name
-
-    @property
-    def is_reference(self) -> bool:
-        return True
 
 
 class ClassType(Type):
