@@ -43,9 +43,9 @@ def check_clean(text: str, path: str) -> None:
 
 
 def forget_converted_methods() -> None:
-    from scalawasi.compiler.syntax import parser
+    from scalawasi.compiler.syntax.reuse import forget_converted
 
-    parser._CONVERTED_DEFS.clear()
+    forget_converted()
 
 
 def measure(fn, text: str, path: str, runs: int) -> tuple[list[float], list[float]]:

@@ -353,8 +353,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             adapted = ext.adapt(self, e, expected)
             if adapted is not None:
                 return adapted
-        if span is None and isinstance(e, tir.Block) and e.result is not None:
-            span = e.result.span
+        if span is None:
+            span = _producing_span(e)
         return self.error(codes.TYPE_MISMATCH, f"type mismatch: found {t.name}, required {expected.name}",
                           span or e.span)
 
@@ -460,3 +460,14 @@ class TyperExtension:
     def adapt(self, typer, e, expected) -> tir.Expr | None: return None
     def assign(self, typer, lvalue, value, span, target_span) -> tir.Expr | None: return None
     def local_defined(self, typer, sym, value) -> None: ...
+
+
+def _producing_span(e: tir.Expr) -> Span:
+    """Where a mismatched value comes from: a block's value is its last expression (or statement, for a block of
+    type Unit), so a half-typed method body is underlined at its end, not as a whole."""
+    while isinstance(e, tir.Block):
+        last = e.result if e.result is not None else (e.stats[-1] if e.stats else None)
+        if last is None:
+            break
+        e = last
+    return e.span

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import gc
 import threading
+from dataclasses import replace
 
 import tree_sitter_scala
 from tree_sitter import Language, Node as TSNode, Parser
 
-from ..diagnostics import INVALID_LITERAL, SYNTAX_ERROR, UNSUPPORTED, DiagnosticSink, Related
+from ..diagnostics import INVALID_LITERAL, SYNTAX_ERROR, UNSUPPORTED, DiagnosticSink, Fix, Related, TextEdit
 from ..source import SourceText, Span
 from . import ast
+from .recovery import Patch, apply_patches, closing_patches, report_patches
+from .reuse import ConvertedDefs, copy_tree
 from .literals import decode_char, decode_floating, decode_integer, decode_string, unescape
 
 LANGUAGE = Language(tree_sitter_scala.language())
@@ -78,21 +81,55 @@ def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False) ->
     """Parse and convert one file. Never raises; problems go to the sink.
 
     library=True accepts function types (`A => B`, converted to `Function1[A, B]`), which only the prelude may use.
+    Text with a missing closing bracket or quote is parsed with the token inserted where the indentation says the
+    construct ends (`recovery`): one diagnostic there, and the rest of the file converted as written.
     """
     tree = _parser().parse(source.data)
+    patches = closing_patches(source.data) if tree.root_node.has_error else []
     # The conversion allocates many small objects and no cycles: pausing the cyclic collector saves about 40%.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _Converter(source, sink, library).compilation_unit(tree.root_node)
+        if patches:
+            return _parse_patched(source, sink, library, patches)
+        reuse = ConvertedDefs.of(source.path)
+        unit = _Converter(source.data, sink, library, reuse).compilation_unit(tree.root_node)
+        reuse.finish()
+        return unit
     finally:
         if gc_was_enabled:
             gc.enable()
 
 
+def _parse_patched(source: SourceText, sink: DiagnosticSink, library: bool, patches: list[Patch]) -> ast.CompilationUnit:
+    """Parse the text with the missing closers in place (see `recovery`), reporting one error where each is missing."""
+    report_patches(source.data, patches, sink)
+    patched, original = apply_patches(source.data, patches)
+    tree = _parser().parse(patched)
+    if original is None:  # the closers took the place of whitespace: every offset is the text's own
+        reuse = ConvertedDefs.of(source.path)
+        unit = _Converter(patched, sink, library, reuse).compilation_unit(tree.root_node)
+        reuse.finish()
+        return unit
+    local = DiagnosticSink()
+    unit = _Converter(patched, local, library, None).compilation_unit(tree.root_node)
+
+    def span_back(span: Span) -> Span:
+        return Span(original(span.start), original(span.end))
+
+    for d in local.items:
+        sink.items.append(replace(
+            d, span=span_back(d.span),
+            related=tuple(replace(r, span=span_back(r.span)) if r.path is None else r for r in d.related),
+            fixes=tuple(Fix(f.title, tuple(TextEdit(span_back(e.span), e.new_text) for e in f.edits))
+                        for f in d.fixes)))
+    return copy_tree(unit, span_back)
+
+
 class _Converter:
-    def __init__(self, source: SourceText, sink: DiagnosticSink, library: bool) -> None:
-        self.data = source.data
+    def __init__(self, data: bytes, sink: DiagnosticSink, library: bool, reuse: ConvertedDefs | None) -> None:
+        self.data = data
+        self.reuse = reuse  # None: convert every method afresh
         self.sink = sink
         self.library = library
         self.in_abstract_class = False  # inside a trait or an abstract class, whose report covers abstract members
@@ -466,19 +503,16 @@ class _Converter:
     def def_def(self, node: TSNode) -> ast.DefDef:
         """A method, converted once per text: an editor re-analyses a file after every keystroke, and all but the
         edited method are the same text again (perhaps moved, which only shifts their spans)."""
+        if self.reuse is None:
+            return self._convert_def(node)
         key = (self.library, self.in_abstract_class, self.data[node.start_byte:node.end_byte])
-        cached = _CONVERTED_DEFS.get(key)
+        cached = self.reuse.get(key, node.start_byte)
         if cached is not None:
-            if cached.span.start != node.start_byte:
-                cached = _shifted(cached, node.start_byte - cached.span.start)
-                _CONVERTED_DEFS[key] = cached
             return cached
         reported = len(self.sink.items)
         converted = self._convert_def(node)
         if len(self.sink.items) == reported and not node.has_error:  # only clean conversions are reused
-            if len(_CONVERTED_DEFS) >= _CONVERTED_DEFS_LIMIT:
-                _CONVERTED_DEFS.clear()
-            _CONVERTED_DEFS[key] = converted
+            self.reuse.put(key, converted)
         return converted
 
     def _convert_def(self, node: TSNode) -> ast.DefDef:
@@ -1312,29 +1346,6 @@ class _Converter:
         if value is None:
             return ast.ErrorExpr(span)
         return ast.Throw(span, self.expr(value))
-
-
-_CONVERTED_DEFS: dict[tuple, ast.DefDef] = {}
-_CONVERTED_DEFS_LIMIT = 50_000
-_NODE_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _shifted(node, delta: int):
-    """A copy of a syntax tree with every span moved by delta bytes (the tree itself is never changed)."""
-    if isinstance(node, Span):
-        return Span(node.start + delta, node.end + delta)
-    if isinstance(node, list):
-        return [_shifted(item, delta) for item in node]
-    if not isinstance(node, ast.Node):
-        return node  # names, literal values, None
-    cls = type(node)
-    fields = _NODE_FIELDS.get(cls)
-    if fields is None:
-        fields = _NODE_FIELDS[cls] = tuple(cls.__dataclass_fields__)
-    copy = object.__new__(cls)
-    for name in fields:
-        setattr(copy, name, _shifted(getattr(node, name), delta))
-    return copy
 
 
 def _span(node: TSNode) -> Span:

@@ -172,3 +172,21 @@ async def test_push_only_clients_are_not_offered_pull_diagnostics(bare):
     assert result.capabilities.diagnostic_provider is None
     uri, diags = await open_doc(bare, PROGRAM, "typing_push.scala")
     assert {d.code for d in diags} == {"type-mismatch", "misaligned-access"}
+
+
+async def test_an_unclosed_brace_while_typing_gives_one_local_error_and_keeps_the_rest(bare):
+    """Neovim without auto-pairs: the method's `{` is typed, its `}` not yet."""
+    await start(bare, "neovim@v0.7.0")
+    log = record_publications(bare)
+    uri, _ = await open_doc(bare, PROGRAM, "typing_unclosed.scala")
+    unclosed = METHOD[: METHOD.rindex("  }")]
+    final_text, final_version = await type_burst(bare, uri, PROGRAM, "// HERE", unclosed)
+    final = await settled(bare, uri, final_version, log)
+    syntax = [d for d in final if d.code == "syntax-error"]
+    assert len(syntax) == 1 and syntax[0].message == "expected `}`"
+    lines = final_text.split("\n")
+    assert lines[syntax[0].range.start.line] == "    acc"  # the end of the method being typed
+    assert syntax[0].range.start.character == len("    acc")
+    assert {d.code for d in final} == {"syntax-error", "type-mismatch", "misaligned-access"}
+    mismatch_lines = sorted(lines[d.range.start.line].strip() for d in final if d.code == "type-mismatch")
+    assert mismatch_lines == ['def broken(): Int = "not a number"', "val wrong: Int = acc"]

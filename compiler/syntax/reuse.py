@@ -1,0 +1,80 @@
+"""Converted methods kept for the next parse of the same file, and syntax trees copied with moved spans."""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+
+from ..source import Span
+from . import ast
+
+
+def forget_converted() -> None:
+    """Drop the converted methods kept for reuse (a benchmark measuring cold parses calls this)."""
+    with ConvertedDefs._lock:
+        ConvertedDefs._by_path.clear()
+
+
+class ConvertedDefs:
+    """Methods converted by the last parse of a file, by text: an editor re-analyses a file after every keystroke, and
+    all but the edited method are the same text again (perhaps moved, which only shifts their spans). Only what the
+    latest parse of each file used is kept, so memory follows the files' size, not the number of edits."""
+
+    FILES = 256
+    _by_path: "OrderedDict[str, dict]" = OrderedDict()
+    _lock = threading.Lock()
+
+    def __init__(self, path: str, previous: dict) -> None:
+        self.path = path
+        self.previous = previous
+        self.kept: dict = {}
+
+    @classmethod
+    def of(cls, path: str) -> "ConvertedDefs":
+        with cls._lock:
+            previous = cls._by_path.get(path, {})
+        return cls(path, previous)
+
+    def get(self, key: tuple, start: int) -> "ast.DefDef | None":
+        found = self.kept.get(key) or self.previous.get(key)
+        if found is None:
+            return None
+        if found.span.start != start:
+            found = _shifted(found, start - found.span.start)
+        self.kept[key] = found
+        return found
+
+    def put(self, key: tuple, converted: "ast.DefDef") -> None:
+        self.kept[key] = converted
+
+    def finish(self) -> None:
+        with self._lock:
+            self._by_path[self.path] = self.kept
+            self._by_path.move_to_end(self.path)
+            while len(self._by_path) > self.FILES:
+                self._by_path.popitem(last=False)
+
+
+_NODE_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _shifted(node, delta: int):
+    """A copy of a syntax tree with every span moved by delta bytes (the tree itself is never changed)."""
+    return copy_tree(node, lambda span: Span(span.start + delta, span.end + delta))
+
+
+def copy_tree(node, move):
+    """A copy of a syntax tree with every span replaced by move(span) (the tree itself is never changed)."""
+    if isinstance(node, Span):
+        return move(node)
+    if isinstance(node, list):
+        return [copy_tree(item, move) for item in node]
+    if not isinstance(node, ast.Node):
+        return node  # names, literal values, None
+    cls = type(node)
+    fields = _NODE_FIELDS.get(cls)
+    if fields is None:
+        fields = _NODE_FIELDS[cls] = tuple(cls.__dataclass_fields__)
+    copy = object.__new__(cls)
+    for name in fields:
+        setattr(copy, name, copy_tree(getattr(node, name), move))
+    return copy
