@@ -33,6 +33,17 @@ CONSTANTS: dict[str, tuple[Type, object]] = {
 }
 for _key in list(CONSTANTS):
     CONSTANTS["scala." + _key] = CONSTANTS[_key]
+# Java's names for the same constants, and the math constants (the doubles nearest to pi and e).
+for _java, _scala in (("Integer", "Int"), ("Long", "Long"), ("Short", "Short"), ("Byte", "Byte"),
+                      ("Character", "Char")):
+    for _suffix in ("MAX_VALUE", "MIN_VALUE"):
+        _value = CONSTANTS[f"{_scala}.{_suffix[:3].title()}Value"]
+        CONSTANTS[f"java.lang.{_java}.{_suffix}"] = _value
+        if _java != _scala:  # `Long.MAX_VALUE` names scala.Long, which has no such member
+            CONSTANTS[f"{_java}.{_suffix}"] = _value
+for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math."):
+    CONSTANTS[_prefix + ("PI" if _prefix[0] in "Mj" else "Pi")] = (DOUBLE, math.pi)
+    CONSTANTS[_prefix + "E"] = (DOUBLE, math.e)
 # Static functions by qualified path: name of the Builtin node, parameter types (None: by overload), result.
 # Overloaded ones (math.max on Int/Long/Float/Double) are resolved by the type checker from the arguments.
 MATH_FUNCTIONS = {"max", "min", "abs", "sqrt", "floor", "ceil", "signum"}
@@ -76,6 +87,17 @@ CONVERSIONS: dict[str, Type] = {
 SCALA_LIBRARY_NAMES = frozenset(
     "List Nil Seq IndexedSeq Vector Set Map Option Some None Either Left Right Iterator Range StringBuilder "
     "BigInt BigDecimal Tuple2 Tuple3 Stream LazyList Ordering Function1".split())
+# `System.out.println(x)` and friends print as `println(x)` does.
+PRINT_PATHS = {
+    f"{prefix}{name}": name
+    for prefix in ("System.out.", "java.lang.System.out.", "Console.", "scala.Console.")
+    for name in ("println", "print")
+}
+# assert / require: the exception thrown when the condition is false, and its message.
+CHECKS = {
+    "assert": ("java.lang.AssertionError", "assertion failed"),
+    "require": ("java.lang.IllegalArgumentException", "requirement failed"),
+}
 UNIVERSAL_METHODS = frozenset("-> hashCode equals getClass isInstanceOf asInstanceOf eq ne ## ensuring".split())
 ARRAY_OPS_METHODS = frozenset(
     "foreach map flatMap filter filterNot foldLeft foldRight fold reduce sum product max min maxBy minBy "

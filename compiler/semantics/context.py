@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..syntax import ast
-from .symbols import LocalSymbol, MethodSymbol
+from .symbols import FieldSymbol, LocalSymbol, MethodSymbol
 
 
 class Scope:
@@ -10,12 +10,13 @@ class Scope:
     starts a function body (a lambda's, a local def's) is a boundary: a `var` found beyond it is captured, and
     so is marked to live in a shared cell."""
 
-    __slots__ = ("names", "parent", "boundary")
+    __slots__ = ("names", "parent", "boundary", "imports")
 
     def __init__(self, parent: "Scope | None" = None, boundary: bool = False) -> None:
         self.names: dict[str, LocalSymbol | MethodSymbol] = {}
         self.parent = parent
         self.boundary = boundary
+        self.imports: list[ast.Import] | None = None  # `import` statements of this block, in order
 
     def lookup(self, name: str) -> LocalSymbol | MethodSymbol | None:
         scope: Scope | None = self
@@ -56,6 +57,17 @@ def _broken(arg_nodes: list) -> bool:
     """Whether an argument list holds a piece the parser already reported (a syntax error or an unsupported
     construct): its length then says nothing about the call, so no argument-count error is added."""
     return any(isinstance(a, (ast.ErrorExpr, ast.Unsupported)) for a in arg_nodes)
+
+
+def is_imports(stat) -> bool:
+    """`import a.b, c.d` parses as a block of imports."""
+    return isinstance(stat, ast.Block) and bool(stat.stats) and all(isinstance(i, ast.Import) for i in stat.stats)
+
+
+def plain_constructor_param(sym) -> bool:
+    """A constructor parameter without `val`/`var`: not a member, so a method may have its name (a bare `name` in
+    the class body is still the parameter, as in scalac)."""
+    return isinstance(sym, FieldSymbol) and isinstance(sym.defn, ast.ClassParam) and sym.defn.binding is None
 
 
 def qualified_path(node: ast.Expr) -> str | None:

@@ -6,9 +6,10 @@ from .. import diagnostics as codes
 from ..diagnostics import Related
 from ..syntax import ast
 from . import tir
-from .context import Context
+from .context import Context, is_imports
 from .symbols import LocalSymbol
-from .types import BOOLEAN, ERROR, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType, Type, is_integral, lub, promote
+from .types import (BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType, Type, is_integral,
+                    lub, promote)
 
 
 class ControlTyping:
@@ -37,6 +38,28 @@ class ControlTyping:
         body = self.discard(self.type_expr(node.body, ctx.nested(), UNIT))
         return tir.While(node.span, UNIT, cond, body)
 
+    def expr_DoWhile(self, node: ast.DoWhile, ctx: Context, expected):
+        # `do body while (cond)` runs as `while ({ body; cond }) ()`.
+        body = self.discard(self.type_expr(node.body, ctx.nested(), UNIT))
+        cond = self.adapt(self.type_expr(node.cond, ctx, BOOLEAN), BOOLEAN)
+        return tir.While(node.span, UNIT, tir.Block(node.span, BOOLEAN, [body], cond), tir.UnitValue(node.span, UNIT))
+
+    def expr_DefaultValue(self, node: ast.DefaultValue, ctx: Context, expected):
+        """`var x: T = _`: the zero of T."""
+        if expected is None or expected is ERROR:
+            return self.error(codes.MISSING_TYPE, "a `var` initialized with `_` needs its type written", node.span)
+        if expected is UNIT:
+            return tir.UnitValue(node.span, UNIT)
+        if expected.is_numeric:
+            return tir.Const(node.span, expected, 0.0 if expected in (FLOAT, DOUBLE) else 0)
+        if expected is BOOLEAN:
+            return tir.Const(node.span, BOOLEAN, False)
+        return tir.Const(node.span, expected, None)
+
+    def expr_NamedArg(self, node: ast.NamedArg, ctx: Context, expected):
+        # Outside an argument list of a method with that parameter, `(x = v)` is an assignment (Scala 2).
+        return self.expr_Assign(ast.Assign(node.span, ast.Ident(node.name_span, node.name), node.arg), ctx, expected)
+
     def expr_Block(self, node: ast.Block, ctx: Context, expected):
         inner = ctx.nested()
         stats: list[tir.Expr] = []
@@ -49,6 +72,12 @@ class ControlTyping:
                 stats.append(self.local_val(stat, inner))
             elif isinstance(stat, ast.DefDef):
                 self.local_def(stat, inner)
+            elif isinstance(stat, ast.TypeAlias):
+                self.enter_type_alias(stat)
+            elif isinstance(stat, ast.Import) or is_imports(stat):
+                if inner.scope.imports is None:
+                    inner.scope.imports = []
+                inner.scope.imports.extend([stat] if isinstance(stat, ast.Import) else stat.stats)
             elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
                 stats.append(self.unsupported("a class or object defined inside a method", stat.name_span))
                 inner.scope.names.setdefault(stat.name, LocalSymbol(stat.name, stat.name_span, ERROR))
@@ -64,7 +93,10 @@ class ControlTyping:
 
     def local_val(self, stat: ast.ValDef, ctx: Context) -> tir.Expr:
         declared = self.resolve_type(stat.tpe) if stat.tpe else None
-        if stat.rhs is None:
+        if isinstance(stat.rhs, ast.DefaultValue):
+            value = self.error(codes.SYNTAX_ERROR, "local variables must be initialized (`= _` is only for fields)",
+                               stat.rhs.span)
+        elif stat.rhs is None:
             value: tir.Expr = self.unsupported("a local `val`/`var` without a value", stat.span)
         else:
             value = self.type_expr(stat.rhs, ctx, declared)

@@ -6,9 +6,10 @@ from ..diagnostics import Related
 from ..source import Span
 from ..syntax import ast
 from . import tir
-from .builtins import (ARRAY_OPS_METHODS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS, CONSTANTS, CONVERSIONS,
-                       EXCEPTIONS, MATH_FUNCTIONS, MATH_PREFIXES)
-from .context import Context, _broken, qualified_path
+from . import arguments, imports
+from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS,
+                       CONSTANTS, CONVERSIONS, EXCEPTIONS, MATH_FUNCTIONS, MATH_PREFIXES)
+from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, STRING, UNIT, ArrayType, ClassType,
                     Type, lub, promote, unary_promote)
@@ -42,11 +43,29 @@ class MemberTyping:
             e = ext.ident(self, node, ctx)
             if e is not None:
                 return e
+        path = self.imported(name, ctx)
+        if path is not None:
+            return self.type_expr(imports.as_selection(path, node.span), ctx, expected)
         if name in self.program.objects:
             return self.unsupported(f"the object `{name}` used as a value", node.span)
         if name in SCALA_LIBRARY_NAMES:
             return self.unsupported(f"`{name}` from the Scala library", node.span)
         return self.error(codes.UNRESOLVED_NAME, f"not found: value `{name}`", node.span)
+
+    def imported(self, name: str, ctx: Context) -> str | None:
+        """The qualified name an import in scope (innermost first) gives `name`, or None."""
+        visible: list[ast.Import] = []
+        scope: Scope | None = ctx.scope
+        while scope is not None:
+            if scope.imports:
+                visible.extend(reversed(scope.imports))
+            scope = scope.parent
+        owner = ctx.owner
+        while owner is not None:
+            visible.extend(reversed(owner.imports))
+            owner = owner.outer
+        visible.extend(reversed(self.file_imports))
+        return imports.qualified_name(visible, name, self.program.objects) if visible else None
 
     def member_in_scope(self, name: str, ctx: Context):
         owner = ctx.owner
@@ -82,28 +101,25 @@ class MemberTyping:
                 return e
         return tir.Call(span, result, method, receiver, args)
 
-    def type_args(self, method: MethodSymbol, arg_nodes: list, span: Span, ctx: Context) -> list[tir.Expr] | None:
+    def call_with_args(self, method: MethodSymbol, receiver, arg_nodes: list, span: Span, ctx: Context) -> tir.Expr:
+        """`method(args)`: the overload the arguments select, named and default arguments matched to parameters."""
+        typed = None
+        alternatives = method.owner.overloads.get(method.name) if method.owner is not None else None
+        if alternatives and method in alternatives:
+            method, typed = arguments.choose_overload(self, alternatives, arg_nodes, span, ctx)
+            if method is None:
+                return tir.ErrorNode(span, ERROR)
         params = method.params or []
-        if len(arg_nodes) != len(params):
-            if any(p.tpe is ERROR for p in params) or _broken(arg_nodes):
-                # e.g. varargs `xs: Int*`, or an argument list a syntax error split: already reported
-                for a in arg_nodes:
-                    self.type_expr(a, ctx)
-                return None
-            self.error(codes.WRONG_ARGUMENTS,
-                       f"`{method.name}` takes {len(params)} argument{'s' if len(params) != 1 else ''} "
-                       f"but {len(arg_nodes)} {'were' if len(arg_nodes) != 1 else 'was'} given", span,
-                       [Related(method.span, f"`{method.name}` is defined here")])
+        if len(arg_nodes) != len(params) and (any(p.tpe is ERROR for p in params) or _broken(arg_nodes)):
+            # e.g. varargs `xs: Int*`, or an argument list a syntax error split: already reported
             for a in arg_nodes:
                 self.type_expr(a, ctx)
-            return None
-        out = []
-        for p, a in zip(params, arg_nodes):
-            if p.by_name:
-                out.append(self.thunk(a, ctx, p.tpe.result))
-            else:
-                out.append(self.adapt(self.type_expr(a, ctx, p.tpe), p.tpe))
-        return out
+            return tir.ErrorNode(span, ERROR)
+        matched = arguments.match_arguments(self, method.name, method.span, params, method.defn.params or [],
+                                            arg_nodes, span, ctx, method.owner, typed)
+        if matched is None:
+            return tir.ErrorNode(span, ERROR)
+        return matched.wrap(self.make_call(method, receiver, matched.args, span, ctx))
 
     def expr_Select(self, node: ast.Select, ctx: Context, expected):
         path = qualified_path(node)
@@ -124,7 +140,7 @@ class MemberTyping:
                 e = ext.select_path(self, path, node, ctx)
                 if e is not None:
                     return e
-            if path in ("sys.exit",):
+            if path in ("sys.exit",) or path in PRINT_PATHS:
                 return self.type_builtin_call(path, [], node, ctx)
         qual = self.type_expr(node.qualifier, ctx)
         return self.select_on_value(qual, node.name, node.name_span, node.span, None, ctx)
@@ -175,7 +191,9 @@ class MemberTyping:
                 return self.array_set(qual, arg_nodes[0], arg_nodes[1], span, ctx)
         if isinstance(t, ClassType) and isinstance(t.symbol, ClassSymbol):
             cls: ClassSymbol = t.symbol
-            sym = cls.fields.get(name) or cls.methods.get(name)
+            sym = cls.fields.get(name)
+            if sym is None or (plain_constructor_param(sym) and name in cls.methods):
+                sym = cls.methods.get(name)
             if sym is None:
                 for a in arg_nodes:
                     self.type_expr(a, ctx)
@@ -198,10 +216,7 @@ class MemberTyping:
                     return self.error(codes.WRONG_ARGUMENTS, f"missing arguments for method `{name}`", span)
                 call = self.make_call(sym, qual, [], span, ctx)
                 return self.apply_value(call, arg_nodes, span, ctx) if args_given and sym.params is None else call
-            args = self.type_args(sym, arg_nodes, span, ctx)
-            if args is None:
-                return tir.ErrorNode(span, ERROR)
-            return self.make_call(sym, qual, args, span, ctx)
+            return self.call_with_args(sym, qual, arg_nodes, span, ctx)
         for ext in self.extensions:
             e = ext.select_on_value(self, qual, name, name_span, span, arg_nodes if args_given else None, ctx)
             if e is not None:
@@ -270,30 +285,32 @@ class MemberTyping:
                 self.references.append((fn.span, local))
                 if local.params is None:
                     return self.apply_value(self.make_call(local, None, [], fn.span, ctx), node.args, node.span, ctx)
-                args = self.type_args(local, node.args, node.span, ctx)
-                if args is None:
-                    return tir.ErrorNode(node.span, ERROR)
-                return self.make_call(local, None, args, node.span, ctx)
+                return self.call_with_args(local, None, node.args, node.span, ctx)
             if local is None:
                 member = self.member_in_scope(name, ctx)
+                if plain_constructor_param(member) and name in ctx.owner.methods:
+                    member = ctx.owner.methods[name]  # `size()` calls the method a parameter `size` shares a name with
                 if isinstance(member, MethodSymbol):
                     self.references.append((fn.span, member))
                     if member.params is None:
                         call = self.make_call(member, None, [], fn.span, ctx)
                         return self.apply_value(call, node.args, node.span, ctx)
-                    args = self.type_args(member, node.args, node.span, ctx)
-                    if args is None:
-                        return tir.ErrorNode(node.span, ERROR)
-                    return self.make_call(member, None, args, node.span, ctx)
+                    return self.call_with_args(member, None, node.args, node.span, ctx)
                 if member is None:
                     if name in ("println", "print"):
                         return self.type_print(name, node.args, node.span, ctx)
+                    if name in CHECKS:
+                        return self.type_check_call(name, node.args, node.span, ctx)
                     if name == "Array":
                         return self.array_literal(node, ctx, expected)
                     for ext in self.extensions:
                         e = ext.apply_ident(self, node, ctx, expected)
                         if e is not None:
                             return e
+                    path = self.imported(name, ctx)
+                    if path is not None:
+                        selection = imports.as_selection(path, fn.span)
+                        return self.type_expr(ast.Apply(node.span, selection, node.args, node.type_args), ctx, expected)
         elif isinstance(fn, ast.Select):
             path = qualified_path(fn)
             if path is not None and not self.path_starts_with_value(path, ctx):
@@ -311,10 +328,7 @@ class MemberTyping:
                     if isinstance(sym, FieldSymbol) or sym.params is None:
                         value = self.member_access(sym, None, fn.span, ctx)
                         return self.apply_value(value, node.args, node.span, ctx)
-                    args = self.type_args(sym, node.args, node.span, ctx)
-                    if args is None:
-                        return tir.ErrorNode(node.span, ERROR)
-                    return self.make_call(sym, None, args, node.span, ctx)
+                    return self.call_with_args(sym, None, node.args, node.span, ctx)
                 builtin = self.type_builtin_call(path, node.args, node, ctx)
                 if builtin is not None:
                     return builtin
@@ -325,6 +339,9 @@ class MemberTyping:
 
     def type_builtin_call(self, path: str, arg_nodes: list, node, ctx: Context) -> tir.Expr | None:
         span = node.span
+        printer = PRINT_PATHS.get(path)
+        if printer is not None:
+            return self.type_print(printer, arg_nodes, span, ctx)
         if path in ("sys.exit", "scala.sys.exit", "System.exit", "java.lang.System.exit"):
             if len(arg_nodes) != 1:
                 return self.error(codes.WRONG_ARGUMENTS, "sys.exit takes one argument (the status)", span)
@@ -384,6 +401,26 @@ class MemberTyping:
             return tir.ErrorNode(span, ERROR)
         return tir.Builtin(span, UNIT, name, [arg])
 
+    def type_check_call(self, name: str, arg_nodes: list, span: Span, ctx: Context) -> tir.Expr:
+        """`assert(c)`, `require(c, message)`: throw the JVM's exception when c is false (the message is by-name:
+        evaluated only then)."""
+        exception, prefix = CHECKS[name]
+        if len(arg_nodes) not in (1, 2):
+            for a in arg_nodes:
+                self.type_expr(a, ctx)
+            return self.error(codes.WRONG_ARGUMENTS, f"`{name}` takes a condition and an optional message", span)
+        cond = self.adapt(self.type_expr(arg_nodes[0], ctx, BOOLEAN), BOOLEAN)
+        message: tir.Expr = tir.Const(span, STRING, prefix)
+        if len(arg_nodes) == 2:
+            detail = self.type_expr(arg_nodes[1], ctx.nested())
+            if detail.tpe is UNIT:
+                detail = tir.Block(detail.span, STRING, [detail], tir.Const(detail.span, STRING, "()"))
+            message = self.binary("+", tir.Const(span, STRING, prefix + ": "), detail, span, span)
+        if ERROR in (cond.tpe, message.tpe):
+            return tir.ErrorNode(span, ERROR)
+        failed = tir.Throw(span, NOTHING, exception, message)
+        return tir.If(span, UNIT, tir.Unary(span, BOOLEAN, "!", cond), failed, None)
+
     def array_literal(self, node: ast.Apply, ctx: Context, expected) -> tir.Expr:
         elem_expected = expected.element if isinstance(expected, ArrayType) else None
         if node.type_args:
@@ -432,14 +469,11 @@ class MemberTyping:
                     return e
             return self.error(codes.UNRESOLVED_NAME, f"class `{ref.name}` is not defined", ref.span)
         self.references.append((ref.span, cls))
-        if len(node.args) != len(cls.params):
-            for a in node.args:
-                self.type_expr(a, ctx)
-            return self.error(codes.WRONG_ARGUMENTS,
-                              f"`new {cls.name}` takes {len(cls.params)} argument(s) but {len(node.args)} given",
-                              node.span, [Related(cls.span, f"`{cls.name}` is defined here")])
-        args = [self.adapt(self.type_expr(a, ctx, p.tpe), p.tpe) for p, a in zip(cls.params, node.args)]
-        return tir.NewObject(node.span, cls.tpe, cls, args)
+        matched = arguments.match_arguments(self, f"new {cls.name}", cls.span, cls.params, cls.defn.params,
+                                            node.args, node.span, ctx, cls)
+        if matched is None:
+            return tir.ErrorNode(node.span, ERROR)
+        return matched.wrap(tir.NewObject(node.span, cls.tpe, cls, matched.args))
 
     def expr_Throw(self, node: ast.Throw, ctx: Context, expected):
         value = node.value

@@ -10,8 +10,8 @@ from . import tir
 from .constants import ARITHMETIC, BITWISE, COMPOUND_OPS, EQUALITY, ORDERING, SHIFTS, fold_binary, wrap32, wrap64
 from .context import Context
 from .symbols import LocalSymbol
-from .types import (TupleType, BOOLEAN, ERROR, INT, NULL, STRING, UNIT, ArrayType, Type, is_integral, promote, unary_promote,
-                    widens_to)
+from .types import (TupleType, BOOLEAN, ERROR, INT, NULL, STRING, UNIT, ArrayType, ClassType, Type, is_integral,
+                    promote, unary_promote, widens_to)
 
 
 class OperatorTyping:
@@ -23,6 +23,8 @@ class OperatorTyping:
         if t is ERROR:
             return tir.ErrorNode(node.span, ERROR)
         op = node.op
+        if isinstance(t, ClassType):  # `-v` is `v.unary_-`
+            return self.select_on_value(operand, "unary_" + op, node.span, node.span, None, ctx)
         if op == "!":
             if t is not BOOLEAN:
                 return self.error(codes.TYPE_MISMATCH, f"`!` needs a Boolean, found {t.name}", node.span)
@@ -60,6 +62,9 @@ class OperatorTyping:
             items = [self.type_expr(node.lhs, ctx, hints[0]), self.type_expr(node.rhs, ctx, hints[1])]
             return self.make_tuple(node.span, items, hints)
         lhs = self.type_expr(node.lhs, ctx)
+        if isinstance(lhs.tpe, ClassType) and op not in EQUALITY and op not in ("eq", "ne"):
+            # `a + b` on a class with `def +(that: V)` is the call `a.+(b)`.
+            return self.select_on_value(lhs, op, node.op_span, node.span, [node.rhs], ctx)
         if not (op in ARITHMETIC | BITWISE | SHIFTS | ORDERING | EQUALITY | {"eq", "ne"}):
             # `a max b` and other alphanumeric infix calls are method calls.
             return self.select_on_value(lhs, op, node.op_span, node.span, [node.rhs], ctx)
@@ -215,6 +220,9 @@ class OperatorTyping:
             receiver_tmp_stats.append(tir.LocalDef(lvalue.obj.span, UNIT, tmp, lvalue.obj))
             lvalue = tir.FieldGet(lvalue.span, lvalue.tpe, tir.LocalGet(lvalue.obj.span, lvalue.obj.tpe, tmp),
                                   lvalue.sym)
+        if isinstance(lvalue.tpe, ClassType):
+            combined = self.select_on_value(lvalue, node.op, node.span, node.span, [node.value], ctx)
+            return self.assign(lvalue, combined, node.span, target.span)
         rhs = self.type_expr(node.value, ctx)
         combined = self.binary(node.op, lvalue, rhs, node.span, node.span)
         if combined.tpe is ERROR:

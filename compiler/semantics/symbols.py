@@ -86,6 +86,9 @@ class ObjectSymbol(Symbol):
     init: Any = None  # tir.Block of the initializer statements, once typed
     init_locals: list[LocalSymbol] = field(default_factory=list)
     needs_init: bool = False  # True when its initializer has effects beyond constants
+    imports: list = field(default_factory=list)  # ast.Import statements in its body
+    overloads: dict[str, list[MethodSymbol]] = field(default_factory=dict)  # name -> alternatives, when several
+    outer: Any = None  # the object or class it is nested in, or None at the top level
 
 
 @dataclass(eq=False, repr=False)
@@ -97,3 +100,6 @@ class ClassSymbol(Symbol):
     methods: dict[str, MethodSymbol] = field(default_factory=dict)
     init: Any = None  # tir.Block: field initializers and body statements, in order
     init_locals: list[LocalSymbol] = field(default_factory=list)
+    imports: list = field(default_factory=list)  # ast.Import statements in its body
+    overloads: dict[str, list[MethodSymbol]] = field(default_factory=dict)  # name -> alternatives, when several
+    outer: Any = None  # the object or class it is nested in, or None at the top level

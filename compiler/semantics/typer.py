@@ -16,7 +16,7 @@ from ..syntax import ast
 from . import tir
 from .builtins import SCALA_LIBRARY_NAMES
 from .constants import NARROWABLE, convert_constant, to_f32
-from .context import Context, Scope
+from .context import Context, Scope, is_imports, plain_constructor_param
 from .comprehensions import ComprehensionTyping
 from .control import ControlTyping
 from .functions import FunctionTyping
@@ -43,10 +43,15 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.node_types: dict[ast.Node, Type] = {}  # for hover on arbitrary expressions
         self.references: list[tuple[Span, object]] = []  # (use span, symbol) for go-to-definition
         self._type_param_names: set[str] = set()  # of generic definitions: already reported as unsupported
+        self.type_aliases: dict[str, ast.TypeAlias] = {}  # `type T = ...` anywhere, by name
+        self._resolving_aliases: set[str] = set()
+        self.defaults: dict[ast.Param, tir.Expr] = {}  # default arguments, typed once where defined
+        self.file_imports: list[ast.Import] = []
 
     # ------------------------------------------------------------------------------------------ entry
 
     def check(self, units: list[ast.CompilationUnit]) -> tir.Program:
+        self.file_imports = [imp for unit in units for imp in unit.imports]
         for unit in units:
             self.enter(unit)
         for obj in list(self.program.objects.values()):
@@ -122,16 +127,41 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 owner.fields[stat.name] = FieldSymbol(stat.name, stat.name_span, owner, tpe, stat.mutable,
                                                       defn=stat, index=len(owner.fields))
             elif isinstance(stat, ast.DefDef):
-                if stat.name in owner.fields or stat.name in owner.methods:
-                    self.error(codes.DUPLICATE_DEFINITION,
-                               f"`{stat.name}` is already defined (overloading is not supported)", stat.name_span)
+                if stat.name in owner.fields and not plain_constructor_param(owner.fields[stat.name]):
+                    self.error(codes.DUPLICATE_DEFINITION, f"`{stat.name}` is already defined", stat.name_span)
                     continue
-                owner.methods[stat.name] = self.enter_method(owner, stat)
+                method = self.enter_method(owner, stat)
+                first = owner.methods.get(stat.name)
+                if first is None:
+                    owner.methods[stat.name] = method
+                    continue
+                alternatives = owner.overloads.setdefault(stat.name, [first])
+                twin = next((m for m in alternatives if m.params is not None and method.params is not None
+                             and m.param_types == method.param_types), None)
+                if twin is not None or method.params is None or first.params is None:
+                    self.error(codes.DUPLICATE_DEFINITION, f"`{stat.name}` is already defined with these parameter "
+                               "types", stat.name_span, [Related(first.span, "first defined here")])
+                    continue
+                alternatives.append(method)
             elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
                 self.unsupported("a nested class or object", stat.span)
             elif isinstance(stat, ast.PatternValDef):
                 self.unsupported("a pattern definition (`val (a, b) = ...`) in a class or object body; define "
                                  "the names one by one", stat.pattern.span)
+            elif isinstance(stat, ast.TypeAlias):
+                self.enter_type_alias(stat)
+            elif isinstance(stat, ast.Import):
+                owner.imports.append(stat)
+            elif is_imports(stat):
+                owner.imports.extend(stat.stats)  # `import a.b, c.d`
+
+    def enter_type_alias(self, alias: ast.TypeAlias) -> None:
+        """Aliases live in one namespace: two different aliases of one name are beyond the subset."""
+        existing = self.type_aliases.get(alias.name)
+        if existing is not None and existing is not alias:
+            self.unsupported(f"a second type alias named `{alias.name}`", alias.name_span)
+            return
+        self.type_aliases[alias.name] = alias
 
     def enter_method(self, owner, defn: ast.DefDef) -> MethodSymbol:
         params = None
@@ -183,6 +213,16 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         cls = self.program.classes.get(name)
         if cls is not None:
             return cls.tpe
+        alias = self.type_aliases.get(name)
+        if alias is not None:
+            self.references.append((ref.span, alias))
+            if name in self._resolving_aliases:
+                return self.error(codes.UNRESOLVED_NAME, f"the type alias `{name}` refers to itself", ref.span)
+            self._resolving_aliases.add(name)
+            try:
+                return self.resolve_type(alias.rhs)
+            finally:
+                self._resolving_aliases.discard(name)
         for ext in self.extensions:
             t = ext.resolve_type(self, name)
             if t is not None:
@@ -224,10 +264,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                     if init is not None:
                         stats.append(init)
             elif isinstance(stat, ast.DefDef):
-                method = owner.methods.get(stat.name)
-                if method is not None and method.defn is stat:
-                    self.check_method(method)
-            elif isinstance(stat, (ast.ClassDef, ast.ObjectDef, ast.PatternValDef)):
+                for method in owner.overloads.get(stat.name) or [owner.methods.get(stat.name)]:
+                    if method is not None and method.defn is stat:
+                        self.check_method(method)
+            elif isinstance(stat, (ast.ClassDef, ast.ObjectDef, ast.PatternValDef, ast.TypeAlias, ast.Import)) or is_imports(stat):
                 continue
             else:
                 stats.append(self.discard(self.type_expr(stat, ctx, UNIT)))
@@ -238,6 +278,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         if getattr(sym, "_init", None) is not None:
             return sym._init  # type: ignore[attr-defined]
         defn: ast.ValDef = sym.defn
+        if isinstance(defn.rhs, ast.DefaultValue) and not sym.mutable:
+            self.error(codes.SYNTAX_ERROR, "unbound placeholder parameter: only a `var` can be initialized with `_`",
+                       defn.rhs.span)
         if defn.rhs is None:
             self.unsupported("an abstract member (a `val`/`var` without a value)", defn.span)
             sym.tpe = sym.tpe or ERROR

@@ -51,12 +51,13 @@ class Param(Node):
     name: str
     name_span: Span
     tpe: TypeRef | None  # None only for lambda parameters written without a type
+    default: "Expr | None" = None  # `x: Int = 3`: evaluated at each call that leaves the argument out
 
 
 @dataclass(eq=False)
 class ClassParam(Param):
     binding: str | None = None  # "val", "var" or None for a plain constructor parameter
-    private: bool = False
+    access: str | None = None  # "private", "protected", "private[X]", ... or None (public)
 
 
 @dataclass(eq=False)
@@ -104,6 +105,15 @@ class ClassDef(Node):
     modifiers: list[str] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     type_params: list[str] = field(default_factory=list)  # a generic class: reported as unsupported
+
+
+@dataclass(eq=False)
+class TypeAlias(Node):
+    """`type Name = Type` inside an object, a class or a block."""
+
+    name: str
+    name_span: Span
+    rhs: TypeRef
 
 
 @dataclass(eq=False)
@@ -221,6 +231,28 @@ class If(Expr):
 class While(Expr):
     cond: Expr
     body: Expr
+
+
+@dataclass(eq=False)
+class DoWhile(Expr):
+    """`do body while (cond)`: the body runs once before the first test."""
+
+    body: Expr
+    cond: Expr
+
+
+@dataclass(eq=False)
+class DefaultValue(Expr):
+    """The `_` of `var x: T = _`: the zero of T (0, false, null)."""
+
+
+@dataclass(eq=False)
+class NamedArg(Expr):
+    """`name = value` in an argument list: a named argument."""
+
+    name: str
+    name_span: Span
+    arg: Expr
 
 
 @dataclass(eq=False)
@@ -378,4 +410,4 @@ class ErrorExpr(Expr):
     """Where the parser found a syntax error: the diagnostic is already reported; later passes stay silent here."""
 
 
-Stat = Expr | ValDef | DefDef | ClassDef | ObjectDef
+Stat = Expr | ValDef | DefDef | ClassDef | ObjectDef | TypeAlias | Import

@@ -56,7 +56,6 @@ _UNSUPPORTED_MODIFIERS = {
 }
 _UNSUPPORTED_DEFINITIONS = {
     "trait_definition": "trait",
-    "type_definition": "type alias",
     "enum_definition": "enum",
     "given_definition": "given",
     "extension_definition": "extension method",
@@ -157,6 +156,7 @@ class _Converter:
             "parenthesized_expression": self.parenthesized,
             "if_expression": self.if_,
             "while_expression": self.while_,
+            "do_while_expression": self.do_while,
             "for_expression": self.for_,
             "block": self.block,
             "indented_block": self.block,
@@ -172,7 +172,6 @@ class _Converter:
         }
         self.unsupported_exprs = {
             "try_expression": ("try/catch", "`try`/`catch` is not supported"),
-            "do_while_expression": ("do-while", "`do`-`while` loops are not supported; use `while`"),
             "ascription_expression": ("type ascription", "type ascriptions (`e: T`) are not supported"),
             "postfix_expression": (
                 "postfix operator",
@@ -372,12 +371,8 @@ class _Converter:
             if t in _COMMENTS:
                 continue
             text = self.text(mod)
-            if t == "access_modifier":
-                out.append(text.split("[", 1)[0].strip())
-                if "[" in text:
-                    self.report_unsupported(
-                        "qualified access modifiers (`private[X]`) are not supported", Span(mod.start_byte, mod.end_byte)
-                    )
+            if t == "access_modifier":  # `private`, `protected`, `private[X]`, `private[this]`
+                out.append("".join(text.split()))
                 continue
             out.append(text)
             what = _UNSUPPORTED_MODIFIERS.get(t) or _UNSUPPORTED_MODIFIERS.get(text)
@@ -476,7 +471,7 @@ class _Converter:
             if t == "class_parameter":
                 name, name_span = self._name(child)
                 binding = None
-                private = False
+                access = None
                 tpe = None
                 for part in child.children:
                     pt = part.type
@@ -485,17 +480,16 @@ class _Converter:
                     elif pt == "modifiers":
                         mods: list[str] = []
                         self._modifiers(part, mods)
-                        private = "private" in mods
                         for m in mods:
-                            if m not in ("private", "implicit", "lazy", "abstract", "sealed"):
+                            if m.startswith(("private", "protected")):
+                                access = m
+                            elif m not in ("implicit", "lazy", "abstract", "sealed", "override", "final"):
                                 self.report_unsupported(f"`{m}` class parameters are not supported", _span(part))
                 type_node = child.child_by_field_name("type")
                 if type_node is not None:
                     tpe = self.type_(type_node)
-                default = child.child_by_field_name("default_value")
-                if default is not None:
-                    self.unsupported(default, "default argument", "default arguments are not supported")
-                params.append(ast.ClassParam(_span(child), name, name_span, tpe, binding, private))
+                params.append(ast.ClassParam(_span(child), name, name_span, tpe, self._default(child), binding,
+                                             access))
             elif t in ("implicit", "using"):
                 self.report_unsupported(f"`{t}` parameters are not supported", _span(child))
         return params
@@ -550,10 +544,7 @@ class _Converter:
                 body = self.expr(body_node)
             except RecursionError:
                 body = self._too_deep(body_node)
-            if not has_equals and ret is None and body_node.type == "block":
-                self.report_unsupported(
-                    "procedure syntax is not supported; write `def f(...): Unit = { ... }`", name_span
-                )
+            if not has_equals and ret is None and body_node.type == "block":  # procedure syntax: `def f() { ... }`
                 ret = ast.TypeRef(Span(body_node.start_byte, body_node.start_byte), "Unit")
         elif node.type == "function_declaration" and not self.in_abstract_class:
             self.report_unsupported("abstract methods (a `def` without a body) are not supported", name_span)
@@ -567,16 +558,17 @@ class _Converter:
                 name, name_span = self._name(child)
                 type_node = child.child_by_field_name("type")
                 tpe = self.type_(type_node) if type_node is not None else None
-                default = child.child_by_field_name("default_value")
-                if default is not None:
-                    self.unsupported(default, "default argument", "default arguments are not supported")
                 for part in child.children:
                     if part.type == "modifiers":
                         self._modifiers(part, [])
-                params.append(ast.Param(_span(child), name, name_span, tpe))
+                params.append(ast.Param(_span(child), name, name_span, tpe, self._default(child)))
             elif t in ("implicit", "using"):
                 self.report_unsupported(f"`{t}` parameters are not supported", _span(child))
         return params
+
+    def _default(self, param: TSNode) -> ast.Expr | None:
+        default = param.child_by_field_name("default_value")
+        return self.expr(default) if default is not None else None
 
     def val_def(self, node: TSNode) -> ast.ValDef | ast.Expr:
         annotations: list[ast.Annotation] = []
@@ -616,7 +608,7 @@ class _Converter:
         rhs = None
         if value is not None:
             if value.type == "wildcard":
-                rhs = self.unsupported(value, "default initializer", "default initializers (`= _`) are not supported")
+                rhs = ast.DefaultValue(_span(value))
             else:
                 try:
                     rhs = self.placeholder_scope(value)
@@ -633,6 +625,17 @@ class _Converter:
             modifiers,
             annotations,
         )
+
+    def type_alias(self, node: TSNode):
+        name, name_span = self._name(node)
+        rhs = node.child_by_field_name("type")
+        if node.child_by_field_name("type_parameters") is not None:
+            return self.unsupported(node, "generic type alias", "type aliases with type parameters are not supported",
+                                    self._keyword_span(node))
+        if rhs is None:
+            return self.unsupported(node, "abstract type", "abstract type members are not supported",
+                                    self._keyword_span(node))
+        return ast.TypeAlias(_span(node), name, name_span, self.type_(rhs))
 
     def template_body(self, node: TSNode) -> list:
         return self.stats(node)
@@ -682,8 +685,10 @@ class _Converter:
             self._salvage(node, salvaged)
             return salvaged[0] if len(salvaged) == 1 else None
         if t == "import_declaration":
-            self.report_unsupported("`import` is only supported at the top of a file", _span(node))
-            return None
+            imports = self.imports(node)
+            return imports[0] if len(imports) == 1 else ast.Block(_span(node), imports)
+        if t == "type_definition":
+            return self.type_alias(node)
         if t in _UNSUPPORTED_DEFINITIONS:
             what = _UNSUPPORTED_DEFINITIONS[t]
             return self.unsupported(node, what, f"{_article(what)} is not supported", self._keyword_span(node))
@@ -903,8 +908,10 @@ class _Converter:
             t = child.type
             if t in _COMMENTS:
                 continue
-            if t == "assignment_expression":
-                args.append(self.unsupported(child, "named argument", "named arguments are not supported"))
+            if t == "assignment_expression" and (left := child.child_by_field_name("left")) is not None \
+                    and left.type == "identifier" and (right := child.child_by_field_name("right")) is not None:
+                args.append(ast.NamedArg(_span(child), _strip_backquotes(self.text(left)), _span(left),
+                                         self.placeholder_scope(right)))
             elif t == "wildcard":
                 args.append(self.expr(child))  # `f(_)`: the placeholder function is the enclosing expression
             else:
@@ -1145,6 +1152,14 @@ class _Converter:
         if cond is None or body is None:
             return ast.ErrorExpr(span)
         return ast.While(span, self.expr(cond), self.expr(body))
+
+    def do_while(self, node: TSNode) -> ast.Expr:
+        body = node.child_by_field_name("body")
+        cond = node.child_by_field_name("condition")
+        span = Span(node.start_byte, node.end_byte)
+        if body is None or cond is None:
+            return ast.ErrorExpr(span)
+        return ast.DoWhile(span, self.expr(body), self.expr(cond))
 
     def for_(self, node: TSNode) -> ast.Expr:
         span = Span(node.start_byte, node.end_byte)

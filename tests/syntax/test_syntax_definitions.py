@@ -94,15 +94,15 @@ def test_class_with_params_and_members() -> None:
     counter, point = parsed.unit.defs
     assert isinstance(counter, ast.ClassDef) and counter.name == "Counter"
     (start,) = counter.params
-    assert (start.name, start.binding, start.private, show(start.tpe)) == ("start", None, False, "Int")
+    assert (start.name, start.binding, start.access, show(start.tpe)) == ("start", None, None, "Int")
     count, increment, value = counter.body
     assert isinstance(count, ast.ValDef) and count.mutable and count.modifiers == ["private"] and count.tpe is None
     assert show(count.rhs) == "start" and parsed.slice(count.name_span) == "count"
     assert isinstance(increment, ast.DefDef) and isinstance(value, ast.DefDef)
-    assert [(p.name, p.binding, p.private) for p in point.params] == [
-        ("x", "val", False),
-        ("y", "var", False),
-        ("z", "val", True),
+    assert [(p.name, p.binding, p.access) for p in point.params] == [
+        ("x", "val", None),
+        ("y", "var", None),
+        ("z", "val", "private"),
     ]
     assert point.body == []
 
@@ -167,3 +167,30 @@ def test_comment_only_file_and_unicode_offsets() -> None:
     (obj,) = parsed.unit.defs
     assert parsed.slice(obj.name_span) == "É"
     assert parsed.slice(obj.body[0].rhs) == '"ü"'
+
+
+def test_method_and_class_forms() -> None:
+    """Procedure syntax, defaults, named arguments, `= _`, type aliases, imports in bodies, do-while, access."""
+    parsed = parse_clean(
+        "object O {\n"
+        "  type Num = Int\n"
+        "  import Other._\n"
+        "  private[O] var count: Int = _\n"
+        "  def run(n: Int = 3, s: String = \"x\") {\n"
+        "    import scala.math.{sqrt, pow}\n"
+        "    do n += 1 while (n < 3)\n"
+        "    f(s = \"y\", n = 2)\n"
+        "  }\n"
+        "}\n"
+    )
+    (obj,) = parsed.unit.defs
+    alias, imp, count, run = obj.body
+    assert isinstance(alias, ast.TypeAlias) and alias.name == "Num" and show(alias.rhs) == "Int"
+    assert isinstance(imp, ast.Import) and (imp.path, imp.selectors) == (["Other"], ["_"])
+    assert isinstance(count.rhs, ast.DefaultValue) and count.modifiers == ["private[O]"]
+    assert show(run.ret) == "Unit"  # procedure syntax: the result is Unit
+    assert [show(p.default) for p in run.params] == ["3", "'x'"]
+    local_import, loop, call = run.body.stats
+    assert (local_import.path, local_import.selectors) == (["scala", "math"], ["sqrt", "pow"])
+    assert isinstance(loop, ast.DoWhile) and parsed.slice(loop.cond) == "n < 3"
+    assert [(a.name, parsed.slice(a.arg)) for a in call.args] == [("s", '"y"'), ("n", "2")]

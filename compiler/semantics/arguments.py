@@ -1,0 +1,168 @@
+"""Argument lists: named arguments, default arguments and the choice among overloaded methods.
+
+A call's arguments are matched to the parameters first by position, then by name; a parameter left out takes its
+default. Scala evaluates arguments in the order they are written, so when names reorder them each is bound to a
+temporary first. Among overloaded alternatives the applicable ones (by argument count and types, with numeric
+widening) are kept and the most specific wins, as scalac chooses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import diagnostics as codes
+from ..diagnostics import Related
+from ..source import Span
+from ..syntax import ast
+from . import tir
+from .context import Context, Scope
+from .symbols import LocalSymbol
+from .types import ERROR, UNIT, Type, conforms, widens_to
+
+
+@dataclass
+class Matched:
+    """The arguments in parameter order, and the statements (temporaries) that must run before the call."""
+
+    args: list[tir.Expr]
+    setup: list[tir.Expr]
+
+    def wrap(self, call: tir.Expr) -> tir.Expr:
+        if not self.setup:
+            return call
+        return tir.Block(call.span, call.tpe, list(self.setup), call)
+
+
+def fits(source: Type, target: Type) -> bool:
+    """Whether an argument of type `source` may be passed for a parameter of type `target`."""
+    return conforms(source, target) or (source.is_numeric and target.is_numeric and widens_to(source, target))
+
+
+def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol], param_defns: list,
+                    arg_nodes: list, span: Span, ctx, default_owner,
+                    typed: list[tir.Expr] | None = None) -> Matched | None:
+    """Match a call's arguments to `params` (declared by `param_defns`, the ast.Params with their defaults).
+
+    typed: the arguments already typed (when choosing an overload), in written order. Returns None after an
+    error, with every argument typed once so the rest of the file is still checked."""
+    def type_rest(from_index: int) -> None:
+        if typed is None:
+            for a in arg_nodes[from_index:]:
+                typer.type_expr(a.arg if isinstance(a, ast.NamedArg) else a, ctx)
+
+    slots: list[tir.Expr | None] = [None] * len(params)
+    order: list[int] = []  # the slot of each argument, in written order
+    index_of = {p.name: i for i, p in enumerate(params)}
+    named_seen = False
+    for k, a in enumerate(arg_nodes):
+        if isinstance(a, ast.NamedArg) and a.name in index_of:
+            named_seen = True
+            slot = index_of[a.name]
+            if slots[slot] is not None:
+                typer.error(codes.WRONG_ARGUMENTS, f"parameter `{a.name}` of `{name}` is given twice", a.name_span)
+                type_rest(k)
+                return None
+            node = a.arg
+        else:
+            if named_seen:
+                typer.error(codes.WRONG_ARGUMENTS, "a positional argument after a named one", a.span)
+                type_rest(k)
+                return None
+            slot = k
+            if slot >= len(params):
+                typer.error(codes.WRONG_ARGUMENTS,
+                            f"`{name}` takes {_count(len(params))} but {len(arg_nodes)} "
+                            f"{'were' if len(arg_nodes) != 1 else 'was'} given", span,
+                            [Related(defined_at, f"`{name}` is defined here")])
+                type_rest(k)
+                return None
+            node = a
+        expected = params[slot].tpe
+        if params[slot].by_name and typed is None:
+            slots[slot] = typer.thunk(node, ctx, expected.result)  # evaluated each time the parameter is read
+        else:
+            value = typed[k] if typed is not None else typer.type_expr(node, ctx, expected)
+            slots[slot] = typer.adapt(value, expected)
+        order.append(slot)
+    for i, p in enumerate(params):
+        if slots[i] is not None:
+            continue
+        default = param_defns[i].default if i < len(param_defns) else None
+        if default is None:
+            if not named_seen and len(arg_nodes) < len(params) and all(
+                    param_defns[j].default is None for j in range(len(arg_nodes), len(params))):
+                message = (f"`{name}` takes {_count(len(params))} but {len(arg_nodes)} "
+                           f"{'were' if len(arg_nodes) != 1 else 'was'} given")
+            else:
+                message = f"missing argument for parameter `{p.name}` of `{name}`"
+            typer.error(codes.WRONG_ARGUMENTS, message, span, [Related(defined_at, f"`{name}` is defined here")])
+            return None
+        slots[i] = default_value(typer, param_defns[i], p, ctx, default_owner)
+    args: list[tir.Expr] = slots  # type: ignore[assignment]
+    if any(a.tpe is ERROR for a in args):
+        return None
+    setup: list[tir.Expr] = []
+    if order != sorted(order):
+        # Named arguments out of order: evaluate them as written, into temporaries, then pass those.
+        for slot in order:
+            value = args[slot]
+            if isinstance(value, (tir.Const, tir.LocalGet, tir.UnitValue)):
+                continue
+            temp = typer.temp(value.tpe, value.span, ctx)
+            setup.append(tir.LocalDef(value.span, UNIT, temp, value))
+            args[slot] = tir.LocalGet(value.span, value.tpe, temp)
+    return Matched(args, setup)
+
+
+def default_value(typer, defn: ast.Param, param: LocalSymbol, ctx, owner) -> tir.Expr:
+    """A parameter's default, typed once where the method is defined and shared by every call that uses it.
+
+    Defaults that read the method's other parameters or `this` would need the callee's frame: beyond the subset."""
+    cached = typer.defaults.get(defn)
+    if cached is not None:
+        return cached
+    value = typer.adapt(typer.type_expr(defn.default, Context(owner, None, Scope(), []), param.tpe), param.tpe)
+    if any(isinstance(n, (tir.This, tir.LocalGet, tir.LocalDef, tir.LocalSet)) for n in tir.walk(value)):
+        value = typer.unsupported("a default argument that uses the other parameters, `this` or local values",
+                                  defn.default.span)
+    typer.defaults[defn] = value
+    return value
+
+
+def choose_overload(typer, alternatives: list, arg_nodes: list, span: Span, ctx):
+    """The alternative a call selects, with its arguments typed once (written order); None after an error."""
+    typed = [typer.type_expr(a.arg if isinstance(a, ast.NamedArg) else a, ctx) for a in arg_nodes]
+    if any(t.tpe is ERROR for t in typed):
+        return None, typed
+    def applicable(method) -> bool:
+        params = method.params or []
+        if len(arg_nodes) > len(params):
+            return False
+        by_name = {p.name: p for p in params}
+        for k, (a, t) in enumerate(zip(arg_nodes, typed)):
+            p = by_name.get(a.name) if isinstance(a, ast.NamedArg) else params[k]
+            if p is None or not fits(t.tpe, p.tpe):
+                return False
+        defns = method.defn.params or []
+        given = {a.name for a in arg_nodes if isinstance(a, ast.NamedArg)}
+        return all(i < len(arg_nodes) or p.name in given or (i < len(defns) and defns[i].default is not None)
+                   for i, p in enumerate(params))
+    candidates = [m for m in alternatives if m.params is not None and applicable(m)]
+    def as_specific(a, b) -> bool:
+        return len(a.params) == len(b.params) and all(fits(x.tpe, y.tpe) for x, y in zip(a.params, b.params))
+    best = [a for a in candidates if all(a is b or as_specific(a, b) for b in candidates)]
+    if len(best) == 1:
+        return best[0], typed
+    shown = ", ".join(t.tpe.name for t in typed)
+    name = alternatives[0].name
+    related = [Related(m.span, "an alternative") for m in alternatives]
+    if not candidates:
+        typer.error(codes.WRONG_ARGUMENTS, f"no alternative of the overloaded `{name}` takes ({shown})", span,
+                    related)
+    else:
+        typer.error(codes.WRONG_ARGUMENTS, f"the call of the overloaded `{name}` with ({shown}) is ambiguous",
+                    span, related)
+    return None, typed
+
+
+def _count(n: int) -> str:
+    return f"{n} argument{'s' if n != 1 else ''}"
