@@ -40,6 +40,8 @@ TYPE_MISMATCH = _code("type-mismatch", Severity.ERROR, "An expression whose type
 DUPLICATE_DEFINITION = _code("duplicate-definition", Severity.ERROR, "Two definitions with the same name in one scope.")
 WRONG_ARGUMENTS = _code("wrong-arguments", Severity.ERROR, "A call with the wrong number of arguments.")
 NOT_A_MEMBER = _code("not-a-member", Severity.ERROR, "A member selected on a type that does not have it.")
+INACCESSIBLE = _code("inaccessible", Severity.ERROR,
+                     "A `private` or `protected` member used outside its class, its companion and their nested code.")
 REASSIGN_VAL = _code("reassign-val", Severity.ERROR, "An assignment to a `val` or another name that cannot change.")
 NO_MAIN = _code("no-main", Severity.ERROR, "No object defines `def main(args: Array[String]): Unit`.")
 INVALID_LITERAL = _code("invalid-literal", Severity.ERROR, "A literal that is out of range or malformed.")

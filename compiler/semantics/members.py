@@ -68,9 +68,14 @@ class MemberTyping:
         return imports.qualified_name(visible, name, self.program.objects) if visible else None
 
     def member_in_scope(self, name: str, ctx: Context):
+        """A member of the enclosing class or object, or of the definitions it is nested in (innermost first)."""
         owner = ctx.owner
-        sym = owner.fields.get(name) or owner.methods.get(name)
-        return sym
+        while owner is not None:
+            sym = owner.fields.get(name) or owner.methods.get(name)
+            if sym is not None:
+                return sym
+            owner = owner.outer
+        return None
 
     def member_access(self, sym, receiver: tir.Expr | None, span: Span, ctx: Context) -> tir.Expr:
         """A field read or a parameterless method call, on `receiver` or (None) on the enclosing class/object."""
@@ -81,8 +86,12 @@ class MemberTyping:
                 if sym.constant is not None and not sym.mutable:
                     return tir.Const(span, tpe, sym.constant)
                 return tir.GlobalGet(span, tpe, sym)
-            obj = receiver if receiver is not None else tir.This(span, sym.owner.tpe, sym.owner)
-            return tir.FieldGet(span, tpe, obj, sym)
+            if receiver is None:
+                outer = self.outer_instance_member(sym, ctx, span)
+                if outer is not None:
+                    return outer
+                receiver = self.this_value(ctx, span)
+            return tir.FieldGet(span, tpe, receiver, sym)
         method: MethodSymbol = sym
         if method.params:
             return self.error(codes.WRONG_ARGUMENTS,
@@ -92,8 +101,10 @@ class MemberTyping:
 
     def make_call(self, method: MethodSymbol, receiver, args: list[tir.Expr], span: Span, ctx: Context) -> tir.Expr:
         if not method.is_static and receiver is None:
-            if isinstance(ctx.owner, ClassSymbol) and ctx.owner is method.owner:
-                receiver = tir.This(span, ctx.owner.tpe, ctx.owner)
+            outer = self.outer_instance_member(method, ctx, span)
+            if outer is not None:
+                return outer
+            receiver = self.this_value(ctx, span)
         result = self.method_result(method, span)
         for ext in self.extensions:
             e = ext.call(self, method, receiver, args, span, ctx)
@@ -127,14 +138,14 @@ class MemberTyping:
             const = CONSTANTS.get(path)
             if const is not None:
                 return tir.Const(node.span, const[0], const[1])
-            head, _, rest = path.partition(".")
-            obj = self.program.objects.get(head)
-            if obj is not None and "." not in rest:
+            obj, head, rest = self.split_object_path(path)
+            if obj is not None:
                 sym = obj.fields.get(rest) or obj.methods.get(rest)
                 if sym is None:
                     return self.error(codes.NOT_A_MEMBER, f"`{rest}` is not a member of object `{head}`",
                                       node.name_span)
                 self.references.append((node.qualifier.span, obj))
+                self.check_access(sym, node.name_span, ctx)
                 return self.member_access(sym, None, node.span, ctx)
             for ext in self.extensions:
                 e = ext.select_path(self, path, node, ctx)
@@ -144,6 +155,20 @@ class MemberTyping:
                 return self.type_builtin_call(path, [], node, ctx)
         qual = self.type_expr(node.qualifier, ctx)
         return self.select_on_value(qual, node.name, node.name_span, node.span, None, ctx)
+
+    def split_object_path(self, path: str):
+        """`Outer.Inner.member` as (the object Inner, "Outer.Inner", "member"); (None, path, "") when the path does
+        not select a member of a user object."""
+        segments = path.split(".")
+        obj = self.program.objects.get(segments[-2]) if len(segments) >= 2 else None
+        if obj is None:
+            return None, path, ""
+        return obj, ".".join(segments[:-1]), segments[-1]
+
+    def companion_apply(self, obj, fn: ast.Expr, node: ast.Apply, ctx: Context, expected) -> tir.Expr:
+        """`C(args)` is `C.apply(args)`: the companion object's factory."""
+        selection = ast.Select(fn.span, fn, "apply", fn.span)
+        return self.type_expr(ast.Apply(node.span, selection, node.args, node.type_args), ctx, expected)
 
     def path_starts_with_value(self, path: str, ctx: Context) -> bool:
         head = path.split(".", 1)[0]
@@ -200,6 +225,7 @@ class MemberTyping:
                 if name in UNIVERSAL_METHODS:
                     return self.unsupported(f"the method `{name}`", name_span)
                 return self.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of {t.name}", name_span)
+            self.check_access(sym, name_span, ctx)
             if isinstance(sym, FieldSymbol):
                 field_private = isinstance(sym.defn, ast.ClassParam) and sym.defn.binding is None
                 if field_private and not (isinstance(ctx.owner, ClassSymbol) and ctx.owner is cls):
@@ -297,6 +323,9 @@ class MemberTyping:
                         return self.apply_value(call, node.args, node.span, ctx)
                     return self.call_with_args(member, None, node.args, node.span, ctx)
                 if member is None:
+                    companion = self.program.objects.get(name)
+                    if companion is not None and "apply" in companion.methods:
+                        return self.companion_apply(companion, fn, node, ctx, expected)
                     if name in ("println", "print"):
                         return self.type_print(name, node.args, node.span, ctx)
                     if name in CHECKS:
@@ -314,10 +343,14 @@ class MemberTyping:
         elif isinstance(fn, ast.Select):
             path = qualified_path(fn)
             if path is not None and not self.path_starts_with_value(path, ctx):
-                head, _, rest = path.partition(".")
-                obj = self.program.objects.get(head)
-                if obj is not None and "." not in rest:
+                companion = self.program.objects.get(fn.name)
+                if companion is not None and "apply" in companion.methods:
+                    return self.companion_apply(companion, fn, node, ctx, expected)
+                obj, head, rest = self.split_object_path(path)
+                if obj is not None:
                     sym = obj.methods.get(rest) or obj.fields.get(rest)
+                    if sym is not None:
+                        self.check_access(sym, fn.name_span, ctx)
                     if sym is None:
                         for a in node.args:
                             self.type_expr(a, ctx)
@@ -469,11 +502,7 @@ class MemberTyping:
                     return e
             return self.error(codes.UNRESOLVED_NAME, f"class `{ref.name}` is not defined", ref.span)
         self.references.append((ref.span, cls))
-        matched = arguments.match_arguments(self, f"new {cls.name}", cls.span, cls.params, cls.defn.params,
-                                            node.args, node.span, ctx, cls)
-        if matched is None:
-            return tir.ErrorNode(node.span, ERROR)
-        return matched.wrap(tir.NewObject(node.span, cls.tpe, cls, matched.args))
+        return self.construct(cls, node.args, node.span, ctx)
 
     def expr_Throw(self, node: ast.Throw, ctx: Context, expected):
         value = node.value

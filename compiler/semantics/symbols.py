@@ -62,10 +62,12 @@ class MethodSymbol(Symbol):
     is_local: bool = False  # a `def` inside a block: lifted, taking the locals it captures as extra arguments
     enclosing: Any = None  # a local def's enclosing lexical scope (semantics.context.Scope)
     local_index: int = 0  # a local def's number in the program, which keeps its lifted name unique
+    is_constructor: bool = False  # an auxiliary constructor `def this(...)`: static, returns the new object
+    self_local: LocalSymbol | None = None  # in an auxiliary constructor, the object being built (its `this`)
 
     @property
     def is_static(self) -> bool:
-        return isinstance(self.owner, ObjectSymbol)
+        return isinstance(self.owner, ObjectSymbol) or self.is_constructor
 
     @property
     def qualified_name(self) -> str:
@@ -103,3 +105,4 @@ class ClassSymbol(Symbol):
     imports: list = field(default_factory=list)  # ast.Import statements in its body
     overloads: dict[str, list[MethodSymbol]] = field(default_factory=dict)  # name -> alternatives, when several
     outer: Any = None  # the object or class it is nested in, or None at the top level
+    constructors: list[MethodSymbol] = field(default_factory=list)  # auxiliary constructors, in order

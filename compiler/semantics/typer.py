@@ -17,6 +17,7 @@ from . import tir
 from .builtins import SCALA_LIBRARY_NAMES
 from .constants import NARROWABLE, convert_constant, to_f32
 from .context import Context, Scope, is_imports, plain_constructor_param
+from .classes import ClassFormTyping
 from .comprehensions import ComprehensionTyping
 from .control import ControlTyping
 from .functions import FunctionTyping
@@ -34,7 +35,7 @@ if sys.getrecursionlimit() < 30000:
     sys.setrecursionlimit(30000)
 
 
-class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping):
+class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -71,34 +72,43 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
     # ------------------------------------------------------------------------------------------ symbols
 
     def enter(self, unit: ast.CompilationUnit) -> None:
-        for defn in unit.defs:  # uses of `T` in `class Box[T]` / `def f[T]` stay silent: the generic is reported
+        new_classes: list[ClassSymbol] = []
+        new_objects: list[ObjectSymbol] = []
+        pending: list[tuple[object, object]] = [(defn, None) for defn in unit.defs]  # (definition, enclosing one)
+        while pending:
+            defn, outer = pending.pop(0)
+            # uses of `T` in `class Box[T]` / `def f[T]` stay silent: the generic is reported
             self._type_param_names.update(getattr(defn, "type_params", ()))
             for stat in getattr(defn, "body", ()):
                 self._type_param_names.update(getattr(stat, "type_params", ()))
-        new_classes: list[ClassSymbol] = []
-        new_objects: list[ObjectSymbol] = []
-        for defn in unit.defs:
             if isinstance(defn, ast.ObjectDef):
-                if self._taken(defn.name, defn.name_span):
+                if self._taken(defn.name, defn.name_span, self.program.objects):
                     continue
-                obj = ObjectSymbol(defn.name, defn.name_span, defn=defn)
+                sym = obj = ObjectSymbol(defn.name, defn.name_span, defn=defn, outer=outer)
                 self.program.objects[defn.name] = obj
                 new_objects.append(obj)
+                if isinstance(outer, ClassSymbol) and any(isinstance(s, ast.ValDef) and s.mutable for s in defn.body):
+                    self.unsupported("an object with `var`s inside a class (one per instance)", defn.name_span)
             elif isinstance(defn, ast.ClassDef):
-                if self._taken(defn.name, defn.name_span):
+                if self._taken(defn.name, defn.name_span, self.program.classes):
                     continue
-                cls = ClassSymbol(defn.name, defn.name_span, defn=defn)
+                sym = cls = ClassSymbol(defn.name, defn.name_span, defn=defn, outer=outer)
                 cls.tpe = ClassType(defn.name, cls)
                 self.program.classes[defn.name] = cls
                 new_classes.append(cls)
+            else:
+                continue
+            pending.extend((s, sym) for s in defn.body if isinstance(s, (ast.ObjectDef, ast.ClassDef)))
         # Class members are entered once every class name is known (fields and parameters may have class types).
         for cls in new_classes:
             self.enter_class(cls)
         for obj in new_objects:
             self.enter_members(obj, obj.defn.body)
 
-    def _taken(self, name: str, span: Span) -> bool:
-        existing = self.program.objects.get(name) or self.program.classes.get(name)
+    def _taken(self, name: str, span: Span, table: dict) -> bool:
+        """A class and an object may share a name (companions); two classes or two objects may not, even nested in
+        different definitions (the subset names nested definitions by their simple names)."""
+        existing = table.get(name)
         if existing is not None:
             self.error(codes.DUPLICATE_DEFINITION, f"`{name}` is already defined", span,
                        [Related(existing.span, f"`{name}` is first defined here")])
@@ -126,6 +136,11 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 tpe = self.resolve_type(stat.tpe) if stat.tpe else None
                 owner.fields[stat.name] = FieldSymbol(stat.name, stat.name_span, owner, tpe, stat.mutable,
                                                       defn=stat, index=len(owner.fields))
+            elif isinstance(stat, ast.DefDef) and stat.name == "this":
+                if isinstance(owner, ClassSymbol):
+                    self.enter_constructor(owner, stat)
+                else:
+                    self.error(codes.SYNTAX_ERROR, "only a class has constructors", stat.name_span)
             elif isinstance(stat, ast.DefDef):
                 if stat.name in owner.fields and not plain_constructor_param(owner.fields[stat.name]):
                     self.error(codes.DUPLICATE_DEFINITION, f"`{stat.name}` is already defined", stat.name_span)
@@ -144,7 +159,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                     continue
                 alternatives.append(method)
             elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
-                self.unsupported("a nested class or object", stat.span)
+                continue  # entered with the top-level definitions
             elif isinstance(stat, ast.PatternValDef):
                 self.unsupported("a pattern definition (`val (a, b) = ...`) in a class or object body; define "
                                  "the names one by one", stat.pattern.span)
@@ -312,6 +327,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 stats.append(tir.FieldSet(p.span, UNIT, this, field, tir.LocalGet(p.span, p.tpe, p)))
         stats += self.check_template(cls, ctx, lambda sym, value, span: tir.FieldSet(span, UNIT, this, sym, value))
         cls.init = tir.Block(cls.defn.span, UNIT, stats, None)
+        for ctor in cls.constructors:
+            self.check_constructor(ctor)
 
     def check_method(self, method: MethodSymbol) -> None:
         if method.body is not None or method in self._in_progress:
@@ -475,7 +492,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
 
     def expr_This(self, node, ctx, expected):
         if isinstance(ctx.owner, ClassSymbol):
-            return tir.This(node.span, ctx.owner.tpe, ctx.owner)
+            return self.this_value(ctx, node.span)
         return self.unsupported("`this` in an object", node.span)
 
 
