@@ -18,10 +18,12 @@ INTERNAL_ERROR = codes._code("internal-error", codes.Severity.ERROR,
 
 
 def _extensions(unit) -> list:
-    """Typer extensions for the user's program: the memory intrinsics, visible through the unit's imports."""
+    """Typer extensions for the user's program: the memory intrinsics, visible through the unit's imports, and the
+    library the prelude writes in Scala."""
     from .intrinsics import typer_extensions
+    from .prelude.library import LibraryCalls
 
-    return typer_extensions(unit)
+    return [*typer_extensions(unit), LibraryCalls()]
 
 
 def _lowering_extensions() -> list:

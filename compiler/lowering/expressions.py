@@ -487,7 +487,14 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode):
             with self.fb.if_(results=(self.types.string_ref,)):
                 self.emit("global.get", self.l.literal("null"))
                 self.fb.else_()
-                self.emit("global.get", self.l.literal(name + "@0"))
+                method = _declared_to_string(t)
+                if method is not None:  # the class's own `override def toString`
+                    self.emit("local.get", ref)
+                    self.emit("ref.as_non_null")
+                    self.emit("call", self.l.method_function(method))
+                    self.emit("call", self.l.prelude_function("Runtime", "stringOrNull"))
+                else:
+                    self.emit("global.get", self.l.literal(name + "@0"))
 
     def gen_StringConcat(self, e: tir.StringConcat):
         parts = _fold_constant_parts(e.parts)
@@ -699,6 +706,15 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode):
             self.expr(e.message)
         self.call_prelude("Runtime", "throwException")
         self.emit("unreachable")
+def _declared_to_string(t: st.Type):
+    """The `toString()` a class defines (called when an instance becomes a string), or None."""
+    symbol = getattr(t, "symbol", None) if isinstance(t, st.ClassType) else None
+    method = symbol.methods.get("toString") if symbol is not None and hasattr(symbol, "methods") else None
+    if method is None or method.params or method.result is not st.STRING or symbol.overloads.get("toString"):
+        return None
+    return method
+
+
 
 
 _UNKNOWN = object()

@@ -271,6 +271,10 @@ class MemberTyping:
             args = args_of(INT) if len(arg_nodes) == 1 else args_of(INT, INT)
             if args is not None:
                 return tir.Builtin(span, STRING, "string.substring", [qual, *args])
+        for ext in self.extensions:
+            e = ext.select_on_value(self, qual, name, name_span, span, arg_nodes if args_given else None, ctx)
+            if e is not None:
+                return e
         for a in arg_nodes:
             self.type_expr(a, ctx)
         return self.unsupported(f"the String method `{name}`", name_span)

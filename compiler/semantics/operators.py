@@ -62,9 +62,17 @@ class OperatorTyping:
             items = [self.type_expr(node.lhs, ctx, hints[0]), self.type_expr(node.rhs, ctx, hints[1])]
             return self.make_tuple(node.span, items, hints)
         lhs = self.type_expr(node.lhs, ctx)
-        if isinstance(lhs.tpe, ClassType) and op not in EQUALITY and op not in ("eq", "ne"):
-            # `a + b` on a class with `def +(that: V)` is the call `a.+(b)`.
+        lt = lhs.tpe
+        if isinstance(lt, ClassType) and op not in EQUALITY and op not in ("eq", "ne") \
+                and (op != "+" or op in getattr(lt.symbol, "methods", {})):
+            # `a + b` on a class with `def +(that: V)` is the call `a.+(b)` (without one, `+` concatenates strings).
             return self.select_on_value(lhs, op, node.op_span, node.span, [node.rhs], ctx)
+        if lt is STRING and (op == "*" or op in ORDERING):
+            # StringOps: `"ab" * 3` repeats; `a < b` compares as `a.compareTo(b) < 0`.
+            if op == "*":
+                return self.select_on_value(lhs, op, node.op_span, node.span, [node.rhs], ctx)
+            compared = self.select_on_value(lhs, "compareTo", node.op_span, node.span, [node.rhs], ctx)
+            return self.binary(op, compared, tir.Const(node.span, INT, 0), node.span, node.op_span)
         if not (op in ARITHMETIC | BITWISE | SHIFTS | ORDERING | EQUALITY | {"eq", "ne"}):
             # `a max b` and other alphanumeric infix calls are method calls.
             return self.select_on_value(lhs, op, node.op_span, node.span, [node.rhs], ctx)
@@ -186,6 +194,9 @@ class OperatorTyping:
                           [Related(sym.span, f"`{sym.name}` is defined here")])
 
     def expr_CompoundAssign(self, node: ast.CompoundAssign, ctx: Context, expected):
+        updated = self.class_compound_assign(node, ctx)
+        if updated is not None:
+            return updated
         if node.op not in COMPOUND_OPS:
             return self.unsupported(f"the operator `{node.op}=`", node.span)
         target = node.target
@@ -220,9 +231,6 @@ class OperatorTyping:
             receiver_tmp_stats.append(tir.LocalDef(lvalue.obj.span, UNIT, tmp, lvalue.obj))
             lvalue = tir.FieldGet(lvalue.span, lvalue.tpe, tir.LocalGet(lvalue.obj.span, lvalue.obj.tpe, tmp),
                                   lvalue.sym)
-        if isinstance(lvalue.tpe, ClassType):
-            combined = self.select_on_value(lvalue, node.op, node.span, node.span, [node.value], ctx)
-            return self.assign(lvalue, combined, node.span, target.span)
         rhs = self.type_expr(node.value, ctx)
         combined = self.binary(node.op, lvalue, rhs, node.span, node.span)
         if combined.tpe is ERROR:
@@ -231,6 +239,23 @@ class OperatorTyping:
         if receiver_tmp_stats:
             return tir.Block(node.span, UNIT, [*receiver_tmp_stats, result], None)
         return result
+
+    def class_compound_assign(self, node: ast.CompoundAssign, ctx: Context) -> tir.Expr | None:
+        """`a op= b` on a class value: the class's own `op=` method when it has one (`sb += 'c'`), else
+        `a = a op b`. None when the target is not of a class type."""
+        if not isinstance(node.target, (ast.Ident, ast.Select)):
+            return None
+        lvalue = self.type_expr(node.target, ctx)
+        if not isinstance(lvalue.tpe, ClassType):
+            if lvalue.tpe is ERROR:
+                self.type_expr(node.value, ctx)
+                return tir.ErrorNode(node.span, ERROR)
+            return None  # typed again by the numeric rules (a name or a field selection: no effect to repeat)
+        symbol = lvalue.tpe.symbol
+        if node.op + "=" in getattr(symbol, "methods", {}):
+            return self.select_on_value(lvalue, node.op + "=", node.span, node.span, [node.value], ctx)
+        combined = self.select_on_value(lvalue, node.op, node.span, node.span, [node.value], ctx)
+        return self.assign(lvalue, combined, node.span, node.target.span)
 
     def compound_value(self, combined: tir.Expr, current: tir.Expr, node) -> tir.Expr:
         """Scala types `x op= v` as `x = x op v`: a wider result does not fit back (`b += 1` on a Byte is an error)."""

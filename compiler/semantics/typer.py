@@ -490,6 +490,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             return tir.Const(node.span, STRING, "")
         return tir.StringConcat(node.span, STRING, parts)
 
+    def expr_Typed(self, node: ast.Typed, ctx, expected):
+        return node.value
+
     def expr_This(self, node, ctx, expected):
         if isinstance(ctx.owner, ClassSymbol):
             return self.this_value(ctx, node.span)

@@ -397,6 +397,14 @@ class Lambda(Expr):
 
 
 @dataclass(eq=False)
+class Typed(Expr):
+    """An expression the type checker has already typed, passed on as an argument (the receiver of a library method
+    becomes its first argument). Never produced by the parser."""
+
+    value: object  # a semantics.tir.Expr
+
+
+@dataclass(eq=False)
 class Unsupported(Expr):
     """A construct outside the subset, kept so the rest of the file is still analysed.
 

@@ -39,7 +39,6 @@ _TOP_LEVEL_SALVAGE = frozenset(
 )
 # Comparison operators end in `=` but are not assignment operators.
 _NOT_ASSIGNMENT_OPS = frozenset({"<=", ">=", "!=", "=="})
-_COMPOUND_ASSIGNMENT_OPS = frozenset({"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", ">>>="})
 _PRECEDENCE_BY_FIRST_CHAR = {
     "|": 2, "^": 3, "&": 4, "=": 5, "!": 5, "<": 6, ">": 6, ":": 7, "+": 8, "-": 8, "*": 9, "/": 9, "%": 9,
 }  # fmt: skip
@@ -1092,11 +1091,8 @@ class _Converter:
         lhs, lstart, _ = out.pop()
         text, op_span, _ = op
         span = Span(lstart, rend)
-        if text in _COMPOUND_ASSIGNMENT_OPS:
+        if op[2] == 0:  # `x op= v`: an update method of x's class (`sb ++= s`) or `x = x op v`; the typer decides
             out.append((ast.CompoundAssign(span, text[:-1], lhs, rhs), lstart, rend))
-        elif op[2] == 0:
-            self.report_unsupported(f"the assignment operator `{text}` is not supported", op_span)
-            out.append((ast.Unsupported(span, "assignment operator"), lstart, rend))
         else:
             out.append((ast.Infix(span, text, op_span, lhs, rhs), lstart, rend))
 

@@ -13,6 +13,8 @@ object Main {
     println(f(1, 2, "x", 4)) // expect: error wrong-arguments
     println(over(true)) // expect: error wrong-arguments
     var local: Int = _ // expect: error syntax-error
+    var n = 1
+    n ++= 2 // expect: error unsupported
     println(f(1) + f(1, c = "d") + over("abc"))
   }
 }

@@ -1,8 +1,8 @@
 object Main {
   def main(args: Array[String]): Unit = {
     val s = "hello"
-    println(s.toUpperCase) // expect: error unsupported "toUpperCase"
-    println(s.trim()) // expect: error unsupported "trim"
-    println(s.substring(1, 3) + s.length + s.charAt(0))
+    println(s.matches("h.*")) // expect: error unsupported "matches"
+    println(s.codePointAt(0)) // expect: error unsupported "codePointAt"
+    println(s.substring(1, 3) + s.length + s.charAt(0) + s.trim.toUpperCase)
   }
 }
