@@ -235,10 +235,40 @@ def _read(path: str) -> str:
 
 
 def _write(path: Path, data: bytes) -> None:
+    """Writes atomically: a temporary file beside path, then a rename over it. Killed midway, the previous output
+    stays whole (a truncated module can still validate and run when the cut falls between sections)."""
+    import tempfile
+
+    temporary = None
     try:
-        path.write_bytes(data)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(temporary, _new_file_mode(path))
+        os.replace(temporary, path)
+        temporary = None
     except OSError as e:
         raise CliError(f"{path}: cannot write: {e.strerror or e}") from None
+    finally:
+        if temporary is not None:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
+
+
+def _new_file_mode(path: Path) -> int:
+    """The mode the file would have had if written in place: the old file's, else 0666 less the umask."""
+    import stat
+
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _build(path: str, unchecked: bool, strip: bool = False):
