@@ -60,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
                        "names): a smaller module, but traps and tools show indices instead of names")
     build.set_defaults(handler=_cmd_build)
 
-    run_usage = "scalawasi run [-h] [--unchecked] [--time-limit SECONDS] [--memory-limit MIB] FILE [-- ARGS...]"
+    run_usage = ("scalawasi run [-h] [--unchecked] [--time-limit SECONDS] [--memory-limit MIB] [--stack-size KIB] "
+                 "FILE [-- ARGS...]")
     run = sub.add_parser("run", help="compile and run FILE", usage=run_usage,
                          description="Compile FILE and run it under wasmtime. The program's stdin, stdout and "
                          "stderr are this command's; its exit status is this command's. Arguments after `--` are "
@@ -69,8 +70,15 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("file", metavar="FILE", help="a .scala source file")
     run.add_argument("args", nargs="*", metavar="ARGS", help="arguments for the program (put them after `--`)")
     run.add_argument("--unchecked", action="store_true", help="drop the bounds checks of MemorySegment accesses")
-    run.add_argument("--time-limit", type=float, metavar="SECONDS", help="stop the program after this wall time")
-    run.add_argument("--memory-limit", type=int, metavar="MIB", help="cap linear memory and the GC heap")
+    run.add_argument("--time-limit", type=_positive(float, "SECONDS"), metavar="SECONDS",
+                     help="stop the program after this much wall time, also when it waits in a host call (reading "
+                     "stdin, sleeping)")
+    run.add_argument("--memory-limit", type=_positive(int, "MIB"), metavar="MIB",
+                     help="cap linear memory and the GC heap (default: a quarter of physical memory, as the JVM "
+                     "caps its heap)")
+    run.add_argument("--stack-size", type=_positive(int, "KIB"), metavar="KIB",
+                     help="stack for Wasm frames; deeper recursion is a StackOverflowError (default: wasmtime's "
+                     "512 KiB, about 16,000 frames of a small recursive method; at most 1048576 KiB)")
     run.set_defaults(handler=_cmd_run)
 
     wat = sub.add_parser("wat", help="print FILE's module as WebAssembly text",
@@ -112,23 +120,30 @@ def _cmd_build(options: argparse.Namespace, _extra: list[str]) -> int:
 
 def _cmd_run(options: argparse.Namespace, program_args: list[str]) -> int:
     from .runtime import ModuleError, run_module
+    from .runtime.limits import MAX_WASM_STACK, HardDeadline, default_memory_limit
 
     source, result = _build(options.file, options.unchecked)
     if not result.ok:
         _print_diagnostics(source, result.diagnostics)  # warnings stay quiet: stderr belongs to the program
         return _failed(options.file, result.diagnostics)
+    stack_size = options.stack_size * 1024 if options.stack_size else None
+    if stack_size is not None and stack_size > MAX_WASM_STACK:
+        raise CliError(f"--stack-size: at most {MAX_WASM_STACK // 1024} KiB")
     _flush()
     try:
-        outcome = run_module(
-            result.wasm,
-            args=[*options.args, *program_args],
-            env=None,
-            program_name=Path(options.file).stem,
-            time_limit=options.time_limit,
-            memory_limit=options.memory_limit * 1024 * 1024 if options.memory_limit else None,
-            span_of_offset=result.span_at_offset,
-            inherit_stdio=True,
-        )
+        # The epoch deadline stops Wasm code; a program blocked in the host (stdin, poll_oneoff) is ended here.
+        with HardDeadline(options.time_limit, _time_limit_exceeded):
+            outcome = run_module(
+                result.wasm,
+                args=[*options.args, *program_args],
+                env=None,
+                program_name=Path(options.file).stem,
+                time_limit=options.time_limit,
+                memory_limit=(options.memory_limit * 1024 * 1024 if options.memory_limit else default_memory_limit()),
+                stack_size=stack_size,
+                span_of_offset=result.span_at_offset,
+                inherit_stdio=True,
+            )
     except ModuleError as e:
         raise CliError(f"{options.file}: the compiled module does not run: {e}", EXIT_INTERNAL) from None
     _emit(sys.stdout, outcome.stdout)
@@ -139,6 +154,25 @@ def _cmd_run(options: argparse.Namespace, program_args: list[str]) -> int:
         where = source.position(trap.span.start)
         _emit(sys.stderr, f"\tat {trap.function} ({options.file}:{where.line}:{where.column})\n".encode())
     return outcome.exit_code
+
+
+def _time_limit_exceeded() -> None:
+    from .runtime.runner import TIME_LIMIT_MESSAGE
+
+    os.write(2, f"{TIME_LIMIT_MESSAGE}\n".encode())
+
+
+def _positive(kind, metavar: str):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{metavar} must be a number, not {text!r}") from None
+        if not 0 < value < 1e12:
+            raise argparse.ArgumentTypeError(f"{metavar} must be a positive number, not {text!r}")
+        return value
+
+    return parse
 
 
 def _cmd_wat(options: argparse.Namespace, _extra: list[str]) -> int:

@@ -8,10 +8,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from . import run_dirs
 
 TRUNCATED_NOTE = "\n[output truncated]\n"
 TIME_LIMIT_NOTE = "time limit exceeded\n"
@@ -28,6 +29,8 @@ class RunRequest:
     time_limit: float = 10.0
     memory_limit: int = 256 * 1024 * 1024
     output_limit: int = 1024 * 1024
+    stack_size: int | None = None  # bytes of Wasm stack; None is wasmtime's default (512 KiB)
+    concurrent_runs: int = 2  # runs beyond this many wait for one to finish
 
 
 @dataclass
@@ -48,16 +51,23 @@ class _Worker:
     """A child process with its own stdout/stderr files, started ahead of need so that a run skips the imports."""
 
     def __init__(self) -> None:
-        self.dir = Path(tempfile.mkdtemp(prefix="scalawasi-lsp-run-"))
+        self.dir = run_dirs.make()
         self.stdout_path, self.stderr_path = self.dir / "stdout", self.dir / "stderr"
         read_fd, self.write_fd = os.pipe()
-        with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "scalawasi.server.run_worker", "--wait-fd", str(read_fd)],
-                stdin=subprocess.DEVNULL, stdout=out, stderr=err, pass_fds=(read_fd,),
-                start_new_session=True, env=_child_env(),
-            )
-        os.close(read_fd)
+        try:
+            with open(self.stdout_path, "wb") as out, open(self.stderr_path, "wb") as err:
+                self.proc = subprocess.Popen(
+                    [sys.executable, "-m", "scalawasi.server.run_worker", "--wait-fd", str(read_fd), str(self.dir),
+                     str(os.getpid())],
+                    stdin=subprocess.DEVNULL, stdout=out, stderr=err, pass_fds=(read_fd,),
+                    start_new_session=True, env={**_child_env(), "TMPDIR": str(self.dir)},
+                )
+        except BaseException:
+            os.close(self.write_fd)
+            shutil.rmtree(self.dir, ignore_errors=True)
+            raise
+        finally:
+            os.close(read_fd)
 
     def start(self, request_path: Path) -> None:
         os.write(self.write_fd, (str(request_path) + "\n").encode())
@@ -88,12 +98,18 @@ def _child_env() -> dict[str, str]:
 
 
 class Runner:
-    """Hands out runs; keeps one idle worker warm."""
+    """Hands out runs; keeps one idle worker warm; runs at most `concurrent_runs` at once, the rest wait in order."""
 
     def __init__(self) -> None:
         self._spare: _Worker | None = None
+        self._swept = False
+        self.running = 0  # runs executing now (not counting those waiting for a slot)
+        self._slots = asyncio.Condition()
 
     def prepare(self) -> None:
+        if not self._swept:  # the folders of servers that were killed before they could clean up
+            self._swept = True
+            run_dirs.sweep_orphans()
         if self._spare is None or self._spare.proc.poll() is not None:
             try:
                 self._spare = _Worker()
@@ -106,15 +122,35 @@ class Runner:
             self._spare = None
 
     async def run(self, request: RunRequest, cancelled: asyncio.Event) -> RunOutcome:
-        worker = self._spare if self._spare is not None and self._spare.proc.poll() is None else None
-        self._spare = None
-        if worker is None:
-            worker = _Worker()
+        if not await self._take_slot(request.concurrent_runs, cancelled):
+            return RunOutcome(cancelled=True)
         try:
-            return await self._supervise(worker, request, cancelled)
+            worker = self._spare if self._spare is not None and self._spare.proc.poll() is None else None
+            self._spare = None
+            if worker is None:
+                worker = _Worker()
+            try:
+                return await self._supervise(worker, request, cancelled)
+            finally:
+                worker.discard()
+                self.prepare()
         finally:
-            worker.discard()
-            self.prepare()
+            async with self._slots:
+                self.running -= 1
+                self._slots.notify_all()
+
+    async def _take_slot(self, limit: int, cancelled: asyncio.Event) -> bool:
+        """Waits until fewer than limit runs execute; False when cancelled while waiting."""
+        async with self._slots:
+            while self.running >= max(1, limit):
+                if cancelled.is_set():
+                    return False
+                try:
+                    await asyncio.wait_for(self._slots.wait(), 0.1)  # wakes to notice a cancel, too
+                except asyncio.TimeoutError:
+                    pass
+            self.running += 1
+            return True
 
     async def _supervise(self, worker: _Worker, request: RunRequest, cancelled: asyncio.Event) -> RunOutcome:
         wasm_path, request_path, result_path = (worker.dir / n for n in ("module.wasm", "request.json", "result.json"))
@@ -123,6 +159,7 @@ class Runner:
             "wasm": str(wasm_path), "result": str(result_path), "args": list(request.args),
             "env": dict(request.env), "program_name": request.program_name,
             "time_limit": request.time_limit, "memory_limit": request.memory_limit,
+            "stack_size": request.stack_size,
         }), encoding="utf-8")
         outcome = RunOutcome()
         started = time.perf_counter()

@@ -5,6 +5,7 @@ import hashlib
 import math
 import os
 import platform
+import re
 import sys
 import tempfile
 import threading
@@ -17,9 +18,12 @@ from typing import Callable
 import wasmtime
 
 from ..source import Span
+from .limits import allow_wasm_stack, call_with_stack
 from .module_cache import ModuleCache, UnsafeCache
 
 TIME_LIMIT_MESSAGE = "time limit exceeded"
+# Our name for wasmtime's "GC heap out of memory" (an error, not a trap code): the JVM's "Java heap space".
+GC_HEAP_EXHAUSTED = "GC_HEAP_EXHAUSTED"
 
 # What the JVM prints for the exception a trap stands for; the compiled code raises most Scala exceptions itself
 # (printing and calling proc_exit(1)), so these are the fallback when Wasm's own checks fire first.
@@ -32,6 +36,7 @@ TRAP_MESSAGES: dict[str, str] = {
     "MEMORY_OUT_OF_BOUNDS": _JVM + "java.lang.IndexOutOfBoundsException: linear memory access out of bounds",
     "CAST_FAILURE": _JVM + "java.lang.ClassCastException",
     "ALLOCATION_TOO_LARGE": _JVM + "java.lang.OutOfMemoryError",
+    GC_HEAP_EXHAUSTED: _JVM + "java.lang.OutOfMemoryError: Java heap space",
     "OUT_OF_FUEL": TIME_LIMIT_MESSAGE,
     "INTERRUPT": TIME_LIMIT_MESSAGE,
 }
@@ -177,6 +182,7 @@ class _Runtime:
                 config.epoch_interruption = True
                 config.consume_fuel = options.fuel
                 if options.max_wasm_stack is not None:
+                    allow_wasm_stack(config, options.max_wasm_stack)
                     config.max_wasm_stack = options.max_wasm_stack
                 engine = wasmtime.Engine(config)
                 linker = wasmtime.Linker(engine)
@@ -250,6 +256,7 @@ def run_module(
     span_of_offset: Callable[[int], Span | None] | None = None,
     inherit_stdio: bool = False,
     module_cache: ModuleCache | None = None,
+    stack_size: int | None = None,
 ) -> RunResult:
     """Instantiate a WASI command module and call `_start`.
 
@@ -259,61 +266,33 @@ def run_module(
     (memory.grow past it returns -1). With `inherit_stdio` the program reads and writes this process's own
     stdin/stdout/stderr, and the result's stdout/stderr hold only what the runner adds (the trap line).
     `module_cache` (a verified per-user ModuleCache) keeps the compiled machine code across processes; what it
-    refused is appended to its `problems`.
+    refused is appended to its `problems`. `stack_size` is the bytes of native stack Wasm frames may use (None:
+    wasmtime's 512 KiB); deeper recursion traps as StackOverflowError.
     Raises ModuleError when the bytes are not a runnable WASI command.
     """
     metered = fuel is not None
-    options = EngineOptions(fuel=metered)
+    options = EngineOptions(fuel=metered, max_wasm_stack=stack_size)
     engine, linker = _RUNTIME.engine(options)
     module = _RUNTIME.module(options, wasm, module_cache)
-    with tempfile.TemporaryDirectory(prefix="scalawasi-run-") as tmp:
-        out_path, err_path, in_path = (os.path.join(tmp, name) for name in ("stdout", "stderr", "stdin"))
-        wasi = wasmtime.WasiConfig()
-        wasi.argv = [program_name, *args]
-        wasi.env = sorted((env or {}).items())
-        if inherit_stdio:
-            wasi.inherit_stdin()
-            wasi.inherit_stdout()
-            wasi.inherit_stderr()
-        else:
+    wasi = wasmtime.WasiConfig()
+    wasi.argv = [program_name, *args]
+    wasi.env = sorted((env or {}).items())
+    if inherit_stdio:  # no files of our own: a worker killed mid-run leaves nothing behind
+        wasi.inherit_stdin()
+        wasi.inherit_stdout()
+        wasi.inherit_stderr()
+        exit_code, trap, duration = _run_in_store(engine, linker, module, wasi, time_limit, memory_limit, fuel,
+                                                  stack_size, span_of_offset)
+        stdout, stderr = b"", b""
+    else:
+        with tempfile.TemporaryDirectory(prefix="scalawasi-run-") as tmp:
+            out_path, err_path, in_path = (os.path.join(tmp, name) for name in ("stdout", "stderr", "stdin"))
             Path(in_path).write_bytes(stdin)
             wasi.stdin_file = in_path
             wasi.stdout_file = out_path
             wasi.stderr_file = err_path
-
-        store = wasmtime.Store(engine)
-        store.set_wasi(wasi)
-        if memory_limit is not None:
-            store.set_limits(memory_size=memory_limit)
-        if metered:
-            store.set_fuel(fuel)
-        ticking = time_limit is not None
-        store.set_epoch_deadline(_RUNTIME.ticker.ticks_for(time_limit) if ticking else _NO_DEADLINE)
-
-        exit_code, trap = 0, None
-        start = time.perf_counter()
-        if ticking:
-            _RUNTIME.ticker.acquire(engine)
-        try:
-            try:
-                instance = linker.instantiate(store, module)
-            except wasmtime.WasmtimeError as e:
-                raise ModuleError(f"cannot instantiate: {_last_line(str(e))}") from None
-            except wasmtime.Trap as e:  # a trapping start function
-                exit_code, trap = 1, _trap_info(e, span_of_offset)
-            else:
-                entry = instance.exports(store).get("_start")
-                if not isinstance(entry, wasmtime.Func):
-                    raise ModuleError("the module exports no `_start` function")
-                exit_code, trap = _call_start(store, entry, span_of_offset)
-        finally:
-            duration = time.perf_counter() - start
-            if ticking:
-                _RUNTIME.ticker.release(engine)
-            store.close()  # closes the WASI files before we read them
-        if inherit_stdio:
-            stdout, stderr = b"", b""
-        else:
+            exit_code, trap, duration = _run_in_store(engine, linker, module, wasi, time_limit, memory_limit,
+                                                      fuel, stack_size, span_of_offset)
             stdout, stderr = Path(out_path).read_bytes(), Path(err_path).read_bytes()
 
     if trap is not None and trap.reported:
@@ -324,6 +303,45 @@ def run_module(
             stderr += b"\n"
         stderr += trap.message.encode("utf-8") + b"\n"
     return RunResult(stdout, stderr, exit_code, duration, trap)
+
+
+def _run_in_store(engine: wasmtime.Engine, linker: wasmtime.Linker, module: wasmtime.Module,
+                  wasi: wasmtime.WasiConfig, time_limit: float | None, memory_limit: int | None, fuel: int | None,
+                  stack_size: int | None, span_of_offset: Callable[[int], Span | None] | None,
+                  ) -> tuple[int, TrapInfo | None, float]:
+    """Instantiates the module in a fresh store with the limits and runs `_start`: (status, trap, seconds)."""
+    store = wasmtime.Store(engine)
+    store.set_wasi(wasi)
+    if memory_limit is not None:
+        store.set_limits(memory_size=memory_limit)
+    if fuel is not None:
+        store.set_fuel(fuel)
+    ticking = time_limit is not None
+    store.set_epoch_deadline(_RUNTIME.ticker.ticks_for(time_limit) if ticking else _NO_DEADLINE)
+
+    def instantiate_and_start() -> tuple[int, TrapInfo | None]:
+        try:
+            instance = linker.instantiate(store, module)
+        except wasmtime.WasmtimeError as e:
+            raise ModuleError(f"cannot instantiate: {_last_line(str(e))}") from None
+        except wasmtime.Trap as e:  # a trapping start function
+            return 1, _trap_info(e, span_of_offset)
+        entry = instance.exports(store).get("_start")
+        if not isinstance(entry, wasmtime.Func):
+            raise ModuleError("the module exports no `_start` function")
+        return _call_start(store, entry, span_of_offset)
+
+    start = time.perf_counter()
+    if ticking:
+        _RUNTIME.ticker.acquire(engine)
+    try:
+        exit_code, trap = call_with_stack(stack_size, instantiate_and_start)
+    finally:
+        duration = time.perf_counter() - start
+        if ticking:
+            _RUNTIME.ticker.release(engine)
+        store.close()  # closes the WASI files before they are read
+    return exit_code, trap, duration
 
 
 def _call_start(
@@ -338,24 +356,40 @@ def _call_start(
     except wasmtime.Trap as e:
         return 1, _trap_info(e, span_of_offset)
     except wasmtime.WasmtimeError as e:
-        # Not a trap: e.g. a WASI call that found no exported memory. Report it as wasmtime words it.
-        detail = _last_line(str(e))
-        return 1, TrapInfo(f"wasm trap: {detail}", None, None, None, None, detail)
+        # Not a trap: the GC heap ran out (the allocating frame is only in the text's backtrace), or e.g. a WASI
+        # call that found no exported memory, reported as wasmtime words it.
+        text = str(e)
+        detail = _last_line(text)
+        code = GC_HEAP_EXHAUSTED if "GC heap out of memory" in detail else None
+        return 1, _failure(code, detail, _backtrace_frames(text), span_of_offset)
     return 0, None
+
+
+# A frame line of wasmtime's error text: "    0:    0x14d - scalawasi!Grow.main"
+_BACKTRACE_FRAME = re.compile(r"^\s*\d+:\s+0x([0-9a-f]+) - (?:[^!\n]*!)?(.*)$", re.MULTILINE)
+
+
+def _backtrace_frames(text: str) -> list[tuple[str | None, int]]:
+    return [(name.strip() or None, int(offset, 16)) for offset, name in _BACKTRACE_FRAME.findall(text)]
 
 
 def _trap_info(trap: wasmtime.Trap, span_of_offset: Callable[[int], Span | None] | None) -> TrapInfo:
     code = trap.trap_code.name if trap.trap_code is not None else None
     detail = _last_line(trap.message).removeprefix("wasm trap: ")
+    frames = [(f.func_name or f"func[{f.func_index}]", f.module_offset) for f in trap.frames or ()
+              if f.module_offset not in (None, _UNKNOWN_OFFSET)]
+    return _failure(code, detail, frames, span_of_offset)
+
+
+def _failure(code: str | None, detail: str, frames: list[tuple[str | None, int]],
+             span_of_offset: Callable[[int], Span | None] | None) -> TrapInfo:
+    """A trap (or GC-heap exhaustion) in the JVM's words, at the innermost frame of the program's own code."""
     message = TRAP_MESSAGES.get(code or "", f"wasm trap: {detail}")
-    frames = [f for f in trap.frames or () if f.module_offset not in (None, _UNKNOWN_OFFSET)]
-    reported = code == "UNREACHABLE" and bool(frames) and frames[0].func_name == REPORTED_FAILURE_FUNCTION
+    reported = code == "UNREACHABLE" and bool(frames) and frames[0][0] == REPORTED_FAILURE_FUNCTION
     # Where it happened for the programmer: the innermost frame of their own code, not of the runtime's.
-    frame = next((f for f in frames if not (f.func_name or "").startswith(RUNTIME_FUNCTION_PREFIXES)),
+    frame = next((f for f in frames if not (f[0] or "").startswith(RUNTIME_FUNCTION_PREFIXES)),
                  frames[0] if frames else None)
-    function = offset = None
-    if frame is not None:
-        function, offset = frame.func_name or f"func[{frame.func_index}]", frame.module_offset
+    function, offset = frame if frame is not None else (None, None)
     span = span_of_offset(offset) if span_of_offset is not None and offset is not None else None
     return TrapInfo(message, code, function, offset, span, detail, reported)
 
