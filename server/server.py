@@ -225,7 +225,14 @@ class ScalawasiServer(LanguageServer):
             self.log_failure("workspace/configuration")
             return
         if result and isinstance(result[0], dict):
-            self.settings = Settings.from_json(result[0])
+            self.apply_settings(result[0])
+
+    def apply_settings(self, raw: Any) -> None:
+        """Takes new settings; malformed or out-of-range values keep their defaults and are shown to the user."""
+        self.settings = Settings.from_json(raw)
+        if self.settings.problems:
+            message = "scalawasi: settings ignored: " + "; ".join(self.settings.problems)
+            self.window_show_message(types.ShowMessageParams(type=types.MessageType.Warning, message=message))
 
 
 def _uses_intrinsics(text: str) -> bool:
@@ -259,7 +266,7 @@ def guarded(name: str):
 
 @server.feature(types.INITIALIZE)
 def on_initialize(ls: ScalawasiServer, params: types.InitializeParams) -> None:
-    ls.settings = Settings.from_json(params.initialization_options)
+    ls.apply_settings(params.initialization_options)
     text_caps = params.capabilities.text_document
     ls.pull_diagnostics = bool(text_caps and text_caps.diagnostic)
     if not ls.pull_diagnostics:
@@ -289,7 +296,7 @@ async def on_configuration(ls: ScalawasiServer, params: types.DidChangeConfigura
     try:
         settings = params.settings
         if isinstance(settings, dict) and isinstance(settings.get("scalawasi"), dict):
-            ls.settings = Settings.from_json(settings)
+            ls.apply_settings(settings)
         else:
             await ls.load_configuration()
         ls.republish_all()
@@ -483,7 +490,9 @@ class RunMain:
         request = RunRequest(wasm=built.result.wasm, args=[*settings.args, *self.args], env=dict(settings.env),
                              program_name=name, time_limit=settings.time_limit_seconds,
                              memory_limit=settings.memory_limit_mib * 1024 * 1024,
-                             output_limit=settings.output_limit_bytes)
+                             output_limit=settings.output_limit_bytes,
+                             stack_size=settings.stack_size_kib * 1024 if settings.stack_size_kib else None,
+                             concurrent_runs=settings.max_concurrent_runs)
         cancelled = asyncio.Event()
         await self.begin_progress(name, cancelled)
         started = time.perf_counter()
