@@ -113,6 +113,12 @@ def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol
     return Matched(args, setup)
 
 
+def declared_params(symbol) -> list:
+    """The written parameters (ast.Param, with their defaults) of a method or class; none for the prelude's
+    symbols loaded from the disk cache, which keeps no syntax trees (and the prelude declares no defaults)."""
+    return getattr(symbol.defn, "params", None) or []
+
+
 def default_value(typer, defn: ast.Param, param: LocalSymbol, ctx, owner) -> tir.Expr:
     """A parameter's default, typed once where the method is defined and shared by every call that uses it.
 
@@ -142,7 +148,7 @@ def choose_overload(typer, alternatives: list, arg_nodes: list, span: Span, ctx)
             p = by_name.get(a.name) if isinstance(a, ast.NamedArg) else params[k]
             if p is None or not fits(t.tpe, p.tpe):
                 return False
-        defns = method.defn.params or []
+        defns = declared_params(method)
         given = {a.name for a in arg_nodes if isinstance(a, ast.NamedArg)}
         return all(i < len(arg_nodes) or p.name in given or (i < len(defns) and defns[i].default is not None)
                    for i, p in enumerate(params))

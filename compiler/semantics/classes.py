@@ -121,11 +121,12 @@ class ClassFormTyping:
                 return tir.ErrorNode(span, ERROR)
             if chosen is not primary:
                 matched = arguments.match_arguments(self, f"new {cls.name}", chosen.span, chosen.params,
-                                                    chosen.defn.params or [], arg_nodes, span, ctx, cls, typed)
+                                                    arguments.declared_params(chosen), arg_nodes, span, ctx, cls, typed)
                 if matched is None:
                     return tir.ErrorNode(span, ERROR)
                 return matched.wrap(tir.Call(span, cls.tpe, chosen, None, matched.args))
-        matched = arguments.match_arguments(self, f"new {cls.name}", cls.span, cls.params, cls.defn.params,
+        matched = arguments.match_arguments(self, f"new {cls.name}", cls.span, cls.params,
+                                            arguments.declared_params(cls),
                                             arg_nodes, span, ctx, cls, typed)
         if matched is None:
             return tir.ErrorNode(span, ERROR)

@@ -126,7 +126,7 @@ class MemberTyping:
             for a in arg_nodes:
                 self.type_expr(a, ctx)
             return tir.ErrorNode(span, ERROR)
-        matched = arguments.match_arguments(self, method.name, method.span, params, method.defn.params or [],
+        matched = arguments.match_arguments(self, method.name, method.span, params, arguments.declared_params(method),
                                             arg_nodes, span, ctx, method.owner, typed)
         if matched is None:
             return tir.ErrorNode(span, ERROR)
