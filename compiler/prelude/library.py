@@ -7,9 +7,14 @@ when a program reaches it, so programs that use none of them stay as small as be
 """
 from __future__ import annotations
 
+import re
+
+from .. import diagnostics as codes
 from ..semantics import tir
+from ..semantics.builtins import LIBRARY_MATH_FUNCTIONS
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import CHAR, STRING, Type, is_integral
+from ..semantics.types import ERROR
+from ..semantics.types import BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, Type, is_integral
 from ..syntax import ast
 
 # Methods on a receiver: (receiver test, prelude object, Scala name -> prelude name).
@@ -34,6 +39,11 @@ for _prefix, _owner, _names in (
         _STATICS["java.lang." + _prefix + _name if not _prefix.startswith("java.") else _prefix + _name] = \
             (_owner, _name)
 
+# scala.math / java.lang.Math functions the prelude computes as StrictMath does.
+for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math.", "StrictMath.", "java.lang.StrictMath."):
+    for _name in LIBRARY_MATH_FUNCTIONS:
+        _STATICS[_prefix + _name] = ("MathLib", _name)
+
 _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "StringBuilder",
             "scala.collection.mutable.StringBuilder": "StringBuilder"}
 
@@ -41,8 +51,8 @@ _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "String
 class LibraryCalls(TyperExtension):
     """Resolves library names to the prelude's Scala definitions (loaded on first use)."""
 
-    def __init__(self) -> None:
-        self._prelude = None
+    def __init__(self, prelude: tir.Program | None = None) -> None:
+        self._prelude = prelude  # None: the process's prelude, loaded on first use
 
     @property
     def prelude(self) -> tir.Program:
@@ -72,6 +82,8 @@ class LibraryCalls(TyperExtension):
             table, owner = _INT_METHODS, "IntegerLib"
         else:
             return None
+        if t is STRING and name == "format" and arg_nodes is not None:
+            return self.format(typer, qual, arg_nodes, span, ctx)
         method = table.get(name)
         if method is None:
             return None
@@ -79,6 +91,9 @@ class LibraryCalls(TyperExtension):
         return self._call(typer, owner, method, [receiver, *(arg_nodes or [])], span, ctx)
 
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
+        if path in ("String.format", "java.lang.String.format") and arg_nodes:
+            fmt = typer.type_expr(arg_nodes[0], ctx)
+            return self.format(typer, fmt, list(arg_nodes[1:]), node.span, ctx)
         target = _STATICS.get(path)
         if target is None:
             return None
@@ -87,3 +102,79 @@ class LibraryCalls(TyperExtension):
     def _call(self, typer: Typer, owner: str, name: str, arg_nodes: list, span, ctx) -> tir.Expr:
         method = self.prelude.objects[owner].methods[name]
         return typer.call_with_args(method, None, arg_nodes, span, ctx)
+
+    # ------------------------------------------------------------------------------------------ format
+
+    def format(self, typer: Typer, fmt: tir.Expr, arg_nodes: list, span, ctx) -> tir.Expr:
+        """`fmt.format(args)` with a literal format: one FormatLib call per conversion, concatenated."""
+        if not isinstance(fmt, tir.Const) or not isinstance(fmt.value, str):
+            for a in arg_nodes:
+                typer.type_expr(a, ctx)
+            if fmt.tpe is ERROR:
+                return tir.ErrorNode(span, ERROR)
+            return typer.unsupported("a format string that is not a literal", fmt.span)
+        args = [typer.type_expr(a, ctx) for a in arg_nodes]
+        if any(a.tpe is ERROR for a in args):
+            return tir.ErrorNode(span, ERROR)
+        parts: list[tir.Expr] = []
+        used = 0
+        position = 0
+        text = fmt.value
+        for m in _SPEC.finditer(text):
+            if m.start() > position:
+                parts.append(tir.Const(span, STRING, text[position:m.start()]))
+            position = m.end()
+            flags, width, precision, conversion = m.group(1), m.group(2), m.group(3), m.group(4)
+            if conversion == "n":
+                parts.append(tir.Const(span, STRING, "\n"))
+                continue
+            if conversion == "%":
+                parts.append(tir.Const(span, STRING, "%"))
+                continue
+            if conversion not in _CONVERSIONS or "(" in flags or "#" in flags:
+                return typer.unsupported(f"the format `{m.group(0)}`", fmt.span)
+            if used >= len(args):
+                return typer.error(codes.WRONG_ARGUMENTS, f"the format `{m.group(0)}` has no argument left "
+                                   f"({len(args)} given)", span)
+            arg = args[used]
+            used += 1
+            piece = self._conversion(typer, conversion, flags, int(width) if width else -1,
+                                     int(precision[1:]) if precision else -1, arg, span, ctx)
+            if piece is None:
+                return typer.error(codes.TYPE_MISMATCH, f"`%{conversion}` cannot format a {arg.tpe.name}", arg.span)
+            parts.append(piece)
+        if position < len(text):
+            parts.append(tir.Const(span, STRING, text[position:]))
+        if not parts:
+            return tir.Const(span, STRING, "")
+        return tir.StringConcat(span, STRING, parts)
+
+    def _conversion(self, typer: Typer, conversion: str, flags: str, width: int, precision: int, arg: tir.Expr,
+                    span, ctx) -> tir.Expr | None:
+        t = arg.tpe
+        upper = conversion.isupper()
+        common = [tir.Const(span, STRING, flags), tir.Const(span, INT, width)]
+        def call(name: str, *args: tir.Expr) -> tir.Expr:
+            method = self.prelude.objects["FormatLib"].methods[name]
+            return tir.Call(span, method.result, method, None, list(args))
+        if conversion == "d" and is_integral(t) and t is not CHAR:
+            return call("integer", typer.convert(arg, LONG), *common)
+        if conversion in "xXo" and t in (INT, LONG):
+            bits = tir.Const(span, INT, 64 if t is LONG else 32)
+            shift = tir.Const(span, INT, 3 if conversion == "o" else 4)
+            return call("unsigned", typer.convert(arg, LONG), bits, shift, tir.Const(span, BOOLEAN, upper), *common)
+        if conversion in "cC" and t in (CHAR, INT, SHORT, BYTE):
+            return call("character", typer.convert(arg, CHAR), tir.Const(span, BOOLEAN, upper), *common)
+        if conversion in "sSbB" and (conversion in "sS" or t is BOOLEAN):
+            text = tir.StringConcat(span, STRING, [arg]) if t is not STRING else arg
+            return call("text", text, tir.Const(span, BOOLEAN, upper), *common, tir.Const(span, INT, precision))
+        if conversion in "feE" and t in (DOUBLE, FLOAT):
+            value = typer.convert(arg, DOUBLE)
+            if conversion == "f":
+                return call("fixed", value, *common, tir.Const(span, INT, precision))
+            return call("scientific", value, tir.Const(span, BOOLEAN, upper), *common, tir.Const(span, INT, precision))
+        return None
+
+
+_SPEC = re.compile(r"%([-#+ 0,(]*)(\d+)?(\.\d+)?([a-zA-Z%])")
+_CONVERSIONS = frozenset("dxXocCsSbBfeE")

@@ -47,6 +47,8 @@ for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math."):
 # Static functions by qualified path: name of the Builtin node, parameter types (None: by overload), result.
 # Overloaded ones (math.max on Int/Long/Float/Double) are resolved by the type checker from the arguments.
 MATH_FUNCTIONS = {"max", "min", "abs", "sqrt", "floor", "ceil", "signum"}
+# The math functions the prelude's library computes (compiler/prelude/math.scala), as StrictMath does.
+LIBRARY_MATH_FUNCTIONS = frozenset("pow exp log log10 round rint sin cos tan atan atan2 hypot".split())
 MATH_PREFIXES = ("math.", "scala.math.", "Math.", "java.lang.Math.")
 
 BIT_CASTS: dict[str, tuple[str, Type, Type]] = {

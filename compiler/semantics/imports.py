@@ -8,7 +8,7 @@ accepted and change nothing.
 from __future__ import annotations
 
 from ..syntax import ast
-from .builtins import CONSTANTS, MATH_FUNCTIONS
+from .builtins import CONSTANTS, LIBRARY_MATH_FUNCTIONS, MATH_FUNCTIONS
 
 # The import prefixes that name Scala's or Java's math library, and the prefix the typer resolves them under.
 MATH_PACKAGES = {"scala.math": "math", "math": "math", "java.lang.Math": "Math", "Math": "Math",
@@ -32,7 +32,7 @@ def qualified_name(imports, name: str, objects: dict) -> str | None:
             continue
         math_prefix = MATH_PACKAGES.get(".".join(prefix))
         if math_prefix is not None:
-            if name in MATH_FUNCTIONS or f"{math_prefix}.{name}" in CONSTANTS:
+            if name in MATH_FUNCTIONS or name in LIBRARY_MATH_FUNCTIONS or f"{math_prefix}.{name}" in CONSTANTS:
                 return f"{math_prefix}.{name}"
             continue
         obj = objects.get(prefix[-1])

@@ -475,6 +475,14 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         return self.unsupported(f"the literal `{value}`", node.span)
 
     def expr_Interpolated(self, node: ast.Interpolated, ctx, expected):
+        if node.interpolator == "f":
+            # f"$x%.2f rest" is "%.2f rest".format(x): each argument takes the format at the start of the text after
+            # it, `%s` when there is none.
+            text = node.parts[0]
+            for part in node.parts[1:]:
+                text += part if part.startswith("%") and not part.startswith("%%") else "%s" + part
+            return self.type_builtin_call("String.format", [ast.Literal(node.span, "string", text), *node.args],
+                                          node, ctx) or self.unsupported("the `f` interpolator", node.span)
         if node.interpolator != "s":
             return self.unsupported(f"the `{node.interpolator}` interpolator", node.span)
         parts: list[tir.Expr] = []

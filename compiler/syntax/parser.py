@@ -840,7 +840,7 @@ class _Converter:
         span = Span(node.start_byte, node.end_byte)
         interp = node.child_by_field_name("interpolator")
         name = self.text(interp) if interp is not None else ""
-        if name != "s":
+        if name not in ("s", "f"):
             return self.unsupported(
                 node, f"{name}-interpolator", f"the `{name}` string interpolator is not supported; use `s\"...\"`"
             )

@@ -46,6 +46,26 @@ def test_cached_prelude_lowers_to_the_same_module(tmp_path):
     assert _wat_with(loaded) == _wat_with(fresh)
 
 
+def test_library_calls_work_with_the_cached_prelude(tmp_path):
+    """The cached prelude keeps no syntax trees: a program's calls into its library (overloads, constructors with
+    auxiliary forms) must not need them."""
+    from scalawasi.compiler.diagnostics import DiagnosticSink
+    from scalawasi.compiler.prelude.library import LibraryCalls
+    from scalawasi.compiler.semantics.typer import Typer
+    from scalawasi.compiler.source import SourceText
+    from scalawasi.compiler.syntax.parser import parse
+
+    path = tmp_path / "cache" / "prelude.pickle"
+    cache.store(path, type_prelude())
+    loaded = cache.load(path)
+    program = ('object Main { def main(args: Array[String]): Unit = { val b = new StringBuilder(); '
+               'b.append(1).append("x").append(\'c\'); println(b.toString + " a ".trim.indexOf("a")) } }')
+    sink = DiagnosticSink()
+    unit = parse(SourceText(program, "main.scala"), sink)
+    Typer(sink, [LibraryCalls(loaded)]).check([unit])
+    assert [d.message for d in sink.items] == []
+
+
 def test_written_privately_and_atomically(tmp_path):
     folder = tmp_path / "cache" / "scalawasi"
     path = folder / "prelude-x.pickle"

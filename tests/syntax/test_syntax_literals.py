@@ -135,10 +135,16 @@ def test_interpolation_without_args_and_triple_quoted() -> None:
     assert body.parts == ["x\ny", ""] and [a.name for a in body.args] == ["z"]
 
 
-@pytest.mark.parametrize("interp", ["f", "raw"])
+@pytest.mark.parametrize("interp", ["raw", "json"])
 def test_other_interpolators_are_unsupported(interp: str) -> None:
     parsed, body = method_body(interp + '"x = $x"', clean=False)
     assert isinstance(body, ast.Unsupported) and body.what == f"{interp}-interpolator"
     diag = parsed.only("unsupported")
     assert parsed.slice(diag.span) == interp + '"x = $x"'
     assert f"`{interp}`" in diag.message
+
+
+def test_f_interpolator_keeps_the_formats_in_the_text() -> None:
+    parsed, body = method_body('f"$x%.2f and ${y}%5d"')
+    assert isinstance(body, ast.Interpolated) and body.interpolator == "f"
+    assert body.parts == ["", "%.2f and ", "%5d"]
