@@ -1,31 +1,63 @@
-"""Headless Neovim (Debian's 0.7) drives the server: diagnostics and a hover, read back as JSON."""
+"""Headless Neovim (Debian's 0.7) runs the set-up of docs/editors.md word for word: it attaches, one server serves
+the workspace's buffers, diagnostics and a hover arrive, and :ScalawasiRun shows the program's output."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-LUA = r"""
-local file = vim.fn.argv()[1]
+EDITORS_DOC = Path(__file__).resolve().parents[2] / "docs" / "editors.md"
+
+# The driver: filetype detection is on in every normal Neovim start (not with -u NONE, which the test needs to
+# ignore the machine's own configuration), then the documented configuration, then what a user would do.
+DRIVER = r"""
+vim.cmd("filetype on")
+dofile(vim.env.SCALAWASI_NVIM_CONFIG)
 local out = vim.env.SCALAWASI_NVIM_OUT
-vim.cmd("edit " .. file)
-local id = vim.lsp.start_client({ name = "scalawasi", cmd = { vim.env.SCALAWASI_PYTHON, "-m", "scalawasi.server" },
-                                  root_dir = vim.fn.getcwd() })
-vim.lsp.buf_attach_client(0, id)
-local ok = vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 50)
-local diags = {}
-for _, d in ipairs(vim.diagnostic.get(0)) do
-  table.insert(diags, { lnum = d.lnum, col = d.col, code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code) })
+local result = {}
+
+local function has_diagnostics(buf) return function() return #vim.diagnostic.get(buf) > 0 end end
+
+vim.cmd("edit " .. vim.env.SCALAWASI_FILE_A)
+local a = vim.api.nvim_get_current_buf()
+result.ok = vim.wait(30000, has_diagnostics(a), 50)
+result.diagnostics = {}
+for _, d in ipairs(vim.diagnostic.get(a)) do
+  table.insert(result.diagnostics, { lnum = d.lnum, col = d.col,
+    code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code) })
 end
-local client = vim.lsp.get_client_by_id(id)
+local clients = vim.lsp.buf_get_clients(a)
+local client
+for _, c in pairs(clients) do client = c end
 local resp = client.request_sync("textDocument/hover",
-  { textDocument = { uri = vim.uri_from_bufnr(0) }, position = { line = 2, character = 8 } }, 20000, 0)
-local hover = resp and resp.result and resp.result.contents and resp.result.contents.value or ""
+  { textDocument = { uri = vim.uri_from_bufnr(a) }, position = { line = 2, character = 8 } }, 20000, a)
+result.hover = resp and resp.result and resp.result.contents and resp.result.contents.value or ""
+
+vim.cmd("edit " .. vim.env.SCALAWASI_FILE_B)
+local b = vim.api.nvim_get_current_buf()
+result.ok_b = vim.wait(30000, has_diagnostics(b), 50)
+result.clients = #vim.lsp.get_active_clients()
+result.same_client = vim.lsp.buf_is_attached(a, client.id) and vim.lsp.buf_is_attached(b, client.id)
+
+vim.cmd("ScalawasiRun")
+local function shown()
+  for _, buf in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.bo[buf].buftype == "nofile" then
+      local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+      if #lines > 1 then return lines end
+    end
+  end
+end
+vim.wait(60000, function() return shown() ~= nil end, 50)
+result.run = shown() or {}
+
 local f = io.open(out, "w")
-f:write(vim.fn.json_encode({ ok = ok, diagnostics = diags, hover = hover }))
+f:write(vim.fn.json_encode(result))
 f:close()
 client.stop()
 vim.cmd("qa!")
@@ -39,21 +71,58 @@ PROGRAM = """object N {
 }
 """
 
+HELLO = """import scala.scalajs.wasm._
+import scala.scalajs.wasm.memory._
 
-def test_headless_neovim_reads_diagnostics_and_hover(tmp_path):
+object Hello {
+  def main(args: Array[String]): Unit = {
+    println("Hello from WASI!")
+    println(1.5f)
+    withMemoryAllocator { a => a.allocate(8).setInt(2, 1) }
+  }
+}
+"""
+
+
+def documented_config() -> str:
+    """The Lua block of the Neovim section of docs/editors.md, as a user would paste it."""
+    text = EDITORS_DOC.read_text(encoding="utf-8")
+    section = text[text.index("## Neovim"):]
+    section = section[: section.index("\n## ", 1)]
+    blocks = re.findall(r"```lua\n(.*?)```", section, re.S)
+    assert len(blocks) == 1, "the Neovim section shows one configuration"
+    return blocks[0]
+
+
+def test_the_documented_neovim_setup_attaches_shares_a_server_and_shows_runs(tmp_path):
     nvim = shutil.which("nvim")
     if nvim is None:
         pytest.skip("nvim is not installed (apt-get install -y neovim)")
-    source = tmp_path / "n.scala"
-    source.write_text(PROGRAM, encoding="utf-8")
-    script = tmp_path / "drive.lua"
-    script.write_text(LUA, encoding="utf-8")
+    scalawasi = Path(sys.executable).parent / "scalawasi"
+    assert scalawasi.exists(), "the documented command `scalawasi lsp` comes with the package"
+    workspace = tmp_path / "project"
+    (workspace / ".git").mkdir(parents=True)
+    (workspace / "src").mkdir()
+    file_a = workspace / "n.scala"
+    file_a.write_text(PROGRAM, encoding="utf-8")
+    file_b = workspace / "src" / "Hello.scala"
+    file_b.write_text(HELLO, encoding="utf-8")
+    config = tmp_path / "init.lua"
+    config.write_text(documented_config(), encoding="utf-8")
+    driver = tmp_path / "drive.lua"
+    driver.write_text(DRIVER, encoding="utf-8")
     out = tmp_path / "out.json"
-    env = {"SCALAWASI_NVIM_OUT": str(out), "SCALAWASI_PYTHON": sys.executable, "HOME": str(tmp_path),
-           "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
-    subprocess.run([nvim, "--headless", "-u", "NONE", "-c", f"luafile {script}", str(source)],
-                   env=env, timeout=60, stdin=subprocess.DEVNULL, capture_output=True)
+    env = {"SCALAWASI_NVIM_OUT": str(out), "SCALAWASI_NVIM_CONFIG": str(config),
+           "SCALAWASI_FILE_A": str(file_a), "SCALAWASI_FILE_B": str(file_b),
+           "HOME": str(tmp_path), "PATH": f"{scalawasi.parent}:/usr/bin:/bin",
+           "XDG_STATE_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path)}
+    subprocess.run([nvim, "--headless", "-u", "NONE", "-c", f"luafile {driver}"], cwd=tmp_path,
+                   env=env, timeout=150, stdin=subprocess.DEVNULL, capture_output=True)
     result = json.loads(out.read_text())
     assert result["ok"]
     assert [(d["lnum"], d["col"], d["code"]) for d in result["diagnostics"]] == [(3, 12, "unresolved-name")]
     assert "Long" in result["hover"]
+    assert result["ok_b"]  # the second buffer's diagnostics (a misaligned-access warning) came too
+    assert result["clients"] == 1 and result["same_client"], result  # one server for the workspace
+    assert result["run"][:2] == ["Hello from WASI!", "1.5"], result["run"]
+    assert re.fullmatch(r"-- exit status 0 in \d+ ms", result["run"][-1]), result["run"]
