@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from dataclasses import dataclass
 from pathlib import Path
 
 from lsprotocol import types
@@ -58,3 +59,51 @@ def position_of(text: str, needle: str, delta: int = 0) -> types.Position:
 async def run_main(client, uri: str, *rest, timeout: float = 60.0):
     return await asyncio.wait_for(client.workspace_execute_command_async(types.ExecuteCommandParams(
         command="scalawasi.runMain", arguments=[uri, *rest])), timeout)
+
+
+EDITORS_DOC = Path(__file__).resolve().parents[2] / "docs" / "editors.md"
+
+
+def documented_snippet(heading: str, language: str) -> str:
+    """The one ```language block of the docs/editors.md section whose heading starts with `heading`."""
+    import re
+
+    text = EDITORS_DOC.read_text(encoding="utf-8")
+    section = text[text.index(f"## {heading}"):]
+    end = section.find("\n## ", 1)
+    blocks = re.findall(rf"```{language}\n(.*?)```", section if end < 0 else section[:end], re.S)
+    assert len(blocks) == 1, f"the {heading} section shows one configuration"
+    return blocks[0]
+
+
+@dataclass
+class EditorSetup:
+    """A headless editor's files: a workspace (a .git folder and the sources), the user's configuration, a driver
+    script, where the driver writes its JSON; env() is the environment with `scalawasi` on PATH."""
+
+    files: dict[str, Path]
+    config: Path
+    driver: Path
+    out: Path
+    home: Path
+
+    def env(self, **extra: str) -> dict[str, str]:
+        import sys
+
+        scalawasi = Path(sys.executable).parent / "scalawasi"
+        assert scalawasi.exists(), "the documented command `scalawasi lsp` comes with the package"
+        return {"HOME": str(self.home), "PATH": f"{scalawasi.parent}:/usr/bin:/bin", **extra}
+
+
+def editor_setup(tmp_path: Path, sources: dict[str, str], config: tuple[str, str],
+                 driver: tuple[str, str]) -> EditorSetup:
+    workspace = tmp_path / "project"
+    (workspace / ".git").mkdir(parents=True)
+    files = {}
+    for name, text in sources.items():
+        files[name] = workspace / name
+        files[name].parent.mkdir(parents=True, exist_ok=True)
+        files[name].write_text(text, encoding="utf-8")
+    (tmp_path / config[0]).write_text(config[1], encoding="utf-8")
+    (tmp_path / driver[0]).write_text(driver[1], encoding="utf-8")
+    return EditorSetup(files, tmp_path / config[0], tmp_path / driver[0], tmp_path / "out.json", tmp_path)

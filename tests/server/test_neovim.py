@@ -6,12 +6,10 @@ import json
 import re
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-EDITORS_DOC = Path(__file__).resolve().parents[2] / "docs" / "editors.md"
+from lsp_helpers import documented_snippet, editor_setup
 
 # The driver: filetype detection is on in every normal Neovim start (not with -u NONE, which the test needs to
 # ignore the machine's own configuration), then the documented configuration, then what a user would do.
@@ -84,41 +82,18 @@ object Hello {
 """
 
 
-def documented_config() -> str:
-    """The Lua block of the Neovim section of docs/editors.md, as a user would paste it."""
-    text = EDITORS_DOC.read_text(encoding="utf-8")
-    section = text[text.index("## Neovim"):]
-    section = section[: section.index("\n## ", 1)]
-    blocks = re.findall(r"```lua\n(.*?)```", section, re.S)
-    assert len(blocks) == 1, "the Neovim section shows one configuration"
-    return blocks[0]
-
-
 def test_the_documented_neovim_setup_attaches_shares_a_server_and_shows_runs(tmp_path):
     nvim = shutil.which("nvim")
     if nvim is None:
         pytest.skip("nvim is not installed (apt-get install -y neovim)")
-    scalawasi = Path(sys.executable).parent / "scalawasi"
-    assert scalawasi.exists(), "the documented command `scalawasi lsp` comes with the package"
-    workspace = tmp_path / "project"
-    (workspace / ".git").mkdir(parents=True)
-    (workspace / "src").mkdir()
-    file_a = workspace / "n.scala"
-    file_a.write_text(PROGRAM, encoding="utf-8")
-    file_b = workspace / "src" / "Hello.scala"
-    file_b.write_text(HELLO, encoding="utf-8")
-    config = tmp_path / "init.lua"
-    config.write_text(documented_config(), encoding="utf-8")
-    driver = tmp_path / "drive.lua"
-    driver.write_text(DRIVER, encoding="utf-8")
-    out = tmp_path / "out.json"
-    env = {"SCALAWASI_NVIM_OUT": str(out), "SCALAWASI_NVIM_CONFIG": str(config),
-           "SCALAWASI_FILE_A": str(file_a), "SCALAWASI_FILE_B": str(file_b),
-           "HOME": str(tmp_path), "PATH": f"{scalawasi.parent}:/usr/bin:/bin",
-           "XDG_STATE_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path)}
-    subprocess.run([nvim, "--headless", "-u", "NONE", "-c", f"luafile {driver}"], cwd=tmp_path,
+    setup = editor_setup(tmp_path, {"n.scala": PROGRAM, "src/Hello.scala": HELLO},
+                         ("init.lua", documented_snippet("Neovim", "lua")), ("drive.lua", DRIVER))
+    env = setup.env(SCALAWASI_NVIM_OUT=str(setup.out), SCALAWASI_NVIM_CONFIG=str(setup.config),
+                    SCALAWASI_FILE_A=str(setup.files["n.scala"]), SCALAWASI_FILE_B=str(setup.files["src/Hello.scala"]),
+                    XDG_STATE_HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path))
+    subprocess.run([nvim, "--headless", "-u", "NONE", "-c", f"luafile {setup.driver}"], cwd=tmp_path,
                    env=env, timeout=150, stdin=subprocess.DEVNULL, capture_output=True)
-    result = json.loads(out.read_text())
+    result = json.loads(setup.out.read_text())
     assert result["ok"]
     assert [(d["lnum"], d["col"], d["code"]) for d in result["diagnostics"]] == [(3, 12, "unresolved-name")]
     assert "Long" in result["hover"]
