@@ -219,6 +219,11 @@ _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
 }
 _BUILTINS["buffer.collect"] = lambda g, e: g.builtin_buffer_collect(e)
 _BUILTINS["buffer.add"] = lambda g, e: g.builtin_buffer_add(e)
+for _op in ("new", "by", "start", "end", "step", "reverse", "foreach", "length", "size", "sum", "isEmpty", "nonEmpty",
+            "last", "head", "contains"):
+    _BUILTINS["range." + _op] = lambda g, e: g.builtin_range(e)
+for _op in ("copy", "stableOrder"):
+    _BUILTINS["array." + _op] = lambda g, e: g.builtin_array(e)
 for _fn in ("max", "min", "abs", "sqrt", "floor", "ceil", "signum"):
     _BUILTINS["math." + _fn] = BuiltinLowering.builtin_math
 for _op in ("length", "isEmpty", "charAt", "charAtUnchecked", "substring"):

@@ -7,9 +7,11 @@ from ..semantics import tir
 from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.symbols import LocalSymbol
+from ..semantics.collections import RANGE
 from ..wasm import I32, I64, FunctionBuilder, LocalId
 from .builtins import BuiltinLowering
-from .closures import ClosureCode, CollectionCode
+from .closures import ClosureCode
+from .collections import CollectionCode
 from .shared import LoweringError
 
 if TYPE_CHECKING:
@@ -453,6 +455,10 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode):
             return
         if isinstance(t, st.ArrayType) and t.is_seq:
             self.seq_to_string(value)
+            return
+        if t is RANGE:
+            self.range_parts(value)
+            self.call_prelude("Ranges", "show")
             return
         self.expr(value)
         if t in (st.INT, st.SHORT, st.BYTE):

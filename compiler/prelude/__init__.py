@@ -15,7 +15,8 @@ from ..syntax.parser import parse
 from ..wasi import BY_CAMEL_CASE, SIGNATURES
 
 PRELUDE_DIR = Path(__file__).resolve().parent
-PRELUDE_FILES = ("runtime.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala")
+PRELUDE_FILES = ("runtime.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
+                 "collections.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {

@@ -9,6 +9,7 @@ from . import tir
 from . import arguments, imports
 from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS,
                        CONSTANTS, CONVERSIONS, EXCEPTIONS, MATH_FUNCTIONS, MATH_PREFIXES)
+from .collections import RANGE
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, STRING, UNIT, ArrayType, ClassType,
@@ -201,10 +202,10 @@ class MemberTyping:
                 return self.math_call("abs", [qual], span)
         if t is STRING:
             return self.string_method(qual, name, name_span, span, arg_nodes, args_given, ctx)
-        if isinstance(t, TupleType) and not args_given:
+        if isinstance(t, TupleType):
             e = self.tuple_member(qual, name, name_span, span)
             if e is not None:
-                return e
+                return self.apply_value(e, arg_nodes, span, ctx) if args_given else e
         if isinstance(t, FunctionType) and name == "apply" and args_given:
             return self.call_value(qual, arg_nodes, span, ctx)
         if isinstance(t, ArrayType):
@@ -212,8 +213,12 @@ class MemberTyping:
                 return tir.ArrayLength(span, INT, qual)
             if name == "apply" and len(arg_nodes) == 1:
                 return self.array_get(qual, arg_nodes[0], span, ctx)
-            if name == "update" and len(arg_nodes) == 2:
+            if name == "update" and len(arg_nodes) == 2 and not t.is_seq:
                 return self.array_set(qual, arg_nodes[0], arg_nodes[1], span, ctx)
+        if isinstance(t, ArrayType) or t is RANGE:
+            e = self.collection_method(qual, name, name_span, span, arg_nodes, ctx)
+            if e is not None:
+                return e
         if isinstance(t, ClassType) and isinstance(t.symbol, ClassSymbol):
             cls: ClassSymbol = t.symbol
             sym = cls.fields.get(name)
@@ -308,6 +313,12 @@ class MemberTyping:
 
     def expr_Apply(self, node: ast.Apply, ctx: Context, expected):
         fn = node.fn
+        factory = fn.fn if isinstance(fn, ast.Apply) else fn
+        if isinstance(factory, ast.Select) and isinstance(factory.qualifier, ast.Ident) \
+                and factory.qualifier.name == "Array" and ctx.scope.lookup("Array") is None:
+            e = self.array_factory(factory.name, node, ctx, expected)
+            if e is not None:
+                return e
         if isinstance(fn, ast.Ident):
             name = fn.name
             local = ctx.scope.lookup(name)

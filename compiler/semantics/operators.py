@@ -54,8 +54,8 @@ class OperatorTyping:
             if ERROR in (lhs.tpe, rhs.tpe):
                 return tir.ErrorNode(node.span, ERROR)
             return tir.Logical(node.span, BOOLEAN, op, lhs, rhs)
-        if op in ("until", "to"):
-            return self.unsupported(f"a range (`{op}`) outside a `for` loop", node.span)
+        if op in ("until", "to") or (op == "by" and isinstance(node.lhs, ast.Infix) and node.lhs.op in ("until", "to")):
+            return self.range_value(node, ctx)
         if op == "->":
             hints = expected.elements if isinstance(expected, TupleType) and len(expected.elements) == 2 \
                 else (None, None)

@@ -16,8 +16,9 @@ from ..syntax import ast
 from . import tir
 from .builtins import SCALA_LIBRARY_NAMES
 from .constants import NARROWABLE, convert_constant, to_f32
-from .context import Context, Scope, is_imports, plain_constructor_param
 from .classes import ClassFormTyping
+from .collections import CollectionTyping
+from .context import Context, Scope, is_imports, plain_constructor_param
 from .comprehensions import ComprehensionTyping
 from .control import ControlTyping
 from .functions import FunctionTyping
@@ -35,7 +36,8 @@ if sys.getrecursionlimit() < 30000:
     sys.setrecursionlimit(30000)
 
 
-class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping):
+class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
+            CollectionTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()

@@ -987,6 +987,12 @@ class _Converter:
             name = self.text(field) if field is not None else ""
             if name in ("asInstanceOf", "isInstanceOf"):
                 return self.unsupported(node, name, f"`{name}` is not supported")
+            value = fn.child_by_field_name("value")
+            targs = node.child_by_field_name("type_arguments")
+            if name == "empty" and value is not None and self.text(value) == "Array" and targs is not None:
+                # `Array.empty[T]`: an application without arguments
+                type_args = [self.type_(a) for a in targs.named_children if a.type not in _COMMENTS]
+                return ast.Apply(_span(node), self.expr(fn), [], type_args)
         return self.unsupported(
             node, "type application", "type arguments without an argument list (`f[T]`) are not supported"
         )

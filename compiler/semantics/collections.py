@@ -1,0 +1,363 @@
+"""Typing of ranges as values and of the higher-order methods of arrays, ranges and IndexedSeqs.
+
+Each higher-order call becomes a loop in the typed tree; a lambda written at the call (`xs.map(x => x * 2)`,
+`xs.map(_ * 2)`) is inlined into it (its parameters become the loop's locals), any other function value is called
+once per element. The Range arithmetic that needs no function (length, sum, contains, last, toString) is Scala in
+the prelude (`collections.scala`), reached through `range.*` builtins.
+"""
+from __future__ import annotations
+
+from .. import diagnostics as codes
+from ..source import Span
+from ..syntax import ast
+from . import tir
+from .context import Context
+from .symbols import LocalSymbol
+from .types import BOOLEAN, ERROR, INT, NOTHING, UNIT, ArrayType, FunctionType, StructuralType, TupleType, Type
+
+
+class RangeType(StructuralType):
+    """`Range`: start, end, step and whether the end is included, as Scala's Range (of Int)."""
+
+    name = "Range"
+
+
+RANGE = RangeType()
+# The Wasm struct of a Range value is that of this tuple: (start, end, step, inclusive).
+RANGE_FIELDS = TupleType((INT, INT, INT, BOOLEAN))
+
+
+class CollectionTyping:
+    """Typing rules for Range values and the higher-order collection methods."""
+
+    # ------------------------------------------------------------------------------------------ ranges
+
+    def range_value(self, node: ast.Infix, ctx: Context) -> tir.Expr:
+        """`a until b`, `a to b`, `(a to b) by s` as a Range value."""
+        step_node = None
+        if node.op == "by":
+            step_node = node.rhs
+            node = node.lhs
+            if not (isinstance(node, ast.Infix) and node.op in ("until", "to")):
+                rng = self.type_expr(node, ctx)
+                if rng.tpe is ERROR:
+                    return rng
+                if rng.tpe is not RANGE:
+                    return self.error(codes.NOT_A_MEMBER, f"`by` is not a member of {rng.tpe.name}", node.span)
+                step = self.adapt(self.type_expr(step_node, ctx, INT), INT)
+                return tir.Builtin(node.span, RANGE, "range.by", [rng, step])
+        start = self.type_expr(node.lhs, ctx, INT)
+        end = self.type_expr(node.rhs, ctx, INT)
+        if ERROR in (start.tpe, end.tpe):
+            return tir.ErrorNode(node.span, ERROR)
+        if start.tpe not in (INT, ) and not (start.tpe.is_numeric and start.tpe.rank < INT.rank) \
+                or end.tpe not in (INT, ) and not (end.tpe.is_numeric and end.tpe.rank < INT.rank):
+            return self.unsupported(f"a range of {start.tpe.name if start.tpe is not INT else end.tpe.name} as a "
+                                    "value (only Int ranges are values; a `for` also takes Long ranges)", node.span)
+        step = self.adapt(self.type_expr(step_node, ctx, INT), INT) if step_node is not None \
+            else tir.Const(node.span, INT, 1)
+        incl = tir.Const(node.span, BOOLEAN, node.op == "to")
+        return tir.Builtin(node.span, RANGE, "range.new", [self.adapt(start, INT), self.adapt(end, INT), step, incl])
+
+    # ------------------------------------------------------------------------------------------ methods
+
+    def collection_method(self, qual: tir.Expr, name: str, name_span: Span, span: Span, arg_nodes: list,
+                          ctx: Context) -> tir.Expr | None:
+        """A method of an array, an IndexedSeq or a Range; None when `name` is not one of them."""
+        t = qual.tpe
+        is_range = t is RANGE
+        elem = INT if is_range else t.element
+        n = len(arg_nodes)
+        if is_range and n == 0:
+            simple = {"length": INT, "size": INT, "sum": INT, "isEmpty": BOOLEAN, "nonEmpty": BOOLEAN,
+                      "last": INT, "head": INT, "start": INT, "end": INT, "step": INT}
+            if name in simple:
+                return tir.Builtin(span, simple[name], "range." + name, [qual])
+            if name == "toArray":
+                return self.range_to_array(qual, span, ctx)
+            if name == "reverse":
+                return tir.Builtin(span, RANGE, "range.reverse", [qual])
+        if is_range and name == "contains" and n == 1:
+            return tir.Builtin(span, BOOLEAN, "range.contains", [qual, self.adapt(self.type_expr(arg_nodes[0], ctx, INT), INT)])
+        if is_range and name == "by" and n == 1:
+            return tir.Builtin(span, RANGE, "range.by", [qual, self.adapt(self.type_expr(arg_nodes[0], ctx, INT), INT)])
+        if not is_range and name in ("toArray", "toIndexedSeq", "toVector", "toSeq") and n == 0:
+            return self.copy_elements(qual, span, name == "toArray")
+        if n != 1:
+            if name in ("foreach", "map", "filter", "filterNot", "exists", "forall", "count", "sortWith") and n != 1:
+                return self.error(codes.WRONG_ARGUMENTS, f"`{name}` takes one function argument", span)
+            if name == "zipWithIndex" and n == 0 and not is_range:
+                return self.zip_with_index(qual, span, ctx)
+            return None
+        if name == "foreach":
+            fn = self.function_arg(arg_nodes[0], (elem,), ctx, UNIT)
+            return self.each(qual, span, ctx, lambda x: fn.apply([x]), fn)
+        if name == "map":
+            fn = self.function_arg(arg_nodes[0], (elem,), ctx, None)
+            if fn.result is None:
+                return tir.ErrorNode(span, ERROR)
+            if fn.result in (UNIT, NOTHING):
+                return self.unsupported(f"`map` to {fn.result.name} values", arg_nodes[0].span)
+            seq = is_range or t.is_seq
+            loop = self.each(qual, span, ctx, lambda x: tir.Builtin(span, UNIT, "buffer.add", [fn.apply([x])]), fn)
+            return tir.Builtin(span, ArrayType(fn.result, seq), "buffer.collect", [loop])
+        if name in ("filter", "filterNot"):
+            fn = self.function_arg(arg_nodes[0], (elem,), ctx, BOOLEAN)
+            seq = is_range or t.is_seq
+
+            def keep(x: tir.Expr) -> tir.Expr:
+                cond = fn.apply([x])
+                if name == "filterNot":
+                    cond = tir.Unary(span, BOOLEAN, "!", cond)
+                return tir.If(span, UNIT, cond, tir.Builtin(span, UNIT, "buffer.add", [x]), None)
+
+            loop = self.each(qual, span, ctx, keep, fn, bind=True)
+            return tir.Builtin(span, ArrayType(elem, seq), "buffer.collect", [loop])
+        if name in ("exists", "forall", "count"):
+            fn = self.function_arg(arg_nodes[0], (elem,), ctx, BOOLEAN)
+            return self.search(name, qual, fn, span, ctx)
+        if name == "sortWith" and not is_range:
+            fn = self.function_arg(arg_nodes[0], (elem, elem), ctx, BOOLEAN, inline=False)
+            if fn.value is None:
+                return tir.ErrorNode(span, ERROR)
+            return self.sort_with(qual, fn, span, ctx)
+        return None
+
+    # ------------------------------------------------------------------------------------------ loops
+
+    def each(self, qual: tir.Expr, span: Span, ctx: Context, body_of, fn: "FunctionArg", bind: bool = False):
+        """A loop running body_of(element) for each element of an array, IndexedSeq or Range (its locals in ctx)."""
+        var = LocalSymbol("$x", span, qual.tpe.element if qual.tpe is not RANGE else INT)
+        ctx.locals.append(var)
+        setup = fn.setup()
+        body = body_of(tir.LocalGet(span, var.tpe, var))
+        if qual.tpe is RANGE:
+            loop: tir.Expr = tir.Builtin(span, UNIT, "range.foreach", [qual, tir.LocalGet(span, var.tpe, var), body])
+        else:
+            loop = tir.ForArray(span, UNIT, var, qual, body)
+        return tir.Block(span, UNIT, [*setup, loop], None) if setup else loop
+
+    def search(self, name: str, qual: tir.Expr, fn: "FunctionArg", span: Span, ctx: Context) -> tir.Expr:
+        """exists / forall (stopping at the first answer, as Scala does) and count."""
+        result_type = INT if name == "count" else BOOLEAN
+        acc = LocalSymbol("$result", span, result_type, mutable=True)
+        ctx.locals.append(acc)
+        get = tir.LocalGet(span, result_type, acc)
+        if name == "count":
+            init = tir.Const(span, INT, 0)
+
+            def body(x):
+                return tir.If(span, UNIT, fn.apply([x]), tir.LocalSet(span, UNIT, acc, tir.Binary(
+                    span, INT, "+", INT, get, tir.Const(span, INT, 1))), None)
+        else:
+            stop_on = name == "exists"  # exists stops at the first true, forall at the first false
+            init = tir.Const(span, BOOLEAN, not stop_on)
+
+            def body(x):
+                test = fn.apply([x])
+                if not stop_on:
+                    test = tir.Unary(span, BOOLEAN, "!", test)
+                decided = get if stop_on else tir.Unary(span, BOOLEAN, "!", get)
+                return tir.If(span, UNIT, tir.Unary(span, BOOLEAN, "!", decided),
+                              tir.If(span, UNIT, test, tir.LocalSet(span, UNIT, acc,
+                                                                    tir.Const(span, BOOLEAN, stop_on)), None), None)
+        loop = self.each(qual, span, ctx, body, fn)
+        return tir.Block(span, result_type, [tir.LocalDef(span, UNIT, acc, init), loop], get)
+
+    def sort_with(self, qual: tir.Expr, fn: "FunctionArg", span: Span, ctx: Context) -> tir.Expr:
+        """A stable sort, as Scala's (the JVM's TimSort): the prelude's merge sort orders the indices, comparing
+        elements through `lt`, and the result is the elements in that order."""
+        t: ArrayType = qual.tpe
+        arr = LocalSymbol("$array", span, t)
+        order = LocalSymbol("$order", span, ArrayType(INT))
+        ctx.locals.extend((arr, order))
+        get = lambda s: tir.LocalGet(span, s.tpe, s)  # noqa: E731
+        i, j = LocalSymbol("i", span, INT, is_param=True), LocalSymbol("j", span, INT, is_param=True)
+        less = tir.Lambda(span, FunctionType((INT, INT), BOOLEAN), [i, j], fn.apply([
+            tir.ArrayGet(span, t.element, get(arr), get(i)), tir.ArrayGet(span, t.element, get(arr), get(j))]),
+            [], ctx.owner)
+        setup = [*fn.setup(), tir.LocalDef(span, UNIT, arr, qual), tir.LocalDef(span, UNIT, order, tir.Builtin(
+            span, order.tpe, "array.stableOrder", [tir.ArrayLength(span, INT, get(arr)), less]))]
+        k = LocalSymbol("$k", span, INT)
+        ctx.locals.append(k)
+        result = self.array_build([tir.ArrayLength(span, INT, get(arr))], span, ctx, t.element,
+                                  lambda idx: tir.ArrayGet(span, t.element, get(arr), tir.ArrayGet(
+                                      span, INT, get(order), idx[0])), setup)
+        if t.is_seq:
+            result.tpe = t
+        return result
+
+    def copy_elements(self, qual: tir.Expr, span: Span, to_array: bool) -> tir.Expr:
+        t: ArrayType = qual.tpe
+        return tir.Builtin(span, ArrayType(t.element, not to_array), "array.copy", [qual])
+
+    def range_to_array(self, qual: tir.Expr, span: Span, ctx: Context) -> tir.Expr:
+        var = LocalSymbol("$x", span, INT)
+        ctx.locals.append(var)
+        x = tir.LocalGet(span, INT, var)
+        loop = tir.Builtin(span, UNIT, "range.foreach", [qual, x, tir.Builtin(span, UNIT, "buffer.add", [x])])
+        return tir.Builtin(span, ArrayType(INT), "buffer.collect", [loop])
+
+    def zip_with_index(self, qual: tir.Expr, span: Span, ctx: Context) -> tir.Expr:
+        t: ArrayType = qual.tpe
+        pair = TupleType((t.element, INT))
+        var = LocalSymbol("$x", span, t.element)
+        index = LocalSymbol("$i", span, INT, mutable=True)
+        ctx.locals.extend((var, index))
+        i = tir.LocalGet(span, INT, index)
+        body = tir.Block(span, UNIT, [
+            tir.Builtin(span, UNIT, "buffer.add", [tir.NewTuple(span, pair, [tir.LocalGet(span, t.element, var), i])]),
+            tir.LocalSet(span, UNIT, index, tir.Binary(span, INT, "+", INT, i, tir.Const(span, INT, 1)))], None)
+        loop = tir.Block(span, UNIT, [tir.LocalDef(span, UNIT, index, tir.Const(span, INT, 0)),
+                                      tir.ForArray(span, UNIT, var, qual, body)], None)
+        return tir.Builtin(span, ArrayType(pair, t.is_seq), "buffer.collect", [loop])
+
+    # ------------------------------------------------------------------------------------------ Array.xxx
+
+    def array_factory(self, name: str, node: ast.Apply, ctx: Context, expected) -> tir.Expr | None:
+        """`Array.fill(n)(e)`, `Array.fill(n, m)(e)`, `Array.tabulate(n)(f)`, `Array.ofDim[T](n[, m])`,
+        `Array.empty[T]`; None for other names."""
+        span = node.span
+        if name in ("fill", "tabulate") and isinstance(node.fn, ast.Apply):
+            dims = [self.adapt(self.type_expr(a, ctx, INT), INT) for a in node.fn.args]
+            if not dims or len(dims) > 2 or len(node.args) != 1:
+                return self.unsupported(f"this form of `Array.{name}`", span)
+            hint = None
+            if isinstance(expected, ArrayType):
+                hint = expected.element.element if len(dims) == 2 and isinstance(expected.element, ArrayType) \
+                    else expected.element
+            if name == "fill":
+                return self.array_fill(dims, node.args[0], span, ctx, hint)
+            fn = self.function_arg(node.args[0], (INT,) * len(dims), ctx, hint)
+            if fn.result is None:
+                return tir.ErrorNode(span, ERROR)
+            return self.array_build(dims, span, ctx, fn.result, lambda idx: fn.apply(idx), fn.setup())
+        if name == "empty" and len(node.type_args) == 1 and not node.args:
+            elem = self.resolve_type(node.type_args[0])
+            return tir.NewArray(span, ArrayType(elem), tir.Const(span, INT, 0)) if elem is not ERROR else \
+                tir.ErrorNode(span, ERROR)
+        if name == "ofDim" and node.type_args:
+            elem = self.resolve_type(node.type_args[0])
+            dims = [self.adapt(self.type_expr(a, ctx, INT), INT) for a in node.args]
+            if not dims or len(dims) > 2 or elem is ERROR:
+                return self.unsupported("this form of `Array.ofDim`", span) if elem is not ERROR else \
+                    tir.ErrorNode(span, ERROR)
+            if len(dims) == 1:
+                return tir.NewArray(span, ArrayType(elem), dims[0])
+            return self.array_build(dims[:1], span, ctx, ArrayType(elem),
+                                    lambda idx: tir.NewArray(span, ArrayType(elem), dims[1]), [])
+        return None
+
+    def array_fill(self, dims: list, elem_node, span: Span, ctx: Context, hint) -> tir.Expr:
+        """`Array.fill(n)(e)` evaluates e once per element, as Scala's by-name argument does."""
+        inner = ctx.nested()
+        value = self.type_expr(elem_node, inner, hint)
+        if hint is not None:
+            value = self.adapt(value, hint)
+        if value.tpe is ERROR:
+            return value
+        if value.tpe in (UNIT, NOTHING):
+            return self.unsupported(f"an Array of {value.tpe.name}", span)
+        return self.array_build(dims, span, ctx, value.tpe, lambda idx: value, [])
+
+    def array_build(self, dims: list, span: Span, ctx: Context, elem: Type, make, setup: list) -> tir.Expr:
+        """An array (2-D when two sizes are given) whose element at (i[, j]) is make([i[, j]])."""
+        sizes = []
+        stats = list(setup)
+        for d in dims:
+            size = LocalSymbol("$n", span, INT)
+            ctx.locals.append(size)
+            stats.append(tir.LocalDef(span, UNIT, size, d))
+            sizes.append(size)
+        indices = [LocalSymbol("$i", span, INT) for _ in dims]
+        ctx.locals.extend(indices)
+        get = lambda s: tir.LocalGet(span, s.tpe, s)  # noqa: E731
+        row_type = ArrayType(elem)
+        if len(dims) == 1:
+            arr = LocalSymbol("$array", span, row_type)
+            ctx.locals.append(arr)
+            fill = tir.ForRange(span, UNIT, indices[0], tir.Const(span, INT, 0), get(sizes[0]), False,
+                                tir.ArraySet(span, UNIT, get(arr), get(indices[0]), make([get(indices[0])])))
+            return tir.Block(span, row_type, [*stats, tir.LocalDef(span, UNIT, arr, tir.NewArray(
+                span, row_type, get(sizes[0]))), fill], get(arr))
+        grid_type = ArrayType(row_type)
+        grid = LocalSymbol("$grid", span, grid_type)
+        row = LocalSymbol("$row", span, row_type)
+        ctx.locals.extend((grid, row))
+        i, j = indices
+        inner = tir.ForRange(span, UNIT, j, tir.Const(span, INT, 0), get(sizes[1]), False,
+                             tir.ArraySet(span, UNIT, get(row), get(j), make([get(i), get(j)])))
+        outer = tir.ForRange(span, UNIT, i, tir.Const(span, INT, 0), get(sizes[0]), False, tir.Block(span, UNIT, [
+            tir.LocalDef(span, UNIT, row, tir.NewArray(span, row_type, get(sizes[1]))), inner,
+            tir.ArraySet(span, UNIT, get(grid), get(i), get(row))], None))
+        return tir.Block(span, grid_type, [*stats, tir.LocalDef(span, UNIT, grid, tir.NewArray(
+            span, grid_type, get(sizes[0]))), outer], get(grid))
+
+    # ------------------------------------------------------------------------------------------ arguments
+
+    def function_arg(self, node, param_types: tuple, ctx: Context, result: Type | None,
+                     inline: bool = True) -> "FunctionArg":
+        """A function argument of a collection method: a lambda written at the call is inlined (typed in this
+        context, its parameters becoming locals), anything else is a function value called per element."""
+        if inline and isinstance(node, ast.Lambda) and len(node.params) == len(param_types):
+            params = []
+            inner = ctx.nested()
+            for p, t in zip(node.params, param_types):
+                declared = self.resolve_type(p.tpe) if p.tpe is not None else t
+                sym = LocalSymbol(p.name, p.name_span, declared)
+                ctx.locals.append(sym)
+                if p.name != "_":
+                    inner.scope.names[p.name] = sym
+                params.append(sym)
+            body = self.type_expr(node.body, inner, result)
+            if result is not None:
+                body = self.adapt(body, result)
+            if body.tpe is ERROR:
+                return FunctionArg(None, None, None, None, None)
+            return FunctionArg(params, body, None, None, body.tpe)
+        expected = FunctionType(param_types, result if result is not None else ERROR)
+        value = self.type_expr(node, ctx, expected)
+        if value.tpe is ERROR:
+            return FunctionArg(None, None, None, None, None)
+        if not isinstance(value.tpe, FunctionType) or len(value.tpe.params) != len(param_types):
+            self.error(codes.TYPE_MISMATCH, f"type mismatch: found {value.tpe.name}, required a function of "
+                       f"{len(param_types)} argument{'s' if len(param_types) != 1 else ''}", node.span)
+            return FunctionArg(None, None, None, None, None)
+        if result is not None and result is not UNIT:
+            value = self.adapt(value, FunctionType(param_types, result))
+        temp = LocalSymbol("$f", node.span, value.tpe)
+        ctx.locals.append(temp)
+        return FunctionArg(None, None, value, temp, value.tpe.result if result is not UNIT else UNIT)
+
+
+class FunctionArg:
+    """A function argument, either inlined (params and body) or a value kept in `temp` and called."""
+
+    def __init__(self, params, body, value, temp, result) -> None:
+        self.params = params
+        self.body = body
+        self.value = value
+        self.temp = temp
+        self.result = result
+        self._used = False
+
+    def setup(self) -> list:
+        if self.temp is None:
+            return []
+        return [tir.LocalDef(self.value.span, UNIT, self.temp, self.value)]
+
+    def apply(self, args: list) -> tir.Expr:
+        if self.body is None and self.temp is None:
+            return tir.ErrorNode(args[0].span if args else Span(0, 0), ERROR)
+        if self.temp is not None:
+            t = self.temp.tpe
+            call = tir.CallValue(self.value.span, t.result, tir.LocalGet(self.value.span, t, self.temp), args)
+            return call if self.result is not UNIT or t.result is UNIT else tir.Discard(call.span, UNIT, call)
+        # An inlined lambda is used once: its body, after its parameters take the arguments.
+        assert not self._used, "an inlined lambda body is used once"
+        self._used = True
+        span = self.body.span
+        binds = [tir.LocalDef(span, UNIT, p, a) for p, a in zip(self.params, args)]
+        return tir.Block(span, self.body.tpe, binds, self.body) if self.body.tpe is not UNIT else \
+            tir.Block(span, UNIT, [*binds, self.body], None)
+
