@@ -84,6 +84,8 @@ def _analyze_source(source: SourceText, config: CheckConfig | None, abandon: Aba
     except RecursionError:
         sink.report(INTERNAL_ERROR, "the program is nested too deeply for the compiler", Span(0, 0))
     except Exception as exc:  # never a traceback for the user: report the failure as a diagnostic
+        if os.environ.get("SCALAWASI_TRACEBACK"):
+            raise
         sink.report(INTERNAL_ERROR, f"internal compiler error: {type(exc).__name__}: {exc}", Span(0, 0))
     return Analysis(source, sink.sorted())
 
