@@ -12,23 +12,20 @@ object StringLib {
     if (start == 0 && end == s.length) s else s.substring(start, end)
   }
 
+  // java.lang.String.toUpperCase: each char's upper case, and the sharp s as "SS".
   def toUpperCase(s: String): String = {
-    val n = s.length
-    val out = new Array[Char](n)
-    var i = 0
-    while (i < n) {
-      out(i) = CharLib.toUpper(s.charAt(i))
-      i += 1
-    }
-    new String(out, 0, n)
+    if (indexOf(s, 0xDF, 0) >= 0) return replace(mapCase(s, true), "\u00DF", "SS")
+    mapCase(s, true)
   }
 
-  def toLowerCase(s: String): String = {
+  def toLowerCase(s: String): String = mapCase(s, false)
+
+  def mapCase(s: String, upper: Boolean): String = {
     val n = s.length
     val out = new Array[Char](n)
     var i = 0
     while (i < n) {
-      out(i) = CharLib.toLower(s.charAt(i))
+      out(i) = if (upper) CharLib.toUpper(s.charAt(i)) else CharLib.toLower(s.charAt(i))
       i += 1
     }
     new String(out, 0, n)

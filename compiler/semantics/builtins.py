@@ -72,6 +72,7 @@ EXCEPTIONS: dict[str, str] = {
 }
 EXCEPTIONS["NotImplementedError"] = "scala.NotImplementedError"
 EXCEPTIONS["MatchError"] = "scala.MatchError"
+EXCEPTIONS["NoSuchElementException"] = "java.util.NoSuchElementException"
 
 # How a boxed value's class is named in `scala.MatchError: 5 (of class java.lang.Integer)`.
 BOXED_CLASS_NAMES: dict[Type, str] = {

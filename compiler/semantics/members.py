@@ -222,7 +222,7 @@ class MemberTyping:
         if isinstance(t, ClassType) and isinstance(t.symbol, ClassSymbol):
             cls: ClassSymbol = t.symbol
             sym = cls.fields.get(name)
-            if sym is None or (plain_constructor_param(sym) and name in cls.methods):
+            if sym is None or (name in cls.methods and (plain_constructor_param(sym) or args_given)):
                 sym = cls.methods.get(name)
             if sym is None:
                 for a in arg_nodes:

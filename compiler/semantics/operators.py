@@ -66,6 +66,13 @@ class OperatorTyping:
         if isinstance(lt, ClassType) and op not in EQUALITY and op not in ("eq", "ne") \
                 and (op != "+" or op in getattr(lt.symbol, "methods", {})):
             # `a + b` on a class with `def +(that: V)` is the call `a.+(b)` (without one, `+` concatenates strings).
+            if op == "+":
+                rhs = self.type_expr(node.rhs, ctx)
+                symbol = lt.symbol
+                alternatives = symbol.overloads.get("+") or [symbol.methods["+"]]
+                if rhs.tpe is STRING and not any(m.param_types == [STRING] for m in alternatives):
+                    return self.binary(op, lhs, rhs, node.span, node.op_span)  # Scala's any2stringadd
+                return self.select_on_value(lhs, op, node.op_span, node.span, [ast.Typed(node.rhs.span, rhs)], ctx)
             return self.select_on_value(lhs, op, node.op_span, node.span, [node.rhs], ctx)
         if lt is STRING and (op == "*" or op in ORDERING):
             # StringOps: `"ab" * 3` repeats; `a < b` compares as `a.compareTo(b) < 0`.

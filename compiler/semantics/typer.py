@@ -144,7 +144,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 else:
                     self.error(codes.SYNTAX_ERROR, "only a class has constructors", stat.name_span)
             elif isinstance(stat, ast.DefDef):
-                if stat.name in owner.fields and not plain_constructor_param(owner.fields[stat.name]):
+                if stat.name in owner.fields and not plain_constructor_param(owner.fields[stat.name]) \
+                        and not stat.params:  # `val x` and `def x(v: V)` overload each other
                     self.error(codes.DUPLICATE_DEFINITION, f"`{stat.name}` is already defined", stat.name_span)
                     continue
                 method = self.enter_method(owner, stat)
