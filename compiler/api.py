@@ -25,7 +25,7 @@ class BuildOptions:
 
     unchecked: bool = False
     checks: Any = None
-    main_object: str | None = None  # whose `main` the module starts; None: the first object that has one
+    main_object: str | None = None  # whose `main` the module starts (full or simple name); None: the only one
     strip: bool = False  # leave out the name section (`--strip`): smaller, but traps name no functions
 
 
@@ -37,10 +37,32 @@ class Analysis:
     diagnostics: list[Diagnostic]
     unit: Any = None  # syntax.ast.CompilationUnit
     model: Any = None  # semantics.model.SemanticModel
+    program: Any = None  # semantics.tir.Program, None when the analysis failed
 
     @property
     def has_errors(self) -> bool:
         return any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+
+@dataclass
+class ProgramAnalysis:
+    """Syntax + semantics of a program of several files, analysed as a whole.
+
+    Each diagnostic is local to its file (its `path` says which); the units, the model's facts and the typed
+    program use the program's offset space, which `files` (a units.SourceSet) maps back to (file, local span)."""
+
+    files: Any  # units.SourceSet
+    diagnostics: list[Diagnostic]
+    units: list = field(default_factory=list)  # syntax.ast.CompilationUnit per file, in the order of files
+    model: Any = None  # the typer: node_types, references (program spans)
+    program: Any = None
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.severity is Severity.ERROR for d in self.diagnostics)
+
+    def diagnostics_for(self, path: str) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.path == path]
 
 
 @dataclass(frozen=True)
@@ -62,6 +84,13 @@ class BuildResult:
     module: Any = None  # wasm.module.Module, None when the build failed
     wasm: bytes | None = None
     instr_offsets: list = field(default_factory=list)  # (module offset, instruction), from the binary writer
+    files: Any = None  # units.SourceSet of a program of several files (its spans are program spans), else None
+
+    def locate(self, span: Span) -> tuple[SourceText, Span]:
+        """The file and the local span of a span of this build (an instruction's, a trap's)."""
+        if self.files is not None:
+            return self.files.local(span)
+        return self.source, span
 
     @property
     def ok(self) -> bool:
@@ -109,6 +138,21 @@ def analyze(text: str, path: str = "<input>", checks: Any = None, abandon: Aband
     from .pipeline import analyze_source
 
     return analyze_source(SourceText(text, path), checks, abandon)
+
+
+def analyze_files(files: dict[str, str], checks: Any = None, abandon: AbandonCheck | None = None) -> ProgramAnalysis:
+    """Analyse several files (path -> text) as one program: packages, imports and names across files."""
+    from .pipeline import analyze_program
+
+    return analyze_program([SourceText(text, path) for path, text in files.items()], checks, abandon)
+
+
+def build_files(files: dict[str, str], options: BuildOptions = BuildOptions(),
+                abandon: AbandonCheck | None = None) -> BuildResult:
+    """Analyse, lower and encode several files (path -> text) into one WASI command module."""
+    from .pipeline import build_program
+
+    return build_program([SourceText(text, path) for path, text in files.items()], options, abandon)
 
 
 def build(text: str, path: str = "<input>", options: BuildOptions = BuildOptions(),

@@ -49,27 +49,32 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"scalawasi {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    build = sub.add_parser("build", help="compile FILE to a .wasm module", description="Compile FILE to a WASI "
-                           "command module (WasmGC + linear memory). Warnings and errors go to stderr.")
-    build.add_argument("file", metavar="FILE", help="a .scala source file")
+    inputs_help = ("a .scala file or a folder (every .scala below it); none: the project's sources, from "
+                   "[tool.scalawasi] in the nearest pyproject.toml or a scalawasi.toml")
+    main_help = "the object whose main starts the program (needed when several objects define main)"
+    build = sub.add_parser("build", help="compile the files or the project to a .wasm module",
+                           description="Compile the files (one program, however many files) to a WASI command "
+                           "module (WasmGC + linear memory). Warnings and errors go to stderr.")
+    build.add_argument("files", nargs="*", metavar="FILE", help=inputs_help)
     build.add_argument("-o", "--output", metavar="OUT.wasm", help="where to write the module (default: FILE with "
-                       "the extension .wasm)")
+                       "the extension .wasm for one file, else the project's output, target/NAME.wasm)")
     build.add_argument("--wat", metavar="OUT.wat", help="also write the module as WebAssembly text")
     build.add_argument("--unchecked", action="store_true", help="drop the bounds checks of MemorySegment accesses")
     build.add_argument("--strip", action="store_true", help="leave out the name section (function and local "
                        "names): a smaller module, but traps and tools show indices instead of names")
+    build.add_argument("--main", metavar="NAME", help=main_help)
     build.set_defaults(handler=_cmd_build)
 
-    run_usage = ("scalawasi run [-h] [--unchecked] [--time-limit SECONDS] [--memory-limit MIB] [--stack-size KIB] "
-                 "FILE [-- ARGS...]")
-    run = sub.add_parser("run", help="compile and run FILE", usage=run_usage,
-                         description="Compile FILE and run it under wasmtime. The program's stdin, stdout and "
-                         "stderr are this command's; its exit status is this command's. Arguments after `--` are "
-                         "passed to the program unchanged. When FILE does not compile, its diagnostics go to "
-                         "stderr and the status is 1.")
-    run.add_argument("file", metavar="FILE", help="a .scala source file")
-    run.add_argument("args", nargs="*", metavar="ARGS", help="arguments for the program (put them after `--`)")
+    run_usage = ("scalawasi run [-h] [--unchecked] [--main NAME] [--time-limit SECONDS] [--memory-limit MIB] "
+                 "[--stack-size KIB] [FILE ...] [-- ARGS...]")
+    run = sub.add_parser("run", help="compile and run the files or the project", usage=run_usage,
+                         description="Compile the files and run the program under wasmtime. The program's stdin, "
+                         "stdout and stderr are this command's; its exit status is this command's. Arguments "
+                         "after `--` are passed to the program unchanged. When the program does not compile, its "
+                         "diagnostics go to stderr and the status is 1.")
+    run.add_argument("files", nargs="*", metavar="FILE", help=inputs_help)
     run.add_argument("--unchecked", action="store_true", help="drop the bounds checks of MemorySegment accesses")
+    run.add_argument("--main", metavar="NAME", help=main_help)
     run.add_argument("--time-limit", type=_positive(float, "SECONDS"), metavar="SECONDS",
                      help="stop the program after this much wall time, also when it waits in a host call (reading "
                      "stdin, sleeping)")
@@ -81,20 +86,29 @@ def _parser() -> argparse.ArgumentParser:
                      "512 KiB, about 16,000 frames of a small recursive method; at most 1048576 KiB)")
     run.set_defaults(handler=_cmd_run)
 
-    wat = sub.add_parser("wat", help="print FILE's module as WebAssembly text",
-                         description="Compile FILE and print the module in the WebAssembly text format to stdout.")
-    wat.add_argument("file", metavar="FILE", help="a .scala source file")
+    wat = sub.add_parser("wat", help="print the module as WebAssembly text",
+                         description="Compile the files and print the module in the WebAssembly text format to "
+                         "stdout.")
+    wat.add_argument("files", nargs="*", metavar="FILE", help=inputs_help)
     wat.add_argument("--unchecked", action="store_true", help="drop the bounds checks of MemorySegment accesses")
+    wat.add_argument("--main", metavar="NAME", help=main_help)
     wat.set_defaults(handler=_cmd_wat)
 
     check = sub.add_parser("check", help="report diagnostics without generating code",
-                           description="Parse and type-check each FILE and report its diagnostics: as text on "
-                           "stderr, with --format json as one JSON array on stdout, or with --format sarif as "
-                           "one SARIF 2.1.0 log on stdout. Exit status 1 when any error was found, else 0.")
-    check.add_argument("files", nargs="+", metavar="FILE", help=".scala source files")
+                           description="Parse and type-check the files as one program and report its diagnostics: "
+                           "as text on stderr, with --format json as one JSON array on stdout, or with --format "
+                           "sarif as one SARIF 2.1.0 log on stdout. Exit status 1 when any error was found, else 0.")
+    check.add_argument("files", nargs="*", metavar="FILE", help=inputs_help)
     check.add_argument("--format", choices=("text", "json", "sarif"), default="text",
                        help="output format (default: text)")
     check.set_defaults(handler=_cmd_check)
+
+    init = sub.add_parser("init", help="start a project: sources, configuration and .gitignore",
+                          description="Write a starter project into FOLDER (default: the current folder): "
+                          "src/main/scala/Main.scala, the configuration ([tool.scalawasi] in an existing "
+                          "pyproject.toml, else scalawasi.toml) and a .gitignore. Never overwrites a file.")
+    init.add_argument("folder", nargs="?", default=".", metavar="FOLDER")
+    init.set_defaults(handler=_cmd_init)
 
     lsp = sub.add_parser("lsp", help="start the language server on stdin/stdout",
                          description="Start the scalawasi language server, speaking LSP over stdin/stdout.")
@@ -107,11 +121,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_build(options: argparse.Namespace, _extra: list[str]) -> int:
-    source, result = _build(options.file, options.unchecked, strip=options.strip)
-    _print_diagnostics(source, result.diagnostics)
+    inputs = _inputs(options)
+    result = _build(inputs, options)
+    _print_diagnostics(inputs.sources, result.diagnostics)
     if not result.ok:
-        return _failed(options.file, result.diagnostics)
-    output = Path(options.output) if options.output else Path(options.file).with_suffix(".wasm")
+        return _failed(inputs.label, result.diagnostics)
+    output = Path(options.output) if options.output else inputs.default_output
     _write(output, result.wasm)
     if options.wat:
         _write(Path(options.wat), _wat_text(result).encode("utf-8"))
@@ -122,10 +137,11 @@ def _cmd_run(options: argparse.Namespace, program_args: list[str]) -> int:
     from .runtime import ModuleError, run_module
     from .runtime.limits import MAX_WASM_STACK, HardDeadline, default_memory_limit
 
-    source, result = _build(options.file, options.unchecked)
+    inputs = _inputs(options)
+    result = _build(inputs, options)
     if not result.ok:
-        _print_diagnostics(source, result.diagnostics)  # warnings stay quiet: stderr belongs to the program
-        return _failed(options.file, result.diagnostics)
+        _print_diagnostics(inputs.sources, result.diagnostics)  # warnings stay quiet: stderr belongs to the program
+        return _failed(inputs.label, result.diagnostics)
     stack_size = options.stack_size * 1024 if options.stack_size else None
     if stack_size is not None and stack_size > MAX_WASM_STACK:
         raise CliError(f"--stack-size: at most {MAX_WASM_STACK // 1024} KiB")
@@ -135,9 +151,9 @@ def _cmd_run(options: argparse.Namespace, program_args: list[str]) -> int:
         with HardDeadline(options.time_limit, _time_limit_exceeded):
             outcome = run_module(
                 result.wasm,
-                args=[*options.args, *program_args],
+                args=program_args,
                 env=None,
-                program_name=Path(options.file).stem,
+                program_name=inputs.program_name,
                 time_limit=options.time_limit,
                 memory_limit=(options.memory_limit * 1024 * 1024 if options.memory_limit else default_memory_limit()),
                 stack_size=stack_size,
@@ -145,14 +161,15 @@ def _cmd_run(options: argparse.Namespace, program_args: list[str]) -> int:
                 inherit_stdio=True,
             )
     except ModuleError as e:
-        raise CliError(f"{options.file}: the compiled module does not run: {e}", EXIT_INTERNAL) from None
+        raise CliError(f"{inputs.label}: the compiled module does not run: {e}", EXIT_INTERNAL) from None
     _emit(sys.stdout, outcome.stdout)
     _emit(sys.stderr, outcome.stderr)
     trap = outcome.trap
     if trap is not None and trap.span is not None:
         # Where it happened, in the shape of the JVM's stack-trace line: the function and the source position.
-        where = source.position(trap.span.start)
-        _emit(sys.stderr, f"\tat {trap.function} ({options.file}:{where.line}:{where.column})\n".encode())
+        source, span = result.locate(trap.span)
+        where = source.position(span.start)
+        _emit(sys.stderr, f"\tat {trap.function} ({source.path}:{where.line}:{where.column})\n".encode())
     return outcome.exit_code
 
 
@@ -176,34 +193,34 @@ def _positive(kind, metavar: str):
 
 
 def _cmd_wat(options: argparse.Namespace, _extra: list[str]) -> int:
-    source, result = _build(options.file, options.unchecked)
-    _print_diagnostics(source, result.diagnostics)
+    inputs = _inputs(options)
+    result = _build(inputs, options)
+    _print_diagnostics(inputs.sources, result.diagnostics)
     if not result.ok:
-        return _failed(options.file, result.diagnostics)
+        return _failed(inputs.label, result.diagnostics)
     text = _wat_text(result)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 
 
 def _cmd_check(options: argparse.Namespace, _extra: list[str]) -> int:
-    from .api import analyze
+    from . import api
     from .render import to_json_obj
 
-    texts = {path: _read(path) for path in options.files}  # every file readable, or nothing is checked
-    _report_config_problems(options.files)
+    inputs = _inputs(options)
+    _report_config_problems(list(inputs.texts))
+    analysis = _compiler_call(lambda: api.analyze_files(inputs.texts))
+    by_file = {path: [] for path in inputs.texts}
+    for d in analysis.diagnostics:
+        by_file.setdefault(d.path or inputs.label, []).append(d)
+    sources = inputs.sources
     as_json: list[dict] = []
-    checked = []  # (source, diagnostics) per file, for SARIF
-    all_diagnostics = []
-    for path, text in texts.items():
-        analysis = _compiler_call(lambda: analyze(text, path))
-        diagnostics = sorted(analysis.diagnostics, key=lambda d: (d.span.start, d.span.end, d.code))
-        all_diagnostics += diagnostics
+    for path, diagnostics in by_file.items():
+        diagnostics.sort(key=lambda d: (d.span.start, d.span.end, d.code))
         if options.format == "json":
-            as_json += [to_json_obj(d, analysis.source) for d in diagnostics]
-        elif options.format == "sarif":
-            checked.append((analysis.source, diagnostics))
-        else:
-            _print_diagnostics(analysis.source, diagnostics)
+            as_json += [to_json_obj(d, sources[path], sources) for d in diagnostics]
+        elif options.format == "text":
+            _print_diagnostics(sources, diagnostics)
     if options.format in ("json", "sarif"):
         import json  # imported where needed: every module imported up front delays every build
     if options.format == "json":
@@ -212,15 +229,31 @@ def _cmd_check(options: argparse.Namespace, _extra: list[str]) -> int:
     elif options.format == "sarif":
         from .render import to_sarif
 
+        checked = [(sources[path], diagnostics) for path, diagnostics in by_file.items()]
         json.dump(to_sarif(checked, _version()), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         from .render import render_summary
 
-        summary = render_summary(all_diagnostics)
+        summary = render_summary(analysis.diagnostics)
         if summary:
             print(summary, file=sys.stderr)
-    return 1 if any(d.is_error for d in all_diagnostics) else 0
+    return 1 if analysis.has_errors else 0
+
+
+def _cmd_init(options: argparse.Namespace, _extra: list[str]) -> int:
+    from .project import ProjectError, init_project
+
+    try:
+        written = init_project(options.folder)
+    except ProjectError as e:
+        raise CliError(str(e)) from None
+    except OSError as e:
+        raise CliError(f"{options.folder}: cannot write the project: {e.strerror or e}") from None
+    for path in written:
+        print(f"wrote {path}")
+    print("next: scalawasi run" + ("" if options.folder == "." else f"  (in {options.folder})"))
+    return 0
 
 
 def _report_config_problems(paths: list[str]) -> None:
@@ -305,12 +338,77 @@ def _new_file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def _build(path: str, unchecked: bool, strip: bool = False):
-    from .api import BuildOptions, build
+class _Inputs:
+    """The program a command works on: the files named (folders expanded) or the project's, with their texts."""
 
-    text = _read(path)
-    result = _compiler_call(lambda: build(text, path, BuildOptions(unchecked=unchecked, strip=strip)))
-    return result.source, result
+    def __init__(self, texts: dict[str, str], project, named: list[str]) -> None:
+        from .source import SourceText
+
+        self.texts = texts
+        self.project = project
+        self.named = named
+        self.sources = {path: SourceText(text, path) for path, text in texts.items()}
+
+    @property
+    def single_file(self) -> str | None:
+        return self.named[0] if len(self.named) == 1 and len(self.texts) == 1 and Path(self.named[0]).is_file() \
+            else None
+
+    @property
+    def label(self) -> str:
+        """How messages name the program: its one file, or the project's root, or the inputs."""
+        if self.single_file:
+            return self.single_file
+        if not self.named and self.project is not None:
+            return str(self.project.root)
+        return " ".join(self.named)
+
+    @property
+    def program_name(self) -> str:
+        if self.single_file:
+            return Path(self.single_file).stem
+        return self.project.name if self.project is not None else Path(self.named[0]).resolve().name
+
+    @property
+    def default_output(self) -> Path:
+        if self.single_file:
+            return Path(self.single_file).with_suffix(".wasm")
+        if self.project is not None:
+            self.project.default_output.parent.mkdir(parents=True, exist_ok=True)
+            return self.project.default_output
+        return Path(f"{self.program_name}.wasm")
+
+
+def _inputs(options: argparse.Namespace) -> _Inputs:
+    from .project import ProjectError, find_project
+    from .units import SourceError, scala_files
+
+    named = list(options.files)
+    try:
+        if named:
+            paths = scala_files(named)
+            project = find_project(Path(named[0]).parent if Path(named[0]).is_file() else named[0])
+        else:
+            project = find_project(Path.cwd())
+            if project is None:
+                raise CliError("no files named and no project here: name .scala files or folders, or start a "
+                               "project with `scalawasi init` (a scalawasi.toml, or [tool.scalawasi] in "
+                               "pyproject.toml)")
+            paths = project.files()
+    except (SourceError, ProjectError) as e:
+        raise CliError(str(e)) from None
+    return _Inputs({path: _read(path) for path in paths}, project, named)
+
+
+def _build(inputs: _Inputs, options: argparse.Namespace):
+    from . import api
+
+    project = inputs.project
+    main_object = getattr(options, "main", None) or (project.main if project is not None else None)
+    unchecked = options.unchecked or (project.unchecked if project is not None else False)
+    build_options = api.BuildOptions(unchecked=unchecked, main_object=main_object,
+                                     strip=getattr(options, "strip", False))
+    return _compiler_call(lambda: api.build_files(inputs.texts, build_options))
 
 
 def _wat_text(result) -> str:
@@ -332,13 +430,18 @@ def _compiler_call(thunk):
         raise CliError(f"internal compiler error: {type(e).__name__}: {e}{hint}", EXIT_INTERNAL) from None
 
 
-def _print_diagnostics(source, diagnostics) -> None:
+def _print_diagnostics(sources: dict, diagnostics) -> None:
+    """Diagnostics of a program, file by file in the files' order (each is local to its file, `Diagnostic.path`)."""
     if not diagnostics:
         return
     from .render import render_text
 
-    for diag in sorted(diagnostics, key=lambda d: (d.span.start, d.span.end, d.code)):
-        sys.stderr.write(render_text(diag, source))
+    order = {path: i for i, path in enumerate(sources)}
+    first = next(iter(sources.values()), None)
+    for diag in sorted(diagnostics, key=lambda d: (order.get(d.path, -1), d.span.start, d.span.end, d.code)):
+        source = sources.get(diag.path, first)
+        if source is not None:
+            sys.stderr.write(render_text(diag, source, sources))
     sys.stderr.flush()
 
 

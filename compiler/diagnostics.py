@@ -44,6 +44,8 @@ INACCESSIBLE = _code("inaccessible", Severity.ERROR,
                      "A `private` or `protected` member used outside its class, its companion and their nested code.")
 REASSIGN_VAL = _code("reassign-val", Severity.ERROR, "An assignment to a `val` or another name that cannot change.")
 NO_MAIN = _code("no-main", Severity.ERROR, "No object defines `def main(args: Array[String]): Unit`.")
+AMBIGUOUS_MAIN = _code("ambiguous-main", Severity.ERROR,
+                       "Several objects define `main` and none was chosen (`--main NAME`, `main = ...` in the config).")
 INVALID_LITERAL = _code("invalid-literal", Severity.ERROR, "A literal that is out of range or malformed.")
 MISSING_TYPE = _code("missing-type", Severity.ERROR, "A definition whose type must be written out (recursive methods).")
 
@@ -84,6 +86,7 @@ class Diagnostic:
     span: Span
     related: tuple[Related, ...] = ()
     fixes: tuple[Fix, ...] = ()
+    path: str | None = None  # the file, in a program of several files (None: the one file analysed)
 
     @property
     def is_error(self) -> bool:

@@ -1,4 +1,8 @@
-"""The stages in order: parse, type-check (with the intrinsics), lower with the prelude, encode."""
+"""The stages in order: parse, type-check (with the intrinsics), lower with the prelude, encode.
+
+One file or several: a program's files share one offset space (units.SourceSet), so every stage after parsing is
+the same for both; only the results' diagnostics are made local to their files at the end.
+"""
 from __future__ import annotations
 
 import gc
@@ -6,24 +10,25 @@ import os
 from contextlib import contextmanager
 
 from . import diagnostics as codes
-from .api import Abandoned, AbandonCheck, Analysis, BuildOptions, BuildResult
-from .diagnostics import DiagnosticSink
+from .api import Abandoned, AbandonCheck, Analysis, BuildOptions, BuildResult, ProgramAnalysis
+from .diagnostics import Diagnostic, DiagnosticSink, Related
 from .source import SourceText, Span
 from .syntax.parser import parse
 from .semantics.typer import Typer
 from .checks import CheckConfig, apply_config, load_config, run_memory_checks
+from .units import SourceSet
 
 INTERNAL_ERROR = codes._code("internal-error", codes.Severity.ERROR,
                              "The compiler failed on this input: a bug in scalawasi, please report it.")
 
 
-def _extensions(unit) -> list:
-    """Typer extensions for the user's program: the memory intrinsics, visible through the unit's imports, and the
-    library the prelude writes in Scala."""
+def _extensions(units) -> list:
+    """Typer extensions for the user's program: the memory intrinsics, visible through the units'
+    imports, and the library the prelude writes in Scala."""
     from .intrinsics import typer_extensions
     from .prelude.library import LibraryCalls
 
-    return [*typer_extensions(unit), LibraryCalls()]
+    return [*typer_extensions(*units), LibraryCalls()]
 
 
 def _lowering_extensions() -> list:
@@ -52,33 +57,37 @@ def _stage_boundary(abandon: AbandonCheck | None) -> None:
         raise Abandoned()
 
 
-def analyze_source(source: SourceText, config: CheckConfig | None = None,
-                   abandon: AbandonCheck | None = None) -> Analysis:
-    """config: check severities; None reads `[tool.scalawasi.checks]` from the nearest pyproject.toml.
-    abandon: asked at each stage boundary; True stops the analysis with `Abandoned`."""
-    with _gc_paused():
-        return _analyze_source(source, config, abandon)
+class _Checked:
+    """What the front end produced for a set of files: units, the typer (the semantic model), the typed program and
+    the diagnostics in program spans (None members when the front end itself failed)."""
+
+    def __init__(self, files: SourceSet, diagnostics: list[Diagnostic], units=None, typer=None, program=None):
+        self.files = files
+        self.diagnostics = diagnostics
+        self.units = units
+        self.typer = typer
+        self.program = program
 
 
-def _analyze_source(source: SourceText, config: CheckConfig | None, abandon: AbandonCheck | None = None) -> Analysis:
+def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck | None = None) -> _Checked:
+    """abandon: asked at each stage boundary; True stops the analysis with `Abandoned`."""
     sink = DiagnosticSink()
     try:
-        unit = parse(source, sink)
+        units = [parse(source, sink, base=files.base(i)) for i, source in enumerate(files)]
         _stage_boundary(abandon)
-        typer = Typer(sink, _extensions(unit))
-        program = typer.check([unit])
+        typer = Typer(sink, _extensions(units))
+        program = typer.check(units)
         _stage_boundary(abandon)
         if any(getattr(ext, "visible", None) for ext in typer.extensions):
             # Without the library imported there is no segment to analyse or check.
             from .intrinsics.ranges import analyze_ranges
 
             analyze_ranges(program)  # before the checks: they report what the analysis finds out of bounds
-            run_memory_checks(program, source, sink)
+            run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink)
             _stage_boundary(abandon)
-        diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(source.path))
-        analysis = Analysis(source, diagnostics, unit, typer)
-        analysis.program = program  # type: ignore[attr-defined]
-        return analysis
+        first = files.sources[0].path if len(files) else None
+        diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(first))
+        return _Checked(files, diagnostics, units, typer, program)
     except Abandoned:
         raise
     except RecursionError:
@@ -87,44 +96,71 @@ def _analyze_source(source: SourceText, config: CheckConfig | None, abandon: Aba
         if os.environ.get("SCALAWASI_TRACEBACK"):
             raise
         sink.report(INTERNAL_ERROR, f"internal compiler error: {type(exc).__name__}: {exc}", Span(0, 0))
-    return Analysis(source, sink.sorted())
+    return _Checked(files, sink.sorted())
+
+
+def analyze_source(source: SourceText, config: CheckConfig | None = None,
+                   abandon: AbandonCheck | None = None) -> Analysis:
+    """config: check severities; None reads `[tool.scalawasi.checks]` from the nearest pyproject.toml.
+    abandon: asked at each stage boundary; True stops the analysis with `Abandoned`."""
+    with _gc_paused():
+        checked = _check(SourceSet([source]), config, abandon)
+    unit = checked.units[0] if checked.units else None
+    return Analysis(source, checked.diagnostics, unit, checked.typer, checked.program)
+
+
+def analyze_program(sources: list[SourceText], config: CheckConfig | None = None,
+                    abandon: AbandonCheck | None = None) -> ProgramAnalysis:
+    """Several files as one program; each diagnostic comes back local to its file (`Diagnostic.path`)."""
+    files = SourceSet(sources)
+    with _gc_paused():
+        checked = _check(files, config, abandon)
+    return ProgramAnalysis(files, _localized(files, checked.diagnostics), checked.units or [], checked.typer,
+                           checked.program)
+
+
+def _localized(files: SourceSet, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return [files.localize(d) for d in diagnostics] if len(files) else list(diagnostics)
 
 
 def build_source(source: SourceText, options: BuildOptions = BuildOptions(),
                  abandon: AbandonCheck | None = None) -> BuildResult:
     with _gc_paused():
-        return _build_source(source, options, abandon)
+        return _build(SourceSet([source]), options, single=True, abandon=abandon)
 
 
-def _build_source(source: SourceText, options: BuildOptions, abandon: AbandonCheck | None = None) -> BuildResult:
-    analysis = _analyze_source(source, options.checks, abandon)
-    diagnostics = list(analysis.diagnostics)
-    if analysis.has_errors or analysis.unit is None:
-        return BuildResult(source, diagnostics)
-    program = analysis.program  # type: ignore[attr-defined]
-    if options.main_object is not None:
-        chosen = program.objects.get(options.main_object)
-        main = chosen.methods.get("main") if chosen is not None else None
-        if main is None or main.params is None or len(main.params) != 1:
-            sink = DiagnosticSink()
-            sink.report(codes.NO_MAIN, f"object `{options.main_object}` does not define "
-                        "`def main(args: Array[String]): Unit`", Span(0, 0))
-            return BuildResult(source, diagnostics + sink.items)
-        program.main = main
-    if program.main is None:
-        sink = DiagnosticSink()
-        sink.report(codes.NO_MAIN, "no object defines `def main(args: Array[String]): Unit`", Span(0, 0))
-        return BuildResult(source, diagnostics + sink.items)
+def build_program(sources: list[SourceText], options: BuildOptions = BuildOptions(),
+                  abandon: AbandonCheck | None = None) -> BuildResult:
+    """Several files into one module. The result's spans are program spans (`BuildResult.locate` maps them back);
+    its diagnostics are local to their files."""
+    with _gc_paused():
+        return _build(SourceSet(sources), options, single=False, abandon=abandon)
+
+
+def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: AbandonCheck | None = None) -> BuildResult:
+    source = files.sources[0] if len(files) else SourceText("", "<empty>")
+    checked = _check(files, options.checks, abandon)
+    finish = (lambda ds: ds) if single else (lambda ds: _localized(files, ds))
+    result_files = None if single else files
+    diagnostics = list(checked.diagnostics)
+    if checked.program is None or any(d.is_error for d in diagnostics):
+        return BuildResult(source, finish(diagnostics), files=result_files)
+    program = checked.program
+    main, problem = _choose_main(checked.typer, options.main_object)
+    if problem is not None:
+        return BuildResult(source, finish(diagnostics + [problem]), files=result_files)
+    program.main = main
     try:
         from .lowering.codegen import Lowering
         from .prelude import load_prelude
-        from .wasm import encode, to_wat  # noqa: F401
+        from .wasm import encode
 
         module = Lowering(program, load_prelude(), unchecked=options.unchecked,
                           extensions=_lowering_extensions()).lower()
         _stage_boundary(abandon)
         encoded = encode(module, names=not options.strip)
-        return BuildResult(source, diagnostics, module, encoded.data, encoded.instr_offsets)
+        return BuildResult(source, finish(diagnostics), module, encoded.data, encoded.instr_offsets,
+                           files=result_files)
     except Abandoned:
         raise
     except RecursionError:
@@ -135,4 +171,37 @@ def _build_source(source: SourceText, options: BuildOptions, abandon: AbandonChe
         msg = f"internal compiler error: {type(exc).__name__}: {exc}"
     sink = DiagnosticSink()
     sink.report(INTERNAL_ERROR, msg, Span(0, 0))
-    return BuildResult(source, diagnostics + sink.items)
+    return BuildResult(source, finish(diagnostics + sink.items), files=result_files)
+
+
+def _choose_main(typer: Typer, wanted: str | None):
+    """The `main` the module starts: the chosen object's (full or simple name), else the only one. Returns
+    (method, None) or (None, a diagnostic saying what is wrong)."""
+    sink = DiagnosticSink()
+    mains = typer.main_methods()
+    if wanted is not None:
+        chosen = [m for m in mains if _full_name(typer, m.owner) == wanted or m.owner.name == wanted]
+        if len(chosen) == 1:
+            return chosen[0], None
+        if len(chosen) > 1:
+            names = ", ".join(_full_name(typer, m.owner) for m in chosen)
+            return None, sink.report(codes.AMBIGUOUS_MAIN, f"several objects are named `{wanted}`: {names}; "
+                                     "give the full name", chosen[0].span)
+        return None, sink.report(codes.NO_MAIN, f"object `{wanted}` does not define "
+                                 "`def main(args: Array[String]): Unit`", Span(0, 0))
+    if not mains:
+        return None, sink.report(codes.NO_MAIN, "no object defines `def main(args: Array[String]): Unit`", Span(0, 0))
+    if len(mains) > 1:
+        names = ", ".join(f"`{_full_name(typer, m.owner)}`" for m in mains)
+        return None, sink.report(
+            codes.AMBIGUOUS_MAIN, f"several objects define `main` ({names}); choose one with `--main NAME` or "
+            "`main = \"NAME\"` in [tool.scalawasi]", mains[1].span,
+            [Related(m.span, f"`{_full_name(typer, m.owner)}.main`") for m in mains if m is not mains[1]])
+    return mains[0], None
+
+
+def _full_name(typer: Typer, owner) -> str:
+    for name, obj in typer.program.objects.items():
+        if obj is owner:
+            return name
+    return owner.name

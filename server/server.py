@@ -521,10 +521,10 @@ class RunMain:
         return result
 
     def _runs_default_main(self, snap: Snapshot) -> bool:
-        """Whether the requested object's main is the one a plain build starts (the first object with a main)."""
-        program = getattr(snap.analysis, "program", None)
-        main = program.main if program is not None else None
-        return self.object_name is None or main is None or main.owner.name == self.object_name
+        """Whether the requested object's main is the one a plain build starts (the only object with a main)."""
+        model = getattr(snap.analysis, "model", None)
+        mains = model.main_methods() if model is not None else []
+        return self.object_name is None or not mains or (len(mains) == 1 and mains[0].owner.name == self.object_name)
 
     async def _build_for_object(self, text: str) -> Built:
         unchecked = self.ls.settings.unchecked

@@ -1,6 +1,7 @@
 """The `scalawasi` command line, called in-process through cli.main (and once as the installed console script)."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -72,9 +73,9 @@ def test_missing_file_is_a_clear_error(command, tmp_path, capsys):
     assert err == f"scalawasi: error: {missing}: no such file\n" and out == ""
 
 
-def test_directory_and_non_utf8_files_are_clear_errors(tmp_path, capsys):
+def test_empty_directory_and_non_utf8_files_are_clear_errors(tmp_path, capsys):
     assert main(["build", str(tmp_path)]) == 2
-    assert "is a directory" in capsys.readouterr().err
+    assert "no .scala files in this folder" in capsys.readouterr().err
     latin1 = tmp_path / "latin1.scala"
     latin1.write_bytes(b"// caf\xe9\n")
     assert main(["check", str(latin1)]) == 2
@@ -121,7 +122,8 @@ FAKE_WAT = """(module
 
 @pytest.fixture
 def fake_compiler(monkeypatch):
-    """Stands in for compiler.api.build/analyze: any file builds to FAKE_WAT, and one named bad.scala fails."""
+    """Stands in for compiler.api.build_files/analyze_files: any program builds to FAKE_WAT, and one with a file
+    named bad.scala fails."""
     import wasmtime
 
     from scalawasi.compiler import api
@@ -134,21 +136,24 @@ def fake_compiler(monkeypatch):
         at = source.data.index(b"oops")
         return [Diagnostic("unresolved-name", Severity.ERROR, "not found: oops", Span(at, at + 4))]
 
-    def build(text, path="<input>", options=api.BuildOptions()):
-        source = SourceText(text, path)
-        found = diagnostics(source)
+    def program_diagnostics(files):
+        return [dataclasses.replace(d, path=path) for path, text in files.items()
+                for d in diagnostics(SourceText(text, path))]
+
+    def build_files(files, options=api.BuildOptions()):
+        source = SourceText(*next(iter(files.items()))[::-1])
+        found = program_diagnostics(files)
         if any(d.is_error for d in found):
             return api.BuildResult(source, found)
         result = api.BuildResult(source, found, module=object(), wasm=bytes(wasmtime.wat2wasm(FAKE_WAT)))
         result.__dict__["wat_text"] = type("Wat", (), {"text": FAKE_WAT})()
         return result
 
-    def analyze(text, path="<input>"):
-        source = SourceText(text, path)
-        return api.Analysis(source, diagnostics(source))
+    def analyze_files(files, checks=None):
+        return api.ProgramAnalysis(None, program_diagnostics(files))
 
-    monkeypatch.setattr(api, "build", build)
-    monkeypatch.setattr(api, "analyze", analyze)
+    monkeypatch.setattr(api, "build_files", build_files)
+    monkeypatch.setattr(api, "analyze_files", analyze_files)
 
 
 def test_plumbing_run_keeps_streams_and_status(fake_compiler, capfd):
@@ -198,7 +203,7 @@ def test_internal_compiler_error_is_one_line(monkeypatch, capsys):
     def crash(*_args, **_kw):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(api, "build", crash)
+    monkeypatch.setattr(api, "build_files", crash)
     monkeypatch.delenv("SCALAWASI_TRACEBACK", raising=False)
     assert main(["build", str(HELLO)]) == 3
     assert capsys.readouterr().err.startswith("scalawasi: error: internal compiler error: RuntimeError: boom")
@@ -330,7 +335,10 @@ def test_build_can_start_another_objects_main(tmp_path):
 
     text = ('object First { def main(args: Array[String]): Unit = println("first") }\n'
             'object Second { def main(args: Array[String]): Unit = println("second") }\n')
-    assert run_module(build(text).wasm).stdout == b"first\n"
+    several = build(text)  # Scala would ask which one: so does the build, naming both
+    assert not several.ok and [d.code for d in several.diagnostics] == ["ambiguous-main"]
+    assert "`First`" in several.diagnostics[0].message and "`Second`" in several.diagnostics[0].message
+    assert run_module(build(text, options=BuildOptions(main_object="First")).wasm).stdout == b"first\n"
     assert run_module(build(text, options=BuildOptions(main_object="Second")).wasm).stdout == b"second\n"
     missing = build(text, options=BuildOptions(main_object="Third"))
     assert not missing.ok and [d.code for d in missing.diagnostics] == ["no-main"]

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 
-def typer_extensions(unit=None) -> list:
+def typer_extensions(*units) -> list:
+    """The intrinsics for a program of these compilation units: a name any file imports is visible in all."""
     from .typing import MemoryIntrinsics
 
-    return [MemoryIntrinsics(unit.imports if unit is not None else [])]
+    return [MemoryIntrinsics([imp for unit in units for imp in unit.imports])]
 
 
 def lowering_extensions() -> list:

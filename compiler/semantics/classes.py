@@ -50,9 +50,9 @@ class ClassFormTyping:
 
     def companion_of(self, owner):
         if isinstance(owner, ClassSymbol):
-            other = self.program.objects.get(owner.name)
+            other = self.object_named(owner.name, owner.span)
         else:
-            other = self.program.classes.get(owner.name)
+            other = self.class_named(owner.name, owner.span)
         return other if other is not None and other.outer is owner.outer else None
 
     # ------------------------------------------------------------------------------------------ `this`

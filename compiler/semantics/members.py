@@ -11,7 +11,8 @@ from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAM
                        CONSTANTS, CONVERSIONS, EXCEPTIONS, MATH_FUNCTIONS, MATH_PREFIXES)
 from .collections import RANGE
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
-from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol
+from .packages import PackageSymbol
+from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, STRING, UNIT, ArrayType, ClassType,
                     Type, lub, promote, unary_promote)
 
@@ -25,7 +26,7 @@ class MemberTyping:
         if local is not None:
             self.references.append((node.span, local))
             return self.read_local(local, node.span, ctx, expected)
-        member = self.member_in_scope(name, ctx)
+        member = self.member_in_scope(name, ctx, node.span)
         if member is not None:
             if isinstance(member, MethodSymbol) and member.params and isinstance(expected, FunctionType):
                 self.references.append((node.span, member))
@@ -47,8 +48,11 @@ class MemberTyping:
         path = self.imported(name, ctx)
         if path is not None:
             return self.type_expr(imports.as_selection(path, node.span), ctx, expected)
-        if name in self.program.objects:
+        top = self.scopes.at(node.span).term(name)
+        if isinstance(top, ObjectSymbol) or name in self.program.objects:
             return self.unsupported(f"the object `{name}` used as a value", node.span)
+        if isinstance(top, PackageSymbol):
+            return self.error(codes.TYPE_MISMATCH, f"package `{top.full_name}` is not a value", node.span)
         if name in SCALA_LIBRARY_NAMES:
             return self.unsupported(f"`{name}` from the Scala library", node.span)
         return self.error(codes.UNRESOLVED_NAME, f"not found: value `{name}`", node.span)
@@ -68,14 +72,19 @@ class MemberTyping:
         visible.extend(reversed(self.file_imports))
         return imports.qualified_name(visible, name, self.program.objects) if visible else None
 
-    def member_in_scope(self, name: str, ctx: Context):
-        """A member of the enclosing class or object, or of the definitions it is nested in (innermost first)."""
+    def member_in_scope(self, name: str, ctx: Context, span: Span | None = None):
+        """A member of the enclosing class or object, or of the definitions it is nested in (innermost first), or
+        (given the use's span) an object member that the file's imports bring in."""
         owner = ctx.owner
         while owner is not None:
             sym = owner.fields.get(name) or owner.methods.get(name)
             if sym is not None:
                 return sym
             owner = owner.outer
+        if span is not None:
+            imported = self.scopes.at(span).term(name)
+            if isinstance(imported, (FieldSymbol, MethodSymbol)):
+                return imported
         return None
 
     def member_access(self, sym, receiver: tir.Expr | None, span: Span, ctx: Context) -> tir.Expr:
@@ -139,11 +148,17 @@ class MemberTyping:
             const = CONSTANTS.get(path)
             if const is not None:
                 return tir.Const(node.span, const[0], const[1])
-            obj, head, rest = self.split_object_path(path)
-            if obj is not None:
+            target = self.object_path(path, node)
+            if isinstance(target, tir.ErrorNode):
+                return target
+            if target is None:
+                found, _, found_rest = self.split_object_path(path)  # a nested object, by its simple name
+                target = (found, found_rest) if found is not None else None
+            if target is not None:
+                obj, rest = target
                 sym = obj.fields.get(rest) or obj.methods.get(rest)
                 if sym is None:
-                    return self.error(codes.NOT_A_MEMBER, f"`{rest}` is not a member of object `{head}`",
+                    return self.error(codes.NOT_A_MEMBER, f"`{rest}` is not a member of object `{obj.name}`",
                                       node.name_span)
                 self.references.append((node.qualifier.span, obj))
                 self.check_access(sym, node.name_span, ctx)
@@ -165,6 +180,19 @@ class MemberTyping:
         if obj is None:
             return None, path, ""
         return obj, ".".join(segments[:-1]), segments[-1]
+
+    def object_path(self, path: str, node: ast.Select):
+        """`Obj.member` or `pkg.sub.Obj.member` (path of node) seen from the node: the object and the member's name;
+        an error when the path runs into a package that lacks its next name; None for any other path."""
+        found = self.scopes.object_path(path.split("."), node.span)
+        if found is not None and isinstance(found[0], str):
+            message, index = found
+            segment = node  # the Select whose name is names[index] (the path's first name is an Ident)
+            for _ in range(path.count(".") - index):
+                segment = segment.qualifier
+            span = segment.name_span if isinstance(segment, ast.Select) else segment.span
+            return self.error(codes.NOT_A_MEMBER, message, span)
+        return found
 
     def companion_apply(self, obj, fn: ast.Expr, node: ast.Apply, ctx: Context, expected) -> tir.Expr:
         """`C(args)` is `C.apply(args)`: the companion object's factory."""
@@ -328,7 +356,7 @@ class MemberTyping:
                     return self.apply_value(self.make_call(local, None, [], fn.span, ctx), node.args, node.span, ctx)
                 return self.call_with_args(local, None, node.args, node.span, ctx)
             if local is None:
-                member = self.member_in_scope(name, ctx)
+                member = self.member_in_scope(name, ctx, fn.span)
                 if plain_constructor_param(member) and name in ctx.owner.methods:
                     member = ctx.owner.methods[name]  # `size()` calls the method a parameter `size` shares a name with
                 if isinstance(member, MethodSymbol):
@@ -338,7 +366,7 @@ class MemberTyping:
                         return self.apply_value(call, node.args, node.span, ctx)
                     return self.call_with_args(member, None, node.args, node.span, ctx)
                 if member is None:
-                    companion = self.program.objects.get(name)
+                    companion = self.object_named(name, fn.span)
                     if companion is not None and "apply" in companion.methods:
                         return self.companion_apply(companion, fn, node, ctx, expected)
                     if name in ("println", "print"):
@@ -358,18 +386,27 @@ class MemberTyping:
         elif isinstance(fn, ast.Select):
             path = qualified_path(fn)
             if path is not None and not self.path_starts_with_value(path, ctx):
-                companion = self.program.objects.get(fn.name)
+                whole = self.scopes.at(fn.span).resolve_path_quietly(path.split("."))  # `pkg.C(...)`
+                companion = whole if isinstance(whole, ObjectSymbol) else self.program.objects.get(fn.name)
                 if companion is not None and "apply" in companion.methods:
                     return self.companion_apply(companion, fn, node, ctx, expected)
-                obj, head, rest = self.split_object_path(path)
-                if obj is not None:
+                target = self.object_path(path, fn)
+                if isinstance(target, tir.ErrorNode):
+                    for a in node.args:
+                        self.type_expr(a, ctx)
+                    return target
+                if target is None:
+                    found, _, found_rest = self.split_object_path(path)  # a nested object
+                    target = (found, found_rest) if found is not None else None
+                if target is not None:
+                    obj, rest = target
                     sym = obj.methods.get(rest) or obj.fields.get(rest)
                     if sym is not None:
                         self.check_access(sym, fn.name_span, ctx)
                     if sym is None:
                         for a in node.args:
                             self.type_expr(a, ctx)
-                        return self.error(codes.NOT_A_MEMBER, f"`{rest}` is not a member of object `{head}`",
+                        return self.error(codes.NOT_A_MEMBER, f"`{rest}` is not a member of object `{obj.name}`",
                                           fn.name_span)
                     self.references.append((fn.qualifier.span, obj))
                     self.references.append((fn.name_span, sym))
@@ -509,8 +546,11 @@ class MemberTyping:
             return self.unsupported("this `new String(...)` form", node.span)
         if ref.name in EXCEPTIONS:
             return self.unsupported("an exception as a value (only `throw new E(...)` is supported)", node.span)
-        cls = self.program.classes.get(ref.name)
+        resolved = self.resolve_type(ref) if ref.qualifier else None
+        cls = resolved.symbol if isinstance(resolved, ClassType) else self.class_named(ref.name, ref.span)
         if cls is None:
+            if resolved is ERROR:
+                return tir.ErrorNode(node.span, ERROR)
             for ext in self.extensions:
                 e = ext.new(self, node, ctx)
                 if e is not None:

@@ -24,6 +24,7 @@ from .control import ControlTyping
 from .functions import FunctionTyping
 from .members import MemberTyping
 from .operators import OperatorTyping
+from .packages import ProgramScopes
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
                     ArrayType, ClassType, Type, widens_to)
@@ -50,13 +51,17 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self._resolving_aliases: set[str] = set()
         self.defaults: dict[ast.Param, tir.Expr] = {}  # default arguments, typed once where defined
         self.file_imports: list[ast.Import] = []
+        self.scopes = ProgramScopes(lambda code, message, span: self.error(code, message, span))
 
     # ------------------------------------------------------------------------------------------ entry
 
     def check(self, units: list[ast.CompilationUnit]) -> tir.Program:
         self.file_imports = [imp for unit in units for imp in unit.imports]
         for unit in units:
-            self.enter(unit)
+            self.scopes.add_unit(unit)
+        entered = [self.enter(unit) for unit in units]  # every file's names first: members may use any of them
+        for new_classes, new_objects in entered:
+            self.enter_all_members(new_classes, new_objects)
         for obj in list(self.program.objects.values()):
             self.check_object(obj)
         for cls in list(self.program.classes.values()):
@@ -73,46 +78,69 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
 
     # ------------------------------------------------------------------------------------------ symbols
 
-    def enter(self, unit: ast.CompilationUnit) -> None:
+    def enter(self, unit: ast.CompilationUnit) -> tuple[list[ClassSymbol], list[ObjectSymbol]]:
+        """Enter a file's objects and classes, nested ones included; their members wait (`enter_all_members`) until
+        every file's names are known. A top-level definition is known by its full name (`a.b.Main`, only `Main` in
+        the root package) and in its package; a nested one by its simple name."""
         new_classes: list[ClassSymbol] = []
         new_objects: list[ObjectSymbol] = []
-        pending: list[tuple[object, object]] = [(defn, None) for defn in unit.defs]  # (definition, enclosing one)
+        # (definition, enclosing one, package of a top-level definition)
+        pending: list[tuple[object, object, list[str] | None]] = [
+            (defn, None, unit.packaging_of(i).name) for i, defn in enumerate(unit.defs)]
         while pending:
-            defn, outer = pending.pop(0)
+            defn, outer, package_name = pending.pop(0)
             # uses of `T` in `class Box[T]` / `def f[T]` stay silent: the generic is reported
             self._type_param_names.update(getattr(defn, "type_params", ()))
             for stat in getattr(defn, "body", ()):
                 self._type_param_names.update(getattr(stat, "type_params", ()))
+            if not isinstance(defn, (ast.ObjectDef, ast.ClassDef)):
+                continue
+            key = ".".join([*package_name, defn.name]) if package_name is not None else defn.name
+            package = self.scopes.tree.package(package_name) if package_name is not None else None
             if isinstance(defn, ast.ObjectDef):
-                if self._taken(defn.name, defn.name_span, self.program.objects):
+                if self._taken(key, defn.name_span, self.program.objects):
                     continue
                 sym = obj = ObjectSymbol(defn.name, defn.name_span, defn=defn, outer=outer)
-                self.program.objects[defn.name] = obj
+                self.program.objects[key] = obj
+                if package is not None:
+                    package.objects[defn.name] = obj
                 new_objects.append(obj)
                 if isinstance(outer, ClassSymbol) and any(isinstance(s, ast.ValDef) and s.mutable for s in defn.body):
                     self.unsupported("an object with `var`s inside a class (one per instance)", defn.name_span)
-            elif isinstance(defn, ast.ClassDef):
-                if self._taken(defn.name, defn.name_span, self.program.classes):
+            else:
+                if self._taken(key, defn.name_span, self.program.classes):
                     continue
                 sym = cls = ClassSymbol(defn.name, defn.name_span, defn=defn, outer=outer)
                 cls.tpe = ClassType(defn.name, cls)
-                self.program.classes[defn.name] = cls
+                self.program.classes[key] = cls
+                if package is not None:
+                    package.classes[defn.name] = cls
                 new_classes.append(cls)
-            else:
-                continue
-            pending.extend((s, sym) for s in defn.body if isinstance(s, (ast.ObjectDef, ast.ClassDef)))
+            pending.extend((s, sym, None) for s in defn.body if isinstance(s, (ast.ObjectDef, ast.ClassDef)))
+        return new_classes, new_objects
+
+    def enter_all_members(self, new_classes: list[ClassSymbol], new_objects: list[ObjectSymbol]) -> None:
         # Class members are entered once every class name is known (fields and parameters may have class types).
         for cls in new_classes:
             self.enter_class(cls)
         for obj in new_objects:
             self.enter_members(obj, obj.defn.body)
 
+    def object_named(self, name: str, span: Span) -> ObjectSymbol | None:
+        """The object a simple name means where span is: a top-level one through the file's packages and imports,
+        else a nested one (known by its simple name)."""
+        found = self.scopes.at(span).term(name)
+        return found if isinstance(found, ObjectSymbol) else self.program.objects.get(name)
+
+    def class_named(self, name: str, span: Span) -> ClassSymbol | None:
+        return self.scopes.at(span).type(name) or self.program.classes.get(name)
+
     def _taken(self, name: str, span: Span, table: dict) -> bool:
         """A class and an object may share a name (companions); two classes or two objects may not, even nested in
         different definitions (the subset names nested definitions by their simple names)."""
         existing = table.get(name)
         if existing is not None:
-            self.error(codes.DUPLICATE_DEFINITION, f"`{name}` is already defined", span,
+            self.error(codes.DUPLICATE_DEFINITION, f"`{name.rpartition('.')[2]}` is already defined", span,
                        [Related(existing.span, f"`{name}` is first defined here")])
             return True
         return False
@@ -210,6 +238,13 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         name = ref.name
         if isinstance(ref, ast.UnsupportedType) or name in self._type_param_names:
             return ERROR  # already reported
+        if ref.qualifier:
+            found = self.scopes.qualified_class(ref)
+            if isinstance(found, str):
+                return self.error(codes.UNRESOLVED_NAME, found, ref.span).tpe
+            if found is not None:
+                self.references.append((ref.span, found))
+                return found.tpe
         if name == "Array":
             if len(ref.args) != 1:
                 return self.error(codes.TYPE_MISMATCH, "Array takes one type argument", ref.span).tpe
@@ -228,7 +263,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         prim = PRIMITIVES_BY_NAME.get(name)
         if prim is not None:
             return prim
-        cls = self.program.classes.get(name)
+        cls = self.class_named(name, ref.span)
         if cls is not None:
             return cls.tpe
         alias = self.type_aliases.get(name)
@@ -255,12 +290,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
 
     def check_object(self, obj: ObjectSymbol) -> None:
         def initialize(sym: FieldSymbol, value: tir.Expr, span: Span):
-            if isinstance(value, tir.Const):
-                # A constant initializer becomes the global's initial value: no initializer code needed.
-                sym.initial = value.value
-                if not sym.mutable:
-                    sym.constant = value.value
-                return None
+            if record_constant(sym, value):
+                return None  # a constant initializer becomes the global's initial value: no initializer code
             return tir.GlobalSet(span, UNIT, sym, value)
 
         stats = self.check_template(obj, Context(obj, None, Scope(), obj.init_locals), initialize)
@@ -374,22 +405,34 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         return method.result or ERROR
 
     def field_type(self, sym: FieldSymbol, span: Span) -> Type:
-        if sym.tpe is None:
+        # An object's field read before its object was checked (another object's code, often another file's):
+        # its initializer is typed now, so a constant is known as one wherever it is read, whatever the order.
+        early_global = sym.is_global and getattr(sym, "_init", None) is None and sym not in self._in_progress \
+            and getattr(sym.defn, "rhs", None) is not None
+        if sym.tpe is None or early_global:
             owner = sym.owner
             ctx = Context(owner, None, Scope(), owner.init_locals)
             if isinstance(owner, ClassSymbol):
                 for p in owner.params:
                     ctx.scope.names[p.name] = p
-            self.field_initializer(sym, ctx)
+            value = self.field_initializer(sym, ctx)
+            if sym.is_global and value is not None:
+                record_constant(sym, value)
         return sym.tpe or ERROR
 
     def find_main(self) -> MethodSymbol | None:
+        mains = self.main_methods()
+        return mains[0] if mains else None
+
+    def main_methods(self) -> list[MethodSymbol]:
+        """Every object's `def main(args: Array[String]): Unit`, in the order the objects were entered."""
+        mains = []
         for obj in self.program.objects.values():
             main = obj.methods.get("main")
             if main is not None and main.params is not None and len(main.params) == 1 \
                     and main.params[0].tpe == ArrayType(STRING) and main.result in (UNIT, None):
-                return main
-        return None
+                mains.append(main)
+        return mains
 
     # ------------------------------------------------------------------------------------------ adaptation
 
@@ -515,6 +558,17 @@ def _no_typing_rule(*_args):
 
 
 _EXPR_DISPATCH: dict[type, object] = {}
+
+
+def record_constant(sym: FieldSymbol, value: tir.Expr) -> bool:
+    """An object field with a constant initializer: its value is the global's initial value (and, for a `val`, a
+    constant folded where it is read). Returns whether it was one."""
+    if not isinstance(value, tir.Const):
+        return False
+    sym.initial = value.value
+    if not sym.mutable:
+        sym.constant = value.value
+    return True
 
 
 class TyperExtension:

@@ -24,6 +24,7 @@ class TypeRef(Node):
 
     name: str
     args: list["TypeRef"] = field(default_factory=list)
+    qualifier: list[str] = field(default_factory=list, kw_only=True)  # `a.b` of `a.b.T`: a package or an object path
 
 
 @dataclass(eq=False)
@@ -122,13 +123,34 @@ class Import(Node):
 
     path: list[str]
     selectors: list[str] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)  # `{B => C}`: selector -> local name ("_" hides it)
+
+
+@dataclass(eq=False)
+class Packaging(Node):
+    """The definitions a file places in one package: `package a.b` clauses (chained or as blocks) lead here.
+
+    name is the package (`["a", "b"]`, empty for the root); opened lists the packages whose members are visible
+    without an import, innermost first: each clause opens its own package (`package a; package b` opens `a.b` and
+    `a`, while `package a.b` opens only `a.b`)."""
+
+    name: list[str]
+    opened: list[list[str]]
 
 
 @dataclass(eq=False)
 class CompilationUnit(Node):
     package: list[str]
     imports: list[Import]
-    defs: list["ObjectDef | ClassDef"]
+    defs: list["ObjectDef | ClassDef"]  # every top-level definition, whatever its package
+    packagings: list[Packaging] = field(default_factory=list)  # the root packaging first
+    def_packaging: list[int] = field(default_factory=list)  # for each of defs, its index in packagings
+
+    def packaging_of(self, index: int) -> Packaging:
+        """The packaging of defs[index] (the root one for a unit built without packagings)."""
+        if index < len(self.def_packaging):
+            return self.packagings[self.def_packaging[index]]
+        return self.packagings[0] if self.packagings else Packaging(self.span, [], [])
 
 
 # ---------------------------------------------------------------------------------------------------- expressions

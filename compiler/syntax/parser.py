@@ -75,12 +75,14 @@ def precedence(op: str) -> int:
     return _PRECEDENCE_BY_FIRST_CHAR.get(first, 10)
 
 
-def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False) -> ast.CompilationUnit:
+def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False, base: int = 0) -> ast.CompilationUnit:
     """Parse and convert one file. Never raises; problems go to the sink.
 
     library=True accepts function types (`A => B`, converted to `Function1[A, B]`), which only the prelude may use.
     Text with a missing closing bracket or quote is parsed with the token inserted where the indentation says the
     construct ends (`recovery`): one diagnostic there, and the rest of the file converted as written.
+    base moves every span of the tree and of the diagnostics by that many bytes: the file's place in a program of
+    several files (`units.SourceSet`).
     """
     tree = _parser().parse(source.data)
     patches = closing_patches(source.data) if tree.root_node.has_error else []
@@ -88,11 +90,19 @@ def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False) ->
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
+        reported = len(sink.items)
         if patches:
-            return _parse_patched(source, sink, library, patches)
-        reuse = ConvertedDefs.of(source.path)
-        unit = _Converter(source.data, sink, library, reuse).compilation_unit(tree.root_node)
-        reuse.finish()
+            unit = _parse_patched(source, sink, library, patches)
+        else:
+            reuse = ConvertedDefs.of(source.path)
+            unit = _Converter(source.data, sink, library, reuse).compilation_unit(tree.root_node)
+            reuse.finish()
+        if base:
+            def move(span: Span) -> Span:
+                return Span(span.start + base, span.end + base)
+
+            unit = copy_tree(unit, move)
+            sink.items[reported:] = [moved_diagnostic(d, move) for d in sink.items[reported:]]
         return unit
     finally:
         if gc_was_enabled:
@@ -115,12 +125,7 @@ def _parse_patched(source: SourceText, sink: DiagnosticSink, library: bool, patc
     def span_back(span: Span) -> Span:
         return Span(original(span.start), original(span.end))
 
-    for d in local.items:
-        sink.items.append(replace(
-            d, span=span_back(d.span),
-            related=tuple(replace(r, span=span_back(r.span)) if r.path is None else r for r in d.related),
-            fixes=tuple(Fix(f.title, tuple(TextEdit(span_back(e.span), e.new_text) for e in f.edits))
-                        for f in d.fixes)))
+    sink.items += [moved_diagnostic(d, span_back) for d in local.items]
     return copy_tree(unit, span_back)
 
 
@@ -130,6 +135,7 @@ class _Converter:
         self.reuse = reuse  # None: convert every method afresh
         self.sink = sink
         self.library = library
+        self.def_packaging: list[int] = []  # the packaging index of each top-level definition, in order
         self.in_abstract_class = False  # inside a trait or an abstract class, whose report covers abstract members
         # The parameters of the placeholder function (`_ + 1`) being read, or None outside any expression that
         # can become one; `x$N` names are numbered per file.
@@ -259,15 +265,18 @@ class _Converter:
     def compilation_unit(self, root: TSNode) -> ast.CompilationUnit:
         if root.has_error:
             self.report_syntax_errors(root)
-        package: list[str] = []
         imports: list[ast.Import] = []
         defs: list[ast.ObjectDef | ast.ClassDef] = []
-        self._top_level_items(root, package, imports, defs)
-        return ast.CompilationUnit(Span(0, len(self.data)), package, imports, defs)
+        root_packaging = ast.Packaging(Span(0, len(self.data)), [], [])
+        packagings = [root_packaging]
+        package = self._top_level_items(root, root_packaging, packagings, imports, defs).name
+        return ast.CompilationUnit(Span(0, len(self.data)), package, imports, defs, packagings, self.def_packaging)
 
     def _top_level_items(
-        self, parent: TSNode, package: list[str], imports: list, defs: list, in_error: bool = False
-    ) -> None:
+        self, parent: TSNode, packaging: ast.Packaging, packagings: list, imports: list, defs: list,
+        in_error: bool = False,
+    ) -> ast.Packaging:
+        """Convert the items of a file or package body; returns the packaging the last clause left open."""
         for node in parent.named_children:
             t = node.type
             if in_error and t not in _TOP_LEVEL_SALVAGE:
@@ -275,19 +284,22 @@ class _Converter:
             try:
                 if t == "object_definition":
                     defs.append(self.object_def(node))
+                    self.def_packaging.append(packagings.index(packaging))
                 elif t == "class_definition":
                     defs.append(self.class_def(node))
+                    self.def_packaging.append(packagings.index(packaging))
                 elif t == "import_declaration":
                     imports.extend(self.imports(node))
                 elif t == "package_clause":
-                    self._package(node, package, imports, defs)
+                    packaging = self._package(node, packaging, packagings, imports, defs)
                 elif t in _COMMENTS:
                     continue
                 elif t == "ERROR":
                     # Definitions that error recovery wrapped into an ERROR node are still worth analysing.
-                    self._top_level_items(node, package, imports, defs, in_error=True)
+                    self._top_level_items(node, packaging, packagings, imports, defs, in_error=True)
                 elif t == "trait_definition":
                     defs.append(self.class_def(node))
+                    self.def_packaging.append(packagings.index(packaging))
                 elif t in _UNSUPPORTED_DEFINITIONS:
                     what = _UNSUPPORTED_DEFINITIONS[t]
                     self.unsupported(node, what, f"{_article(what)} is not supported", self._keyword_span(node))
@@ -308,26 +320,36 @@ class _Converter:
                         )
             except RecursionError:
                 self._too_deep(node)
+        return packaging
 
     def _too_deep(self, node: TSNode) -> ast.ErrorExpr:
         span = Span(node.start_byte, node.end_byte)
         self.sink.report(SYNTAX_ERROR, "this code is nested too deeply to analyse", span)
         return ast.ErrorExpr(span)
 
-    def _package(self, node: TSNode, package: list[str], imports: list, defs: list) -> None:
-        name = node.child_by_field_name("name")
-        if name is not None:
-            package.extend(self.text(c) for c in name.named_children if c.type == "identifier")
+    def _package(self, node: TSNode, outer: ast.Packaging, packagings: list, imports: list,
+                 defs: list) -> ast.Packaging:
+        """`package a.b` opens a packaging inside the current one: for the rest of the file, or (a block
+        `package a.b { ... }`) for its body only. Returns the packaging that the following items belong to."""
+        name_node = node.child_by_field_name("name")
+        segments = [_strip_backquotes(self.text(c)) for c in name_node.named_children if c.type == "identifier"] \
+            if name_node is not None else []
+        name = [*outer.name, *segments]
         body = node.child_by_field_name("body")
+        span = _span(node) if body is not None else Span(node.start_byte, outer.span.end)  # to the region's end
+        inner = ast.Packaging(span, name, [name, *outer.opened] if segments else outer.opened)
+        packagings.append(inner)
         if body is not None:
-            self.report_unsupported("package blocks (`package a { ... }`) are not supported", self._keyword_span(node))
-            self._top_level_items(body, package, imports, defs)
+            self._top_level_items(body, inner, packagings, imports, defs)
+            return outer
+        return inner
 
     def imports(self, node: TSNode) -> list[ast.Import]:
         span = Span(node.start_byte, node.end_byte)
         result: list[ast.Import] = []
         path: list[str] = []
         selectors: list[str] = []
+        aliases: dict[str, str] = {}
         for child in node.children:
             t = child.type
             if t == "identifier":
@@ -343,16 +365,22 @@ class _Converter:
                         selectors.append("_")
                     elif st in _COMMENTS:
                         continue
+                    elif st in ("arrow_renamed_identifier", "as_renamed_identifier") and sel.named_child_count == 2:
+                        original, alias = sel.named_children
+                        selectors.append(_strip_backquotes(self.text(original)))
+                        aliases[selectors[-1]] = "_" if alias.type == "wildcard" else _strip_backquotes(self.text(alias))
                     else:
-                        self.unsupported(sel, "import renaming", "renaming or hiding imports is not supported")
+                        self.unsupported(sel, "import renaming", "this import selector is not supported")
             elif t == ",":
                 if path:
-                    result.append(ast.Import(span, path, selectors))
-                path, selectors = [], []
-            elif t == "as_renamed_identifier" or t == "arrow_renamed_identifier":
-                self.unsupported(child, "import renaming", "renaming or hiding imports is not supported")
+                    result.append(ast.Import(span, path, selectors, aliases))
+                path, selectors, aliases = [], [], {}
+            elif (t == "as_renamed_identifier" or t == "arrow_renamed_identifier") and child.named_child_count == 2:
+                original, alias = child.named_children  # Scala 3's `import a.b as c` is `import a.{b => c}`
+                selectors.append(_strip_backquotes(self.text(original)))
+                aliases[selectors[-1]] = "_" if alias.type == "wildcard" else _strip_backquotes(self.text(alias))
         if path:
-            result.append(ast.Import(span, path, selectors))
+            result.append(ast.Import(span, path, selectors, aliases))
         return result
 
     # ------------------------------------------------------------------------------------------- definitions
@@ -386,6 +414,12 @@ class _Converter:
             if child.type == "arguments":
                 args.extend(self._args(child))
         return ast.Annotation(Span(node.start_byte, node.end_byte), name, args)
+
+    def _path_names(self, node: TSNode) -> list[str]:
+        """`a.b.c` (an identifier or nested stable identifiers) as its names."""
+        if node.type == "stable_identifier":
+            return [name for c in node.named_children if c.type not in _COMMENTS for name in self._path_names(c)]
+        return [_strip_backquotes(self.text(node))]
 
     def _type_name(self, node: TSNode) -> str:
         if node.type in ("stable_type_identifier", "stable_identifier"):
@@ -711,7 +745,8 @@ class _Converter:
                 return name or ast.UnsupportedType(span, "<error>", [], "error")
             return ast.TypeRef(span, name.name, args)
         if t == "stable_type_identifier":
-            return ast.TypeRef(span, self._type_name(node))
+            qualifier = [name for c in node.named_children[:-1] for name in self._path_names(c)]
+            return ast.TypeRef(span, self._type_name(node), qualifier=qualifier)
         if t == "function_type" and not node.has_error:
             ptypes = node.child_by_field_name("parameter_types")
             ret = node.child_by_field_name("return_type")
@@ -1363,6 +1398,14 @@ class _Converter:
         if value is None:
             return ast.ErrorExpr(span)
         return ast.Throw(span, self.expr(value))
+
+
+def moved_diagnostic(diag, move):
+    """A diagnostic with its span, its related spans (in its own file) and its fix edits replaced by move(span)."""
+    return replace(
+        diag, span=move(diag.span),
+        related=tuple(replace(r, span=move(r.span)) if r.path is None else r for r in diag.related),
+        fixes=tuple(Fix(f.title, tuple(TextEdit(move(e.span), e.new_text) for e in f.edits)) for f in diag.fixes))
 
 
 def _span(node: TSNode) -> Span:

@@ -28,7 +28,36 @@ def test_package_and_imports() -> None:
     ]
     assert parsed.slice(unit.imports[0]) == "import scala.scalajs.wasm._"
     assert [d.name for d in unit.defs] == ["O"]
+    assert unit.packaging_of(0).name == ["a", "b"] and unit.packaging_of(0).opened == [["a", "b"]]
     assert unit.defs[0].body == []
+
+
+def test_import_renames_and_hides() -> None:
+    unit = parse_clean("import a.{B => C, D => _, E}\nimport x.y as z\nobject O\n").unit
+    assert [(i.path, i.selectors, i.aliases) for i in unit.imports] == [
+        (["a"], ["B", "D", "E"], {"B": "C", "D": "_"}),
+        (["x"], ["y"], {"y": "z"}),
+    ]
+
+
+def test_chained_package_clauses_open_each_package() -> None:
+    unit = parse_clean("package a\npackage b.c\nobject O\n").unit
+    assert unit.package == ["a", "b", "c"]
+    assert unit.packaging_of(0).opened == [["a", "b", "c"], ["a"]]
+
+
+def test_package_blocks_hold_their_definitions() -> None:
+    unit = parse_clean("package a\npackage b { object In }\nobject Out\npackage c { package d { class Deep } }\n").unit
+    assert [(d.name, unit.packaging_of(i).name) for i, d in enumerate(unit.defs)] == [
+        ("In", ["a", "b"]), ("Out", ["a"]), ("Deep", ["a", "c", "d"])]
+    assert unit.package == ["a"]
+
+
+def test_qualified_type_keeps_its_prefix() -> None:
+    unit = parse_clean("object O { val v: p.q.T = null; def f(x: r.U): Int = 1 }\n").unit
+    val, method = unit.defs[0].body
+    assert (val.tpe.name, val.tpe.qualifier) == ("T", ["p", "q"])
+    assert (method.params[0].tpe.name, method.params[0].tpe.qualifier) == ("U", ["r"])
 
 
 def test_object_with_main() -> None:

@@ -74,8 +74,6 @@ UNSUPPORTED_DEFINITIONS = [
     ("object O { def f(x: Int) = x match { case a @ 1 => 1 } }", "a @ 1", "binders"),
     ("def top(): Int = 1", "def", "top-level"),
     ("val top = 1", "val", "top-level"),
-    ("import a.{b => c}\nobject O", "b => c", "renaming"),
-    ("package p { object O }", "package", "package blocks"),
 ]
 
 

@@ -52,6 +52,16 @@ def first_failure(stderr: bytes) -> bytes:
     return stderr
 
 
+def write_expected(sibling, stdout: bytes, err: bytes, status: int) -> None:
+    """NAME.out always; NAME.err and NAME.exit only when there is something to say (stale ones removed)."""
+    sibling(".out").write_bytes(stdout)
+    for ext, content in ((".err", err), (".exit", f"{status}\n".encode() if status else b"")):
+        if content:
+            sibling(ext).write_bytes(content)
+        elif sibling(ext).exists():
+            sibling(ext).unlink()
+
+
 def main(argv: list[str]) -> None:
     write = "--write" in argv
     names = [a for a in argv if not a.startswith("--")]
@@ -86,12 +96,7 @@ def main(argv: list[str]) -> None:
             if err:
                 print("-- stderr:\n" + err.decode("utf-8", "backslashreplace"), end="")
             if write:
-                sibling(".out").write_bytes(done.stdout)
-                for ext, content in ((".err", err), (".exit", f"{done.returncode}\n".encode() if done.returncode else b"")):
-                    if content:
-                        sibling(ext).write_bytes(content)
-                    elif sibling(ext).exists():
-                        sibling(ext).unlink()
+                write_expected(sibling, done.stdout, err, done.returncode)
 
 
 if __name__ == "__main__":

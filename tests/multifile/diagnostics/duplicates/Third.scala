@@ -1,0 +1,8 @@
+package elsewhere
+
+// the same simple names in another package are other definitions
+object Config {
+  val name: String = "third"
+}
+
+class Point(val y: Int)

@@ -1,0 +1,6 @@
+package conf
+
+object Limits {
+  val upTo: Int = 60
+  val perLine: Int = 8
+}
