@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 from .. import diagnostics as codes
+from . import arrays
 from ..semantics import tir
 from ..semantics.builtins import LIBRARY_MATH_FUNCTIONS
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ERROR
-from ..semantics.types import BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, Type, is_integral
+from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, ArrayType, Type,
+                               is_integral)
 from ..syntax import ast
 
 # Methods on a receiver: (receiver test, prelude object, Scala name -> prelude name).
@@ -43,6 +45,10 @@ for _prefix, _owner, _names in (
 for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math.", "StrictMath.", "java.lang.StrictMath."):
     for _name in LIBRARY_MATH_FUNCTIONS:
         _STATICS[_prefix + _name] = ("MathLib", _name)
+
+# java.util.Arrays statics, by template.
+_ARRAYS_STATICS = {f"{prefix}Arrays.{name}": template for prefix in ("", "java.util.")
+                   for name, template in (("fill", "fill"), ("sort", "sortInPlace"))}
 
 _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "StringBuilder",
             "scala.collection.mutable.StringBuilder": "StringBuilder"}
@@ -74,6 +80,8 @@ class LibraryCalls(TyperExtension):
 
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         t = qual.tpe
+        if isinstance(t, ArrayType):
+            return self.array_method(typer, qual, name, span, arg_nodes or [], ctx)
         if t is STRING:
             table, owner = _STRING_METHODS, "StringLib"
         elif t is CHAR:
@@ -90,7 +98,44 @@ class LibraryCalls(TyperExtension):
         receiver = ast.Typed(qual.span, qual)
         return self._call(typer, owner, method, [receiver, *(arg_nodes or [])], span, ctx)
 
+    def array_method(self, typer: Typer, qual, name: str, span, arg_nodes: list, ctx) -> tir.Expr | None:
+        """The array methods that take no function, from the Scala templates of `arrays.py`."""
+        t: ArrayType = qual.tpe
+        if name == "clone" and not arg_nodes:
+            return tir.Builtin(span, ArrayType(t.element), "array.copy", [qual])
+        if name in ("isEmpty", "nonEmpty", "size") and not arg_nodes:
+            length = tir.ArrayLength(span, INT, qual)
+            if name == "size":
+                return length
+            return tir.Binary(span, BOOLEAN, "==" if name == "isEmpty" else "!=", INT, length, tir.Const(span, INT, 0))
+        if not arrays.applies(name, t.element, len(arg_nodes)):
+            return None
+        return self._instantiate(typer, name, qual, arg_nodes, span, ctx)
+
+    def _instantiate(self, typer: Typer, name: str, receiver, arg_nodes: list, span, ctx) -> tir.Expr:
+        """A template typed where it is called, the receiver evaluated once (into a temporary unless a name)."""
+        setup = []
+        if not isinstance(receiver, (tir.LocalGet, tir.GlobalGet, tir.Const)):
+            temp = typer.temp(receiver.tpe, receiver.span, ctx)
+            setup.append(tir.LocalDef(receiver.span, UNIT, temp, receiver))
+            receiver = tir.LocalGet(receiver.span, receiver.tpe, temp)
+        result = typer.type_expr(arrays.instantiate(name, receiver, arg_nodes, span), ctx)
+        if not setup:
+            return result
+        if result.tpe is UNIT:
+            return tir.Block(span, UNIT, [*setup, result], None)
+        return tir.Block(span, result.tpe, setup, result)
+
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
+        if path in _ARRAYS_STATICS and arg_nodes:
+            array = typer.type_expr(arg_nodes[0], ctx)
+            if array.tpe is ERROR:
+                return tir.ErrorNode(node.span, ERROR)
+            template = _ARRAYS_STATICS[path]
+            if not isinstance(array.tpe, ArrayType) or len(arg_nodes) != (2 if template == "fill" else 1) or (
+                    template == "sortInPlace" and not arrays.applies("sorted", array.tpe.element, 0)):
+                return typer.unsupported(f"this form of `{path}`", node.span)
+            return self._instantiate(typer, template, array, list(arg_nodes[1:]), node.span, ctx)
         if path in ("String.format", "java.lang.String.format") and arg_nodes:
             fmt = typer.type_expr(arg_nodes[0], ctx)
             return self.format(typer, fmt, list(arg_nodes[1:]), node.span, ctx)

@@ -1,0 +1,161 @@
+"""Array methods that take no function (sum, min, max, indexOf, contains, reverse, mkString, sorted, take, drop,
+slice, clone, copyToArray, head, last, isEmpty) and `java.util.Arrays.fill/sort`, written in Scala and instantiated
+at each call.
+
+The subset has no generics, so a method that works on every element type is kept as Scala source text with holes
+(`self$`, `x$`, ...): at a call, the text's syntax tree is copied with the holes filled by the receiver and the
+arguments, every position set to the call's, and typed in the caller's context like code the user wrote. The type
+checker thereby picks the element type's own `+`, `<=`, `==` and string conversion, as Scala's Numeric and Ordering
+would; the element types a method needs are checked first, so a template never reports an error of its own.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..diagnostics import DiagnosticSink
+from ..semantics import tir
+from ..semantics.symbols import ClassSymbol
+from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, ArrayType, ClassType,
+                               Type)
+from ..source import SourceText, Span
+from ..syntax import ast
+from ..syntax.parser import parse
+
+_SUMMABLE = (INT, LONG, FLOAT, DOUBLE)
+_ORDERED = (BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, CHAR, STRING)
+
+# The templates by method: Scala with holes for the receiver (`self$`) and the arguments (`arg1$`, ...).
+TEMPLATES: dict[str, str] = {
+    "sum": "{ val a$ = self$; var s$ = zero$; var i$ = 0; while (i$ < a$.length) { s$ += a$(i$); i$ += 1 }; s$ }",
+    "min": "{ val a$ = self$; if (a$.length == 0) throw new UnsupportedOperationException(\"empty.min\"); "
+           "var m$ = a$(0); var i$ = 1; "
+           "while (i$ < a$.length) { m$ = if (m$ <= a$(i$)) m$ else a$(i$); i$ += 1 }; m$ }",
+    "max": "{ val a$ = self$; if (a$.length == 0) throw new UnsupportedOperationException(\"empty.max\"); "
+           "var m$ = a$(0); var i$ = 1; "
+           "while (i$ < a$.length) { m$ = if (m$ >= a$(i$)) m$ else a$(i$); i$ += 1 }; m$ }",
+    "indexOf": "{ val a$ = self$; val x$ = arg1$; var i$ = arg2$; if (i$ < 0) i$ = 0; var r$ = -1; "
+               "while (r$ < 0 && i$ < a$.length) { if (a$(i$) == x$) r$ = i$; i$ += 1 }; r$ }",
+    "contains": "{ val a$ = self$; val x$ = arg1$; var i$ = 0; var r$ = false; "
+                "while (!r$ && i$ < a$.length) { if (a$(i$) == x$) r$ = true; i$ += 1 }; r$ }",
+    "reverse": "{ val a$ = self$; val r$ = a$.clone(); val n$ = a$.length; var i$ = 0; "
+               "while (i$ < n$) { r$(i$) = a$(n$ - 1 - i$); i$ += 1 }; r$ }",
+    "mkString": "{ val a$ = self$; val b$ = new StringBuilder(); b$.append(arg1$); val sep$ = arg2$; var i$ = 0; "
+                "while (i$ < a$.length) { if (i$ > 0) b$.append(sep$); b$.append(\"\" + a$(i$)); i$ += 1 }; "
+                "b$.append(arg3$); b$.toString }",
+    "sorted": "self$.sortWith((x$, y$) => x$ < y$)",
+    "copyToArray": "{ val a$ = self$; val d$ = arg1$; val s$ = arg2$; val n$ = arg3$; var i$ = 0; "
+                   "while (i$ < a$.length && i$ < n$ && s$ + i$ < d$.length) { d$(s$ + i$) = a$(i$); i$ += 1 } }",
+    "slice": "{ val a$ = self$; val n$ = a$.length; var lo$ = arg1$; var hi$ = arg2$; "
+             "if (lo$ < 0) lo$ = 0; if (lo$ > n$) lo$ = n$; if (hi$ > n$) hi$ = n$; if (hi$ < lo$) hi$ = lo$; "
+             "val r$ = new Array[Elem$](hi$ - lo$); var i$ = 0; "
+             "while (i$ < hi$ - lo$) { r$(i$) = a$(lo$ + i$); i$ += 1 }; r$ }",
+    "head": "{ val a$ = self$; if (a$.length == 0) throw new NoSuchElementException(\"next on empty iterator\"); "
+            "a$(0) }",
+    "last": "{ val a$ = self$; a$(a$.length - 1) }",
+    "fill": "{ val a$ = self$; val v$ = arg1$; var i$ = 0; while (i$ < a$.length) { a$(i$) = v$; i$ += 1 } }",
+    "sortInPlace": "{ val a$ = self$; val s$ = a$.sortWith((x$, y$) => x$ < y$); var i$ = 0; "
+                   "while (i$ < a$.length) { a$(i$) = s$(i$); i$ += 1 } }",
+}
+
+
+def applies(name: str, element: Type, argc: int) -> bool:
+    """Whether `xs.name(args...)` with this element type and argument count is one of the templates' calls."""
+    if name == "sum":
+        return argc == 0 and element in _SUMMABLE
+    if name in ("min", "max", "sorted"):
+        return argc == 0 and element in _ORDERED
+    if name == "mkString":
+        return argc in (0, 1, 3)
+    if name == "indexOf":
+        return argc in (1, 2)
+    if name == "copyToArray":
+        return argc in (1, 2, 3)
+    if name in ("take", "drop", "takeRight", "dropRight"):
+        return argc == 1 and _nameable(element)
+    if name == "slice":
+        return argc == 2 and _nameable(element)
+    if name in ("reverse", "head", "last"):
+        return argc == 0
+    return name == "contains" and argc == 1
+
+
+def _nameable(t: Type) -> bool:
+    """Whether a written type can name t (for `new Array[T](n)`): primitives, String, classes, arrays of them."""
+    if isinstance(t, ArrayType):
+        return _nameable(t.element)
+    return t.is_numeric or t in (BOOLEAN, STRING) or (isinstance(t, ClassType) and isinstance(t.symbol, ClassSymbol))
+
+
+def instantiate(name: str, receiver: tir.Expr, args: list, span: Span) -> ast.Expr:
+    """The syntax tree of `receiver.name(args)` in terms of the template (args: syntax trees of the arguments)."""
+    element = receiver.tpe.element
+    holes: dict[str, ast.Expr] = {"self$": ast.Typed(span, receiver)}
+    template = name
+    if name == "sum":
+        holes["zero$"] = ast.Literal(span, "double", 0.0) if element is DOUBLE else \
+            ast.Literal(span, "float", 0.0) if element is FLOAT else \
+            ast.Literal(span, "long", 0) if element is LONG else ast.Literal(span, "int", 0)
+    elif name == "indexOf":
+        holes["arg1$"] = args[0]
+        holes["arg2$"] = args[1] if len(args) > 1 else ast.Literal(span, "int", 0)
+    elif name == "contains":
+        holes["arg1$"] = args[0]
+    elif name == "mkString":
+        empty = ast.Literal(span, "string", "")
+        start, sep, end = (args if len(args) == 3 else [empty, args[0], empty] if args else [empty, empty, empty])
+        holes.update({"arg1$": start, "arg2$": sep, "arg3$": end})
+    elif name == "copyToArray":
+        holes["arg1$"] = args[0]
+        holes["arg2$"] = args[1] if len(args) > 1 else ast.Literal(span, "int", 0)
+        holes["arg3$"] = args[2] if len(args) > 2 else ast.Literal(span, "int", 2**31 - 1)
+    elif name in ("take", "drop", "takeRight", "dropRight", "slice"):
+        template = "slice"
+        length = ast.Select(span, ast.Typed(span, receiver), "length", span)
+        if name == "take":
+            lo, hi = ast.Literal(span, "int", 0), args[0]
+        elif name == "drop":
+            lo, hi = args[0], length
+        elif name == "takeRight":
+            lo, hi = ast.Infix(span, "-", span, length, args[0]), length
+        elif name == "dropRight":
+            lo, hi = ast.Literal(span, "int", 0), ast.Infix(span, "-", span, length, args[0])
+        else:
+            lo, hi = args
+        holes.update({"arg1$": lo, "arg2$": hi})
+    elif name in ("fill", "sortInPlace"):
+        if args:
+            holes["arg1$"] = args[0]
+    return _copy(_parsed(template), holes, span, _type_ref(element, span))
+
+
+@lru_cache(maxsize=None)
+def _parsed(name: str) -> ast.Expr:
+    text = f"object Template$ {{ def body$ = {TEMPLATES[name]} }}"
+    sink = DiagnosticSink()
+    unit = parse(SourceText(text, f"<array template {name}>"), sink)
+    assert not sink.items, (name, [d.message for d in sink.items])
+    return unit.defs[0].body[0].body
+
+
+def _type_ref(t: Type, span: Span) -> ast.TypeRef:
+    if isinstance(t, ArrayType):
+        return ast.TypeRef(span, "Array", [_type_ref(t.element, span)])
+    return ast.TypeRef(span, t.name)
+
+
+def _copy(node, holes: dict, span: Span, element: ast.TypeRef):
+    """A copy of a template's tree: holes filled, `Elem$` the element type, every span the call's."""
+    if isinstance(node, list):
+        return [_copy(item, holes, span, element) for item in node]
+    if isinstance(node, Span):
+        return span
+    if not isinstance(node, ast.Node):
+        return node
+    if isinstance(node, ast.Ident) and node.name in holes:
+        return holes[node.name]
+    if isinstance(node, ast.TypeRef) and node.name == "Elem$":
+        return element
+    copy = object.__new__(type(node))
+    for field in node.__dataclass_fields__:
+        setattr(copy, field, _copy(getattr(node, field), holes, span, element))
+    return copy
