@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -25,6 +26,7 @@ class Span:
 
 
 NO_SPAN = Span(0, 0)
+_LINE_BREAK = re.compile(rb"\r\n?|\n")
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,12 @@ class SourceText:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        """Byte offset at which each line begins."""
-        starts = [0]
+        """Byte offset at which each line begins. Lines end at \\n, \\r\\n or a lone \\r, as LSP counts them (not at
+        form feeds, NEL or U+2028/U+2029, which Python's splitlines would also split at)."""
         data = self.data
+        if b"\r" in data:
+            return [0, *(m.end() for m in _LINE_BREAK.finditer(data))]
+        starts = [0]
         i = data.find(b"\n")
         while i >= 0:
             starts.append(i + 1)
@@ -59,10 +64,13 @@ class SourceText:
         return bisect.bisect_right(self.line_starts, offset) - 1
 
     def line_bytes(self, line0: int) -> bytes:
+        """The line's bytes without its line break."""
         starts = self.line_starts
         start = starts[line0]
-        end = starts[line0 + 1] - 1 if line0 + 1 < len(starts) else len(self.data)
-        return self.data[start:end].rstrip(b"\r")
+        if line0 + 1 >= len(starts):
+            return self.data[start:]
+        line = self.data[start:starts[line0 + 1]]
+        return line[:-2] if line.endswith(b"\r\n") else line[:-1]
 
     def line_text(self, line0: int) -> str:
         return self.line_bytes(line0).decode("utf-8", errors="replace")

@@ -12,13 +12,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="scalawasi-lsp: %(levelname)s %(message)s")
     from .server import server
+    from .transport import start_io
 
     # Collections run on the analysis worker, between analyses (scheduler.GarbageCollector), not in a handler.
     import gc
 
     gc.disable()
     try:
-        server.start_io()
+        start_io(server)
     finally:
         server.runner.close()
     return 0

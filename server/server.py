@@ -12,10 +12,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls import uris
-from pygls.exceptions import JsonRpcInternalError
+from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 
 from scalawasi.compiler.api import Abandoned, Analysis, BuildOptions, BuildResult, analyze, build
@@ -23,6 +24,7 @@ from scalawasi.compiler.source import SourceText, Span
 from scalawasi.compiler.syntax import ast
 
 from . import diagnostics as diag
+from . import documents
 from . import hover as hovers
 from . import navigation
 from .positions import TextIndex, offset_of, range_of
@@ -69,11 +71,13 @@ class ScalawasiServer(LanguageServer):
         return uris.to_fs_path(uri) or uri
 
     def current_text(self, uri: str) -> tuple[str, int | None]:
+        if unquote(uri) not in self.workspace.text_documents:  # unopened: only a regular file, size-capped
+            try:
+                return documents.read_unopened(uri), None
+            except documents.UnreadableDocument as e:
+                raise JsonRpcInvalidParams(f"cannot read {e}") from None
         doc = self.workspace.get_text_document(uri)
-        try:
-            return doc.source, doc.version
-        except (FileNotFoundError, IsADirectoryError, UnicodeDecodeError) as e:
-            raise JsonRpcInternalError(f"cannot read {uri}: {e}") from None
+        return doc.source, doc.version
 
     def _analyze(self, text: str, uri: str, abandon) -> Analysis:
         return analyze(text, self.path_of(uri), abandon=abandon)
@@ -250,7 +254,7 @@ def guarded(name: str):
         async def handler(ls: ScalawasiServer, *args):
             try:
                 return await fn(ls, *args)
-            except (JsonRpcInternalError, asyncio.CancelledError):
+            except (JsonRpcInternalError, JsonRpcInvalidParams, asyncio.CancelledError):
                 raise
             except Exception as e:
                 ls.log_failure(name)
@@ -266,6 +270,7 @@ def guarded(name: str):
 
 @server.feature(types.INITIALIZE)
 def on_initialize(ls: ScalawasiServer, params: types.InitializeParams) -> None:
+    documents.use_lsp_documents(ls.workspace)  # lines split as LSP splits them, in incremental edits too
     ls.apply_settings(params.initialization_options)
     text_caps = params.capabilities.text_document
     ls.pull_diagnostics = bool(text_caps and text_caps.diagnostic)
@@ -409,7 +414,7 @@ async def on_code_lens(ls: ScalawasiServer, params: types.CodeLensParams):
 async def on_lowered_wasm(ls: ScalawasiServer, params: Any) -> dict:
     uri = _get(_get(params, "textDocument"), "uri")
     if not isinstance(uri, str):
-        raise JsonRpcInternalError("scalawasi/loweredWasm needs {textDocument: {uri}}")
+        raise JsonRpcInvalidParams("scalawasi/loweredWasm needs {textDocument: {uri}}")
     return await lowered_wasm(ls, uri)
 
 
@@ -454,7 +459,7 @@ def _range_json(r: types.Range) -> dict:
 @guarded("showLoweredWasm")
 async def show_lowered(ls: ScalawasiServer, *arguments):
     if not arguments or not isinstance(arguments[0], str):
-        raise JsonRpcInternalError("scalawasi.showLoweredWasm needs [uri]")
+        raise JsonRpcInvalidParams("scalawasi.showLoweredWasm needs [uri]")
     return await lowered_wasm(ls, arguments[0])
 
 
@@ -462,7 +467,7 @@ async def show_lowered(ls: ScalawasiServer, *arguments):
 @guarded("runMain")
 async def run_main(ls: ScalawasiServer, *arguments):
     if not arguments or not isinstance(arguments[0], str):
-        raise JsonRpcInternalError("scalawasi.runMain needs [uri, objectName?, args?]")
+        raise JsonRpcInvalidParams("scalawasi.runMain needs [uri, objectName?, args?]")
     uri = arguments[0]
     object_name = arguments[1] if len(arguments) > 1 and isinstance(arguments[1], str) else None
     extra_args = [str(a) for a in arguments[2]] if len(arguments) > 2 and isinstance(arguments[2], list) else []

@@ -7,6 +7,7 @@ everything else in the file is still converted.
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from dataclasses import replace
 
@@ -75,6 +76,15 @@ def precedence(op: str) -> int:
     return _PRECEDENCE_BY_FIRST_CHAR.get(first, 10)
 
 
+_LONE_CR = re.compile(rb"\r(?!\n)")
+
+
+def _lone_cr_as_lf(data: bytes) -> bytes:
+    """Scala (and LSP) end a line at a lone CR; tree-sitter-scala does not (a `//` comment would run on to the end
+    of a CR-only file). Same length, so every offset stays the text's own; token text is read from the original."""
+    return _LONE_CR.sub(b"\n", data) if b"\r" in data else data
+
+
 def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False, base: int = 0) -> ast.CompilationUnit:
     """Parse and convert one file. Never raises; problems go to the sink.
 
@@ -84,7 +94,7 @@ def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False, ba
     base moves every span of the tree and of the diagnostics by that many bytes: the file's place in a program of
     several files (`units.SourceSet`).
     """
-    tree = _parser().parse(source.data)
+    tree = _parser().parse(_lone_cr_as_lf(source.data))
     patches = closing_patches(source.data) if tree.root_node.has_error else []
     # The conversion allocates many small objects and no cycles: pausing the cyclic collector saves about 40%.
     gc_was_enabled = gc.isenabled()
@@ -113,7 +123,7 @@ def _parse_patched(source: SourceText, sink: DiagnosticSink, library: bool, patc
     """Parse the text with the missing closers in place (see `recovery`), reporting one error where each is missing."""
     report_patches(source.data, patches, sink)
     patched, original = apply_patches(source.data, patches)
-    tree = _parser().parse(patched)
+    tree = _parser().parse(_lone_cr_as_lf(patched))
     if original is None:  # the closers took the place of whitespace: every offset is the text's own
         reuse = ConvertedDefs.of(source.path)
         unit = _Converter(patched, sink, library, reuse).compilation_unit(tree.root_node)
