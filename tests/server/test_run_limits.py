@@ -200,8 +200,13 @@ def test_a_killed_server_leaves_no_folder_and_no_worker(tmp_path, while_running)
                           "params": {"command": "scalawasi.runMain", "arguments": [uri]}})
             assert _wait_for(lambda: any((d / "stdout").is_file() and (d / "stdout").read_bytes()
                                          for d in scratch.iterdir()), 60), "the run did not start"
-        workers = [pid for pid in _all_workers() if _environ_has(pid, str(scratch))]
-        assert workers
+        workers: list[int] = []
+
+        def started() -> bool:  # the folder is made before the worker process starts
+            workers[:] = [pid for pid in _all_workers() if _environ_has(pid, str(scratch))]
+            return bool(workers)
+
+        assert _wait_for(started, 30), "no worker process started"
     finally:
         server.send_signal(signal.SIGKILL)
         server.wait()
