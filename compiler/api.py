@@ -26,6 +26,7 @@ class BuildOptions:
     unchecked: bool = False
     checks: Any = None
     main_object: str | None = None  # whose `main` the module starts (full or simple name); None: the only one
+    optimize: bool = True  # False: the straightforward lowering (every check, no rewriting), for comparison
     strip: bool = False  # leave out the name section (`--strip`): smaller, but traps name no functions
 
 

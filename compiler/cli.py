@@ -60,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
                        "the extension .wasm for one file, else the project's output, target/NAME.wasm)")
     build.add_argument("--wat", metavar="OUT.wat", help="also write the module as WebAssembly text")
     build.add_argument("--unchecked", action="store_true", help="drop the bounds checks of MemorySegment accesses")
+    build.add_argument("--no-optimize", action="store_true", help="lower every construct the straightforward way "
+                       "(every bounds check kept, no rewriting): for comparison when hunting a miscompilation")
     build.add_argument("--strip", action="store_true", help="leave out the name section (function and local "
                        "names): a smaller module, but traps and tools show indices instead of names")
     build.add_argument("--main", metavar="NAME", help=main_help)
@@ -75,6 +77,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("files", nargs="*", metavar="FILE", help=inputs_help)
     run.add_argument("--unchecked", action="store_true", help="drop the bounds checks of MemorySegment accesses")
     run.add_argument("--main", metavar="NAME", help=main_help)
+    run.add_argument("--no-optimize", action="store_true", help="lower every construct the straightforward way "
+                     "(every bounds check kept, no rewriting): for comparison when hunting a miscompilation")
     run.add_argument("--time-limit", type=_positive(float, "SECONDS"), metavar="SECONDS",
                      help="stop the program after this much wall time, also when it waits in a host call (reading "
                      "stdin, sleeping)")
@@ -92,6 +96,8 @@ def _parser() -> argparse.ArgumentParser:
     wat.add_argument("files", nargs="*", metavar="FILE", help=inputs_help)
     wat.add_argument("--unchecked", action="store_true", help="drop the bounds checks of MemorySegment accesses")
     wat.add_argument("--main", metavar="NAME", help=main_help)
+    wat.add_argument("--no-optimize", action="store_true", help="lower every construct the straightforward way "
+                       "(every bounds check kept, no rewriting): for comparison when hunting a miscompilation")
     wat.set_defaults(handler=_cmd_wat)
 
     check = sub.add_parser("check", help="report diagnostics without generating code",
@@ -407,7 +413,8 @@ def _build(inputs: _Inputs, options: argparse.Namespace):
     main_object = getattr(options, "main", None) or (project.main if project is not None else None)
     unchecked = options.unchecked or (project.unchecked if project is not None else False)
     build_options = api.BuildOptions(unchecked=unchecked, main_object=main_object,
-                                     strip=getattr(options, "strip", False))
+                                     strip=getattr(options, "strip", False),
+                                     optimize=not getattr(options, "no_optimize", False))
     return _compiler_call(lambda: api.build_files(inputs.texts, build_options))
 
 

@@ -155,7 +155,7 @@ def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: Aband
         from .prelude import load_prelude
         from .wasm import encode
 
-        module = Lowering(program, load_prelude(), unchecked=options.unchecked,
+        module = Lowering(program, load_prelude(), unchecked=options.unchecked, optimize=options.optimize,
                           extensions=_lowering_extensions()).lower()
         _stage_boundary(abandon)
         encoded = encode(module, names=not options.strip)

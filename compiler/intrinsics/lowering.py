@@ -8,6 +8,8 @@ from ..semantics import tir
 from ..semantics.symbols import MethodSymbol
 from ..semantics.types import NOTHING, UNIT
 from ..wasm import F32, F64, I32, I64, FuncId, GlobalId, make
+from .access import folded_offset, plan_function, remember_load, reuse_load, segment_defined, segment_locals
+from .fill import fill_store, lower_fill
 from .library import IMPORTABLE, MEMORY_ALLOCATOR, MEMORY_SEGMENT, LOAD_OPS, STORE_OPS, WIDTHS
 
 _KINDS = {"i32": I32, "i64": I64, "f32": F32, "f64": F64}
@@ -51,6 +53,24 @@ class MemoryLowering:
 
     def gen_call(self, g: FunctionLowering, e: tir.Call) -> bool:
         return False
+
+    def enter_function(self, g: FunctionLowering, method: MethodSymbol) -> None:
+        """Before a method's body: what its accesses need, and the start and bounds of its segment parameters."""
+        if not g.l.optimize or g.l.in_prelude(method) or not isinstance(method.body, tir.Expr):
+            return
+        plan_function(g, method.body, g.l.unchecked)
+        for p in method.params or ():
+            segment_defined(g, p, g.l.unchecked)
+
+    def local_defined(self, g: FunctionLowering, sym) -> None:
+        segment_defined(g, sym, g.l.unchecked)
+
+    def gen_loop(self, g: FunctionLowering, e: tir.ForRange) -> bool:
+        store = fill_store(e) if g.l.optimize else None
+        if store is None:
+            return False
+        lower_fill(self, g, e, store)
+        return True
 
     def gen_builtin(self, g: FunctionLowering, e: tir.Builtin) -> bool:
         return False
@@ -188,9 +208,14 @@ class MemoryLowering:
     def access(self, g: FunctionLowering, e: tir.SegmentAccess) -> None:
         seg_t = g.types.segment_type()
         width = WIDTHS[e.value_type]
+        optimize = g.l.optimize
         checked = not g.l.unchecked
         check_alive = checked and not e.proven_alive
-        check_bounds = checked and not e.proven_in_bounds
+        check_bounds = checked and not (optimize and e.proven_in_bounds)
+        if optimize and not e.is_set and reuse_load(g, e):
+            return
+        fast = segment_locals(g, e) if optimize else None
+        bound = fast.bounds.get(width) if fast is not None and check_bounds else None
         # The segment and a non-constant offset go to locals: the checks and the access read them again.
         # A `var` may be reassigned by the offset or value expression; Scala reads the receiver first, so only an
         # immutable local is read in place.
@@ -200,11 +225,15 @@ class MemoryLowering:
             seg = g.scratch(g.types.valtype(e.segment.tpe), "segment")
             g.expr(e.segment)
             g.emit("local.set", seg)
-        const_offset = e.offset.value if isinstance(e.offset, tir.Const) else None
+        offset_expr, immediate = e.offset, 0
+        folded = folded_offset(e.offset) if optimize and not check_bounds else None
+        if folded is not None:  # `base + 24` unchecked: base in the address, 24 in the instruction
+            offset_expr, immediate = folded
+        const_offset = offset_expr.value if isinstance(offset_expr, tir.Const) else None
         offset = None
         if const_offset is None:
             offset = g.scratch(I32, "offset")
-            g.expr(e.offset)
+            g.expr(offset_expr)
             g.emit("local.set", offset)
         value_local = None
         if e.is_set and (check_alive or check_bounds) and not isinstance(e.value, (tir.Const, tir.LocalGet)):
@@ -212,15 +241,6 @@ class MemoryLowering:
             value_local = g.scratch(g.types.valtype(e.value.tpe), "value")
             g.expr(e.value)
             g.emit("local.set", value_local)
-        l = g.l
-        if check_alive:
-            g.emit("local.get", seg)
-            g.emit("struct.get", seg_t, 2)
-            g.emit("struct.get", g.types.allocator_type(), 1)
-            with g.fb.if_():
-                g.emit("global.get", l.literal(ENDED_MESSAGE.format(what="MemorySegment")))
-                g.call_prelude("Runtime", "fail")
-                g.emit("unreachable")
 
         def push_offset() -> None:
             if offset is None:
@@ -228,33 +248,51 @@ class MemoryLowering:
             else:
                 g.emit("local.get", offset)
 
-        if check_bounds:
-            # offset < 0 || offset > size - width (no overflow: size >= 0 and width <= 8)
+        def out_of_bounds() -> None:
             push_offset()
-            g.emit("i32.const", 0)
-            g.emit("i32.lt_s")
-            push_offset()
+            g.emit("i32.const", width)
             g.emit("local.get", seg)
             g.emit("struct.get", seg_t, 1)
-            g.emit("i32.const", width)
-            g.emit("i32.sub")
-            g.emit("i32.gt_s")
-            g.emit("i32.or")
+            g.call_prelude("Runtime", "segmentOutOfBounds")
+            g.emit("unreachable")
+
+        if bound is not None:
+            # One unsigned compare against the bound computed where the val got its value (0 for a null or ended
+            # segment); when it fails, the original checks in their order say why.
+            push_offset()
+            g.emit("local.get", bound)
+            g.emit("i32.ge_u")
             with g.fb.if_():
+                if check_alive:
+                    self.alive_check(g, seg)
+                out_of_bounds()
+        else:
+            if check_alive:
+                self.alive_check(g, seg)
+            if check_bounds:
+                # offset < 0 || offset > size - width (no overflow: size >= 0 and width <= 8)
                 push_offset()
-                g.emit("i32.const", width)
+                g.emit("i32.const", 0)
+                g.emit("i32.lt_s")
+                push_offset()
                 g.emit("local.get", seg)
                 g.emit("struct.get", seg_t, 1)
-                g.call_prelude("Runtime", "segmentOutOfBounds")
-                g.emit("unreachable")
-        g.emit("local.get", seg)
-        g.emit("struct.get", seg_t, 0)
-        immediate = 0
+                g.emit("i32.const", width)
+                g.emit("i32.sub")
+                g.emit("i32.gt_s")
+                g.emit("i32.or")
+                with g.fb.if_():
+                    out_of_bounds()
+        if fast is not None:
+            g.emit("local.get", fast.start)
+        else:
+            g.emit("local.get", seg)
+            g.emit("struct.get", seg_t, 0)
         if offset is not None:
             g.emit("local.get", offset)
             g.emit("i32.add")
         elif const_offset >= 0:
-            immediate = const_offset  # folded into the instruction's offset immediate
+            immediate += const_offset  # folded into the instruction's offset immediate
         else:
             g.emit("i32.const", const_offset)
             g.emit("i32.add")
@@ -266,3 +304,15 @@ class MemoryLowering:
             g.emit(STORE_OPS[e.value_type], offset=immediate)
         else:
             g.emit(LOAD_OPS[e.value_type], offset=immediate)
+            if optimize:
+                remember_load(g, e)
+
+    def alive_check(self, g: FunctionLowering, seg) -> None:
+        """Stop with IllegalStateException when the segment's scope has ended (a null segment traps here)."""
+        g.emit("local.get", seg)
+        g.emit("struct.get", g.types.segment_type(), 2)
+        g.emit("struct.get", g.types.allocator_type(), 1)
+        with g.fb.if_():
+            g.emit("global.get", g.l.literal(ENDED_MESSAGE.format(what="MemorySegment")))
+            g.call_prelude("Runtime", "fail")
+            g.emit("unreachable")

@@ -243,7 +243,7 @@ class _Interpreter:
     def allocate(self, e: tir.Allocate, env: Env):
         _, env = self.expr(e.allocator, env)
         r, env = self.value(e.size, env)
-        lo, hi = max(r[0], 0), r[1]
+        lo, hi = (max(r[0], 0), r[1]) if r is not None else SIZE_RANGE
         return ((lo, hi) if lo <= hi else SIZE_RANGE), env  # a negative size fails: then nothing follows
 
     def segment_field(self, e: tir.SegmentField, env: Env):
@@ -253,7 +253,7 @@ class _Interpreter:
     def access(self, e: tir.SegmentAccess, env: Env):
         size, env = self.value(e.segment, env)
         offset, env = self.value(e.offset, env)
-        if env is not None:
+        if env is not None and offset is not None and size is not None:
             width = WIDTHS[e.value_type]
             e.offset_range, e.size_range = offset, size
             e.proven_in_bounds = offset[0] >= 0 and offset[1] + width <= size[0]
@@ -324,6 +324,7 @@ class _Interpreter:
         end, env = self.value(e.end, env)
         if env is None:
             return None, None
+        start, end = start or LONG_RANGE, end or LONG_RANGE  # (an erroneous tree: analysed all the same)
         last = end[1] if e.inclusive else end[1] - 1
         var = (start[0], last)
 

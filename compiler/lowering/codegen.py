@@ -15,6 +15,7 @@ from ..semantics.symbols import FieldSymbol, LocalSymbol, MethodSymbol, ObjectSy
 from ..wasi import SIGNATURES, WASI_MODULE
 from ..wasm import I32, I64, DataId, FuncId, FuncType, Function, FunctionBuilder, GlobalId, MemoryId, Module, make
 from .closures import ClosureLowering
+from . import recursion
 from .expressions import FunctionLowering
 from .helpers import RuntimeHelpers
 from .objects import ObjectLowering
@@ -24,10 +25,11 @@ from .wasmtypes import TypeLowering
 
 class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering):
     def __init__(self, program: tir.Program, prelude: tir.Program, *, unchecked: bool = False,
-                 extensions: list | None = None) -> None:
+                 optimize: bool = True, extensions: list | None = None) -> None:
         self.program = program
         self.prelude = prelude
         self.unchecked = unchecked
+        self.optimize = optimize  # the rewriting rules (conditions.py, recursion.py, intrinsics/access.py, fill.py)
         self.extensions = extensions or []
         self.module = Module()
         self.module.name = "scalawasi"
@@ -143,7 +145,7 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering):
         if not self.in_prelude(method):
             self._lower_method(method, fid)
             return
-        key = (method, self.unchecked)
+        key = (method, self.unchecked, self.optimize)
         cached = SHARED.functions.get(key)
         if cached is not None:
             function, uses = cached
@@ -174,7 +176,13 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering):
         if method.is_local:
             gen.declare_captures(method)
         gen.declare_locals(method.locals)
-        gen.expr(method.body)
+        for ext in self.extensions:
+            ext.enter_function(gen, method)
+        plan = recursion.find(method) if self.optimize and not self.in_prelude(method) else None
+        if plan is not None:
+            recursion.lower_as_loop(gen, method, plan)
+        else:
+            gen.expr(method.body)
         function = fb.build()
         self.module.add_function(function)
         return function

@@ -12,6 +12,7 @@ from ..wasm import I32, I64, FunctionBuilder, LocalId
 from .builtins import BuiltinLowering
 from .closures import ClosureCode
 from .collections import CollectionCode
+from .conditions import ConditionLowering, branches
 from .shared import LoweringError
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ _F32_OPS = {k: v.replace("f64", "f32") for k, v in _F64_OPS.items()}
 _I64_COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
 
 
-class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode):
+class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLowering):
     """Emits one function body: the typed tree, node by node, each under its own span."""
 
     def __init__(self, lowering: Lowering, fb: FunctionBuilder, owner) -> None:
@@ -158,6 +159,8 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode):
             self.emit("local.set", local)
         if e.value.tpe is st.NOTHING:
             return
+        for ext in self.l.extensions:
+            ext.local_defined(self, e.sym)
 
     def gen_GlobalGet(self, e: tir.GlobalGet):
         self.l.ensure_init(self.fb, e.sym.owner, self.owner)
@@ -519,8 +522,19 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode):
         return self.types.results(t)
 
     def gen_If(self, e: tir.If):
-        self.expr(e.cond)
         results = self.block_results(e.tpe)
+        if self.l.optimize and branches(e.cond):
+            with self.fb.block(results=results) as done:
+                with self.fb.block() as otherwise:
+                    self.branch_unless(e.cond, otherwise)
+                    self.expr(e.then)
+                    self.emit("br", done)
+                if e.otherwise is not None:
+                    self.expr(e.otherwise)
+            if e.tpe is st.NOTHING:
+                self.emit("unreachable")
+            return
+        self.expr(e.cond)
         with self.fb.if_(results=results):
             self.expr(e.then)
             if e.otherwise is not None:
@@ -534,7 +548,9 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode):
         forever = isinstance(e.cond, tir.Const) and e.cond.value is True
         with fb.block() as exit_:
             with fb.loop() as top:
-                if not forever:
+                if not forever and self.l.optimize and branches(e.cond):
+                    self.branch_unless(e.cond, exit_)
+                elif not forever:
                     self.expr(e.cond)
                     self.emit("i32.eqz")
                     self.emit("br_if", exit_)
@@ -545,6 +561,9 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode):
             self.emit("unreachable")
 
     def gen_ForRange(self, e: tir.ForRange):
+        for ext in self.l.extensions:
+            if ext.gen_loop(self, e):
+                return
         fb = self.fb
         wide = e.var.tpe is st.LONG
         p = "i64" if wide else "i32"

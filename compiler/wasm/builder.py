@@ -60,6 +60,15 @@ class FunctionBuilder:
         self._local_set.add(id(local))
         return local
 
+    # The body so far (read-only), for rules that look back at what was emitted.
+
+    @property
+    def position(self) -> int:
+        return len(self._body)
+
+    def instructions_since(self, position: int) -> list[Instr]:
+        return self._body[position:]
+
     # Spans.
 
     @contextmanager

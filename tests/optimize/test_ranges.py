@@ -81,3 +81,15 @@ def test_the_proof_in_words():
     (access,) = accesses("val s = a.allocate(1024)\n for (i <- 0 until 256) s.setInt(i * 4, i)")
     assert describe_proof(access) == "the offset lies in 0..1020 and the segment has at least 1024 bytes, so " \
         "every 4-byte access fits"
+
+
+def test_erroneous_programs_are_analysed_without_failing():
+    text = HEADER + """object Main {
+  def main(args: Array[String]): Unit = withMemoryAllocator { a =>
+    val s = a.allocate(missing)
+    for (i <- 0 until alsoMissing) s.setInt(i * nope, 1)
+  }
+}
+"""
+    analysis = analyze(text, "broken.scala")
+    assert {d.code for d in analysis.diagnostics} == {"unresolved-name"}
