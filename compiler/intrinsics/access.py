@@ -77,23 +77,35 @@ def load_key(e: tir.SegmentAccess):
     return None if offset is None else (e.segment.sym, offset, e.value_type)
 
 
-def plan_function(g, body: tir.Expr, unchecked: bool) -> FunctionPlan:
+def plan_function(g, method, unchecked: bool) -> FunctionPlan:
+    """Which val segments are worth locals: those accessed more than once, or inside a loop that their definition
+    is not in (a single access gains nothing from them)."""
     plan = FunctionPlan()
     seen_loads: set[tuple] = set()
-    for n in tir.walk(body):
-        if isinstance(n, tir.LocalDef) and not n.sym.mutable and isinstance(n.value, tir.Allocate):
-            plan.fresh.add(n.sym)
-        if not isinstance(n, tir.SegmentAccess):
-            continue
-        if isinstance(n.segment, tir.LocalGet) and not n.segment.sym.mutable:
-            widths = plan.widths.setdefault(n.segment.sym, set())
-            if not unchecked and not n.proven_in_bounds:
-                widths.add(WIDTHS[n.value_type])
-        key = load_key(n)
-        if key is not None:
-            if key in seen_loads:
-                plan.repeated_loads.add(key)
-            seen_loads.add(key)
+    defined_at: dict[LocalSymbol, int] = {p: 0 for p in method.params or ()}  # loop depth of the definition
+    accesses: dict[LocalSymbol, list[tuple[int, tir.SegmentAccess]]] = {}
+
+    def visit(n: tir.Expr, depth: int) -> None:
+        if isinstance(n, tir.LocalDef) and not n.sym.mutable:
+            defined_at[n.sym] = depth
+            if isinstance(n.value, tir.Allocate):
+                plan.fresh.add(n.sym)
+        elif isinstance(n, tir.SegmentAccess):
+            if isinstance(n.segment, tir.LocalGet) and not n.segment.sym.mutable:
+                accesses.setdefault(n.segment.sym, []).append((depth, n))
+            key = load_key(n)
+            if key is not None:
+                if key in seen_loads:
+                    plan.repeated_loads.add(key)
+                seen_loads.add(key)
+        inner = depth + isinstance(n, (tir.While, tir.ForRange, tir.ForArray))
+        for child in tir.children(n):
+            visit(child, inner)
+
+    visit(method.body, 0)
+    for sym, uses in accesses.items():
+        if sym in defined_at and (len(uses) > 1 or uses[0][0] > defined_at[sym]):
+            plan.widths[sym] = {WIDTHS[a.value_type] for _, a in uses if not unchecked and not a.proven_in_bounds}
     _PLANS[g] = plan
     return plan
 

@@ -58,7 +58,7 @@ class MemoryLowering:
         """Before a method's body: what its accesses need, and the start and bounds of its segment parameters."""
         if not g.l.optimize or g.l.in_prelude(method) or not isinstance(method.body, tir.Expr):
             return
-        plan_function(g, method.body, g.l.unchecked)
+        plan_function(g, method, g.l.unchecked)
         for p in method.params or ():
             segment_defined(g, p, g.l.unchecked)
 
