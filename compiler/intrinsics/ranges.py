@@ -4,9 +4,10 @@ MemorySegment accesses are in bounds whatever happens (their bounds check is dro
 One forward pass per method, abstract interpretation on intervals: constants through `val`s, sizes of segments
 from their allocation, loop induction variables (a loop is iterated to a fixed point, widened, then narrowed once),
 branch conditions (`i < n` bounds i inside the branch), masks (`& 0xFF`), shifts, `%`, `math.min`/`max`. Arithmetic
-that can overflow gives the whole type's range: the JVM wraps, and so does the analysis. Locals are only changed by
-their own method (the subset has no closures over them), so calls change nothing but memory, fields and globals,
-which the analysis does not follow.
+that can overflow gives the whole type's range: the JVM wraps, and so does the analysis. A local is only changed by
+its own method, except a `var` that a closure or local `def` captures (`boxed`: it lives in a shared cell, and any
+call may change it), which the analysis never tracks; so calls change nothing it follows (memory, fields and
+globals it does not follow either).
 
 The facts are written on each `tir.SegmentAccess` (offset_range, size_range, proven_in_bounds) and are the only
 source for the three users, so they agree: the lowering drops the check of a proven access, the
@@ -30,6 +31,11 @@ _MAX_LOOP_DEPTH = 4  # deeper loops are not iterated: what they assign is simply
 _ITERATIONS = 6
 
 
+def _tracked(sym) -> bool:
+    """Whether the analysis may follow the local's values (a captured `var` can change behind its back)."""
+    return not getattr(sym, "boxed", False) and type_range(sym.tpe) is not None
+
+
 def type_range(t: Type) -> Range | None:
     if t is MEMORY_SEGMENT:
         return SIZE_RANGE
@@ -38,11 +44,13 @@ def type_range(t: Type) -> Range | None:
 
 def analyze_ranges(program: tir.Program) -> None:
     """Annotate every segment access of the program's methods (those that have any) with its ranges."""
+    bodies = [m.body for m in getattr(program, "local_methods", ())]
     for owner in (*program.objects.values(), *program.classes.values()):
-        bodies = [m.body for m in owner.methods.values() if isinstance(m.body, tir.Expr)]
+        bodies += [m.body for m in owner.methods.values()]
         bodies.append(owner.init)
-        for body in bodies:
-            if body is not None and any(isinstance(n, tir.SegmentAccess) for n in tir.walk(body)):
+    for body in bodies:
+        if isinstance(body, tir.Expr):
+            if any(isinstance(n, tir.SegmentAccess) for n in tir.walk(body)):
                 _Interpreter().run(body)
 
 
@@ -181,7 +189,7 @@ class _Interpreter:
         r, env = self.value(e.value, env)
         if env is not None:
             env = dict(env)
-            if r is not None and type_range(e.sym.tpe) is not None:
+            if r is not None and _tracked(e.sym):
                 env[e.sym] = r
             else:
                 env.pop(e.sym, None)
@@ -409,7 +417,7 @@ class _Interpreter:
 
     def _constrain(self, env: Env | None, side: tir.Expr, op: str, other: tir.Expr) -> Env | None:
         """Narrow the local `side` (when it is one) by `side op other`."""
-        if env is None or not isinstance(side, tir.LocalGet) or type_range(side.sym.tpe) is None:
+        if env is None or not isinstance(side, tir.LocalGet) or not _tracked(side.sym):
             return env
         bound, _ = self.value(other, dict(env))
         if bound is None:
@@ -504,7 +512,9 @@ _HANDLERS = {
     tir.ArrayLength: lambda self, e, env: (SIZE_RANGE, self.expr(e.array, env)[1]),
 }
 # Nodes whose parts run once, in order, and which assign nothing themselves: their value is their type's range.
+# (A lambda is not among them: its body runs later, any number of times; `unknown` covers it.)
 for _kind in (tir.UnitValue, tir.GlobalGet, tir.GlobalSet, tir.This, tir.FieldGet, tir.FieldSet, tir.Call,
               tir.NewObject, tir.NewArray, tir.ArrayLiteral, tir.ArrayGet, tir.ArraySet, tir.RefEquals,
-              tir.StringEquals, tir.StringConcat, tir.ToString, tir.Discard):
+              tir.StringEquals, tir.StringConcat, tir.ToString, tir.Discard, tir.CallValue, tir.NewTuple,
+              tir.TupleGet):
     _HANDLERS[_kind] = _Interpreter.children

@@ -34,7 +34,7 @@ def find(method: MethodSymbol) -> AccumulatingRecursion | None:
     body = method.body
     while isinstance(body, tir.Block) and not body.stats and body.result is not None:
         body = body.result
-    if not method.is_static or method.result not in (st.INT, st.LONG) or not isinstance(body, tir.If) \
+    if not method.is_static or getattr(method, "is_local", False) or method.result not in (st.INT, st.LONG) or not isinstance(body, tir.If) \
             or body.otherwise is None:
         return None
     for base_when_true, base, rec in ((True, body.then, body.otherwise), (False, body.otherwise, body.then)):

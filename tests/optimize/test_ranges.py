@@ -63,6 +63,10 @@ NOT_PROVEN = {
                     " if (x < 64) s.setByte(x, 1)\n }",
     "mask too wide": "val s = a.allocate(1020)\n val x = args.length * 7\n s.setInt((x & 0xFF) * 4, 1)",
     "index from a parameter-like value": "val s = a.allocate(16)\n s.setByte(args.length, 1)",
+    "var changed by a closure": "val s = a.allocate(16)\n var i = 0\n val bump = () => { i = 100 }\n bump()\n"
+                                " s.setByte(i, 1)",
+    "var changed by a local def": "val s = a.allocate(16)\n var i = 0\n def bump(): Unit = { i = 100 }\n bump()\n"
+                                  " s.setByte(i, 1)",
 }
 
 
