@@ -7,9 +7,10 @@ no one else can write is used; the file is 0600), is written to a temporary file
 (concurrent builds never see half a file), and anything wrong with it (missing, truncated, not private, from another
 Python) means the prelude is typed again and the file rewritten.
 
-What is stored is the typed tree without what only the prelude's own diagnostics would need: source spans (the
-prelude's code carries none in the module) and the syntax trees behind its symbols. Types that the compiler
-compares by identity (`t is INT`) are stored by name and come back as the same objects.
+What is stored is the typed tree and the syntax behind its symbols (typing a call of a library method reads its
+definition: default and named arguments), without source spans: the prelude's code carries none in the module and
+reports no diagnostics. Types that the compiler compares by identity (`t is INT`) are stored by name and come back
+as the same objects.
 """
 from __future__ import annotations
 
@@ -76,16 +77,11 @@ def _shared_types() -> dict[int, str]:
 class _Pickler(pickle.Pickler):
     def __init__(self, file) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        from ..syntax import ast
-
-        self._ast_node = ast.Node
         self._types = {id(v): k for k, v in _shared_types().items()}
 
     def persistent_id(self, obj):
         if isinstance(obj, Span):
             return "span"
-        if isinstance(obj, self._ast_node):
-            return "ast"
         name = self._types.get(id(obj))
         if name is not None:
             return name
@@ -100,8 +96,6 @@ class _Unpickler(pickle.Unpickler):
     def persistent_load(self, pid):
         if pid == "span":
             return _NOWHERE
-        if pid == "ast":
-            return None
         return self._types[pid]
 
 
