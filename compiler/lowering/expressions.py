@@ -12,6 +12,7 @@ from ..wasm import I32, I64, FunctionBuilder, LocalId
 from .builtins import BuiltinLowering
 from .closures import ClosureCode
 from .collections import CollectionCode
+from .concat import concat_in_place
 from .conditions import ConditionLowering, branches
 from .shared import LoweringError
 
@@ -509,6 +510,9 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
         parts = _fold_constant_parts(e.parts)
         if len(parts) == 1:
             self.to_string(parts[0])
+            return
+        if self.l.optimize:
+            concat_in_place(self, parts)
             return
         # Every part becomes a string, in order; one helper call then sizes the result once and copies them in.
         for part in parts:

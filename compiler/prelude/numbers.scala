@@ -51,6 +51,37 @@ object NumberFormat {
     new String(buf, pos, 11 - pos)
   }
 
+  // For string concatenation built in place (lowering/concat.py): the length of i.toString, and i.toString
+  // written into `out` at `at` (returns the index after it). The digits are intToString's.
+  def intLength(i: Int): Int = {
+    var n: Int = if (i < 0) i else -i
+    var length: Int = if (i < 0) 2 else 1
+    while (n <= -10) {
+      n = n / 10
+      length = length + 1
+    }
+    length
+  }
+
+  def writeInt(out: Array[Char], at: Int, i: Int): Int = {
+    val end: Int = at + intLength(i)
+    var pos: Int = end
+    var n: Int = if (i < 0) i else -i
+    while (n <= -10) {
+      val q: Int = n / 10
+      pos = pos - 1
+      out(pos) = ('0' + (q * 10 - n)).toChar
+      n = q
+    }
+    pos = pos - 1
+    out(pos) = ('0' - n).toChar
+    if (i < 0) {
+      pos = pos - 1
+      out(pos) = '-'
+    }
+    end
+  }
+
   def longToString(l: Long): String = {
     val buf: Array[Char] = new Array[Char](20)
     var pos: Int = 20

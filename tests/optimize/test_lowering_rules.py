@@ -227,3 +227,38 @@ def test_same_output_failure_and_line_as_the_plain_lowering(name):
         line = result.source.position(run.trap.span.start).line if run.trap and run.trap.span else None
         outcomes.append((run.stdout, run.stderr, run.exit_code, line))
     assert outcomes[0] == outcomes[1]
+
+
+# ---------------------------------------------------------------------------------------------- strings
+
+CONCAT = """  def line(i: Int, c: Char, s: String): String = "key" + i + "=" + (i * 7) + ";" + c + s + 2.5 + (i > 0)"""
+
+
+def test_concatenation_is_built_in_one_allocation():
+    body = function(CONCAT, "line", extra="println(line(-12, 'x', null))")
+    assert count(body, r"array\.new_default .*") == 1  # the result, nothing else
+    assert "call $rt.concat" not in body and "call $NumberFormat.intToString" not in body
+    assert count(body, r"call \$NumberFormat\.writeInt") == 2
+    plain = function(CONCAT, "line", extra="println(line(-12, 'x', null))", optimize=False)
+    assert "call $rt.concat" in plain and count(plain, r"call \$NumberFormat\.intToString") == 2
+
+
+def test_concatenation_prints_what_the_jvm_prints():
+    from scalawasi.compiler.runtime import run_module
+
+    text = HEADER + "object Main {\n" + CONCAT + """
+  def main(args: Array[String]): Unit = {
+    val ints = Array(0, 7, -7, 10, 99, -100, 123456789, 2147483647, -2147483648)
+    for (i <- ints) println(line(i, 'q', if (i > 0) "s" else null))
+    val b: Byte = -128
+    val sh: Short = 32767
+    println("" + b + sh + 'c' + "" + 1L + 0.1f)
+  }
+}
+"""
+    result = build(text, "concat.scala")
+    run = run_module(result.wasm, time_limit=30)
+    assert run.stdout.decode().splitlines() == [
+        "key0=0;qnull2.5false", "key7=49;qs2.5true", "key-7=-49;qnull2.5false", "key10=70;qs2.5true",
+        "key99=693;qs2.5true", "key-100=-700;qnull2.5false", "key123456789=864197523;qs2.5true",
+        "key2147483647=2147483641;qs2.5true", "key-2147483648=-2147483648;qnull2.5false", "-12832767c10.1"]
