@@ -43,6 +43,7 @@ VARIANTS = {  # name -> build options (None: the C module)
     "clang": None,
     "checked": dict(unchecked=False),
     "unchecked": dict(unchecked=True),
+    "plain": dict(unchecked=False, optimize=False),  # checked, without the optimising lowering rules
 }
 
 
@@ -130,6 +131,9 @@ def measure(names: list[str], rounds: int, variants: dict) -> dict:
                 elif out != expected:
                     sys.exit(f"{name}: {v} printed {out!r}, clang's module printed {expected!r}")
                 times[v].append(elapsed)
+        jvm = KERNELS / f"{name}.out"  # what the JVM prints for the Scala program
+        if jvm.exists() and jvm.read_text(encoding="utf-8") != expected:
+            sys.exit(f"{name}: the modules printed {expected!r}, the JVM prints {jvm.read_text()!r}")
         stripped = build_scala(name, dict(variants["checked"], strip=True)) if "checked" in variants else None
         results[name] = {"times": times, "sizes": {v: len(w) for v, w in wasm.items()},
                          "stripped": len(stripped) if stripped is not None else None, "output": expected.strip()}
@@ -199,13 +203,13 @@ def geomean(values: list[float]) -> float:
 
 
 def report(results: dict, counts: dict, rounds: int) -> str:
-    lines = ["| kernel | clang (ms) | checked (ms) | ratio | unchecked (ms) | ratio | clang bytes | ours bytes | "
-             "ours --strip |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    ratios = {"checked": [], "unchecked": []}
+    lines = ["| kernel | clang (ms) | checked (ms) | ratio | unchecked (ms) | ratio | --no-optimize (ms) | ratio | "
+             "clang bytes | ours bytes | ours --strip |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    ratios = {"checked": [], "unchecked": [], "plain": []}
     for name, r in results.items():
         med = {v: statistics.median(t) for v, t in r["times"].items()}
         row = [name, f"{med['clang'] * 1000:.1f}"]
-        for v in ("checked", "unchecked"):
+        for v in ("checked", "unchecked", "plain"):
             ratio = med[v] / med["clang"]
             ratios[v].append(ratio)
             row += [f"{med[v] * 1000:.1f}", f"{ratio:.2f}"]
@@ -213,19 +217,20 @@ def report(results: dict, counts: dict, rounds: int) -> str:
                 f"{r['stripped']:,}" if r["stripped"] is not None else "—"]
         lines.append("| " + " | ".join(row) + " |")
     lines.append(f"| **geometric mean** | | | **{geomean(ratios['checked']):.2f}** | | "
-                 f"**{geomean(ratios['unchecked']):.2f}** | | | |")
+                 f"**{geomean(ratios['unchecked']):.2f}** | | **{geomean(ratios['plain']):.2f}** | | | |")
     text = "\n".join(lines) + f"\n\nMedians of {rounds} alternated rounds; ratio = our median / clang's median.\n"
     if counts:
-        text += ("\n| kernel | clang instructions | checked | ratio | unchecked | ratio |\n"
-                 "|---|---:|---:|---:|---:|---:|\n")
-        cr = {"checked": [], "unchecked": []}
+        text += ("\n| kernel | clang instructions | checked | ratio | unchecked | ratio | --no-optimize | ratio |\n"
+                 "|---|---:|---:|---:|---:|---:|---:|---:|\n")
+        cr = {"checked": [], "unchecked": [], "plain": []}
         for name, c in counts.items():
             row = [name, f"{c['clang'] / 1e6:,.1f} M"]
-            for v in ("checked", "unchecked"):
+            for v in ("checked", "unchecked", "plain"):
                 cr[v].append(c[v] / c["clang"])
                 row += [f"{c[v] / 1e6:,.1f} M", f"{c[v] / c['clang']:.2f}"]
             text += "| " + " | ".join(row) + " |\n"
-        text += f"| **geometric mean** | | | **{geomean(cr['checked']):.2f}** | | **{geomean(cr['unchecked']):.2f}** |\n"
+        text += (f"| **geometric mean** | | | **{geomean(cr['checked']):.2f}** | | **{geomean(cr['unchecked']):.2f}** "
+                 f"| | **{geomean(cr['plain']):.2f}** |\n")
     return text
 
 
@@ -234,6 +239,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--kernels", help="comma-separated kernel names (default: all)")
     parser.add_argument("--callgrind", action="store_true", help="also count instructions with valgrind")
+    parser.add_argument("--output", help="also write the tables to this file")
     parser.add_argument("--exec", help=argparse.SUPPRESS)  # internal: run one serialized module (under callgrind)
     parser.add_argument("--no-run", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -243,7 +249,10 @@ def main() -> None:
     names = kernel_names(args.kernels)
     results = measure(names, args.rounds, VARIANTS)
     counts = instruction_counts(names, VARIANTS) if args.callgrind else {}
-    print(report(results, counts, args.rounds))
+    text = report(results, counts, args.rounds)
+    print(text)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
