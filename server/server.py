@@ -27,7 +27,7 @@ from . import diagnostics as diag
 from . import documents
 from . import hover as hovers
 from . import navigation
-from .positions import TextIndex, offset_of, range_of
+from .positions import TextIndex, offset_of, range_of, unchanged_line
 from .runs import Runner, RunRequest
 from .scheduler import AnalysisScheduler, Snapshot
 from .settings import Settings
@@ -126,6 +126,18 @@ class ScalawasiServer(LanguageServer):
             del self.builds_in_flight[uri]
         self.builds[uri] = result
         return result
+
+    async def snapshot_at(self, uri: str, position: types.Position) -> tuple[Snapshot, types.Position, int]:
+        """The analysis to answer a request about one position with: the newest finished analysis when the edits
+        since then lie on other lines (someone typing elsewhere: no need to wait for the next analysis), else the
+        current text's. Returns it with the position in its text and the line shift back to the current text."""
+        text, _ = self.current_text(uri)
+        snap = self.scheduler.current(uri)
+        if snap is not None and snap.text != text:
+            line = unchanged_line(snap.text, text, position.line)
+            if line is not None:
+                return snap, types.Position(line, position.character), position.line - line
+        return await self.snapshot(uri), position, 0
 
     def forget(self, uri: str) -> None:
         self.scheduler.forget(uri)
@@ -348,8 +360,8 @@ async def on_pull_diagnostics(ls: ScalawasiServer, params: types.DocumentDiagnos
 @server.feature(types.TEXT_DOCUMENT_HOVER)
 @guarded("hover")
 async def on_hover(ls: ScalawasiServer, params: types.HoverParams) -> types.Hover | None:
-    snap = await ls.snapshot(params.text_document.uri)
-    offset = offset_of(snap.source, params.position)
+    snap, position, line_shift = await ls.snapshot_at(params.text_document.uri, params.position)
+    offset = offset_of(snap.source, position)
     found = hovers.find_hover(snap.analysis, offset, intrinsics_only=ls.settings.only_intrinsic_checks)
     if found is None:
         return None
@@ -366,8 +378,10 @@ async def on_hover(ls: ScalawasiServer, params: types.HoverParams) -> types.Hove
                 problem = _first_error(built.result) or "the program does not build"
         markdown = hovers.intrinsic_markdown(found, index, ls.settings.unchecked, problem)
         span = found.span
-    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown),
-                       range=range_of(snap.source, span))
+    rng = range_of(snap.source, span)
+    rng.start.line += line_shift
+    rng.end.line += line_shift
+    return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown), range=rng)
 
 
 def _first_error(result: BuildResult) -> str | None:

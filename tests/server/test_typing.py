@@ -190,3 +190,18 @@ async def test_an_unclosed_brace_while_typing_gives_one_local_error_and_keeps_th
     assert {d.code for d in final} == {"syntax-error", "type-mismatch", "misaligned-access"}
     mismatch_lines = sorted(lines[d.range.start.line].strip() for d in final if d.code == "type-mismatch")
     assert mismatch_lines == ['def broken(): Int = "not a number"', "val wrong: Int = acc"]
+
+
+async def test_hovers_while_typing_answer_for_the_current_lines(bare):
+    """A hover below the lines being typed is answered (from the last analysis when it is not the newest) with a range
+    on the current text's lines."""
+    await start(bare, "neovim@v0.7.0")
+    uri, _ = await open_doc(bare, PROGRAM, "typing_hover.scala")
+    final_text, _ = await type_burst(bare, uri, PROGRAM, "// HERE", METHOD)
+    target = final_text.index("first(s))")
+    line = final_text.count("\n", 0, target)
+    column = target - (final_text.rfind("\n", 0, target) + 1)
+    hover = await asyncio.wait_for(bare.text_document_hover_async(types.HoverParams(
+        types.TextDocumentIdentifier(uri), types.Position(line, column + 1))), 30)
+    assert hover is not None and "Int" in hover.contents.value  # the type of `first(s)`
+    assert hover.range.start.line == line and hover.range.start.character == column
