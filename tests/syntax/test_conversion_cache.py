@@ -62,3 +62,17 @@ def test_diagnostics_follow_the_text_after_an_edit_above():
     [a] = [d for d in after.diagnostics if d.code == "type-mismatch"]
     assert a.span.start == b.span.start + 2
     assert after.source.slice(a.span) == '"not an Int"'
+
+
+def test_incremental_reparsing_gives_the_tree_of_a_fresh_parse():
+    """Typing a method key by key: the tree re-parsed from the previous one equals a fresh parse of the same text."""
+    from scalawasi.compiler.syntax.parser import _parser
+    from scalawasi.compiler.syntax.reuse import ParsedTrees
+
+    typed = "  def more(n: Int): Int = {\n    val s = \"x\" + n\n    if (n > 0) n * 2 else { -n }\n  }\n"
+    anchor = PROGRAM.index("  def broken")
+    fresh_parser = _parser()
+    for i in range(0, len(typed) + 1, 3):
+        text = (PROGRAM[:anchor] + typed[:i] + PROGRAM[anchor:]).encode()
+        incremental = ParsedTrees.parse(_parser(), "incremental.scala", text)
+        assert str(incremental.root_node) == str(fresh_parser.parse(text).root_node), text.decode()
