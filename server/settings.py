@@ -5,6 +5,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from scalawasi.compiler.runtime.limits import MAX_WASM_STACK
+
 SEVERITIES = ("error", "warning", "info", "hint", "off")
 
 # The memory-intrinsic checks: what `diagnostics.onlyIntrinsicChecks` keeps (for use beside Metals).
@@ -20,7 +22,7 @@ INTRINSIC_CHECK_CODES = frozenset({
 MAX_TIME_LIMIT_SECONDS = 24 * 3600
 MAX_MEMORY_LIMIT_MIB = 64 * 1024
 MAX_OUTPUT_LIMIT_BYTES = 1024 * 1024 * 1024
-MAX_STACK_SIZE_KIB = 1024 * 1024
+MAX_STACK_SIZE_KIB = MAX_WASM_STACK // 1024
 MAX_CONCURRENT_RUNS = 64
 MAX_DEBOUNCE_MS = 10_000
 

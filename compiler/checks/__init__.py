@@ -80,14 +80,35 @@ def _config_for_folder(folder: str) -> CheckConfig:
             import tomllib  # only where a pyproject.toml exists: most builds need no TOML parser
 
             try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+                data = tomllib.loads(_trusted_text(pyproject))
             except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
                 return CheckConfig(problems=(f"cannot read it: {exc}",), origin=str(pyproject))
+            except UntrustedConfig as exc:
+                return CheckConfig(problems=(str(exc),), origin=str(pyproject))
             table = data.get("tool", {}).get("scalawasi", {}).get("checks", {})
             if not isinstance(table, dict):
                 return CheckConfig(problems=("[tool.scalawasi.checks] must be a table",), origin=str(pyproject))
             return CheckConfig.from_mapping(table, str(pyproject))
     return CheckConfig()
+
+
+class UntrustedConfig(Exception):
+    """A pyproject.toml another user could have written: its settings are not applied."""
+
+
+def _trusted_text(pyproject: Path, limit: int = 1 << 20) -> str:
+    """The file's text, when another user cannot have written it (a file in a shared folder such as /tmp could
+    otherwise switch checks off for everyone's sources below it). Checked on the open descriptor."""
+    import os
+    import stat
+
+    with open(pyproject, "rb") as f:
+        info = os.fstat(f.fileno())
+        if info.st_uid not in (0, os.geteuid()):
+            raise UntrustedConfig(f"owned by uid {info.st_uid}, another user")
+        if info.st_mode & 0o022:
+            raise UntrustedConfig(f"mode {stat.S_IMODE(info.st_mode):04o}, other users can write it")
+        return f.read(limit).decode("utf-8")
 
 
 assert all(code in registry() for code in CHECK_CODES)

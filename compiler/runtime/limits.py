@@ -90,7 +90,8 @@ class HardDeadline:
                  grace: float = HARD_DEADLINE_GRACE) -> None:
         self._timer = None
         if time_limit is not None:
-            self._timer = threading.Timer(time_limit + grace, self._expire, args=(on_expire,))
+            seconds = min(time_limit + grace, threading.TIMEOUT_MAX, 10**9)  # beyond that, never
+            self._timer = threading.Timer(seconds, self._expire, args=(on_expire,))
             self._timer.daemon = True
             self._timer.start()
 
