@@ -53,6 +53,23 @@ TEMPLATES: dict[str, str] = {
             "a$(0) }",
     "last": "{ val a$ = self$; a$(a$.length - 1) }",
     "fill": "{ val a$ = self$; val v$ = arg1$; var i$ = 0; while (i$ < a$.length) { a$(i$) = v$; i$ += 1 } }",
+    "equals": "{ val a$ = self$; val b$ = arg1$; var r$ = a$ eq b$; "
+              "if (!r$ && a$ != null && b$ != null && a$.length == b$.length) { r$ = true; var i$ = 0; "
+              "while (r$ && i$ < a$.length) { if (a$(i$) != b$(i$)) r$ = false; i$ += 1 } }; r$ }",
+    # System.arraycopy: as if through a temporary array when source and destination overlap (Java's rule).
+    "arraycopy": "{ val a$ = self$; val sp$ = arg1$; val d$ = arg2$; val dp$ = arg3$; val n$ = arg4$; "
+                 "val what$ = \"arraycopy: \"; "
+                 "if (n$ < 0) throw new ArrayIndexOutOfBoundsException(what$ + \"length \" + n$ + \" is negative\"); "
+                 "if (sp$ < 0) throw new ArrayIndexOutOfBoundsException(what$ + \"source index \" + sp$ + "
+                 "\" out of bounds for \" + kind$ + \"[\" + a$.length + \"]\"); "
+                 "if (dp$ < 0) throw new ArrayIndexOutOfBoundsException(what$ + \"destination index \" + dp$ + "
+                 "\" out of bounds for \" + kind$ + \"[\" + d$.length + \"]\"); "
+                 "if (sp$ + n$ > a$.length) throw new ArrayIndexOutOfBoundsException(what$ + "
+                 "\"last source index \" + (sp$ + n$) + \" out of bounds for \" + kind$ + \"[\" + a$.length + \"]\"); "
+                 "if (dp$ + n$ > d$.length) throw new ArrayIndexOutOfBoundsException(what$ + "
+                 "\"last destination index \" + (dp$ + n$) + \" out of bounds for \" + kind$ + \"[\" + d$.length + \"]\"); "
+                 "if ((a$ eq d$) && sp$ < dp$) { var i$ = n$ - 1; while (i$ >= 0) { d$(dp$ + i$) = a$(sp$ + i$); "
+                 "i$ -= 1 } } else { var i$ = 0; while (i$ < n$) { d$(dp$ + i$) = a$(sp$ + i$); i$ += 1 } } }",
     "sortInPlace": "{ val a$ = self$; val s$ = a$.sortWith((x$, y$) => x$ < y$); var i$ = 0; "
                    "while (i$ < a$.length) { a$(i$) = s$(i$); i$ += 1 } }",
 }
@@ -122,9 +139,12 @@ def instantiate(name: str, receiver: tir.Expr, args: list, span: Span) -> ast.Ex
         else:
             lo, hi = args
         holes.update({"arg1$": lo, "arg2$": hi})
-    elif name in ("fill", "sortInPlace"):
-        if args:
-            holes["arg1$"] = args[0]
+    elif name in ("fill", "sortInPlace", "equals", "arraycopy"):
+        for k, arg in enumerate(args):
+            holes[f"arg{k + 1}$"] = arg
+        # the JVM names the array in arraycopy's messages: int[6], object array[3]
+        holes["kind$"] = ast.Literal(span, "string", element.name.lower() if element.is_numeric or element is BOOLEAN
+                                     else "object array")
     return _copy(_parsed(template), holes, span, _type_ref(element, span))
 
 

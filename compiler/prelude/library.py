@@ -24,6 +24,7 @@ _STRING_METHODS = {name: name for name in (
     "trim toUpperCase toLowerCase indexOf lastIndexOf contains startsWith endsWith replace reverse * head last tail "
     "init take drop takeRight dropRight size nonEmpty capitalize toCharArray equalsIgnoreCase compareTo toInt toLong "
     "split").split()}
+_STRING_METHODS["toArray"] = "toCharArray"
 _CHAR_METHODS = {name: name for name in (
     "isDigit isLetter isLetterOrDigit isWhitespace isSpaceChar isUpper isLower toUpper toLower asDigit").split()}
 _INT_METHODS = {"toBinaryString": "toBinaryString", "toHexString": "toHexString", "toOctalString": "toOctalString"}
@@ -31,8 +32,9 @@ _INT_METHODS = {"toBinaryString": "toBinaryString", "toHexString": "toHexString"
 # Static methods by qualified path: path -> (prelude object, method).
 _STATICS: dict[str, tuple[str, str]] = {}
 for _prefix, _owner, _names in (
-    ("Integer.", "IntegerLib", "parseInt toBinaryString toHexString toOctalString bitCount"),
-    ("java.lang.Long.", "IntegerLib", "parseLong toBinaryString toHexString toOctalString bitCount"),
+    ("Integer.", "IntegerLib", "parseInt toBinaryString toHexString toOctalString bitCount rotateLeft rotateRight"),
+    ("java.lang.Long.", "IntegerLib", "parseLong toBinaryString toHexString toOctalString bitCount rotateLeft "
+                                      "rotateRight"),
     ("Character.", "CharLib", "isDigit isLetter isLetterOrDigit isAlphabetic isWhitespace isSpaceChar isUpperCase "
                               "isLowerCase toUpperCase toLowerCase digit getNumericValue"),
 ):
@@ -46,9 +48,10 @@ for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math.", "StrictMath.
     for _name in LIBRARY_MATH_FUNCTIONS:
         _STATICS[_prefix + _name] = ("MathLib", _name)
 
-# java.util.Arrays statics, by template.
+# java.util.Arrays statics, by template, and System.arraycopy.
 _ARRAYS_STATICS = {f"{prefix}Arrays.{name}": template for prefix in ("", "java.util.")
-                   for name, template in (("fill", "fill"), ("sort", "sortInPlace"))}
+                   for name, template in (("fill", "fill"), ("sort", "sortInPlace"), ("equals", "equals"))}
+_ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy"}
 
 _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "StringBuilder",
             "scala.collection.mutable.StringBuilder": "StringBuilder"}
@@ -126,13 +129,23 @@ class LibraryCalls(TyperExtension):
             return tir.Block(span, UNIT, [*setup, result], None)
         return tir.Block(span, result.tpe, setup, result)
 
+    def static_path(self, path: str) -> bool:
+        return path in _STATICS or path in _ARRAYS_STATICS or path in _ARRAY_COPIES
+
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
+        if path in _ARRAY_COPIES and len(arg_nodes) == 5:
+            source = typer.type_expr(arg_nodes[0], ctx)
+            if source.tpe is ERROR:
+                return tir.ErrorNode(node.span, ERROR)
+            if not isinstance(source.tpe, ArrayType):
+                return typer.unsupported("`System.arraycopy` of something other than an array", node.span)
+            return self._instantiate(typer, "arraycopy", source, list(arg_nodes[1:]), node.span, ctx)
         if path in _ARRAYS_STATICS and arg_nodes:
             array = typer.type_expr(arg_nodes[0], ctx)
             if array.tpe is ERROR:
                 return tir.ErrorNode(node.span, ERROR)
             template = _ARRAYS_STATICS[path]
-            if not isinstance(array.tpe, ArrayType) or len(arg_nodes) != (2 if template == "fill" else 1) or (
+            if not isinstance(array.tpe, ArrayType) or len(arg_nodes) != (1 if template == "sortInPlace" else 2) or (
                     template == "sortInPlace" and not arrays.applies("sorted", array.tpe.element, 0)):
                 return typer.unsupported(f"this form of `{path}`", node.span)
             return self._instantiate(typer, template, array, list(arg_nodes[1:]), node.span, ctx)

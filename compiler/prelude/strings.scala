@@ -407,6 +407,11 @@ object IntegerLib {
   }
 
   def bitCount(l: Long): Int = bitCount((l >>> 32).toInt) + bitCount(l.toInt)
+
+  def rotateLeft(i: Int, distance: Int): Int = (i << distance) | (i >>> -distance)
+  def rotateRight(i: Int, distance: Int): Int = (i >>> distance) | (i << -distance)
+  def rotateLeft(l: Long, distance: Int): Long = (l << distance) | (l >>> -distance)
+  def rotateRight(l: Long, distance: Int): Long = (l >>> distance) | (l << -distance)
 }
 
 // java.lang.StringBuilder (and scala.collection.mutable.StringBuilder): a growable UTF-16 buffer.

@@ -15,29 +15,40 @@ MATH_PACKAGES = {"scala.math": "math", "math": "math", "java.lang.Math": "Math",
                  "StrictMath": "Math", "java.lang.StrictMath": "Math"}
 
 
-def selects(imp: ast.Import, name: str) -> list[str] | None:
-    """The path of the object or package that `imp` imports `name` from, or None when it does not import it."""
+def selects(imp: ast.Import, name: str) -> tuple[list[str], str] | None:
+    """(the path of the object or package `imp` imports `name` from, the member's own name), or None when it does
+    not import it; `import a.{b => c}` imports b as c (and no longer as b)."""
+    for original, alias in imp.aliases.items():
+        if alias == name:
+            return imp.path, original
     if not imp.selectors:
-        return imp.path[:-1] if imp.path and imp.path[-1] == name else None
+        return (imp.path[:-1], name) if imp.path and imp.path[-1] == name else None
+    if name in imp.aliases:
+        return None  # renamed or hidden
     if name in imp.selectors or "_" in imp.selectors:
-        return imp.path
+        return imp.path, name
     return None
 
 
-def qualified_name(imports, name: str, objects: dict) -> str | None:
-    """`name` as `Prefix.name` when one of the imports (innermost first) brings it in, else None."""
+def qualified_name(imports, name: str, objects: dict, known_path) -> str | None:
+    """`name` as `Prefix.member` when one of the imports (innermost first) brings it in, else None. known_path
+    tells whether a qualified name is one the type checker resolves (a library's static method)."""
     for imp in imports:
-        prefix = selects(imp, name)
-        if not prefix:
+        found = selects(imp, name)
+        if found is None or not found[0]:
             continue
+        prefix, member = found
         math_prefix = MATH_PACKAGES.get(".".join(prefix))
         if math_prefix is not None:
-            if name in MATH_FUNCTIONS or name in LIBRARY_MATH_FUNCTIONS or f"{math_prefix}.{name}" in CONSTANTS:
-                return f"{math_prefix}.{name}"
+            if member in MATH_FUNCTIONS or member in LIBRARY_MATH_FUNCTIONS or f"{math_prefix}.{member}" in CONSTANTS:
+                return f"{math_prefix}.{member}"
             continue
         obj = objects.get(prefix[-1])
-        if obj is not None and (name in obj.fields or name in obj.methods):
-            return f"{obj.name}.{name}"
+        if obj is not None and (member in obj.fields or member in obj.methods):
+            return f"{obj.name}.{member}"
+        path = ".".join([*prefix, member])
+        if path in CONSTANTS or known_path(path):
+            return path
     return None
 
 

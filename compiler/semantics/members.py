@@ -70,7 +70,10 @@ class MemberTyping:
             visible.extend(reversed(owner.imports))
             owner = owner.outer
         visible.extend(reversed(self.file_imports))
-        return imports.qualified_name(visible, name, self.program.objects) if visible else None
+        if not visible:
+            return None
+        return imports.qualified_name(visible, name, self.program.objects,
+                                      lambda path: any(ext.static_path(path) for ext in self.extensions))
 
     def member_in_scope(self, name: str, ctx: Context, span: Span | None = None):
         """A member of the enclosing class or object, or of the definitions it is nested in (innermost first), or

@@ -581,6 +581,7 @@ class TyperExtension:
     def ident(self, typer: Typer, node, ctx) -> tir.Expr | None: return None
     def select_path(self, typer: Typer, path: str, node, ctx) -> tir.Expr | None: return None
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx) -> tir.Expr | None: return None
+    def static_path(self, path: str) -> bool: return False  # a qualified name builtin_call resolves
     def apply_ident(self, typer: Typer, node, ctx, expected) -> tir.Expr | None: return None
     def select_on_value(self, typer, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr | None: return None
     def call(self, typer, method, receiver, args, span, ctx) -> tir.Expr | None: return None
