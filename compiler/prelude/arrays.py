@@ -43,6 +43,8 @@ TEMPLATES: dict[str, str] = {
                 "while (i$ < a$.length) { if (i$ > 0) b$.append(sep$); b$.append(\"\" + a$(i$)); i$ += 1 }; "
                 "b$.append(arg3$); b$.toString }",
     "sorted": "self$.sortWith((x$, y$) => x$ < y$)",
+    # java.lang.Double.compare's order, which Scala's Ordering.Double sorts by: -0.0 before 0.0, NaN last
+    "sortedFloating": "self$.sortWith((x$, y$) => x$ < y$ || (x$ == y$ && 1 / x$ < 1 / y$) || (x$ == x$ && y$ != y$))",
     "copyToArray": "{ val a$ = self$; val d$ = arg1$; val s$ = arg2$; val n$ = arg3$; var i$ = 0; "
                    "while (i$ < a$.length && i$ < n$ && s$ + i$ < d$.length) { d$(s$ + i$) = a$(i$); i$ += 1 } }",
     "slice": "{ val a$ = self$; val n$ = a$.length; var lo$ = arg1$; var hi$ = arg2$; "
@@ -70,7 +72,7 @@ TEMPLATES: dict[str, str] = {
                  "\"last destination index \" + (dp$ + n$) + \" out of bounds for \" + kind$ + \"[\" + d$.length + \"]\"); "
                  "if ((a$ eq d$) && sp$ < dp$) { var i$ = n$ - 1; while (i$ >= 0) { d$(dp$ + i$) = a$(sp$ + i$); "
                  "i$ -= 1 } } else { var i$ = 0; while (i$ < n$) { d$(dp$ + i$) = a$(sp$ + i$); i$ += 1 } } }",
-    "sortInPlace": "{ val a$ = self$; val s$ = a$.sortWith((x$, y$) => x$ < y$); var i$ = 0; "
+    "sortInPlace": "{ val a$ = self$; val s$ = a$.sorted; var i$ = 0; "
                    "while (i$ < a$.length) { a$(i$) = s$(i$); i$ += 1 } }",
 }
 
@@ -107,7 +109,7 @@ def instantiate(name: str, receiver: tir.Expr, args: list, span: Span) -> ast.Ex
     """The syntax tree of `receiver.name(args)` in terms of the template (args: syntax trees of the arguments)."""
     element = receiver.tpe.element
     holes: dict[str, ast.Expr] = {"self$": ast.Typed(span, receiver)}
-    template = name
+    template = "sortedFloating" if name == "sorted" and element in (FLOAT, DOUBLE) else name
     if name == "sum":
         holes["zero$"] = ast.Literal(span, "double", 0.0) if element is DOUBLE else \
             ast.Literal(span, "float", 0.0) if element is FLOAT else \
