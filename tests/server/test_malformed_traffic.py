@@ -236,3 +236,16 @@ def test_incremental_edits_after_a_form_feed_and_in_a_cr_only_document(server):
         [diag] = server.diagnostics(uri, version=2)
         assert diag["code"] == "unresolved-name"
         assert diag["range"] == {"start": {"line": 3, "character": 17}, "end": {"line": 3, "character": 21}}, name
+
+
+def test_notifications_with_wrong_params_and_for_unopened_documents(server):
+    server.notify("textDocument/didOpen", [])
+    server.notify("textDocument/didOpen", {"textDocument": {"uri": 5}})
+    server.notify("textDocument/didChange", {"textDocument": {"uri": "file:///tmp/never-opened.scala", "version": 2},
+                                             "contentChanges": [{"text": "object A"}]})
+    server.notify("textDocument/didClose", {"textDocument": {"uri": "file:///tmp/never-opened-either.scala"}})
+    server.send({"jsonrpc": "2.0", "id": "no-such-request", "result": 1})  # a response to nothing
+    server.alive()
+    reply = server.request("textDocument/hover", {"textDocument": {"uri": "file:///tmp/never-opened.scala"},
+                                                  "position": {"line": 0, "character": 0}})
+    assert _error(reply) == INVALID_PARAMS  # still unopened, and no such file
