@@ -141,7 +141,7 @@ def _cmd_build(options: argparse.Namespace, _extra: list[str]) -> int:
 
 def _cmd_run(options: argparse.Namespace, program_args: list[str]) -> int:
     from .runtime import ModuleError, run_module
-    from .runtime.limits import HardDeadline, default_memory_limit
+    from .runtime.limits import default_memory_limit
 
     inputs = _inputs(options)
     result = _build(inputs, options)
@@ -151,19 +151,18 @@ def _cmd_run(options: argparse.Namespace, program_args: list[str]) -> int:
     stack_size = options.stack_size * 1024 if options.stack_size else None
     _flush()
     try:
-        # The epoch deadline stops Wasm code; a program blocked in the host (stdin, poll_oneoff) is ended here.
-        with HardDeadline(options.time_limit, _time_limit_exceeded):
-            outcome = run_module(
-                result.wasm,
-                args=program_args,
-                env=None,
-                program_name=inputs.program_name,
-                time_limit=options.time_limit,
-                memory_limit=(options.memory_limit * 1024 * 1024 if options.memory_limit else default_memory_limit()),
-                stack_size=stack_size,
-                span_of_offset=result.span_at_offset,
-                inherit_stdio=True,
-            )
+        outcome = run_module(
+            result.wasm,
+            args=program_args,
+            env=None,
+            program_name=inputs.program_name,
+            time_limit=options.time_limit,
+            memory_limit=(options.memory_limit * 1024 * 1024 if options.memory_limit else default_memory_limit()),
+            stack_size=stack_size,
+            span_of_offset=result.span_at_offset,
+            inherit_stdio=True,
+            on_host_overrun=_time_limit_exceeded,  # a program blocked in the host (stdin, poll_oneoff) ends here
+        )
     except ModuleError as e:
         raise CliError(f"{inputs.label}: the compiled module does not run: {e}", EXIT_INTERNAL) from None
     _emit(sys.stdout, outcome.stdout)

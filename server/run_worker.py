@@ -15,8 +15,6 @@ import threading
 import time
 from pathlib import Path
 
-from scalawasi.compiler.runtime.limits import HardDeadline
-
 PARENT_POLL_SECONDS = 0.2
 
 
@@ -34,6 +32,10 @@ def run(request: dict) -> dict:
     from scalawasi.compiler.runtime.runner import ModuleError, run_module
 
     wasm = Path(request["wasm"]).read_bytes()
+    # Epoch interruption stops Wasm code, not a host call (a poll_oneoff sleep): past the limit, the result says
+    # "timed out" and the process ends, before the server's own backstop has to kill it.
+    expired = {"exit_code": 1, "duration": request.get("time_limit"), "extra_stderr": "", "timed_out": True,
+               "cache_problems": [], "trap": None}
     cache, problem = _open_module_cache()
     problems = [problem] if problem else []
     try:
@@ -47,6 +49,7 @@ def run(request: dict) -> dict:
             stack_size=request.get("stack_size"),
             inherit_stdio=True,
             module_cache=cache,
+            on_host_overrun=lambda: _write_result(request["result"], expired),
         )
     except ModuleError as e:
         return {"error": str(e)}
@@ -82,17 +85,12 @@ def main(argv: list[str]) -> int:
     else:
         request_path = argv[0]
     request = json.loads(Path(request_path).read_text(encoding="utf-8"))
-    # Epoch interruption stops Wasm code, not a host call (a poll_oneoff sleep): past the limit, the result says
-    # "timed out" and the process ends, before the server's own backstop has to kill it.
-    expired = {"exit_code": 1, "duration": request.get("time_limit"), "extra_stderr": "", "timed_out": True,
-               "cache_problems": [], "trap": None}
-    with HardDeadline(request.get("time_limit"), lambda: _write_result(request["result"], expired)):
-        try:
-            result = run(request)
-        except BaseException as e:  # the server reads the failure from the result, not from the program's stderr
-            result = {"error": f"{type(e).__name__}: {e}"}
-        sys.stdout.flush()
-        _write_result(request["result"], result)
+    try:
+        result = run(request)
+    except BaseException as e:  # the server reads the failure from the result, not from the program's stderr
+        result = {"error": f"{type(e).__name__}: {e}"}
+    sys.stdout.flush()
+    _write_result(request["result"], result)
     return 0
 
 

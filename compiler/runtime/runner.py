@@ -18,7 +18,7 @@ from typing import Callable
 import wasmtime
 
 from ..source import Span
-from .limits import allow_wasm_stack, call_with_stack
+from .limits import HardDeadline, allow_wasm_stack, call_with_stack
 from .module_cache import ModuleCache, UnsafeCache
 
 TIME_LIMIT_MESSAGE = "time limit exceeded"
@@ -257,6 +257,7 @@ def run_module(
     inherit_stdio: bool = False,
     module_cache: ModuleCache | None = None,
     stack_size: int | None = None,
+    on_host_overrun: Callable[[], None] | None = None,
 ) -> RunResult:
     """Instantiate a WASI command module and call `_start`.
 
@@ -267,7 +268,9 @@ def run_module(
     stdin/stdout/stderr, and the result's stdout/stderr hold only what the runner adds (the trap line).
     `module_cache` (a verified per-user ModuleCache) keeps the compiled machine code across processes; what it
     refused is appended to its `problems`. `stack_size` is the bytes of native stack Wasm frames may use (None:
-    wasmtime's 512 KiB); deeper recursion traps as StackOverflowError.
+    wasmtime's 512 KiB); deeper recursion traps as StackOverflowError. `on_host_overrun`, with a time limit, is
+    called and the process ended when the program is still running half a second past the limit, which happens
+    only in a host call (a blocking read of stdin, a `poll_oneoff` sleep) that the epoch deadline cannot reach.
     Raises ModuleError when the bytes are not a runnable WASI command.
     """
     metered = fuel is not None
@@ -282,7 +285,7 @@ def run_module(
         wasi.inherit_stdout()
         wasi.inherit_stderr()
         exit_code, trap, duration = _run_in_store(engine, linker, module, wasi, time_limit, memory_limit, fuel,
-                                                  stack_size, span_of_offset)
+                                                  stack_size, span_of_offset, on_host_overrun)
         stdout, stderr = b"", b""
     else:
         with tempfile.TemporaryDirectory(prefix="scalawasi-run-") as tmp:
@@ -292,7 +295,7 @@ def run_module(
             wasi.stdout_file = out_path
             wasi.stderr_file = err_path
             exit_code, trap, duration = _run_in_store(engine, linker, module, wasi, time_limit, memory_limit,
-                                                      fuel, stack_size, span_of_offset)
+                                                      fuel, stack_size, span_of_offset, on_host_overrun)
             stdout, stderr = Path(out_path).read_bytes(), Path(err_path).read_bytes()
 
     if trap is not None and trap.reported:
@@ -308,7 +311,7 @@ def run_module(
 def _run_in_store(engine: wasmtime.Engine, linker: wasmtime.Linker, module: wasmtime.Module,
                   wasi: wasmtime.WasiConfig, time_limit: float | None, memory_limit: int | None, fuel: int | None,
                   stack_size: int | None, span_of_offset: Callable[[int], Span | None] | None,
-                  ) -> tuple[int, TrapInfo | None, float]:
+                  on_host_overrun: Callable[[], None] | None) -> tuple[int, TrapInfo | None, float]:
     """Instantiates the module in a fresh store with the limits and runs `_start`: (status, trap, seconds)."""
     store = wasmtime.Store(engine)
     store.set_wasi(wasi)
@@ -335,7 +338,8 @@ def _run_in_store(engine: wasmtime.Engine, linker: wasmtime.Linker, module: wasm
     if ticking:
         _RUNTIME.ticker.acquire(engine)
     try:
-        exit_code, trap = call_with_stack(stack_size, instantiate_and_start)
+        with HardDeadline(time_limit if on_host_overrun else None, on_host_overrun or (lambda: None)):
+            exit_code, trap = call_with_stack(stack_size, instantiate_and_start)
     finally:
         duration = time.perf_counter() - start
         if ticking:
