@@ -228,6 +228,9 @@ class MemoryChecks:
             for m in owner.methods.values():
                 if isinstance(m.body, tir.Expr) and m.import_module is None:
                     yield m
+        for m in self.program.local_methods:  # `def`s inside blocks, lifted: checked like the others
+            if isinstance(m.body, tir.Expr):
+                yield m
 
     def bodies(self):
         for obj in self.program.objects.values():
@@ -242,6 +245,9 @@ class MemoryChecks:
             for m in cls.methods.values():
                 if isinstance(m.body, tir.Expr):
                     yield m.body, m
+        for m in self.program.local_methods:
+            if isinstance(m.body, tir.Expr):
+                yield m.body, m
 
     def collect_vals(self, body: tir.Expr) -> None:
         for n in tir.walk(body):
@@ -340,7 +346,14 @@ class MemoryChecks:
                 if found is not None:
                     return found
             return None
-        if isinstance(e, (tir.ArrayLiteral,)):
+        if isinstance(e, tir.Lambda):
+            # A closure holds what it captures: the scope's segments it reads go wherever the closure goes.
+            inner = {id(s) for s in (*e.params, *e.locals)}
+            for n in tir.walk(e.body):
+                if isinstance(n, tir.LocalGet) and n.sym in frame.owned and id(n.sym) not in inner:
+                    return n
+            return None
+        if isinstance(e, (tir.ArrayLiteral, tir.NewTuple)):
             for item in e.items:
                 found = self.owned_by(item, frame)
                 if found is not None:
@@ -388,9 +401,10 @@ class MemoryChecks:
                 place = "an array element"
                 related = []
             what = self.what(owned)
+            how = "a closure that captures it is" if isinstance(e.value, tir.Lambda) else "it is"
             self.report(self.escape_code(owned),
                         f"this {what} belongs to the withMemoryAllocator scope on line "
-                        f"{self.line(frame.node.keyword_span)}, but is stored in {place}, which outlives it",
+                        f"{self.line(frame.node.keyword_span)}, but {how} stored in {place}, which outlives it",
                         e.span, [Related(frame.node.keyword_span, "the scope is opened here"), *related])
             return
 

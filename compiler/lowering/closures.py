@@ -241,6 +241,51 @@ class ClosureCode:
         if self.types.valtype(e.tpe) is None:
             self.emit("drop")
 
+    def builtin_tuple_equals(self, e: tir.Builtin) -> None:
+        """Element by element, as Tuple.equals compares them: numbers by value, strings by content, tuples
+        recursively, anything else by reference; stops at the first difference."""
+        t: st.TupleType = e.args[0].tpe
+        vt = self.types.valtype(t)
+        a, b = self.scratch(vt, "left"), self.scratch(vt, "right")
+        self.expr(e.args[0])
+        self.emit("local.set", a)
+        self.expr(e.args[1])
+        self.emit("local.set", b)
+        self.tuples_equal(t, a, b)
+
+    def tuples_equal(self, t: st.TupleType, a, b) -> None:
+        struct = self.l.tuple_type(t)
+        with self.fb.block(results=(I32,)) as done:
+            for i, element in enumerate(t.elements):
+                if element in (st.UNIT, st.NOTHING):
+                    continue
+                for side in (a, b):
+                    self.emit("local.get", side)
+                    self.emit("struct.get", struct, i)
+                if element in (st.INT, st.CHAR, st.SHORT, st.BYTE, st.BOOLEAN):
+                    self.emit("i32.eq")
+                elif element is st.LONG:
+                    self.emit("i64.eq")
+                elif element is st.DOUBLE:
+                    self.emit("f64.eq")
+                elif element is st.FLOAT:
+                    self.emit("f32.eq")
+                elif element is st.STRING:
+                    self.call_prelude("Runtime", "stringEquals")
+                elif isinstance(element, st.TupleType):
+                    vt = self.types.valtype(element)
+                    x, y = self.scratch(vt, "left"), self.scratch(vt, "right")
+                    self.emit("local.set", y)
+                    self.emit("local.set", x)
+                    self.tuples_equal(element, x, y)
+                else:
+                    self.emit("ref.eq")
+                self.emit("i32.eqz")
+                with self.fb.if_():
+                    self.emit("i32.const", 0)
+                    self.emit("br", done)
+            self.emit("i32.const", 1)
+
     def tuple_to_string(self, value: tir.Expr) -> None:
         """`(1,a)`: the elements' strings between parentheses, separated by commas, as Scala prints tuples."""
         t: st.TupleType = value.tpe

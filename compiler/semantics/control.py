@@ -8,7 +8,7 @@ from ..syntax import ast
 from . import tir
 from .context import Context, is_imports
 from .symbols import LocalSymbol
-from .types import (BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType, Type, is_integral,
+from .types import (TupleType, BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType, Type, is_integral,
                     lub, promote)
 
 
@@ -118,6 +118,8 @@ class ControlTyping:
         st = scrutinee.tpe
         if st is ERROR:
             return tir.ErrorNode(node.span, ERROR)
+        if isinstance(st, TupleType):
+            return self.tuple_match(node, scrutinee, ctx, expected)
         if not (is_integral(st) or st in (STRING, BOOLEAN)):
             return self.unsupported(f"`match` on a value of type {st.name}", node.scrutinee.span)
         temp = self.temp(st, node.scrutinee.span, ctx)

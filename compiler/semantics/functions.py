@@ -9,9 +9,29 @@ from ..syntax import ast
 from . import tir
 from .context import Context
 from .symbols import LocalSymbol, MethodSymbol
-from .types import ERROR, UNIT, FunctionType, TupleType, Type
+from .types import BOOLEAN, ERROR, NOTHING, STRING, UNIT, FunctionType, TupleType, Type, lub
 
 TUPLE_LIMIT = 22  # scalac's largest tuple
+
+
+_SPECIALIZED = {"Int": "I", "Long": "J", "Double": "D", "Char": "C", "Boolean": "Z"}
+
+
+def tuple_class_name(t: TupleType) -> str:
+    """The JVM class of a tuple, as a MatchError names it: Tuple2 is specialized for pairs of primitives."""
+    codes_ = [_SPECIALIZED.get(e.name) for e in t.elements]
+    if len(t.elements) == 2 and all(codes_):
+        return f"scala.Tuple2$mc{''.join(codes_)}$sp"
+    return f"scala.Tuple{len(t.elements)}"
+
+
+def default_value(t: Type):
+    """The initial value of a variable of type t before it is assigned (0, false, null)."""
+    if t is BOOLEAN:
+        return False
+    if t.is_numeric:
+        return 0.0 if t.name in ("Float", "Double") else 0
+    return None
 
 
 class FunctionTyping:
@@ -177,6 +197,100 @@ class FunctionTyping:
             return ok
         if not isinstance(pattern, (ast.UnsupportedPattern, ast.ErrorPattern)):
             self.unsupported("this kind of pattern here", pattern.span)
+        return False
+
+    def tuple_match(self, node: ast.Match, scrutinee: tir.Expr, ctx: Context, expected) -> tir.Expr:
+        """`t match { case (a, 0) => ... }`: the cases tried in order, each testing its literals and binding its
+        names before its guard; no case matching is a scala.MatchError, as on the JVM."""
+        span = node.span
+        t: TupleType = scrutinee.tpe
+        temp = self.temp(t, node.scrutinee.span, ctx)
+        done = LocalSymbol("$matched", span, BOOLEAN, mutable=True)
+        ctx.locals.append(done)
+        get_done = tir.LocalGet(span, BOOLEAN, done)
+        tried: list[tuple[ast.Case, tir.Expr, list, tir.Expr | None, tir.Expr]] = []
+        for case in node.cases:
+            inner = ctx.nested()
+            tests: list[tir.Expr] = []
+            binds: list[tir.Expr] = []
+            if not self.case_pattern(case.pattern, tir.LocalGet(case.span, t, temp), inner, tests, binds):
+                continue
+            guard = self.adapt(self.type_expr(case.guard, inner, BOOLEAN), BOOLEAN) if case.guard else None
+            body = self.type_expr(case.body, inner, expected)
+            cond = tir.Unary(case.span, BOOLEAN, "!", get_done)
+            for test in tests:
+                cond = tir.Logical(case.span, BOOLEAN, "&&", cond, test)
+            tried.append((case, cond, binds, guard, body))
+        if expected is not None:
+            tpe = expected
+        else:
+            tpe = NOTHING
+            for _case, _cond, _binds, _guard, body in tried:
+                joined = lub(tpe, body.tpe)
+                if joined is None:
+                    return self.error(codes.UNSUPPORTED, f"a `match` whose cases have unrelated types {tpe.name} "
+                                      f"and {body.tpe.name} (Scala types it as `Any`) is not supported", body.span)
+                tpe = joined
+        result = None
+        stats: list[tir.Expr] = [tir.LocalDef(span, UNIT, temp, scrutinee),
+                                 tir.LocalDef(span, UNIT, done, tir.Const(span, BOOLEAN, False))]
+        if tpe not in (UNIT, NOTHING, ERROR):
+            result = LocalSymbol("$result", span, tpe, mutable=True)
+            ctx.locals.append(result)
+            stats.append(tir.LocalDef(span, UNIT, result, tir.Const(span, tpe, default_value(tpe))))
+        for case, cond, binds, guard, body in tried:
+            body = self.adapt(body, tpe) if tpe is not UNIT else self.discard(body)
+            take = [tir.LocalSet(case.span, UNIT, done, tir.Const(case.span, BOOLEAN, True))]
+            take.append(tir.LocalSet(case.span, UNIT, result, body) if result is not None else self.discard(body))
+            chosen = tir.Block(case.span, UNIT, take, None)
+            if guard is not None:
+                chosen = tir.If(case.span, UNIT, guard, chosen, None)
+            stats.append(tir.If(case.span, UNIT, cond, tir.Block(case.span, UNIT, [*binds, chosen], None), None))
+        value = tir.LocalGet(span, t, temp)
+        failure = tir.Throw(span, NOTHING, "scala.MatchError", tir.StringConcat(span, STRING, [
+            value, tir.Const(span, STRING, f" (of class {tuple_class_name(t)})")]))
+        stats.append(tir.If(span, UNIT, tir.Unary(span, BOOLEAN, "!", get_done), failure, None))
+        if result is None:
+            return tir.Block(span, UNIT if tpe is not NOTHING else NOTHING, stats, None)
+        return tir.Block(span, tpe, stats, tir.LocalGet(span, tpe, result))
+
+    def case_pattern(self, pattern: ast.Pattern, value: tir.Expr, ctx: Context, tests: list, binds: list) -> bool:
+        """The tests (literal elements) and bindings of one pattern on a value; False after reporting."""
+        if isinstance(pattern, ast.WildcardPattern):
+            return True
+        if isinstance(pattern, ast.BindPattern):
+            sym = LocalSymbol(pattern.name, pattern.span, value.tpe)
+            ctx.scope.names[pattern.name] = sym
+            ctx.locals.append(sym)
+            binds.append(tir.LocalDef(pattern.span, UNIT, sym, value))
+            return True
+        if isinstance(pattern, ast.TuplePattern):
+            t = value.tpe
+            if not isinstance(t, TupleType) or len(t.elements) != len(pattern.elements):
+                self.error(codes.TYPE_MISMATCH, f"a pattern of {len(pattern.elements)} elements cannot match a "
+                           f"value of type {t.name}", pattern.span)
+                return False
+            ok = True
+            for i, part in enumerate(pattern.elements):
+                ok = self.case_pattern(part, tir.TupleGet(part.span, t.elements[i], value, i), ctx, tests,
+                                       binds) and ok
+            return ok
+        if isinstance(pattern, (ast.LiteralPattern, ast.AlternativePattern)):
+            alternatives = pattern.alternatives if isinstance(pattern, ast.AlternativePattern) else [pattern]
+            test = None
+            for alt in alternatives:
+                if not isinstance(alt, ast.LiteralPattern):
+                    self.unsupported("a binding or wildcard inside an alternative pattern", alt.span)
+                    return False
+                lit = self.expr_Literal(alt.literal, ctx, value.tpe)
+                one = self.equality("==", value, lit, alt.span)
+                if one.tpe is ERROR:
+                    return False
+                test = one if test is None else tir.Logical(alt.span, BOOLEAN, "||", test, one)
+            tests.append(test)
+            return True
+        if not isinstance(pattern, (ast.UnsupportedPattern, ast.ErrorPattern)):
+            self.unsupported("this kind of pattern", pattern.span)
         return False
 
     def expr_PatternValDef(self, node: ast.PatternValDef, ctx: Context, expected):

@@ -139,6 +139,10 @@ class OperatorTyping:
             if isinstance(lhs, tir.Const) and isinstance(rhs, tir.Const):
                 return tir.Const(span, BOOLEAN, (lhs.value == rhs.value) != negate)
             return tir.StringEquals(span, BOOLEAN, lhs, rhs, negate)
+        if isinstance(lt, TupleType) and lt == rt:
+            # Tuples are equal when their elements are (scala.Tuple2.equals).
+            same = tir.Builtin(span, BOOLEAN, "tuple.equals", [lhs, rhs])
+            return tir.Unary(span, BOOLEAN, "!", same) if negate else same
         if lt.is_reference and rt.is_reference and lt == rt:
             return tir.RefEquals(span, BOOLEAN, lhs, rhs, negate)
         if lt is UNIT and rt is UNIT:
