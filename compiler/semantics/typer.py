@@ -245,10 +245,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             if found is not None:
                 self.references.append((ref.span, found))
                 return found.tpe
-        if name == "Array":
+        if name in ("Array", "IndexedSeq"):
             if len(ref.args) != 1:
-                return self.error(codes.TYPE_MISMATCH, "Array takes one type argument", ref.span).tpe
-            return ArrayType(self.resolve_type(ref.args[0]))
+                return self.error(codes.TYPE_MISMATCH, f"{name} takes one type argument", ref.span).tpe
+            return ArrayType(self.resolve_type(ref.args[0]), name == "IndexedSeq")
         if name.startswith("Function") and name[8:].isdigit() and len(ref.args) == int(name[8:]) + 1:
             parts = [self.resolve_type(a) for a in ref.args]
             return FunctionType(tuple(parts[:-1]), parts[-1])

@@ -1021,8 +1021,8 @@ class _Converter:
             args: list[ast.Expr] = []
         elif args_node.type == "arguments":
             args = self._args(args_node)
-        else:  # a block argument `f { ... }`, a lambda block `f { x => ... }`, `f { case ... }`
-            args = [self.expr(args_node)]
+        else:  # a block argument `f { ... }`, a lambda block `f { x => ... }`, `f { case ... }`, `f { _ + 1 }`
+            args = [self.placeholder_scope(args_node)]
         return ast.Apply(span, fn, args, type_args)
 
     def generic_function(self, node: TSNode) -> ast.Expr:
