@@ -51,6 +51,8 @@ class FunctionTyping:
                 tpe = self.resolve_type(p.tpe)
             elif ft is not None:
                 tpe = ft.params[i]
+            elif expected is ERROR:
+                tpe = ERROR  # an argument of a call already reported as wrong: no second report
             else:
                 self.error(codes.MISSING_TYPE, f"missing parameter type for `{p.name}`: write `({p.name}: Type) => "
                            "...` or pass the lambda where a function type is expected", p.name_span)

@@ -213,7 +213,7 @@ class MemberTyping:
         if t is ERROR:
             if arg_nodes:
                 for a in arg_nodes:
-                    self.type_expr(a, ctx)
+                    self.type_expr(a, ctx, ERROR)  # ERROR expected: a lambda there reports nothing more
             return tir.ErrorNode(span, ERROR)
         args_given = arg_nodes is not None
         arg_nodes = arg_nodes or []
@@ -319,7 +319,7 @@ class MemberTyping:
         """`v(args)` where v is a value: an array read."""
         if fn.tpe is ERROR:
             for a in arg_nodes:
-                self.type_expr(a, ctx)
+                self.type_expr(a, ctx, ERROR)
             return tir.ErrorNode(span, ERROR)
         if isinstance(fn.tpe, FunctionType):
             return self.call_value(fn, arg_nodes, span, ctx)
