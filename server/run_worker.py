@@ -2,8 +2,8 @@
 
 Usage: python -m scalawasi.server.run_worker REQUEST.json  (or --wait-fd FD FOLDER SERVER_PID: import everything
 first, then read the request path from that pipe, which lets the server keep one warm worker ready; FOLDER is the
-worker's own, removed if the server dies). The program's stdout and stderr
-are this process's own (the server points them at files); the result, as JSON, goes to the request's result path.
+worker's own, removed if the server dies). The program's stdout and stderr are this process's own (the server points
+them at files); the result, as JSON, goes to the request's result path.
 """
 from __future__ import annotations
 
