@@ -431,8 +431,8 @@ object MathLib {
   final val Pio2_3 = 2.02226624871116645580e-21
   final val Pio2_3t = 8.47842766036889956997e-32
 
-  // x reduced by a multiple n of pi/2: returns n; the remainder is remHead + remTail. Exact like fdlibm up to
-  // |x| = 2^19 * pi/2; beyond, the three-part pi/2 loses bits (docs/library.md).
+  // x reduced by a multiple n of pi/2: returns n; the remainder is remHead + remTail. Up to |x| = 2^19 * pi/2 a
+  // three-part pi/2 suffices; beyond, the bits of 2/pi around x's exponent are used (kernelRemPio2).
   var remHead = 0.0
   var remTail = 0.0
 
@@ -464,6 +464,7 @@ object MathLib {
       }
       return -1
     }
+    if (ix > 0x413921FB) return remPio2Large(x, hx, ix)
     var t = math.abs(x)
     val n = (t * InvPio2 + 0.5).toInt
     val fn = n.toDouble
@@ -524,6 +525,182 @@ object MathLib {
     if (ix >= 0x7FF00000) return x - x
     val n = remPio2(x)
     kernelTan(remHead, remTail, 1 - ((n & 1) << 1))
+  }
+
+  // ------------------------------------------------------------------------------------------------ large reduction
+
+  // 2/pi in 24-bit chunks (its first 1,200 bits), and pi/2 in 24-bit pieces: fdlibm's ipio2 and PIo2 tables.
+  val TwoOverPi: Array[Int] = Array(
+    0xA2F983, 0x6E4E44, 0x1529FC, 0x2757D1, 0xF534DD, 0xC0DB62, 0x95993C, 0x439041, 0xFE5163, 0xABDEBB,
+    0xC561B7, 0x246E3A, 0x424DD2, 0xE00649, 0x2EEA09, 0xD1921C, 0xFE1DEB, 0x1CB129, 0xA73EE8, 0x8235F5,
+    0x2EBB44, 0x84E99C, 0x7026B4, 0x5F7E41, 0x3991D6, 0x398353, 0x39F49C, 0x845F8B, 0xBDF928, 0x3B1FF8,
+    0x97FFDE, 0x05980F, 0xEF2F11, 0x8B5A0A, 0x6D1F6D, 0x367ECF, 0x27CB09, 0xB74F46, 0x3F669E, 0x5FEA2D,
+    0x7527BA, 0xC7EBE5, 0xF17B3D, 0x0739F7, 0x8A5292, 0xEA6BFB, 0x5FB11F, 0x8D5D08, 0x560330, 0x46FC7B)
+  val PiO2Pieces: Array[Double] = Array(1.57079625129699707031e+00, 7.54978941586159635335e-08,
+    5.39030252995776476554e-15, 3.28200341580791294123e-22, 1.27065575308067607349e-29,
+    1.22933308981111328932e-36, 2.73370053816464559624e-44, 2.16741683877804819444e-51)
+
+  // fdlibm's __kernel_rem_pio2 with prec = 2 (double-double result): x = z * 2^e0 split into tx (24-bit pieces)
+  // times 2/pi, keeping the bits around the binary point; returns n mod 8 and the remainder in remHead/remTail.
+  def kernelRemPio2(tx: Array[Double], e0: Int, nx: Int): Int = {
+    val jk = 4
+    val jp = jk
+    val jx = nx - 1
+    var jv = (e0 - 3) / 24
+    if (jv < 0) jv = 0
+    var q0 = e0 - 24 * (jv + 1)
+    val f = new Array[Double](20)
+    val q = new Array[Double](20)
+    val fq = new Array[Double](20)
+    val iq = new Array[Int](20)
+    var j = jv - jx
+    val m = jx + jk
+    var i = 0
+    while (i <= m) {
+      f(i) = if (j < 0) 0.0 else TwoOverPi(j).toDouble
+      i += 1
+      j += 1
+    }
+    i = 0
+    while (i <= jk) {
+      var fw = 0.0
+      j = 0
+      while (j <= jx) { fw += tx(j) * f(jx + i - j); j += 1 }
+      q(i) = fw
+      i += 1
+    }
+    var jz = jk
+    var n = 0
+    var ih = 0
+    var z = 0.0
+    var again = true
+    while (again) {
+      again = false
+      i = 0
+      j = jz
+      z = q(jz)
+      while (j > 0) {
+        val fw = (5.9604644775390625E-8 * z).toInt.toDouble
+        iq(i) = (z - 16777216.0 * fw).toInt
+        z = q(j - 1) + fw
+        i += 1
+        j -= 1
+      }
+      z = scalbn(z, q0)
+      z -= 8.0 * math.floor(z * 0.125)
+      n = z.toInt
+      z -= n.toDouble
+      ih = 0
+      if (q0 > 0) {
+        i = iq(jz - 1) >> (24 - q0)
+        n += i
+        iq(jz - 1) -= i << (24 - q0)
+        ih = iq(jz - 1) >> (23 - q0)
+      } else if (q0 == 0) ih = iq(jz - 1) >> 23
+      else if (z >= 0.5) ih = 2
+      if (ih > 0) {
+        n += 1
+        var carry = 0
+        i = 0
+        while (i < jz) {
+          j = iq(i)
+          if (carry == 0) {
+            if (j != 0) {
+              carry = 1
+              iq(i) = 0x1000000 - j
+            }
+          } else iq(i) = 0xFFFFFF - j
+          i += 1
+        }
+        if (q0 == 1) iq(jz - 1) &= 0x7FFFFF
+        else if (q0 == 2) iq(jz - 1) &= 0x3FFFFF
+        if (ih == 2) {
+          z = 1.0 - z
+          if (carry != 0) z -= scalbn(1.0, q0)
+        }
+      }
+      if (z == 0.0) {
+        j = 0
+        i = jz - 1
+        while (i >= jk) { j |= iq(i); i -= 1 }
+        if (j == 0) {
+          var k = 1
+          while (iq(jk - k) == 0) k += 1
+          i = jz + 1
+          while (i <= jz + k) {
+            f(jx + i) = TwoOverPi(jv + i).toDouble
+            var fw = 0.0
+            j = 0
+            while (j <= jx) { fw += tx(j) * f(jx + i - j); j += 1 }
+            q(i) = fw
+            i += 1
+          }
+          jz += k
+          again = true
+        }
+      }
+    }
+    if (z == 0.0) {
+      jz -= 1
+      q0 -= 24
+      while (iq(jz) == 0) { jz -= 1; q0 -= 24 }
+    } else {
+      z = scalbn(z, -q0)
+      if (z >= 16777216.0) {
+        val fw = (5.9604644775390625E-8 * z).toInt.toDouble
+        iq(jz) = (z - 16777216.0 * fw).toInt
+        jz += 1
+        q0 += 24
+        iq(jz) = fw.toInt
+      } else iq(jz) = z.toInt
+    }
+    var fw = scalbn(1.0, q0)
+    i = jz
+    while (i >= 0) {
+      q(i) = fw * iq(i).toDouble
+      fw *= 5.9604644775390625E-8
+      i -= 1
+    }
+    i = jz
+    while (i >= 0) {
+      fw = 0.0
+      var k = 0
+      while (k <= jp && k <= jz - i) { fw += PiO2Pieces(k) * q(i + k); k += 1 }
+      fq(jz - i) = fw
+      i -= 1
+    }
+    fw = 0.0
+    i = jz
+    while (i >= 0) { fw += fq(i); i -= 1 }
+    remHead = if (ih == 0) fw else -fw
+    fw = fq(0) - fw
+    i = 1
+    while (i <= jz) { fw += fq(i); i += 1 }
+    remTail = if (ih == 0) fw else -fw
+    n & 7
+  }
+
+  // The reduction of e_rem_pio2 for |x| > 2^19 * pi/2: x's significand in three 24-bit pieces.
+  def remPio2Large(x: Double, hx: Int, ix: Int): Int = {
+    val e0 = (ix >> 20) - 1046
+    var z = fromWords(ix - (e0 << 20), lo(x))
+    val tx = new Array[Double](3)
+    var i = 0
+    while (i < 2) {
+      tx(i) = z.toInt.toDouble
+      z = (z - tx(i)) * 16777216.0
+      i += 1
+    }
+    tx(2) = z
+    var nx = 3
+    while (tx(nx - 1) == 0.0) nx -= 1
+    val n = kernelRemPio2(tx, e0, nx)
+    if (hx < 0) {
+      remHead = -remHead
+      remTail = -remTail
+      return -n
+    }
+    n
   }
 
   // ------------------------------------------------------------------------------------------------ atan, atan2

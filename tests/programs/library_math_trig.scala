@@ -1,4 +1,4 @@
-// sin, cos, tan (arguments up to 2^19 * pi/2, where the reduction is exact), atan, atan2 and hypot computed as the
+// sin, cos, tan (arguments up to 2^19 * pi/2, where a three-part pi/2 reduces them), atan, atan2 and hypot as the
 // JVM's StrictMath (fdlibm) does, bit for bit on 20,000 pseudo-random arguments (hashed) and on special values.
 object LibraryMathTrig {
   var seed = 987654321L
