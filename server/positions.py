@@ -24,19 +24,35 @@ def span_of(source: SourceText, rng: types.Range) -> Span:
     return Span(offset_of(source, rng.start), offset_of(source, rng.end))
 
 
-def unchanged_line(old: str, new: str, line: int) -> int | None:
-    """The line of `old` that holds the same text as line `line` of `new` when the edits that turned old into new
-    lie elsewhere (above or below it); None when the line is among the edited ones. Lets a request about a part of
-    the file the person is not typing in be answered from the last analysis instead of waiting for the next one."""
-    prefix = common_length(old, new)
-    if line < new.count("\n", 0, prefix):
-        return line
-    suffix = common_length(old, new, from_end=True)  # may overlap the prefix: both alignments hold line by line
-    unchanged_below = new.count("\n", len(new) - suffix)
-    new_lines, old_lines = new.count("\n"), old.count("\n")
-    if line > new_lines - unchanged_below:
-        return line - (new_lines - old_lines)
-    return None
+class LineMap:
+    """Which lines of `new` hold the same text as a line of `old`, when the edits that turned old into new lie on
+    other lines: those above the edits keep their number, those below move by the lines the edits added. Lets a
+    request about a part of the file the person is not typing in be answered from the last analysis, and an
+    analysis of a slightly older text be shown on the current lines."""
+
+    def __init__(self, old: str, new: str) -> None:
+        prefix = common_length(old, new)
+        suffix = common_length(old, new, from_end=True)  # may overlap the prefix: both alignments hold line by line
+        self.shift = new.count("\n") - old.count("\n")
+        self.same_above_new = new.count("\n", 0, prefix)  # lines 0 .. this-1 are unchanged (in both texts)
+        self.first_below_new = new.count("\n") - new.count("\n", len(new) - suffix) + 1  # from here on, shifted
+        self.first_below_old = self.first_below_new - self.shift
+
+    def old_line(self, new_line: int) -> int | None:
+        """The line of old with the text of this line of new; None for an edited line."""
+        if new_line < self.same_above_new:
+            return new_line
+        if new_line >= self.first_below_new:
+            return new_line - self.shift
+        return None
+
+    def new_line(self, old_line: int) -> int | None:
+        """The line of new with the text of this line of old; None for an edited line."""
+        if old_line < self.same_above_new:
+            return old_line
+        if old_line >= self.first_below_old:
+            return old_line + self.shift
+        return None
 
 
 class TextIndex:

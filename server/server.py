@@ -27,7 +27,7 @@ from . import diagnostics as diag
 from . import documents
 from . import hover as hovers
 from . import navigation
-from .positions import TextIndex, offset_of, range_of, unchanged_line
+from .positions import LineMap, TextIndex, offset_of, range_of
 from .runs import Runner, RunRequest
 from .scheduler import AnalysisScheduler, Snapshot
 from .settings import Settings
@@ -134,7 +134,7 @@ class ScalawasiServer(LanguageServer):
         text, _ = self.current_text(uri)
         snap = self.scheduler.current(uri)
         if snap is not None and snap.text != text:
-            line = unchanged_line(snap.text, text, position.line)
+            line = LineMap(snap.text, text).old_line(position.line)
             if line is not None:
                 return snap, types.Position(line, position.character), position.line - line
         return await self.snapshot(uri), position, 0
@@ -188,8 +188,20 @@ class ScalawasiServer(LanguageServer):
             pass
 
     def publish(self, snap: Snapshot) -> None:
+        """Push snap's diagnostics. An analysis of a text already edited again (published so that diagnostics keep
+        flowing while someone types) has its diagnostics moved onto the current lines where the edits since lie
+        above them; those on the edited lines stay where they were."""
+        diagnostics = self.lsp_diagnostics(snap)
+        text, _ = self.current_text(snap.uri)
+        if text != snap.text:
+            lines = LineMap(snap.text, text)
+            for d in diagnostics:
+                start, end = lines.new_line(d.range.start.line), lines.new_line(d.range.end.line)
+                if start is not None and end is not None:
+                    d.range = types.Range(types.Position(start, d.range.start.character),
+                                          types.Position(end, d.range.end.character))
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(
-            uri=snap.uri, diagnostics=self.lsp_diagnostics(snap), version=snap.version))
+            uri=snap.uri, diagnostics=diagnostics, version=snap.version))
 
     def republish(self, uri: str) -> None:
         """The diagnostics of the newest analysis again, after what is shown beside it changed (settings, a trap)."""

@@ -49,11 +49,14 @@ def test_utf16_round_trip():
     assert index.position(2) == types.Position(1, 0) and index.position(3) == types.Position(1, 2)
 
 
-def test_unchanged_line_maps_lines_around_an_edit():
-    from scalawasi.server.positions import unchanged_line
+def test_line_map_follows_lines_around_an_edit():
+    from scalawasi.server.positions import LineMap
 
     old = "a\nb\nc\nd\n"
     new = "a\nb\nX\nY\nc\nd\n"  # two lines typed between b and c
-    assert [unchanged_line(old, new, line) for line in range(6)] == [0, 1, None, None, 2, 3]
-    assert unchanged_line(old, "a\nb!\nc\nd\n", 1) is None  # the edited line itself
-    assert unchanged_line(old, "a\nb!\nc\nd\n", 3) == 3
+    lines = LineMap(old, new)
+    assert [lines.old_line(line) for line in range(6)] == [0, 1, None, None, 2, 3]
+    assert [lines.new_line(line) for line in range(4)] == [0, 1, 4, 5]
+    edited = LineMap(old, "a\nb!\nc\nd\n")
+    assert [edited.old_line(line) for line in range(4)] == [0, None, 2, 3]
+    assert [edited.new_line(line) for line in range(4)] == [0, None, 2, 3]
