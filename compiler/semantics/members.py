@@ -571,5 +571,7 @@ class MemberTyping:
             message = None
             if value.args:
                 message = self.adapt(self.type_expr(value.args[0], ctx, STRING), STRING)
+            elif qualified == "scala.NotImplementedError":  # scala.NotImplementedError's default message
+                message = tir.Const(value.span, STRING, "an implementation is missing")
             return tir.Throw(node.span, NOTHING, qualified, message)
         return self.unsupported("`throw` of anything but `new <Exception>(message)`", node.span)

@@ -94,13 +94,19 @@ def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False, ba
     base moves every span of the tree and of the diagnostics by that many bytes: the file's place in a program of
     several files (`units.SourceSet`).
     """
-    tree = ParsedTrees.parse(_parser(), source.path, _lone_cr_as_lf(source.data))
-    patches = closing_patches(source.data) if tree.root_node.has_error else []
+    data = source.data
+    # tree-sitter's lexer takes a NUL byte for the end of the input, so a NUL in a comment would end the comment
+    # there and the rest of the line would be parsed as code: the tree is parsed from a copy with NULs as spaces
+    # (the converter reads literals from the original bytes); a NUL outside comments and literals is reported.
+    tree = ParsedTrees.parse(_parser(), source.path, _for_tree_sitter(data))
+    patches = closing_patches(data) if tree.root_node.has_error else []
     # The conversion allocates many small objects and no cycles: pausing the cyclic collector saves about 40%.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
         reported = len(sink.items)
+        if b"\0" in data:
+            _report_stray_nuls(data, tree.root_node, sink)
         if patches:
             unit = _parse_patched(source, sink, library, patches)
         else:
@@ -123,7 +129,7 @@ def _parse_patched(source: SourceText, sink: DiagnosticSink, library: bool, patc
     """Parse the text with the missing closers in place (see `recovery`), reporting one error where each is missing."""
     report_patches(source.data, patches, sink)
     patched, original = apply_patches(source.data, patches)
-    tree = _parser().parse(_lone_cr_as_lf(patched))
+    tree = _parser().parse(_for_tree_sitter(patched))
     if original is None:  # the closers took the place of whitespace: every offset is the text's own
         reuse = ConvertedDefs.of(source.path)
         unit = _Converter(patched, sink, library, reuse).compilation_unit(tree.root_node)
@@ -137,6 +143,32 @@ def _parse_patched(source: SourceText, sink: DiagnosticSink, library: bool, patc
 
     sink.items += [moved_diagnostic(d, span_back) for d in local.items]
     return copy_tree(unit, span_back)
+
+
+_NUL_HOSTS = frozenset({"comment", "block_comment", "string", "character_literal", "interpolated_string",
+                        "string_content", "multiline_string"})
+
+
+def _report_stray_nuls(data: bytes, root: TSNode, sink: DiagnosticSink) -> None:
+    """scalac's `illegal character '\\u0000'`: one diagnostic per run of NULs outside comments and literals."""
+    offset = data.find(b"\0")
+    while offset >= 0:
+        end = offset
+        while end < len(data) and data[end] == 0:
+            end += 1
+        node = root.descendant_for_byte_range(offset, end)
+        while node is not None and node.type not in _NUL_HOSTS:
+            node = node.parent
+        if node is None:
+            sink.report(SYNTAX_ERROR, "illegal character `\\u0000` (a NUL byte) outside a comment or a literal",
+                        Span(offset, end))
+        offset = data.find(b"\0", end)
+
+
+def _for_tree_sitter(data: bytes) -> bytes:
+    """The bytes tree-sitter parses: lone CRs as LFs and NULs as spaces, same length (see `_lone_cr_as_lf`)."""
+    data = _lone_cr_as_lf(data)
+    return data.replace(b"\0", b" ") if b"\0" in data else data
 
 
 class _Converter:
