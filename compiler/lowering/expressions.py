@@ -693,7 +693,10 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
                     if case.body.tpe is not st.NOTHING:
                         self.emit("br", done)
             # No case matched: scala.MatchError with the value and its boxed class.
-            self.to_string(tir.LocalGet(e.span, st_type, e.temp))
+            if st_type is st.STRING:  # the value itself: a null String's MatchError says just `null`
+                self.emit("local.get", temp)
+            else:
+                self.to_string(tir.LocalGet(e.span, st_type, e.temp))
             self.emit("global.get", self.l.literal(BOXED_CLASS_NAMES.get(st_type, "java.lang.Object")))
             self.call_prelude("Runtime", "matchError")
             self.emit("unreachable")

@@ -253,6 +253,8 @@ object Runtime {
   def negativeAllocation(size: Int): Nothing =
     fail("java.lang.IllegalArgumentException: negative allocation size " + size)
 
+  // `value` is the unmatched value as a String, null only for a null String (which the JVM shows as `null`).
   def matchError(value: String, className: String): Nothing =
-    fail("scala.MatchError: " + value + " (of class " + className + ")")
+    if (value == null) fail("scala.MatchError: null")
+    else fail("scala.MatchError: " + value + " (of class " + className + ")")
 }
