@@ -55,9 +55,9 @@ class ObjectLowering:
             return make("i32.const", int(value or 0))
         if vt is I64:
             return make("i64.const", int(value or 0))
-        if vt is F32:
-            return make("f32.const", float(value or 0.0))
-        return make("f64.const", float(value or 0.0))
+        if vt is F32:  # (not `value or 0.0`: -0.0 is falsy and must keep its sign)
+            return make("f32.const", 0.0 if value is None else float(value))
+        return make("f64.const", 0.0 if value is None else float(value))
 
     def init_function(self, obj: ObjectSymbol) -> FuncId:
         self.record("init_function", obj)
@@ -80,7 +80,21 @@ class ObjectLowering:
         gen.declare_locals(obj.init_locals)
         fb.emit("i32.const", 1)
         fb.emit("global.set", flag)
+        # Runtime.fail reports an exception escaping a user object's initializer as the JVM does
+        # (ExceptionInInitializerError), so it must know one is running.
+        depth = None if self.in_prelude(obj) else \
+            self.global_of(self.prelude.objects["Runtime"].fields["initializing"])
+        if depth is not None:
+            fb.emit("global.get", depth)
+            fb.emit("i32.const", 1)
+            fb.emit("i32.add")
+            fb.emit("global.set", depth)
         gen.expr(obj.init)
+        if depth is not None:
+            fb.emit("global.get", depth)
+            fb.emit("i32.const", 1)
+            fb.emit("i32.sub")
+            fb.emit("global.set", depth)
         self.module.add_function(fb.build())
 
     def ensure_init(self, fb: FunctionBuilder, obj: ObjectSymbol, current_owner) -> None:
@@ -145,7 +159,7 @@ class ObjectLowering:
         obj._string_inits_done = True  # type: ignore[attr-defined]
         extra = []
         for f in obj.fields.values():
-            if f.tpe is st.STRING and f.initial is not None and f.constant is None:
+            if f.tpe is st.STRING and f.initial is not None and not f.inlined:
                 extra.append(tir.GlobalSet(f.span, st.UNIT, f, tir.Const(f.span, st.STRING, f.initial)))
         if extra:
             obj.init.stats[:0] = extra

@@ -225,9 +225,36 @@ object Runtime {
 
   // An uncaught exception: the first line the JVM would print, then exit status 1.
   // The runner reads the trap's frames to point at the failing line; any other host stops with a trap too.
+  // An exception escaping an object's initializer reaches main as java.lang.ExceptionInInitializerError, with the
+  // exception printed after it as its cause (an Error is not wrapped).
   def fail(message: String): Nothing = {
-    print("Exception in thread \"main\" " + message, 2, true)
+    if (initializing > 0 && !isError(message)) {
+      print("Exception in thread \"main\" java.lang.ExceptionInInitializerError", 2, true)
+      print("Caused by: " + message, 2, true)
+    } else {
+      print("Exception in thread \"main\" " + message, 2, true)
+    }
     Wasm.abort()
+  }
+
+  // How many object initializers are running: lowering counts each one in and out.
+  var initializing = 0
+
+  // java.lang.Error and those of its subclasses a program can raise.
+  def isError(message: String): Boolean =
+    startsWith(message, "java.lang.Error") || startsWith(message, "java.lang.AssertionError") ||
+      startsWith(message, "java.lang.OutOfMemoryError") || startsWith(message, "java.lang.StackOverflowError") ||
+      startsWith(message, "scala.NotImplementedError")
+
+  def startsWith(s: String, prefix: String): Boolean = {
+    val n = prefix.length
+    if (s.length < n) return false
+    var i = 0
+    while (i < n) {
+      if (Strings.unsafeCharAt(s, i) != Strings.unsafeCharAt(prefix, i)) return false
+      i += 1
+    }
+    true
   }
 
   def throwException(className: String, message: String): Nothing =

@@ -13,7 +13,8 @@ from .collections import RANGE
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
 from .packages import PackageSymbol
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
-from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, STRING, UNIT, ArrayType, ClassType,
+from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, SHORT, STRING,
+                    UNIT, ArrayType, ClassType,
                     Type, lub, promote, unary_promote)
 
 
@@ -96,7 +97,10 @@ class MemberTyping:
         if isinstance(sym, FieldSymbol):
             tpe = self.field_type(sym, span)
             if sym.is_global:
-                if sym.constant is not None and not sym.mutable:
+                if sym.owner is ctx.owner and ctx.method is None and sym.defn is not None \
+                        and sym.defn.span.start > span.start:
+                    sym.read_before_init = True  # a forward reference in the object's own initializer
+                if sym.inlined:
                     return tir.Const(span, tpe, sym.constant)
                 return tir.GlobalGet(span, tpe, sym)
             if receiver is None:
@@ -226,6 +230,10 @@ class MemberTyping:
             target = CONVERSIONS.get(name)
             if target is not None and not arg_nodes:
                 return self.convert(qual, target)
+            if t in (CHAR, BYTE, SHORT):
+                small = self.small_integer_method(qual, name, span, arg_nodes, ctx)
+                if small is not None:
+                    return small
             if name in ("max", "min") and len(arg_nodes) == 1:
                 other = self.type_expr(arg_nodes[0], ctx)
                 return self.math_call(name, [qual, other], span)
@@ -451,6 +459,21 @@ class MemberTyping:
             if e is not None:
                 return e
         return None
+
+    def small_integer_method(self, qual: tir.Expr, name: str, span: Span, arg_nodes: list, ctx: Context):
+        """RichChar/RichByte/RichShort: `c.max(d)`, `c.min(d)` and `c.abs` keep the receiver's type (computed in
+        Int and converted back, which gives Byte.MinValue.abs == -128 as in Scala). None when not one of those."""
+        t = qual.tpe
+        if name == "abs" and not arg_nodes:
+            return self.convert(self.math_call("abs", [qual], span), t)
+        if name not in ("max", "min") or len(arg_nodes) != 1:
+            return None
+        other = self.type_expr(arg_nodes[0], ctx, t)
+        if other.tpe is INT and isinstance(other, tir.Const):
+            other = self.adapt(other, t)  # a literal that fits, as Scala narrows it
+        if other.tpe is not t:
+            return self.math_call(name, [qual, other], span)
+        return self.convert(self.math_call(name, [qual, other], span), t)
 
     def math_call(self, name: str, args: list[tir.Expr], span: Span) -> tir.Expr:
         if any(a.tpe is ERROR for a in args):

@@ -39,6 +39,17 @@ class FieldSymbol(Symbol):
     index: int = 0  # position in the class's struct (class fields only)
     constant: Any = None  # folded value of a `val` with a constant initializer, or None
     initial: Any = None  # constant initial value of an object's val/var (the global's initializer), or None
+    # Read by the object's initializer before its own definition: the JVM sees the default value there, so a
+    # constant initializer cannot be the global's initial value.
+    read_before_init: bool = False
+
+    @property
+    def inlined(self) -> bool:
+        """A `final val` with a literal and no written type: a constant Scala inlines, whose reads do not
+        initialise the object (any other val is read through its object, which runs the object's body first)."""
+        defn = self.defn
+        return (self.constant is not None and not self.mutable and defn is not None
+                and "final" in getattr(defn, "modifiers", ()) and getattr(defn, "tpe", None) is None)
 
     @property
     def is_global(self) -> bool:

@@ -290,8 +290,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
 
     def check_object(self, obj: ObjectSymbol) -> None:
         def initialize(sym: FieldSymbol, value: tir.Expr, span: Span):
-            if record_constant(sym, value):
+            if not sym.read_before_init and record_constant(sym, value):
                 return None  # a constant initializer becomes the global's initial value: no initializer code
+            sym.initial = None  # read before its definition (the JVM sees the default value there): stored in order
             return tir.GlobalSet(span, UNIT, sym, value)
 
         stats = self.check_template(obj, Context(obj, None, Scope(), obj.init_locals), initialize)
@@ -344,6 +345,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             if sym.tpe is None:
                 sym.tpe = value.tpe  # Scala infers the initializer's type as it is (Null and Nothing included)
             value = self.adapt(value, sym.tpe)
+            if isinstance(value, tir.Const) and not sym.mutable and sym.is_global:
+                sym.constant = value.value
         finally:
             self._in_progress.discard(sym)
         sym._init = value  # type: ignore[attr-defined]
