@@ -6,6 +6,7 @@ alarms on correct programs.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .. import diagnostics as codes
@@ -26,12 +27,85 @@ def _mentions_memory_types(node: tir.Expr) -> bool:
 
 
 @dataclass
+class ScopeLayout:
+    """Where the locals of one outermost withMemoryAllocator block (and the blocks inside it) are declared, found in
+    one walk. Scopes are numbered in preorder, so "declared inside scope F" is an interval test on numbers rather
+    than a set per scope: sets per scope made deeply nested blocks quadratic."""
+
+    number: dict[int, int] = field(default_factory=dict)  # id(MemoryScope) -> its preorder number
+    last: dict[int, int] = field(default_factory=dict)  # id(MemoryScope) -> the largest number inside it
+    innermost: dict[LocalSymbol, int] = field(default_factory=dict)  # a local -> the scope it is declared in
+    allocator_of: dict[LocalSymbol, int] = field(default_factory=dict)  # an allocator -> its scope
+    defs: list[tuple[int, LocalSymbol, tir.Expr]] = field(default_factory=list)  # (scope, local, value), sorted
+    def_scopes: list[int] = field(default_factory=list)  # the scope numbers of defs, for bisection
+
+    @staticmethod
+    def of(root: tir.MemoryScope) -> "ScopeLayout":
+        layout = ScopeLayout()
+        counter = 0
+        stack: list[tuple[bool, tir.Expr, int]] = [(False, root, -1)]
+        while stack:
+            leaving, n, current = stack.pop()
+            if leaving:
+                layout.last[id(n)] = counter - 1
+                continue
+            if isinstance(n, tir.MemoryScope):
+                current = counter
+                counter += 1
+                layout.number[id(n)] = current
+                layout.innermost[n.allocator] = current
+                layout.allocator_of[n.allocator] = current
+                stack.append((True, n, current))
+            elif isinstance(n, tir.LocalDef):
+                layout.innermost[n.sym] = current
+                layout.defs.append((current, n.sym, n.value))
+            elif isinstance(n, tir.LocalSet):
+                layout.defs.append((current, n.sym, n.value))
+            elif isinstance(n, (tir.ForRange, tir.ForArray)):
+                layout.innermost[n.var] = current
+            elif isinstance(n, tir.Match):
+                layout.innermost[n.temp] = current
+                for c in n.cases:
+                    if c.binding is not None:
+                        layout.innermost[c.binding] = current
+            stack.extend((False, child, current) for child in reversed(tir.children(n)))
+        layout.defs.sort(key=lambda d: d[0])
+        layout.def_scopes = [d[0] for d in layout.defs]
+        return layout
+
+
+@dataclass
 class ScopeFrame:
     """One lexically enclosing withMemoryAllocator block while a body is walked."""
 
     node: tir.MemoryScope
-    declared: set[LocalSymbol] = field(default_factory=set)  # locals declared inside (this scope or deeper)
-    owned: set[LocalSymbol] = field(default_factory=set)  # locals that hold this scope's segments or allocators
+    layout: ScopeLayout
+    owned: set[LocalSymbol] = field(default_factory=set)  # locals that hold this scope's segments (or allocator)
+
+    @property
+    def number(self) -> int:
+        return self.layout.number[id(self.node)]
+
+    @property
+    def last(self) -> int:
+        return self.layout.last[id(self.node)]
+
+    def declares(self, sym: LocalSymbol) -> bool:
+        """Whether the local is declared inside this scope (or deeper)."""
+        where = self.layout.innermost.get(sym)
+        return where is not None and self.number <= where <= self.last
+
+    def holds(self, sym: LocalSymbol) -> bool:
+        """Whether the local holds this scope's segment or allocator, or an inner scope's allocator (which dies
+        before this one's)."""
+        if sym in self.owned:
+            return True
+        where = self.layout.allocator_of.get(sym)
+        return where is not None and self.number <= where <= self.last
+
+    def defs_inside(self) -> list[tuple[int, LocalSymbol, tir.Expr]]:
+        keys = self.layout.def_scopes
+        return self.layout.defs[bisect.bisect_left(keys, self.number):bisect.bisect_right(keys, self.last)]
 
 
 class Constants:
@@ -45,6 +119,8 @@ class Constants:
             return None
         if isinstance(e, tir.Const):
             return e.value if e.tpe in _INTEGRAL else None
+        if isinstance(e, tir.GlobalGet) and e.sym.constant is not None and not e.sym.mutable:
+            return e.sym.constant if e.tpe in _INTEGRAL else None  # an object's val with a constant value
         if isinstance(e, tir.LocalGet) and not e.sym.mutable:
             init = self.vals.get(e.sym)
             return self.value(init, depth + 1) if init is not None else None
@@ -272,12 +348,9 @@ class MemoryChecks:
                             "withMemoryAllocator opened while another scope is active: the outer allocator is "
                             "suspended until this block ends", e.keyword_span,
                             [Related(outer.keyword_span, "the enclosing scope is opened here")])
-            frame = ScopeFrame(e)
-            frame.declared.add(e.allocator)
+            frame = ScopeFrame(e, scopes[-1].layout if scopes else ScopeLayout.of(e))
             frame.owned.add(e.allocator)
-            self.declare_inside(e.body, frame)
-            for f in scopes:
-                f.declared |= frame.declared
+            self.find_owned(frame)
             self.walk(e.body, scopes + [frame], owner)
             self.check_scope_result(e, frame)
             return
@@ -300,31 +373,15 @@ class MemoryChecks:
         for child in tir.children(e):
             self.walk(child, scopes, owner)
 
-    def declare_inside(self, body: tir.Expr, frame: ScopeFrame) -> None:
-        """The locals declared in a scope's body, and which of them hold this scope's segments (a fixpoint, since
-        a var may be assigned after it is declared)."""
-        defs: list[tuple[LocalSymbol, tir.Expr]] = []
-        for n in tir.walk(body):
-            if isinstance(n, tir.LocalDef):
-                frame.declared.add(n.sym)
-                defs.append((n.sym, n.value))
-            elif isinstance(n, tir.LocalSet):
-                defs.append((n.sym, n.value))
-            elif isinstance(n, tir.MemoryScope):
-                frame.declared.add(n.allocator)
-                frame.owned.add(n.allocator)  # an inner scope's allocator dies before this one's
-            elif isinstance(n, (tir.ForRange, tir.ForArray)):
-                frame.declared.add(n.var)
-            elif isinstance(n, tir.Match):
-                frame.declared.add(n.temp)
-                for c in n.cases:
-                    if c.binding is not None:
-                        frame.declared.add(c.binding)
+    def find_owned(self, frame: ScopeFrame) -> None:
+        """Which locals declared in a scope's body hold its segments (a fixpoint, since a var may be assigned after
+        it is declared)."""
+        defs = frame.defs_inside()
         changed = True
         while changed:
             changed = False
-            for sym, value in defs:
-                if sym in frame.declared and sym not in frame.owned and self.owned_by(value, frame):
+            for _, sym, value in defs:
+                if frame.declares(sym) and sym not in frame.owned and self.owned_by(value, frame):
                     frame.owned.add(sym)
                     changed = True
 
@@ -335,7 +392,7 @@ class MemoryChecks:
         if isinstance(e, tir.Allocate):
             return e if self.owned_by(e.allocator, frame) is not None else None
         if isinstance(e, tir.LocalGet):
-            return e if e.sym in frame.owned else None
+            return e if frame.holds(e.sym) else None
         if isinstance(e, tir.If):
             return self.owned_by(e.then, frame) or self.owned_by(e.otherwise, frame)
         if isinstance(e, tir.Block):
@@ -383,7 +440,7 @@ class MemoryChecks:
             if owned is None:
                 continue
             if isinstance(e, tir.LocalSet):
-                if e.sym in frame.declared:
+                if frame.declares(e.sym):
                     continue
                 place = f"the variable `{e.sym.name}` declared outside the block"
                 related = [Related(e.sym.span, f"`{e.sym.name}` is declared here")]
@@ -391,12 +448,12 @@ class MemoryChecks:
                 place = f"the object's variable `{e.sym.qualified_name}`"
                 related = [Related(e.sym.span, f"`{e.sym.name}` is declared here")]
             elif isinstance(e, tir.FieldSet):
-                if isinstance(e.obj, tir.LocalGet) and e.obj.sym in frame.declared:
+                if isinstance(e.obj, tir.LocalGet) and frame.declares(e.obj.sym):
                     continue  # an object made inside the scope: its own escape is checked where it goes
                 place = f"the field `{e.sym.name}`"
                 related = []
             else:
-                if isinstance(e.array, tir.LocalGet) and e.array.sym in frame.declared:
+                if isinstance(e.array, tir.LocalGet) and frame.declares(e.array.sym):
                     continue
                 place = "an array element"
                 related = []
@@ -443,7 +500,7 @@ class MemoryChecks:
             if target == ESCAPES:
                 return True
             holder = call.receiver if target == THIS else call.args[target]
-            if not (isinstance(holder, tir.LocalGet) and holder.sym in frame.declared):
+            if not (isinstance(holder, tir.LocalGet) and frame.declares(holder.sym)):
                 return True
         return False
 
@@ -479,7 +536,7 @@ class MemoryChecks:
             return
         innermost = scopes[-1]
         sym = alloc.sym
-        if sym is innermost.node.allocator or sym in innermost.declared:
+        if sym is innermost.node.allocator or innermost.declares(sym):
             return
         inner_name = innermost.node.allocator.name
         owner = next((f for f in scopes[:-1] if f.node.allocator is sym), None)

@@ -5,31 +5,67 @@ from ..syntax import ast
 from .symbols import FieldSymbol, LocalSymbol, MethodSymbol
 
 
+class _Names(dict):
+    """A scope's own names; every declaration is counted per name in the counts shared by the whole chain."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        super().__init__()
+        self.counts = counts
+
+    def __setitem__(self, name: str, sym) -> None:
+        self.counts[name] = self.counts.get(name, 0) + 1
+        super().__setitem__(name, sym)
+
+    def setdefault(self, name: str, sym):
+        if name not in self:
+            self[name] = sym
+        return self[name]
+
+
 class Scope:
     """Lexical scope of locals (and local `def`s): a dict per block, chained to the enclosing one. A scope that
     starts a function body (a lambda's, a local def's) is a boundary: a `var` found beyond it is captured, and
-    so is marked to live in a shared cell."""
+    so is marked to live in a shared cell.
 
-    __slots__ = ("names", "parent", "boundary", "imports")
+    A lookup remembers its answer in every scope it passed (with whether a boundary lies between that scope and
+    the declaration), stamped with how many times the name had been declared anywhere in the chain: a later lookup
+    stops at the first scope with a still-valid answer. Without that, a name that is not a local (`println`,
+    `withMemoryAllocator`) was searched through every enclosing scope, which made deeply nested blocks quadratic."""
+
+    __slots__ = ("names", "parent", "boundary", "imports", "cache")
 
     def __init__(self, parent: "Scope | None" = None, boundary: bool = False) -> None:
-        self.names: dict[str, LocalSymbol | MethodSymbol] = {}
+        self.names: dict[str, LocalSymbol | MethodSymbol] = _Names(parent.names.counts if parent is not None else {})
         self.parent = parent
         self.boundary = boundary
         self.imports: list[ast.Import] | None = None  # `import` statements of this block, in order
+        self.cache: dict[str, tuple[LocalSymbol | MethodSymbol | None, int, bool]] = {}
 
     def lookup(self, name: str) -> LocalSymbol | MethodSymbol | None:
+        stamp = self.names.counts.get(name, 0)
+        passed = []
         scope: Scope | None = self
-        crossed = False
+        found = None
+        crossed = False  # a boundary between the scope where the search stopped and the declaration
         while scope is not None:
             sym = scope.names.get(name)
             if sym is not None:
-                if crossed and isinstance(sym, LocalSymbol) and sym.mutable:
-                    sym.boxed = True
-                return sym
-            crossed = crossed or scope.boundary
+                found = sym
+                break
+            remembered = scope.cache.get(name)
+            if remembered is not None and remembered[1] == stamp:
+                found, _, crossed = remembered
+                break
+            passed.append(scope)
             scope = scope.parent
-        return None
+        for s in reversed(passed):
+            crossed = crossed or s.boundary
+            s.cache[name] = (found, stamp, crossed)
+        if crossed and isinstance(found, LocalSymbol) and found.mutable:
+            found.boxed = True
+        return found
 
 
 class Context:
