@@ -292,14 +292,16 @@ def _cmd_lsp(options: argparse.Namespace, _extra: list[str]) -> int:
 
 
 def _read(path: str) -> str:
+    """The file's text; bytes that are not UTF-8 are kept (as lone surrogates) for an `invalid-encoding`
+    diagnostic at their place, so the rest of the file is still checked."""
+    from .source import decode_utf8
+
     try:
-        return Path(path).read_text(encoding="utf-8")
+        return decode_utf8(Path(path).read_bytes())
     except FileNotFoundError:
         raise CliError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise CliError(f"{path}: is a directory, not a source file") from None
-    except UnicodeDecodeError as e:
-        raise CliError(f"{path}: not UTF-8 text (byte {e.start})") from None
     except OSError as e:
         raise CliError(f"{path}: cannot read: {e.strerror or e}") from None
 

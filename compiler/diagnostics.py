@@ -34,6 +34,7 @@ def _code(name: str, severity: Severity, summary: str) -> Code:
 
 # Front end
 SYNTAX_ERROR = _code("syntax-error", Severity.ERROR, "The text is not valid Scala syntax.")
+INVALID_ENCODING = _code("invalid-encoding", Severity.ERROR, "The file holds bytes that are not UTF-8.")
 UNSUPPORTED = _code("unsupported", Severity.ERROR, "A Scala construct outside the subset this compiler accepts.")
 UNRESOLVED_NAME = _code("unresolved-name", Severity.ERROR, "A name that refers to nothing in scope.")
 TYPE_MISMATCH = _code("type-mismatch", Severity.ERROR, "An expression whose type does not fit where it is used.")

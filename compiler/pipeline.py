@@ -73,7 +73,10 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
     """abandon: asked at each stage boundary; True stops the analysis with `Abandoned`."""
     sink = DiagnosticSink()
     try:
-        units = [parse(source, sink, base=files.base(i)) for i, source in enumerate(files)]
+        units = []
+        for i, source in enumerate(files):
+            _report_invalid_bytes(source, sink, files.base(i))
+            units.append(parse(source, sink, base=files.base(i)))
         _stage_boundary(abandon)
         typer = Typer(sink, _extensions(units))
         program = typer.check(units)
@@ -121,6 +124,22 @@ def analyze_program(sources: list[SourceText], config: CheckConfig | None = None
 
 def _localized(files: SourceSet, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     return [files.localize(d) for d in diagnostics] if len(files) else list(diagnostics)
+
+
+INVALID_BYTES_REPORTED = 100  # runs of bad bytes reported one by one; the last diagnostic counts the rest
+
+
+def _report_invalid_bytes(source: SourceText, sink: DiagnosticSink, base: int = 0) -> None:
+    """One `invalid-encoding` per run of undecodable bytes (spans moved by the file's place in the program)."""
+    from .source import invalid_bytes
+
+    found, count = invalid_bytes(source.text, INVALID_BYTES_REPORTED)
+    for i, (span, original) in enumerate(found):
+        shown = " ".join(f"0x{b:02X}" for b in original[:8]) + (" ..." if len(original) > 8 else "")
+        more = f" ({count - len(found)} more runs of invalid bytes follow)" if i == len(found) - 1 and count > len(
+            found) else ""
+        sink.report(codes.INVALID_ENCODING, f"not UTF-8: byte{'s' if len(original) > 1 else ''} {shown} "
+                    f"cannot be decoded; save the file as UTF-8{more}", Span(span.start + base, span.end + base))
 
 
 def build_source(source: SourceText, options: BuildOptions = BuildOptions(),

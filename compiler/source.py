@@ -28,6 +28,34 @@ class Span:
 NO_SPAN = Span(0, 0)
 _LINE_BREAK = re.compile(rb"\r\n?|\n")
 
+# A byte that is not UTF-8 survives decoding as a lone surrogate U+DC80..U+DCFF (Python's "surrogateescape"), so
+# a file's text always exists and the analysis can say where the bad bytes were.
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+
+
+def decode_utf8(data: bytes) -> str:
+    """A file's bytes as text: invalid UTF-8 bytes become lone surrogates, reported by `invalid_bytes`."""
+    return data.decode("utf-8", "surrogateescape")
+
+
+def invalid_bytes(text: str, limit: int) -> tuple[list[tuple["Span", bytes]], int]:
+    """The runs of undecodable bytes in a text from `decode_utf8`: (span in SourceText's bytes, original bytes)
+    for the first `limit` runs, and how many runs there are in all."""
+    found: list[tuple[Span, bytes]] = []
+    count = 0
+    offset = 0  # byte offset of `done` in the text's UTF-8 (surrogatepass) form
+    done = 0
+    for m in _ESCAPED_BYTES.finditer(text):
+        count += 1
+        if len(found) < limit:
+            offset += len(text[done:m.start()].encode("utf-8", "surrogatepass"))
+            width = 3 * (m.end() - m.start())  # each lone surrogate is 3 bytes with surrogatepass
+            original = bytes(ord(c) - 0xDC00 for c in m.group())
+            found.append((Span(offset, offset + width), original))
+            offset += width
+            done = m.end()
+    return found, count
+
 
 def common_length(a, b, from_end: bool = False) -> int:
     """The length of the longest common prefix (or suffix) of two strs or two bytes, by bisection over slice
