@@ -6,11 +6,13 @@ frames, when not empty), `.exit` (when not 0), and for a mismatch not fixed yet 
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .jvm import Outcome
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "tests" / "differential"
+CORPUS = Path(os.environ.get("SCALAWASI_DIFFERENTIAL_CORPUS")
+              or Path(__file__).resolve().parent.parent.parent / "tests" / "differential")
 
 
 def store(name: str, text: str, jvm: Outcome, xfail: str | None = None, folder: Path = CORPUS) -> Path:

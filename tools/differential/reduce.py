@@ -71,7 +71,7 @@ def candidates(program: Program) -> list[Program]:
 
 
 def reduce(program: Program, still_differs: Callable[[list[str]], list[bool]], compiles: Callable[[str], bool],
-           batch: int = 60, max_rounds: int = 60, log: Callable[[str], None] = lambda _: None) -> Program:
+           batch: int = 24, max_rounds: int = 60, log: Callable[[str], None] = lambda _: None) -> Program:
     """`still_differs(texts)` runs a batch on both sides and says, for each, whether it still differs the same way;
     `compiles(text)` says whether scalawasi accepts it (cheap, asked first)."""
     current = program

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scalawasi.compiler.api import build
+from scalawasi.compiler.api import analyze, build
 from scalawasi.compiler.diagnostics import Severity
 from scalawasi.compiler.render import render_text
 from scalawasi.compiler.runtime import run_module
@@ -25,6 +25,11 @@ def compile_errors(text: str) -> tuple[bytes | None, str, bool]:
     errors = [d for d in result.diagnostics if d.severity is Severity.ERROR]
     rendered = "".join(render_text(d, result.source) for d in errors)
     return result.wasm, rendered, any(d.code == "internal-error" for d in result.diagnostics)
+
+
+def accepts(text: str) -> bool:
+    """Whether scalawasi's front end accepts a program (no code generation: the reducer asks this often)."""
+    return not analyze(text, "Main.scala").has_errors
 
 
 def run_program(text: str) -> WasiResult:
