@@ -10,8 +10,8 @@ from . import tir
 from .constants import ARITHMETIC, BITWISE, COMPOUND_OPS, EQUALITY, ORDERING, SHIFTS, fold_binary, wrap32, wrap64
 from .context import Context
 from .symbols import LocalSymbol
-from .types import (TupleType, BOOLEAN, ERROR, INT, NULL, STRING, UNIT, ArrayType, ClassType, Type, is_integral,
-                    promote, unary_promote, widens_to)
+from .types import (TupleType, BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NULL, STRING, UNIT, ArrayType, ClassType, Type,
+                    is_integral, promote, unary_promote, widens_to)
 
 
 class OperatorTyping:
@@ -114,12 +114,13 @@ class OperatorTyping:
             operand_type = unary_promote(lt)
             count = self.convert(rhs, unary_promote(rt))
             return self.fold(tir.Binary(span, operand_type, op, operand_type, self.convert(lhs, operand_type), count))
-        operand_type = promote(lt, rt)
+        operand_type = jvm_operand_type(lhs, rhs)
         if op in BITWISE and not is_integral(operand_type):
             return self.error(codes.TYPE_MISMATCH, f"`{op}` is not defined on {operand_type.name}", op_span)
         result = BOOLEAN if op in ORDERING else operand_type
-        return self.fold(tir.Binary(span, result, op, operand_type,
-                                    self.convert(lhs, operand_type), self.convert(rhs, operand_type)))
+        computed = self.fold(tir.Binary(span, result, op, operand_type,
+                                        self.convert(lhs, operand_type), self.convert(rhs, operand_type)))
+        return computed if result is BOOLEAN else self.convert(computed, promote(lt, rt))
 
     def equality(self, op: str, lhs: tir.Expr, rhs: tir.Expr, span: Span) -> tir.Expr:
         lt, rt = lhs.tpe, rhs.tpe
@@ -127,7 +128,7 @@ class OperatorTyping:
         if lt is ERROR or rt is ERROR:
             return tir.ErrorNode(span, ERROR)
         if lt.is_numeric and rt.is_numeric:
-            operand_type = promote(lt, rt)
+            operand_type = jvm_operand_type(lhs, rhs)
             return self.fold(tir.Binary(span, BOOLEAN, op, operand_type,
                                         self.convert(lhs, operand_type), self.convert(rhs, operand_type)))
         if lt is BOOLEAN and rt is BOOLEAN:
@@ -282,3 +283,13 @@ class OperatorTyping:
         sym = LocalSymbol("$tmp", span, tpe, mutable=False)
         ctx.locals.append(sym)
         return sym
+
+
+def jvm_operand_type(lhs: tir.Expr, rhs: tir.Expr) -> Type:
+    """The type an arithmetic or comparison operator computes in, as scalac compiles it: Scala's promotion, except
+    that a Long on the left of a Float is computed in Double (l2d, f2d, dadd, d2f), which rounds once instead of
+    twice. (A Float on the left of a Long is computed in Float, as promotion says, and so is an operation on two
+    constants, which scalac folds in the promoted type.)"""
+    if lhs.tpe is LONG and rhs.tpe is FLOAT and not (isinstance(lhs, tir.Const) and isinstance(rhs, tir.Const)):
+        return DOUBLE
+    return promote(lhs.tpe, rhs.tpe)
