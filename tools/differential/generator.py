@@ -199,7 +199,9 @@ class Generator:
         return makers
 
     def all_methods(self) -> list[Method]:
-        return self.methods + [m for o in self.objects for m in o.methods]
+        """The methods an expression may call with any arguments: not the recursive ones (called with small
+        literals only, since Wasm's stack is shallower than the JVM's)."""
+        return [m for m in self.methods if not m.name.startswith("rec")] + [m for o in self.objects for m in o.methods]
 
     def leaf_maker(self, tpe, scope, depth):
         return self.leaf(tpe, scope)

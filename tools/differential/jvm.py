@@ -194,7 +194,8 @@ def run_batch(programs: dict[str, str], time_limit: float = 120.0) -> BatchResul
         while pending:
             names = [main_class[k] for k in pending]
             try:
-                subprocess.run([JAVA, "-Xss16m", "-cp", f"{SCALA_LIBRARY}:{classes}", "DifferentialDriver",
+                # (no "helpful" NullPointerException messages: they name bytecode-level details scalawasi cannot)
+                subprocess.run([JAVA, "-Xss16m", "-XX:-ShowCodeDetailsInExceptionMessages", "-cp", f"{SCALA_LIBRARY}:{classes}", "DifferentialDriver",
                                 str(out), *names], capture_output=True, timeout=time_limit,
                                env={**os.environ, "LANG": "C.UTF-8"})
                 break
