@@ -78,8 +78,9 @@ def test_empty_directory_and_non_utf8_files_are_clear_errors(tmp_path, capsys):
     assert "no .scala files in this folder" in capsys.readouterr().err
     latin1 = tmp_path / "latin1.scala"
     latin1.write_bytes(b"// caf\xe9\n")
-    assert main(["check", str(latin1)]) == 2
-    assert "not UTF-8" in capsys.readouterr().err
+    assert main(["check", str(latin1)]) == 1  # a diagnostic at the byte, like any other error in the file
+    captured = capsys.readouterr()
+    assert "latin1.scala:1:7: error[invalid-encoding]: not UTF-8: byte 0xE9" in captured.out + captured.err
 
 
 def test_lsp_placeholder_until_the_server_exists(capsys):

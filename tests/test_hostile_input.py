@@ -10,16 +10,12 @@ import sys
 import textwrap
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import given, strategies as st
 
 from helpers import ACCEPTANCE, PROGRAMS
 from scalawasi.compiler.api import analyze, build
 from scalawasi.compiler.source import decode_utf8
-from test_robustness import check
-
-FUZZ_EXAMPLES = int(os.environ.get("SCALAWASI_FUZZ_EXAMPLES", "25"))
-SETTINGS = settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=True,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+from test_robustness import SETTINGS, check
 TEN_MB = 10 * 1024 * 1024
 ONE_MB = 1024 * 1024
 

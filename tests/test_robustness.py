@@ -2,6 +2,7 @@
 exception, never `internal-error`), every span lies within the text, and whatever builds validates."""
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 from functools import lru_cache
@@ -14,14 +15,18 @@ from helpers import ACCEPTANCE, PROGRAMS, validate
 from scalawasi.compiler.api import build
 from scalawasi.compiler.semantics import typer  # noqa: F401  (sets its recursion limit before hypothesis runs)
 
-SETTINGS = settings(max_examples=25, deadline=None, derandomize=True,
+# A longer run: SCALAWASI_FUZZ_EXAMPLES=2000 SCALAWASI_FUZZ_RANDOM=1 python -m pytest tests/test_robustness.py
+# tests/test_hostile_input.py (random rather than the fixed derandomized examples the suite replays).
+FUZZ_EXAMPLES = int(os.environ.get("SCALAWASI_FUZZ_EXAMPLES", "25"))
+SETTINGS = settings(max_examples=FUZZ_EXAMPLES, deadline=None, derandomize=not os.environ.get("SCALAWASI_FUZZ_RANDOM"),
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 TOKEN = re.compile(r"\s+|\w+|\"(?:[^\"\\\n]|\\.)*\"|.", re.S)
 
 
 @lru_cache(maxsize=None)
 def corpus() -> tuple[str, ...]:
-    files = sorted(ACCEPTANCE.glob("*.scala")) + sorted(PROGRAMS.glob("*.scala"))
+    differential = PROGRAMS.parent / "differential"  # generated programs and reduced JVM mismatches
+    files = sorted(ACCEPTANCE.glob("*.scala")) + sorted(PROGRAMS.glob("*.scala")) + sorted(differential.glob("*.scala"))
     return tuple(p.read_text(encoding="utf-8") for p in files)
 
 

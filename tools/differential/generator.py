@@ -42,7 +42,7 @@ STRING_EDGES = ['""', '"a"', '"hello"', '"Hello, World!"', '"\\n"', '"tab\\there
                 '"x y z"', '"123"', '"-0"', '"null"']
 
 STATEMENT_KINDS = ("print", "print", "print", "print", "local", "local", "assign", "if", "while", "for_range",
-                   "array", "match", "string_build", "object_use", "class_use", "call")
+                   "array", "match", "string_build", "object_use", "class_use", "call", "closure")
 FATAL_KINDS = ("div_zero", "rem_zero", "long_div_zero", "array_index", "negative_array", "throw", "match_error",
                "char_at", "substring", "null_field", "object_init_throw", "not_implemented")
 EXCEPTIONS = ("RuntimeException", "IllegalArgumentException", "IllegalStateException", "ArithmeticException",
@@ -180,10 +180,9 @@ class Generator:
     def expr_makers(self, tpe: str) -> list:
         makers = [self.leaf_maker, self.if_expr, self.match_expr]
         if tpe in NUMERIC:
-            makers += [self.conversion, self.conversion]
+            makers += [self.conversion, self.conversion, self.rich_call]
         if tpe in ("Int", "Long", "Float", "Double"):
-            makers += [self.arithmetic, self.arithmetic, self.arithmetic, self.unary_minus, self.math_call,
-                       self.rich_call]
+            makers += [self.arithmetic, self.arithmetic, self.arithmetic, self.unary_minus, self.math_call]
         if tpe in ("Int", "Long"):
             makers += [self.shift, self.bitwise, self.bitwise]
         if tpe == "Int":
@@ -453,6 +452,15 @@ class Generator:
     def stmt_match(self, scope, depth):
         e = self.match_expr(self.pick(VALUE_TYPES), scope, 2)
         return [Stmt("println({0})", [e])]
+
+    def stmt_closure(self, scope, depth):
+        """A function value capturing what is in scope (a var too), applied twice."""
+        name, param = self.fresh("fn"), self.fresh("x")
+        param_t, result_t = self.pick(VALUE_TYPES), self.pick(VALUE_TYPES)
+        body = self.expr(result_t, Scope(scope.vars + [Var(param, param_t)]), 2)
+        return [Stmt(f"val {name} = ({param}: {param_t}) => {{0}}", [body]),
+                Stmt(f"println({name}({{0}}))", [self.expr(param_t, scope, 1)]),
+                Stmt(f"println({name}({{0}}))", [self.expr(param_t, scope, 1)])]
 
     def stmt_string_build(self, scope, depth):
         name, i = self.fresh("sb"), self.fresh("j")
