@@ -271,7 +271,8 @@ object Runtime {
     fail("java.lang.StringIndexOutOfBoundsException: Index " + index + " out of bounds for length " + length)
 
   def substringOutOfBounds(begin: Int, end: Int, length: Int): Nothing =
-    fail("java.lang.StringIndexOutOfBoundsException: begin " + begin + ", end " + end + ", length " + length)
+    fail("java.lang.StringIndexOutOfBoundsException: Range [" + begin + ", " + end + ") out of bounds for length " +
+      length)  // JDK 25's wording (JDK 17 said "begin B, end E, length L")
 
   def segmentOutOfBounds(offset: Int, width: Int, size: Int): Nothing =
     fail("java.lang.IndexOutOfBoundsException: MemorySegment access out of bounds: offset " + offset +
