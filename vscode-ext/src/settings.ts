@@ -17,6 +17,8 @@ export interface ServerSettings {
     timeLimitSeconds: number;
     memoryLimitMiB: number;
     outputLimitBytes: number;
+    stackSizeKiB: number;
+    maxConcurrentRuns: number;
     args: string[];
     env: Record<string, string>;
     output: RunOutput;
@@ -27,7 +29,10 @@ export interface ServerSettings {
 
 export const DEFAULTS: ServerSettings = {
   checks: {},
-  run: { timeLimitSeconds: 10, memoryLimitMiB: 256, outputLimitBytes: 1048576, args: [], env: {}, output: 'outputChannel' },
+  run: {
+    timeLimitSeconds: 10, memoryLimitMiB: 256, outputLimitBytes: 1048576, stackSizeKiB: 512, maxConcurrentRuns: 2,
+    args: [], env: {}, output: 'outputChannel',
+  },
   build: { unchecked: false },
   diagnostics: { onlyIntrinsicChecks: false },
 };
@@ -67,6 +72,8 @@ export function readServerSettings(scope?: vscode.Uri): ServerSettings {
       timeLimitSeconds: num(c.get('run.timeLimitSeconds'), d.run.timeLimitSeconds),
       memoryLimitMiB: num(c.get('run.memoryLimitMiB'), d.run.memoryLimitMiB),
       outputLimitBytes: num(c.get('run.outputLimitBytes'), d.run.outputLimitBytes),
+      stackSizeKiB: num(c.get('run.stackSizeKiB'), d.run.stackSizeKiB),
+      maxConcurrentRuns: num(c.get('run.maxConcurrentRuns'), d.run.maxConcurrentRuns),
       args: Array.isArray(args) ? args.map((a) => String(a)) : [...d.run.args],
       env: stringMap(c.get('run.env')),
       output: output === 'terminal' ? 'terminal' : 'outputChannel',

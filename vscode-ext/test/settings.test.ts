@@ -18,6 +18,8 @@ describe('settings', () => {
       'scalawasi.run.timeLimitSeconds': 2.5,
       'scalawasi.run.memoryLimitMiB': -4,
       'scalawasi.run.outputLimitBytes': 'lots',
+      'scalawasi.run.stackSizeKiB': 4096,
+      'scalawasi.run.maxConcurrentRuns': 'many',
       'scalawasi.run.args': ['a', 1],
       'scalawasi.run.env': { HOME: '/h', N: 2, O: { x: 1 } },
       'scalawasi.run.output': 'terminal',
@@ -27,7 +29,10 @@ describe('settings', () => {
     });
     expect(readServerSettings()).toEqual({
       checks: { 'unused-local': 'off', 'segment-escape': 'error' },
-      run: { timeLimitSeconds: 2.5, memoryLimitMiB: 256, outputLimitBytes: 1048576, args: ['a', '1'], env: { HOME: '/h', N: '2' }, output: 'terminal' },
+      run: {
+        timeLimitSeconds: 2.5, memoryLimitMiB: 256, outputLimitBytes: 1048576, stackSizeKiB: 4096, maxConcurrentRuns: 2,
+        args: ['a', '1'], env: { HOME: '/h', N: '2' }, output: 'terminal',
+      },
       build: { unchecked: true },
       diagnostics: { onlyIntrinsicChecks: false },
     });
