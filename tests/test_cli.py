@@ -229,6 +229,17 @@ def test_build_with_output_and_wat(tmp_path):
     assert wat.read_text().lstrip().startswith("(module")
 
 
+def test_no_optimize_switches_the_rewriting_rules_off(tmp_path, capsys):
+    source = tmp_path / "fib.scala"
+    source.write_text("object Main {\n  def fib(n: Int): Int = if (n < 2) n else fib(n - 1) + fib(n - 2)\n"
+                      "  def main(args: Array[String]): Unit = println(fib(10))\n}\n")
+    assert main(["wat", str(source)]) == 0
+    optimised = capsys.readouterr().out
+    assert main(["wat", str(source), "--no-optimize"]) == 0
+    plain = capsys.readouterr().out
+    assert optimised.count("call $Main.fib") == 2 and plain.count("call $Main.fib") == 3  # main's call, 1 or 2 own
+
+
 def test_strip_leaves_out_the_name_section(tmp_path):
     import wasmtime
 

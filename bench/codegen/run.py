@@ -202,6 +202,10 @@ def geomean(values: list[float]) -> float:
     return math.exp(sum(math.log(v) for v in values) / len(values))
 
 
+def _mean_or_dash(values: list[float]) -> str:
+    return f"{geomean(values):.2f}" if values else "—"
+
+
 def report(results: dict, counts: dict, rounds: int) -> str:
     lines = ["| kernel | clang (ms) | checked (ms) | ratio | unchecked (ms) | ratio | --no-optimize (ms) | ratio | "
              "clang bytes | ours bytes | ours --strip |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
@@ -210,6 +214,9 @@ def report(results: dict, counts: dict, rounds: int) -> str:
         med = {v: statistics.median(t) for v, t in r["times"].items()}
         row = [name, f"{med['clang'] * 1000:.1f}"]
         for v in ("checked", "unchecked", "plain"):
+            if v not in med:
+                row += ["—", "—"]
+                continue
             ratio = med[v] / med["clang"]
             ratios[v].append(ratio)
             row += [f"{med[v] * 1000:.1f}", f"{ratio:.2f}"]
@@ -217,7 +224,7 @@ def report(results: dict, counts: dict, rounds: int) -> str:
                 f"{r['stripped']:,}" if r["stripped"] is not None else "—"]
         lines.append("| " + " | ".join(row) + " |")
     lines.append(f"| **geometric mean** | | | **{geomean(ratios['checked']):.2f}** | | "
-                 f"**{geomean(ratios['unchecked']):.2f}** | | **{geomean(ratios['plain']):.2f}** | | | |")
+                 f"**{geomean(ratios['unchecked']):.2f}** | | **{_mean_or_dash(ratios['plain'])}** | | | |")
     text = "\n".join(lines) + f"\n\nMedians of {rounds} alternated rounds; ratio = our median / clang's median.\n"
     if counts:
         text += ("\n| kernel | clang instructions | checked | ratio | unchecked | ratio | --no-optimize | ratio |\n"
@@ -226,11 +233,14 @@ def report(results: dict, counts: dict, rounds: int) -> str:
         for name, c in counts.items():
             row = [name, f"{c['clang'] / 1e6:,.1f} M"]
             for v in ("checked", "unchecked", "plain"):
+                if v not in c:
+                    row += ["—", "—"]
+                    continue
                 cr[v].append(c[v] / c["clang"])
                 row += [f"{c[v] / 1e6:,.1f} M", f"{c[v] / c['clang']:.2f}"]
             text += "| " + " | ".join(row) + " |\n"
         text += (f"| **geometric mean** | | | **{geomean(cr['checked']):.2f}** | | **{geomean(cr['unchecked']):.2f}** "
-                 f"| | **{geomean(cr['plain']):.2f}** |\n")
+                 f"| | **{_mean_or_dash(cr['plain'])}** |\n")
     return text
 
 
@@ -240,6 +250,8 @@ def main() -> None:
     parser.add_argument("--kernels", help="comma-separated kernel names (default: all)")
     parser.add_argument("--callgrind", action="store_true", help="also count instructions with valgrind")
     parser.add_argument("--output", help="also write the tables to this file")
+    parser.add_argument("--variants", help="comma-separated variants besides clang (default: all; "
+                        f"known: {', '.join(v for v in VARIANTS if v != 'clang')})")
     parser.add_argument("--exec", help=argparse.SUPPRESS)  # internal: run one serialized module (under callgrind)
     parser.add_argument("--no-run", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -247,8 +259,10 @@ def main() -> None:
         exec_serialized(args.exec, not args.no_run)
         return
     names = kernel_names(args.kernels)
-    results = measure(names, args.rounds, VARIANTS)
-    counts = instruction_counts(names, VARIANTS) if args.callgrind else {}
+    variants = VARIANTS if not args.variants else \
+        {v: VARIANTS[v] for v in ["clang", *args.variants.split(",")] if v in VARIANTS}
+    results = measure(names, args.rounds, variants)
+    counts = instruction_counts(names, variants) if args.callgrind else {}
     text = report(results, counts, args.rounds)
     print(text)
     if args.output:
