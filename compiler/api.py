@@ -39,6 +39,10 @@ class Analysis:
     unit: Any = None  # syntax.ast.CompilationUnit
     model: Any = None  # semantics.model.SemanticModel
     program: Any = None  # semantics.tir.Program, None when the analysis failed
+    # Analysed within a program of several files (this file first, its spans its own offsets): the files, to map
+    # the other files' spans back (units.SourceSet), and every file's diagnostics, each with its `path`.
+    files: Any = None
+    program_diagnostics: list[Diagnostic] = field(default_factory=list)
 
     @property
     def has_errors(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lsprotocol import types
+from pygls import uris
 
 from scalawasi.compiler.diagnostics import Diagnostic
 from scalawasi.compiler.source import SourceText, Span
@@ -46,13 +47,19 @@ def visible(diags: list[Diagnostic], settings: Settings) -> list[tuple[Diagnosti
     return shown
 
 
-def to_lsp(d: Diagnostic, severity: str, source: SourceText, uri: str) -> types.Diagnostic:
+def to_lsp(d: Diagnostic, severity: str, source: SourceText, uri: str, files=None) -> types.Diagnostic:
+    """files: the program's files (units.SourceSet) when the diagnostic's related locations may lie in others."""
     rng = range_of(source, d.span)
-    related = [
-        types.DiagnosticRelatedInformation(types.Location(uri, range_of(source, r.span)), r.message)
-        for r in d.related
-        if r.path is None
-    ]
+    related = []
+    for r in d.related:
+        if r.path is None or r.path == source.path:
+            related.append(types.DiagnosticRelatedInformation(types.Location(uri, range_of(source, r.span)), r.message))
+            continue
+        index = files.index_of_path(r.path) if files is not None else None
+        if index is not None:
+            other = files.sources[index]
+            location = types.Location(uris.from_fs_path(r.path) or r.path, range_of(other, r.span))
+            related.append(types.DiagnosticRelatedInformation(location, r.message))
     data = {"fixes": [fix_json(f, source) for f in d.fixes]} if d.fixes else None
     return types.Diagnostic(
         range=rng,

@@ -125,16 +125,32 @@ class AnalysisScheduler:
         doc = self.documents.setdefault(uri, _Document())
         if doc.newest is not None and doc.newest.text == text and doc.newest.version == version:
             return
+        request = self._newest(doc, uri, version, text)
+        if doc.current is not None and doc.current.text == text:
+            # Same text as the last analysis (an undo, a re-open): reuse it at once.
+            self._finish(doc, request, doc.current.analysis)
+            return
+        self._start(doc)
+
+    def refresh(self, uri: str) -> None:
+        """The document's text is the same but what it depends on changed (another file of its program): analyse it
+        again, as if it were new text."""
+        doc = self.documents.get(uri)
+        if doc is None or doc.newest is None:
+            return
+        self._newest(doc, uri, doc.newest.version, doc.newest.text)
+        self._start(doc)
+
+    def _newest(self, doc: _Document, uri: str, version: int | None, text: str) -> _Request:
         self._seq += 1
         self.stats.received += 1
         request = _Request(uri, version, text, self._seq)
         if doc.running is not None and doc.running.superseded_at is None:
             doc.running.superseded_at = time.monotonic()
         doc.newest = request
-        if doc.current is not None and doc.current.text == text:
-            # Same text as the last analysis (an undo, a re-open): reuse it at once.
-            self._finish(doc, request, doc.current.analysis)
-            return
+        return request
+
+    def _start(self, doc: _Document) -> None:
         if doc.driver is None or doc.driver.done():
             doc.driver = asyncio.get_running_loop().create_task(self._drive(doc))
         self._cancel_idle_collect()

@@ -19,7 +19,8 @@ from pygls import uris
 from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 
-from scalawasi.compiler.api import Abandoned, Analysis, BuildOptions, BuildResult, analyze, build
+from scalawasi.compiler.api import (Abandoned, Analysis, BuildOptions, BuildResult, analyze, analyze_files, build,
+                                    build_files)
 from scalawasi.compiler.source import SourceText, Span
 from scalawasi.compiler.syntax import ast
 
@@ -31,6 +32,7 @@ from .positions import LineMap, TextIndex, offset_of, range_of
 from .runs import Runner, RunRequest
 from .scheduler import AnalysisScheduler, Snapshot
 from .settings import Settings
+from .workspace import WorkspaceIndex, document_analysis, locate
 
 log = logging.getLogger("scalawasi.server")
 LOWERED_WASM = "scalawasi/loweredWasm"
@@ -64,6 +66,8 @@ class ScalawasiServer(LanguageServer):
         self.pull_diagnostics = False
         self.pulls_waiting: dict[str, int] = {}  # uri -> pull requests waiting for an analysis
         self.pulled: dict[str, int] = {}  # uri -> seq of the newest analysis a pull request returned
+        self.workspace_index = WorkspaceIndex()
+        self.closed_file_diagnostics: dict[str, list[types.Diagnostic]] = {}  # uri -> shown for a file not open
 
     # ------------------------------------------------------------------------------------------ documents
 
@@ -80,15 +84,92 @@ class ScalawasiServer(LanguageServer):
         return doc.source, doc.version
 
     def _analyze(self, text: str, uri: str, abandon) -> Analysis:
-        return analyze(text, self.path_of(uri), abandon=abandon)
+        path = self.path_of(uri)
+        files = self.program_texts(path, text)
+        if files is None:
+            return analyze(text, path, abandon=abandon)
+        return document_analysis(analyze_files(files, abandon=abandon), path)
 
-    def document_changed(self, uri: str) -> None:
-        """didOpen/didChange: hand the document's new text to the scheduler (latest wins)."""
+    def program_texts(self, path: str, text: str) -> dict[str, str] | None:
+        """The texts of the program a file belongs to (this file first, with this text), or None for a file that
+        stands alone."""
+        project = self.workspace_index.project_of(path)
+        if project is None:
+            return None
+        return self.workspace_index.texts(project, self.open_texts(), path, text)
+
+    def open_texts(self) -> dict[str, str]:
+        return {self.path_of(uri): doc.source for uri, doc in list(self.workspace.text_documents.items())}
+
+    def document_changed(self, uri: str, dependents: bool = True) -> None:
+        """didOpen/didChange: hand the document's new text to the scheduler (latest wins), and have the other open
+        files of its program analysed again (their diagnostics may depend on this one)."""
         text, version = self.current_text(uri)
         warm = self.warm_tasks.pop(uri, None)
         if warm is not None:
             warm.cancel()
         self.scheduler.update(uri, version, text)
+        if dependents:
+            self.program_changed(self.path_of(uri), but=uri)
+
+    def program_changed(self, path: str, but: str | None = None) -> None:
+        """A file of a program changed (an edit, or on disk): analyse the program's open documents again."""
+        project = self.workspace_index.project_of(path)
+        if project is None:
+            return
+        for uri in list(self.workspace.text_documents):
+            if uri != but and self.workspace_index.project_of(self.path_of(uri)) is project:
+                self.scheduler.refresh(uri)
+        if not any(self.workspace_index.project_of(self.path_of(u)) is project
+                   for u in self.workspace.text_documents):
+            self._later(self.refresh_tasks, f"project:{project.folder}", self.analyze_closed_program(project))
+
+    async def analyze_closed_program(self, project) -> None:
+        """A program with no open document: analyse it as a whole for the diagnostics of its files."""
+        paths = project.ordered()
+        if not paths:
+            return
+        texts = self.workspace_index.texts(project, self.open_texts())
+        try:
+            program = await asyncio.get_running_loop().run_in_executor(self.executor, analyze_files, texts)
+        except Exception:
+            self.log_failure("workspace analysis", str(project.folder))
+            return
+        self.show_closed_files(program.files, program.diagnostics)
+
+    def show_closed_files(self, files, diagnostics) -> None:
+        """Diagnostics of the program's files that are not open: pushed to a client that takes pushes, kept for
+        `workspace/diagnostic` otherwise; files that left the program are cleared."""
+        if files is None:
+            return
+        open_paths = {self.path_of(u) for u in self.workspace.text_documents}
+        shown: dict[str, list[types.Diagnostic]] = {}
+        for source in files:
+            if source.path in open_paths:
+                continue
+            uri = uris.from_fs_path(source.path) or source.path
+            mine = [d for d in diagnostics if d.path == source.path]
+            shown[uri] = [diag.to_lsp(d, sev, source, uri, files) for d, sev in diag.visible(mine, self.settings)]
+        project = self.workspace_index.project_of(files.sources[0].path) if len(files) else None
+        for uri in [u for u in self.closed_file_diagnostics if u not in shown]:
+            path = self.path_of(uri)
+            if path in open_paths:
+                del self.closed_file_diagnostics[uri]  # open now: its own analysis shows its diagnostics
+            elif self.workspace_index.project_of(path) is project:
+                shown[uri] = []  # no longer part of the program (deleted, renamed)
+        changed = False
+        for uri, items in shown.items():
+            if self.closed_file_diagnostics.get(uri) == items:
+                continue
+            changed = True
+            if items:
+                self.closed_file_diagnostics[uri] = items
+            else:
+                self.closed_file_diagnostics.pop(uri, None)
+            if not self.pull_diagnostics:
+                self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=items))
+        if changed and self.pull_diagnostics:
+            self.refresh_pulled_diagnostics()
 
     async def snapshot(self, uri: str) -> Snapshot:
         """The analysis of the document's current text (or of a newer one, if it changes while we wait)."""
@@ -109,7 +190,7 @@ class ScalawasiServer(LanguageServer):
         if pending is None or pending[0] != key:
             def work() -> Built:
                 stale = (lambda: self.current_text(uri)[0] != text) if background else None
-                result = build(text, self.path_of(uri), BuildOptions(unchecked=unchecked), abandon=stale)
+                result = self.build_document(uri, text, BuildOptions(unchecked=unchecked), stale)
                 return Built(text, unchecked, result, hovers.LoweredIndex(result) if result.ok else None)
 
             pending = (key, asyncio.get_running_loop().run_in_executor(self.executor, work))
@@ -139,6 +220,14 @@ class ScalawasiServer(LanguageServer):
                 return snap, types.Position(line, position.character), position.line - line
         return await self.snapshot(uri), position, 0
 
+    def build_document(self, uri: str, text: str, options: BuildOptions, abandon=None) -> BuildResult:
+        """The build of the program the document belongs to (the document first), or of the document alone."""
+        path = self.path_of(uri)
+        files = self.program_texts(path, text)
+        if files is None:
+            return build(text, path, options, abandon=abandon)
+        return build_files(files, options, abandon=abandon)
+
     def forget(self, uri: str) -> None:
         self.scheduler.forget(uri)
         for table in (self.builds, self.builds_in_flight, self.trap_diagnostics, self.pulled, self.pulls_waiting):
@@ -152,7 +241,7 @@ class ScalawasiServer(LanguageServer):
 
     def lsp_diagnostics(self, snap: Snapshot) -> list[types.Diagnostic]:
         shown = diag.visible(snap.analysis.diagnostics, self.settings)
-        result = [diag.to_lsp(d, sev, snap.source, snap.uri) for d, sev in shown]
+        result = [diag.to_lsp(d, sev, snap.source, snap.uri, snap.analysis.files) for d, sev in shown]
         trap = self.trap_diagnostics.get(snap.uri)
         if trap is not None and trap[0] == snap.text:
             result += trap[1]
@@ -166,6 +255,8 @@ class ScalawasiServer(LanguageServer):
                 self._later(self.refresh_tasks, snap.uri, self._refresh_when_settled(snap))
         else:
             self.publish(snap)
+        if settled and snap.analysis.files is not None:
+            self.show_closed_files(snap.analysis.files, snap.analysis.program_diagnostics)
         if settled and not snap.analysis.has_errors and _uses_intrinsics(snap.text):
             self._later(self.warm_tasks, snap.uri, self._warm_build(snap.uri, snap.text))
 
@@ -296,6 +387,10 @@ def guarded(name: str):
 def on_initialize(ls: ScalawasiServer, params: types.InitializeParams) -> None:
     documents.use_lsp_documents(ls.workspace)  # lines split as LSP splits them, in incremental edits too
     ls.apply_settings(params.initialization_options)
+    folders = [uris.to_fs_path(f.uri) for f in params.workspace_folders or ()]
+    if not folders and (params.root_uri or params.root_path):
+        folders = [uris.to_fs_path(params.root_uri) if params.root_uri else params.root_path]
+    ls.workspace_index.load([f for f in folders if f])
     text_caps = params.capabilities.text_document
     ls.pull_diagnostics = bool(text_caps and text_caps.diagnostic)
     if not ls.pull_diagnostics:
@@ -307,6 +402,11 @@ def on_initialize(ls: ScalawasiServer, params: types.InitializeParams) -> None:
 @server.feature(types.INITIALIZED)
 async def on_initialized(ls: ScalawasiServer, params: types.InitializedParams) -> None:
     ls.runner.prepare()
+    await watch_files(ls)
+    for problem in ls.workspace_index.problems:
+        ls.window_log_message(types.LogMessageParams(type=types.MessageType.Info, message=f"scalawasi: {problem}"))
+    for project in ls.workspace_index.projects:
+        ls._later(ls.refresh_tasks, f"project:{project.folder}", ls.analyze_closed_program(project))
     before = ls.settings
     await ls.load_configuration()
     if ls.settings != before:
@@ -349,11 +449,67 @@ def on_close(ls: ScalawasiServer, params: types.DidCloseTextDocumentParams) -> N
     ls.forget(uri)
     if not ls.pull_diagnostics:
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+    ls.program_changed(ls.path_of(uri))  # its text is the disk's again, and its diagnostics those of a closed file
+
+
+WATCHED_GLOBS = ("**/*.scala", "**/scalawasi.toml", "**/pyproject.toml")
+
+
+async def watch_files(ls: ScalawasiServer) -> None:
+    """Ask the client to report Scala and configuration files created, changed or deleted on disk (registered
+    dynamically, where the client supports it)."""
+    caps = ls.client_capabilities.workspace
+    watched = caps.did_change_watched_files if caps else None
+    if not (watched and watched.dynamic_registration):
+        return
+    options = types.DidChangeWatchedFilesRegistrationOptions(
+        watchers=[types.FileSystemWatcher(glob_pattern=g) for g in WATCHED_GLOBS])
+    try:
+        await ls.client_register_capability_async(types.RegistrationParams(registrations=[types.Registration(
+            id=str(uuid.uuid4()), method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES, register_options=options)]))
+    except Exception as e:  # the client said it could and then could not: files made elsewhere go unnoticed
+        log.info("scalawasi: the client did not register the file watchers: %s", e)
+
+
+@server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+def on_watched_files(ls: ScalawasiServer, params: types.DidChangeWatchedFilesParams) -> None:
+    """Files created, changed, deleted or renamed (a deletion and a creation) on disk: the programs follow."""
+    touched = set()
+    for change in params.changes:
+        path = ls.path_of(change.uri)
+        if not path.endswith(".scala"):
+            ls.workspace_index.load([str(p.folder) for p in ls.workspace_index.projects])  # a configuration changed
+            touched.update(str(p.folder) for p in ls.workspace_index.projects)
+            continue
+        if change.type == types.FileChangeType.Created:
+            project = ls.workspace_index.file_created(path)
+        elif change.type == types.FileChangeType.Deleted:
+            project = ls.workspace_index.file_deleted(path)
+            if change.uri in ls.closed_file_diagnostics:
+                ls.closed_file_diagnostics.pop(change.uri, None)
+                if not ls.pull_diagnostics:
+                    ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=change.uri, diagnostics=[]))
+        else:
+            project = ls.workspace_index.file_changed(path)
+        if project is not None and change.uri not in ls.workspace.text_documents:
+            touched.add(path)
+    for path in touched:
+        ls.program_changed(path)
+
+
+@server.feature(types.WORKSPACE_DIAGNOSTIC)
+@guarded("workspace diagnostics")
+async def on_workspace_diagnostics(ls: ScalawasiServer, params: types.WorkspaceDiagnosticParams):
+    """For a client that pulls: the diagnostics of the programs' files that are not open (the open ones it pulls
+    one by one)."""
+    return types.WorkspaceDiagnosticReport(items=[
+        types.WorkspaceFullDocumentDiagnosticReport(uri=uri, items=items, version=None)
+        for uri, items in ls.closed_file_diagnostics.items()])
 
 
 @server.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
-                types.DiagnosticOptions(identifier="scalawasi", inter_file_dependencies=False,
-                                        workspace_diagnostics=False))
+                types.DiagnosticOptions(identifier="scalawasi", inter_file_dependencies=True,
+                                        workspace_diagnostics=True))
 @guarded("pull diagnostics")
 async def on_pull_diagnostics(ls: ScalawasiServer, params: types.DocumentDiagnosticParams):
     uri = params.text_document.uri
@@ -423,8 +579,17 @@ async def on_definition(ls: ScalawasiServer, params: types.DefinitionParams):
     snap = await ls.snapshot(params.text_document.uri)
     sym = navigation.definition(snap.analysis, offset_of(snap.source, params.position))
     span = getattr(sym, "span", None)
-    if span is None or span.end > len(snap.source.data) or (span.start == 0 and span.end == 0):
+    if span is None or (span.start == 0 and span.end == 0):
         return None  # a built-in, or a symbol of the prelude
+    if snap.analysis.files is not None:
+        found = locate(snap.analysis.files, span)  # another file of the program, or this one
+        if found is None:
+            return None
+        path, source, local = found
+        uri = snap.uri if path == snap.source.path else (uris.from_fs_path(path) or path)
+        return types.Location(uri=uri, range=range_of(source, local))
+    if span.end > len(snap.source.data):
+        return None
     return types.Location(uri=snap.uri, range=range_of(snap.source, span))
 
 
@@ -562,7 +727,7 @@ class RunMain:
         options = BuildOptions(unchecked=unchecked, main_object=self.object_name)
 
         def work() -> Built:
-            return Built(text, unchecked, build(text, self.ls.path_of(self.uri), options), None)
+            return Built(text, unchecked, self.ls.build_document(self.uri, text, options), None)
 
         return await asyncio.get_running_loop().run_in_executor(self.ls.executor, work)
 

@@ -15,15 +15,27 @@ INIT_OPTIONS = {"scalawasi": {"run": {"timeLimitSeconds": 20}}}
 
 
 async def start(client, profile: str, options: dict | None = None,
-                capabilities: types.ClientCapabilities | None = None) -> types.InitializeResult:
+                capabilities: types.ClientCapabilities | None = None, root: Path | None = None) -> types.InitializeResult:
     """Initialize a session as the named client profile would (pytest-lsp's capability profiles)."""
     from pytest_lsp import client_capabilities
 
+    accept_registrations(client)
     return await client.initialize_session(types.InitializeParams(
         capabilities=capabilities or client_capabilities(profile),
         initialization_options=options if options is not None else INIT_OPTIONS,
-        root_uri=Path.cwd().as_uri(),
+        root_uri=(root or Path.cwd()).as_uri(),
     ))
+
+
+def accept_registrations(client) -> None:
+    """Answer client/registerCapability as an editor does (the file watchers), keeping what was registered."""
+    if hasattr(client, "registrations"):
+        return
+    client.registrations = []
+
+    @client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def _register(params: types.RegistrationParams) -> None:
+        client.registrations.extend(params.registrations)
 
 
 def uri_for(name: str) -> str:

@@ -1,0 +1,191 @@
+"""The workspace as programs: which Scala files under the workspace folders belong together, and their texts.
+
+Each workspace folder is one project. A folder with a configuration (`scalawasi.toml`, or `[tool.scalawasi]` in
+pyproject.toml) has its configured source roots; one with an sbt layout has `src/main/scala`; any other folder has
+every `*.scala` below it, unless there are more than MAX_LOOSE_FILES (a folder of unrelated programs, such as a
+test corpus), in which case each file stands alone as before. A file outside every project is analysed alone.
+
+The index follows the disk through `workspace/didChangeWatchedFiles`; open documents' texts come from the editor,
+the others from the disk (read once per modification time).
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scalawasi.compiler.project import ProjectError, find_project
+from scalawasi.compiler.units import SKIPPED_FOLDERS
+
+MAX_LOOSE_FILES = 200
+
+
+@dataclass(eq=False)
+class WorkspaceProject:
+    """One program of the workspace: its source roots and the Scala files under them."""
+
+    folder: Path
+    roots: tuple[Path, ...]
+    main: str | None = None
+    files: set[str] = field(default_factory=set)  # absolute paths
+
+    def covers(self, path: str) -> bool:
+        return any(_is_within(path, root) for root in self.roots)
+
+    def ordered(self, first: str | None = None) -> list[str]:
+        """The project's files in a stable order, `first` (the file being analysed) at the front."""
+        rest = sorted(p for p in self.files if p != first)
+        return ([first] if first is not None else []) + rest
+
+
+def _is_within(path: str, root: Path) -> bool:
+    try:
+        Path(path).relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def _scala_files_under(roots: tuple[Path, ...]) -> set[str]:
+    found: set[str] = set()
+    for root in roots:
+        for folder, dirs, files in os.walk(root):
+            dirs[:] = [d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS]
+            found.update(os.path.join(folder, f) for f in files if f.endswith(".scala"))
+    return found
+
+
+class WorkspaceIndex:
+    """The projects of the workspace folders and the texts of their files (thread-safe: the analyses read it from
+    the compile threads while the event loop updates it)."""
+
+    def __init__(self) -> None:
+        self.projects: list[WorkspaceProject] = []
+        self.problems: list[str] = []
+        self._disk: dict[str, tuple[int, str]] = {}  # path -> (mtime_ns, text)
+        self._lock = threading.Lock()
+
+    def load(self, folders: list[str]) -> None:
+        projects = []
+        for raw in folders:
+            folder = Path(raw).resolve()
+            if not folder.is_dir():
+                continue
+            project = self._project_for(folder)
+            if project is not None:
+                projects.append(project)
+        with self._lock:
+            self.projects = projects
+
+    def _project_for(self, folder: Path) -> WorkspaceProject | None:
+        try:
+            configured = find_project(folder)
+        except ProjectError as e:
+            self.problems.append(str(e))
+            configured = None
+        if configured is not None and _is_within(str(configured.root), folder):
+            roots = tuple(r.resolve() for r in configured.source_roots)
+            return WorkspaceProject(folder, roots, configured.main, _scala_files_under(roots))
+        sbt = folder / "src" / "main" / "scala"
+        roots = (sbt,) if sbt.is_dir() else (folder,)
+        files = _scala_files_under(roots)
+        if len(files) > MAX_LOOSE_FILES:
+            self.problems.append(f"{folder}: {len(files)} Scala files and no scalawasi.toml or [tool.scalawasi]: "
+                                 "each file is analysed on its own")
+            return None
+        return WorkspaceProject(folder, roots, None, files)
+
+    def project_of(self, path: str) -> WorkspaceProject | None:
+        """The project a file belongs to (the innermost folder's), or None for a file that stands alone."""
+        with self._lock:
+            candidates = [p for p in self.projects if path in p.files or p.covers(path)]
+        return max(candidates, key=lambda p: len(str(p.folder)), default=None)
+
+    def file_created(self, path: str) -> WorkspaceProject | None:
+        project = self.project_of(path)
+        if project is not None and path.endswith(".scala"):
+            with self._lock:
+                project.files.add(path)
+                self._disk.pop(path, None)
+        return project
+
+    def file_changed(self, path: str) -> WorkspaceProject | None:
+        with self._lock:
+            self._disk.pop(path, None)
+        return self.project_of(path)
+
+    def file_deleted(self, path: str) -> WorkspaceProject | None:
+        project = self.project_of(path)
+        with self._lock:
+            self._disk.pop(path, None)
+            if project is not None:
+                project.files.discard(path)
+                for gone in [p for p in project.files if _is_within(p, Path(path))]:  # a deleted folder
+                    project.files.discard(gone)
+        return project
+
+    def texts(self, project: WorkspaceProject, open_texts: dict[str, str], first: str | None = None,
+              first_text: str | None = None) -> dict[str, str]:
+        """path -> text of every file of the project (first one first): the editor's text for open documents,
+        the disk's for the others; files that cannot be read are left out."""
+        with self._lock:
+            paths = project.ordered(first)
+        texts: dict[str, str] = {}
+        for path in paths:
+            if path == first and first_text is not None:
+                texts[path] = first_text
+            elif path in open_texts:
+                texts[path] = open_texts[path]
+            else:
+                text = self._read(path)
+                if text is not None:
+                    texts[path] = text
+        return texts
+
+    def _read(self, path: str) -> str | None:
+        try:
+            mtime = os.stat(path).st_mtime_ns
+        except OSError:
+            return None
+        with self._lock:
+            cached = self._disk.get(path)
+        if cached is not None and cached[0] == mtime:
+            return cached[1]
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        with self._lock:
+            self._disk[path] = (mtime, text)
+        return text
+
+
+# ---------------------------------------------------------------------------------------------- compiler glue
+
+
+def document_analysis(program, path: str):
+    """The Analysis of one file (the program's first, so its spans are the file's own offsets) out of the program's:
+    its own diagnostics with same-file paths cleared, the whole program's model, and the files to map other spans."""
+    from dataclasses import replace
+
+    from scalawasi.compiler.api import Analysis
+
+    def own(d):
+        related = tuple(replace(r, path=None) if r.path == path else r for r in d.related)
+        return replace(d, path=None, related=related)
+
+    mine = [own(d) for d in program.diagnostics if d.path == path]
+    unit = program.units[0] if program.units else None
+    return Analysis(program.files.sources[0], mine, unit, program.model, program.program, files=program.files,
+                    program_diagnostics=program.diagnostics)
+
+
+def locate(files, span):
+    """(path, SourceText, local span) of a program span, or None outside the program's files."""
+    if files is None or span is None or span.start < 0:
+        return None
+    source, local = files.local(span)
+    if local.end > len(source.data):
+        return None
+    return source.path, source, local
