@@ -9,7 +9,7 @@ import time
 import traceback
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -226,6 +226,9 @@ class ScalawasiServer(LanguageServer):
         files = self.program_texts(path, text)
         if files is None:
             return build(text, path, options, abandon=abandon)
+        project = self.workspace_index.project_of(path)
+        if options.main_object is None and project is not None and project.main is not None:
+            options = replace(options, main_object=project.main)  # the project's configured main
         return build_files(files, options, abandon=abandon)
 
     def forget(self, uri: str) -> None:

@@ -15,10 +15,14 @@ import {
   WorkDoneProgress,
 } from 'vscode-languageclient/node';
 import { Interpreter, displayCommand, onPythonEnvironmentChange, resolveInterpreter } from './interpreter';
+import { mainObjectAt } from './mainObject';
 import { CANCEL_RUN, ChannelSink, RUN_MAIN, RunClient, Runner, TrapTerminalLinkProvider } from './run';
 import { SECTION, configurationAnswer, readServerSettings } from './settings';
 import { diagnose, notifyStartFailure, workspaceIsCheckout } from './startFailure';
 import { SHOW_LOWERED_WASM, WAT_SCHEME, WatView, sourceUriOf, watUriFor } from './wat';
+
+/** The files whose changes on disk the server follows (its programs and their configurations). */
+export const WATCHED_FILES = ['**/*.scala', '**/scalawasi.toml', '**/pyproject.toml'];
 
 export const CLIENT_ID = 'scalawasi';
 export const CLIENT_NAME = 'Scala WASI';
@@ -157,6 +161,11 @@ export class ScalaWasiExtension implements vscode.Disposable {
         { scheme: 'file', language: 'scala' },
         { scheme: 'untitled', language: 'scala' },
       ],
+      // Scala files and project configurations created, changed or deleted on disk reach the server, which
+      // analyses each workspace folder as one program.
+      synchronize: {
+        fileEvents: WATCHED_FILES.map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+      },
       initializationOptions: () => readServerSettings(),
       outputChannel: this.serverLog,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
@@ -264,7 +273,12 @@ export class ScalaWasiExtension implements vscode.Disposable {
         void vscode.window.showWarningMessage('Scala WASI: open a Scala file to run its main.');
         return undefined;
       }
-      return this.runner.run([uri.toString()]);
+      // The main of the object under the cursor, else the project's (the server chooses it).
+      const editor = vscode.window.activeTextEditor;
+      const here = editor && editor.document.uri.toString() === uri.toString()
+        ? mainObjectAt(editor.document.getText(), editor.document.offsetAt(editor.selection.active))
+        : undefined;
+      return this.runner.run([uri.toString(), here ?? null]);
     });
     reg(COMMANDS.showWasm, async (...args: unknown[]) => {
       const uri = args[0] instanceof vscode.Uri ? args[0] : this.activeSource();

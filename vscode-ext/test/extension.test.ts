@@ -128,6 +128,26 @@ describe('extension', () => {
     expect(runChannel().text).toContain('with arguments "--fast"');
   });
 
+  it('scalawasi.run starts the main of the object under the cursor, else leaves the choice to the server', async () => {
+    await start();
+    const text = 'object Tool {\n  def main(args: Array[String]): Unit = ()\n}\nobject Other { val x = 1 }\n';
+    const editor = mock.openEditor(vscode.Uri.parse(SRC), text);
+    fake.requestHandler = async () => ({ ...RESULT, trap: null, exitCode: 0, stderr: '' });
+    editor.selection = new vscode.Selection(new vscode.Position(1, 6), new vscode.Position(1, 6));
+    await vscode.commands.executeCommand(COMMANDS.run);
+    const runs = () => fake.last.requests.filter((q) => q.method === 'workspace/executeCommand');
+    expect(runs()[0].params.arguments.slice(0, 2)).toEqual([SRC, 'Tool']);
+    editor.selection = new vscode.Selection(new vscode.Position(3, 16), new vscode.Position(3, 16));
+    await vscode.commands.executeCommand(COMMANDS.run);
+    expect(runs()[1].params.arguments.slice(0, 2)).toEqual([SRC, null]);
+  });
+
+  it('asks for file watching of Scala files and the project configurations', async () => {
+    await start();
+    expect(fake.last.clientOptions.synchronize.fileEvents.map((w: { glob: string }) => w.glob))
+      .toEqual(['**/*.scala', '**/scalawasi.toml', '**/pyproject.toml']);
+  });
+
   it('shows a run in the status bar and cancels it from there', async () => {
     const ext = await start();
     let release: (v: unknown) => void = () => undefined;

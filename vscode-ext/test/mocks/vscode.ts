@@ -161,6 +161,7 @@ export interface MockTextDocument {
   languageId: string;
   version: number;
   getText(): string;
+  offsetAt(position: Position): number;
 }
 
 export interface MockEditor {
@@ -219,6 +220,7 @@ export const state = {
   files: new Map<string, string>(),
   globalState: new Map<string, unknown>(),
   contexts: new Map<string, unknown>(),
+  fileWatchers: [] as { glob: string; disposed: boolean }[],
 };
 
 export const events = {
@@ -253,11 +255,21 @@ export function __reset(): void {
   state.files.clear();
   state.globalState.clear();
   state.contexts.clear();
+  state.fileWatchers = [];
   for (const e of Object.values(events)) e.dispose();
 }
 
 export function makeDocument(uri: Uri, text: string, languageId = 'scala'): MockTextDocument {
-  return { uri, languageId, version: 1, getText: () => text };
+  const doc: MockTextDocument = {
+    uri, languageId, version: 1, getText: () => text,
+    offsetAt(position: Position): number {
+      const lines = doc.getText().split('\n');
+      let offset = 0;
+      for (let i = 0; i < position.line && i < lines.length; i++) offset += lines[i].length + 1;
+      return offset + position.character;
+    },
+  };
+  return doc;
 }
 
 export function makeEditor(document: MockTextDocument, line = 0, character = 0): MockEditor {
@@ -299,6 +311,11 @@ function getPath(obj: unknown, path: string): unknown {
 // API namespaces
 
 export const workspace = {
+  createFileSystemWatcher(glob: string) {
+    const watcher = { glob, disposed: false, dispose() { watcher.disposed = true; } };
+    state.fileWatchers.push(watcher);
+    return watcher;
+  },
   getConfiguration(section?: string) {
     const prefix = section ? `${section}.` : '';
     return {
