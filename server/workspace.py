@@ -1,9 +1,9 @@
 """The workspace as programs: which Scala files under the workspace folders belong together, and their texts.
 
-Each workspace folder is one project. A folder with a configuration (`scalawasi.toml`, or `[tool.scalawasi]` in
-pyproject.toml) has its configured source roots; one with an sbt layout has `src/main/scala`; any other folder has
-every `*.scala` below it, unless there are more than MAX_LOOSE_FILES (a folder of unrelated programs, such as a
-test corpus), in which case each file stands alone as before. A file outside every project is analysed alone.
+Each workspace folder that is a project is one program: a folder with a configuration (`scalawasi.toml`, or
+`[tool.scalawasi]` in pyproject.toml) has its configured source roots, one with an sbt layout has `src/main/scala`.
+In any other folder, and outside every workspace folder, each file stands alone, as a folder of separate programs
+(examples, exercises, a test corpus) needs; `scalawasi init` makes a folder a project.
 
 The index follows the disk through `workspace/didChangeWatchedFiles`; open documents' texts come from the editor,
 the others from the disk (read once per modification time).
@@ -17,9 +17,6 @@ from pathlib import Path
 
 from scalawasi.compiler.project import ProjectError, find_project
 from scalawasi.compiler.units import SKIPPED_FOLDERS
-
-MAX_LOOSE_FILES = 200
-
 
 @dataclass(eq=False)
 class WorkspaceProject:
@@ -88,13 +85,9 @@ class WorkspaceIndex:
             roots = tuple(r.resolve() for r in configured.source_roots)
             return WorkspaceProject(folder, roots, configured.main, _scala_files_under(roots))
         sbt = folder / "src" / "main" / "scala"
-        roots = (sbt,) if sbt.is_dir() else (folder,)
-        files = _scala_files_under(roots)
-        if len(files) > MAX_LOOSE_FILES:
-            self.problems.append(f"{folder}: {len(files)} Scala files and no scalawasi.toml or [tool.scalawasi]: "
-                                 "each file is analysed on its own")
-            return None
-        return WorkspaceProject(folder, roots, None, files)
+        if not sbt.is_dir():
+            return None  # loose files: each its own program
+        return WorkspaceProject(folder, (sbt,), None, _scala_files_under((sbt,)))
 
     def project_of(self, path: str) -> WorkspaceProject | None:
         """The project a file belongs to (the innermost folder's), or None for a file that stands alone."""

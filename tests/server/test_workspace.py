@@ -176,3 +176,20 @@ async def test_the_run_lens_runs_a_program_spread_over_files(editor, workspace):
     result = await run_main(editor, *run.command.arguments)
     assert result["stdout"] == "42\n" and result["exitCode"] == 0
     await until(lambda: codes(editor, uris["src/lib/Broken.scala"]) == [])
+
+
+async def test_several_workspace_folders_are_several_projects(editor, tmp_path):
+    from lsp_helpers import INIT_OPTIONS, accept_registrations
+
+    first = write_workspace(tmp_path / "one", {"src/Main.scala": MAIN, "src/Util.scala": UTIL})
+    second = write_workspace(tmp_path / "two", {"src/Main.scala": MAIN.replace("21", "4"), "src/Util.scala": UTIL})
+    accept_registrations(editor)
+    await editor.initialize_session(types.InitializeParams(
+        capabilities=client_capabilities("neovim@v0.7.0"), initialization_options=INIT_OPTIONS,
+        workspace_folders=[types.WorkspaceFolder((tmp_path / name).as_uri(), name) for name in ("one", "two")]))
+    for uris, text in ((first, MAIN), (second, MAIN.replace("21", "4"))):  # the same names in both: no
+        open_file(editor, uris["src/Main.scala"], text)  # duplicate-definition, each folder its own program
+        await until(lambda: uris["src/Main.scala"] in editor.diagnostics)
+        assert codes(editor, uris["src/Main.scala"]) == []
+    result = await run_main(editor, second["src/Main.scala"])
+    assert result["stdout"] == "8\n"
