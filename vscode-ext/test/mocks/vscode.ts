@@ -312,7 +312,12 @@ function getPath(obj: unknown, path: string): unknown {
 
 export const workspace = {
   createFileSystemWatcher(glob: string) {
-    const watcher = { glob, disposed: false, dispose() { watcher.disposed = true; } };
+    const none = () => new Disposable(() => undefined);
+    const watcher = {
+      glob, disposed: false, ignoreCreateEvents: false, ignoreChangeEvents: false, ignoreDeleteEvents: false,
+      onDidCreate: none, onDidChange: none, onDidDelete: none,
+      dispose() { watcher.disposed = true; },
+    };
     state.fileWatchers.push(watcher);
     return watcher;
   },
