@@ -71,8 +71,14 @@ def find_project(start: str | Path) -> Project | None:
 
 
 def _read_toml(path: Path) -> dict:
+    """The file's settings, when no other user can have written it: a configuration in a shared folder such as /tmp
+    chooses the sources compiled and where the module is written, for anyone building below it."""
+    from .checks import UntrustedConfig, trusted_text
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(trusted_text(path))
+    except UntrustedConfig as e:
+        raise ProjectError(f"{path}: not used: {e}") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
         raise ProjectError(f"{path}: cannot read it: {e}") from None
 

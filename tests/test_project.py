@@ -169,3 +169,28 @@ def test_init_extends_an_existing_pyproject(tmp_path, capfd):
     assert project is not None and project.main == "app.Main" and project.config.name == "pyproject.toml"
     assert (tmp_path / ".gitignore").read_text().splitlines() == ["*.pyc", ".scalawasi/", "target/", "*.wasm"]
     assert not (tmp_path / "scalawasi.toml").exists()
+
+
+def test_scalawasi_toml_sets_check_severities(tree, capfd):
+    tree({"scalawasi.toml": '[checks]\nnested-allocator = "off"\n', "Main.scala": """import scala.scalajs.wasm._
+import scala.scalajs.wasm.memory._
+
+object Main {
+  def main(args: Array[String]): Unit = withMemoryAllocator { a => withMemoryAllocator { b => println(1) } }
+}
+"""})
+    assert main(["check"]) == 0
+    assert "nested-allocator" not in capfd.readouterr().err
+    Path("scalawasi.toml").write_text("")
+    from scalawasi.compiler.checks import _config_for_folder
+
+    _config_for_folder.cache_clear()  # the process caches each folder's configuration
+    assert main(["check"]) == 0
+    assert "warning[nested-allocator]" in capfd.readouterr().err
+
+
+def test_a_configuration_others_can_write_is_not_used(tree, capfd):
+    tree({"scalawasi.toml": 'output = "/tmp/elsewhere.wasm"\n', "Main.scala": APP})
+    os.chmod("scalawasi.toml", 0o666)
+    assert main(["build"]) == 2
+    assert "not used: mode 0666, other users can write it" in capfd.readouterr().err

@@ -61,7 +61,8 @@ def apply_config(diagnostics: list[Diagnostic], config: CheckConfig | None) -> l
 
 
 def load_config(path: str | None) -> CheckConfig:
-    """The `[tool.scalawasi.checks]` table of the nearest pyproject.toml at or above the file's folder."""
+    """The `[tool.scalawasi.checks]` table of the nearest pyproject.toml (or `[checks]` of a scalawasi.toml) at or
+    above the file's folder."""
     if not path or path.startswith("<"):
         return CheckConfig()
     try:
@@ -75,28 +76,33 @@ def load_config(path: str | None) -> CheckConfig:
 def _config_for_folder(folder: str) -> CheckConfig:
     here = Path(folder)
     for candidate in (here, *here.parents):
-        pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file():
-            import tomllib  # only where a pyproject.toml exists: most builds need no TOML parser
+        # A scalawasi.toml (a project that is not a Python project) has the table at `[checks]`.
+        for config, path in ((candidate / "scalawasi.toml", ("checks",)),
+                             (candidate / "pyproject.toml", ("tool", "scalawasi", "checks"))):
+            if not config.is_file():
+                continue
+            import tomllib  # only where a configuration exists: most builds need no TOML parser
 
             try:
-                data = tomllib.loads(_trusted_text(pyproject))
+                data = tomllib.loads(trusted_text(config))
             except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-                return CheckConfig(problems=(f"cannot read it: {exc}",), origin=str(pyproject))
+                return CheckConfig(problems=(f"cannot read it: {exc}",), origin=str(config))
             except UntrustedConfig as exc:
-                return CheckConfig(problems=(str(exc),), origin=str(pyproject))
-            table = data.get("tool", {}).get("scalawasi", {}).get("checks", {})
+                return CheckConfig(problems=(str(exc),), origin=str(config))
+            table = data
+            for key in path:
+                table = table.get(key, {}) if isinstance(table, dict) else {}
             if not isinstance(table, dict):
-                return CheckConfig(problems=("[tool.scalawasi.checks] must be a table",), origin=str(pyproject))
-            return CheckConfig.from_mapping(table, str(pyproject))
+                return CheckConfig(problems=(f"[{'.'.join(path)}] must be a table",), origin=str(config))
+            return CheckConfig.from_mapping(table, str(config))
     return CheckConfig()
 
 
 class UntrustedConfig(Exception):
-    """A pyproject.toml another user could have written: its settings are not applied."""
+    """A configuration file another user could have written: its settings are not applied."""
 
 
-def _trusted_text(pyproject: Path, limit: int = 1 << 20) -> str:
+def trusted_text(pyproject: Path, limit: int = 1 << 20) -> str:
     """The file's text, when another user cannot have written it (a file in a shared folder such as /tmp could
     otherwise switch checks off for everyone's sources below it). Checked on the open descriptor."""
     import os
