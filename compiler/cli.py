@@ -392,7 +392,10 @@ def _inputs(options: argparse.Namespace) -> _Inputs:
     try:
         if named:
             paths = scala_files(named)
-            project = find_project(Path(named[0]).parent if Path(named[0]).is_file() else named[0])
+            try:  # the files named are the program; a project around them only lends its main and options
+                project = find_project(Path(named[0]).parent if Path(named[0]).is_file() else named[0])
+            except ProjectError:
+                project = None  # unreadable or untrusted: the check severities' loader says so
         else:
             project = find_project(Path.cwd())
             if project is None:
