@@ -101,6 +101,45 @@ class FunctionTyping:
         result = expected.result if expected is not None and expected.result is UNIT else None
         return self.lambda_value(span, params, call, ctx, result)
 
+    def eta_expand_on(self, method: MethodSymbol, receiver: tir.Expr, node, ctx: Context, expected: FunctionType):
+        """`xs.map(p.scaled)`: the receiver is evaluated once, where the function value is made (as scalac does)."""
+        self.references.append((node.name_span, method))
+        if isinstance(receiver, (tir.This, tir.LocalGet)) and not (isinstance(receiver, tir.LocalGet)
+                                                                  and receiver.sym.mutable):
+            return self.eta_expand(method, receiver, node.span, ctx, expected)
+        temp = self.temp(receiver.tpe, receiver.span, ctx)
+        fn = self.eta_expand(method, tir.LocalGet(receiver.span, receiver.tpe, temp), node.span, ctx, expected)
+        if fn.tpe is ERROR:
+            return fn
+        return tir.Block(node.span, fn.tpe, [tir.LocalDef(receiver.span, UNIT, temp, receiver)], fn)
+
+    def expr_MethodValue(self, node: ast.MethodValue, ctx: Context, expected):
+        """`f _`, `obj.f _`: the method as a function value, its parameter types its own."""
+        target = node.method
+        ft = expected if isinstance(expected, FunctionType) else None
+        method, receiver = None, None
+        if isinstance(target, ast.Ident):
+            found = ctx.scope.lookup(target.name)
+            if found is None:
+                found = self.member_in_scope(target.name, ctx)
+            if isinstance(found, MethodSymbol):
+                method = found
+        elif isinstance(target, ast.Select):
+            receiver = self.type_expr(target.qualifier, ctx)
+            if receiver.tpe is ERROR:
+                return receiver
+            symbol = getattr(receiver.tpe, "symbol", None)
+            methods = getattr(symbol, "methods", {})
+            found = methods.get(target.name) if isinstance(methods, dict) else None
+            if isinstance(found, MethodSymbol):
+                method = found
+        if method is None or not method.params:
+            return self.unsupported("`_` after something that is not a method with parameters", node.span)
+        self.references.append((target.span, method))
+        if receiver is not None:
+            return self.eta_expand_on(method, receiver, target, ctx, ft)
+        return self.eta_expand(method, None, node.span, ctx, ft)
+
     def read_local(self, local, span: Span, ctx: Context, expected) -> tir.Expr:
         """A name that resolved to a local: a value, a by-name parameter (called), or a local def."""
         if isinstance(local, MethodSymbol):

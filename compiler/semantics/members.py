@@ -169,6 +169,8 @@ class MemberTyping:
                                       node.name_span)
                 self.references.append((node.qualifier.span, obj))
                 self.check_access(sym, node.name_span, ctx)
+                if isinstance(sym, MethodSymbol) and sym.params and isinstance(expected, FunctionType):
+                    return self.eta_expand(sym, None, node.span, ctx, expected)  # `xs.foreach(Obj.show)`
                 return self.member_access(sym, None, node.span, ctx)
             for ext in self.extensions:
                 e = ext.select_path(self, path, node, ctx)
@@ -177,6 +179,11 @@ class MemberTyping:
             if path in ("sys.exit",) or path in PRINT_PATHS:
                 return self.type_builtin_call(path, [], node, ctx)
         qual = self.type_expr(node.qualifier, ctx)
+        if isinstance(expected, FunctionType) and isinstance(qual.tpe, ClassType) \
+                and isinstance(qual.tpe.symbol, ClassSymbol):
+            method = qual.tpe.symbol.methods.get(node.name)
+            if isinstance(method, MethodSymbol) and method.params:
+                return self.eta_expand_on(method, qual, node, ctx, expected)
         return self.select_on_value(qual, node.name, node.name_span, node.span, None, ctx)
 
     def split_object_path(self, path: str):

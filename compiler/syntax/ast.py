@@ -310,6 +310,13 @@ class For(Expr):
 
 
 @dataclass(eq=False)
+class MethodValue(Expr):
+    """`f _`: a method as a function value."""
+
+    method: Expr
+
+
+@dataclass(eq=False)
 class Tuple(Expr):
     """`(a, b, ...)` with two or more items."""
 

@@ -213,6 +213,7 @@ class _Converter:
             "lambda_expression": self.lambda_,
             "wildcard": self.placeholder,
             "tuple_expression": self.tuple_,
+            "method_value": self.method_value,
             "case_block": self.case_block,
             "generic_function": self.generic_function,
             "ERROR": self.error_expr,
@@ -224,7 +225,6 @@ class _Converter:
                 "postfix operator",
                 "postfix operators are not supported (is an operand missing?)",
             ),
-            "method_value": ("method value", "method values (`f _`) are not supported"),
             "colon_argument": ("colon argument", "`:` block arguments are not supported"),
             "quote_expression": ("quote", "quotes are not supported"),
             "splice_expression": ("splice", "splices are not supported"),
@@ -1016,6 +1016,12 @@ class _Converter:
         name = f"x${self._placeholder_count}"
         self._placeholders.append(ast.Param(span, name, span, None))
         return ast.Ident(span, name)
+
+    def method_value(self, node: TSNode) -> ast.Expr:
+        parts = [c for c in node.named_children if c.type not in _COMMENTS and c.type != "wildcard"]
+        if len(parts) != 1 or node.has_error:
+            return ast.ErrorExpr(_span(node))
+        return ast.MethodValue(_span(node), self.expr(parts[0]))
 
     def tuple_(self, node: TSNode) -> ast.Expr:
         items = [self.placeholder_scope(c) for c in node.named_children if c.type not in _COMMENTS]

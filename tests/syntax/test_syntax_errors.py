@@ -15,7 +15,6 @@ UNSUPPORTED_IN_BODY = [
     ("a toString", "postfix operator", "a toString", "postfix"),
     ("new Runnable { def run(): Unit = () }", "anonymous class", "new Runnable { def run(): Unit = () }", "anonymous"),
     ("for (x = 1; i <- a) f(i)", "for", "x = 1", "generator"),
-    ("f _", "method value", "f _", "method value"),
     ('raw"$x"', "raw-interpolator", 'raw"$x"', "`raw`"),
     ("x.asInstanceOf[Int]", "asInstanceOf", "x.asInstanceOf[Int]", "asInstanceOf"),
     ("super.f()", "super", "super", "super"),
