@@ -301,7 +301,7 @@ class MemoryChecks:
 
     def methods(self):
         for owner in (*self.program.objects.values(), *self.program.classes.values()):
-            for m in owner.methods.values():
+            for m in owner.every_method():
                 if isinstance(m.body, tir.Expr) and m.import_module is None:
                     yield m
         for m in self.program.local_methods:  # `def`s inside blocks, lifted: checked like the others
@@ -312,13 +312,13 @@ class MemoryChecks:
         for obj in self.program.objects.values():
             if obj.init is not None:
                 yield obj.init, obj
-            for m in obj.methods.values():
+            for m in obj.every_method():
                 if isinstance(m.body, tir.Expr) and m.import_module is None:
                     yield m.body, m
         for cls in self.program.classes.values():
             if cls.init is not None:
                 yield cls.init, cls
-            for m in cls.methods.values():
+            for m in cls.every_method():
                 if isinstance(m.body, tir.Expr):
                     yield m.body, m
         for m in self.program.local_methods:

@@ -103,6 +103,11 @@ class ObjectSymbol(Symbol):
     overloads: dict[str, list[MethodSymbol]] = field(default_factory=dict)  # name -> alternatives, when several
     outer: Any = None  # the object or class it is nested in, or None at the top level
 
+    def every_method(self):
+        """Each method: every alternative of an overloaded name (`methods` holds only the first)."""
+        for name, method in self.methods.items():
+            yield from self.overloads.get(name) or (method,)
+
 
 @dataclass(eq=False, repr=False)
 class ClassSymbol(Symbol):
@@ -117,3 +122,10 @@ class ClassSymbol(Symbol):
     overloads: dict[str, list[MethodSymbol]] = field(default_factory=dict)  # name -> alternatives, when several
     outer: Any = None  # the object or class it is nested in, or None at the top level
     constructors: list[MethodSymbol] = field(default_factory=list)  # auxiliary constructors, in order
+
+    def every_method(self):
+        """Each method: every alternative of an overloaded name (`methods` holds only the first), and the auxiliary
+        constructors."""
+        for name, method in self.methods.items():
+            yield from self.overloads.get(name) or (method,)
+        yield from self.constructors
