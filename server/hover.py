@@ -245,7 +245,11 @@ def intrinsic_markdown(call: IntrinsicCall, index: LoweredIndex | None, unchecke
     if call.kind == "access" and unchecked:
         parts.append("*Bounds check elided: this is an unchecked build.*")
     elif call.kind == "access" and runs and not any("segmentOutOfBounds" in line for run in runs for line in run):
-        parts.append(f"*Bounds check elided: {call.bounds_proof or 'the compiler proved the access in bounds'}.*")
+        if not any(re.search(r"\.(load|store)", line) for run in runs for line in run):
+            parts.append("*No load and no bounds check: the same load ran just before, with no store, call or change "
+                         "of its offset in between, so its value is reused.*")
+        else:
+            parts.append(f"*Bounds check elided: {call.bounds_proof or 'the compiler proved the access in bounds'}.*")
     if call.kind in ("wasi", "import"):
         called = {m.group(1) for run in runs for line in run for m in [re.match(r"call \$(\S+)", line)] if m}
         decls = [index.imports[c] for c in sorted(called) if c in index.imports]
