@@ -127,12 +127,14 @@ def _bounds_proof(analysis, span: Span) -> str | None:
     program = getattr(analysis, "program", None)
     if program is None:
         return None
+    bodies = [m.body for m in getattr(program, "local_methods", ())]
     for owner in (*program.objects.values(), *program.classes.values()):
-        for body in [m.body for m in owner.methods.values()] + [owner.init]:
-            if isinstance(body, tir.Expr):
-                for n in tir.walk(body):
-                    if isinstance(n, tir.SegmentAccess) and n.span == span:
-                        return describe_proof(n)
+        bodies += [m.body for m in owner.every_method()] + [owner.init]
+    for body in bodies:
+        if isinstance(body, tir.Expr):
+            for n in tir.walk(body):
+                if isinstance(n, tir.SegmentAccess) and n.span == span:
+                    return describe_proof(n)
     return None
 
 

@@ -46,7 +46,7 @@ def analyze_ranges(program: tir.Program) -> None:
     """Annotate every segment access of the program's methods (those that have any) with its ranges."""
     bodies = [m.body for m in getattr(program, "local_methods", ())]
     for owner in (*program.objects.values(), *program.classes.values()):
-        bodies += [m.body for m in owner.methods.values()]
+        bodies += [m.body for m in owner.every_method()]  # overloads and auxiliary constructors too
         bodies.append(owner.init)
     for body in bodies:
         if isinstance(body, tir.Expr):

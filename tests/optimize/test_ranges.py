@@ -97,3 +97,18 @@ def test_erroneous_programs_are_analysed_without_failing():
 """
     analysis = analyze(text, "broken.scala")
     assert {d.code for d in analysis.diagnostics} == {"unresolved-name"}
+
+
+def test_every_alternative_of_an_overloaded_method_is_analysed():
+    text = HEADER + """object Main {
+  def put(s: MemorySegment): Unit = s.setInt(0, 1)
+  def put(n: Int): Unit = withMemoryAllocator { a =>
+    val s = a.allocate(16)
+    for (i <- 0 until 4) s.setInt(i * 4, n)
+    s.setInt(16, n)
+  }
+  def main(args: Array[String]): Unit = put(3)
+}
+"""
+    analysis = analyze(text, "overloads.scala")
+    assert [d.code for d in analysis.diagnostics] == ["segment-out-of-bounds"]  # s.setInt(16, n), second put
