@@ -236,7 +236,10 @@ class MemberTyping:
         if t.is_numeric:
             target = CONVERSIONS.get(name)
             if target is not None and not arg_nodes:
-                return self.convert(qual, target)
+                converted = self.convert(qual, target)
+                if isinstance(converted, tir.Const) and converted is not qual:
+                    converted.scalac_constant = False
+                return converted
             if t in (CHAR, BYTE, SHORT):
                 small = self.small_integer_method(qual, name, span, arg_nodes, ctx)
                 if small is not None:

@@ -290,6 +290,10 @@ def jvm_operand_type(lhs: tir.Expr, rhs: tir.Expr) -> Type:
     that a Long on the left of a Float is computed in Double (l2d, f2d, dadd, d2f), which rounds once instead of
     twice. (A Float on the left of a Long is computed in Float, as promotion says, and so is an operation on two
     constants, which scalac folds in the promoted type.)"""
-    if lhs.tpe is LONG and rhs.tpe is FLOAT and not (isinstance(lhs, tir.Const) and isinstance(rhs, tir.Const)):
+    if lhs.tpe is LONG and rhs.tpe is FLOAT and not (_folded_by_scalac(lhs) and _folded_by_scalac(rhs)):
         return DOUBLE
     return promote(lhs.tpe, rhs.tpe)
+
+
+def _folded_by_scalac(e: tir.Expr) -> bool:
+    return isinstance(e, tir.Const) and e.scalac_constant

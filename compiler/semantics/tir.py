@@ -24,6 +24,9 @@ class Const(Expr):
     """A constant of a primitive type or String (value: int, float, bool, str) or null (value None)."""
 
     value: Any
+    # False for a constant only this compiler folds: scalac 2 does not fold `.toFloat` and the other explicit
+    # conversions, which decides how it computes an operator around them (see operators.jvm_operand_type).
+    scalac_constant: bool = True
 
 
 @dataclass(eq=False)

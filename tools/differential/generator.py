@@ -447,6 +447,9 @@ class Generator:
         x = self.fresh("x")
         out.append(Stmt(f"for ({x} <- {name}) {{0}}", [Block([Stmt(f"println({x})")])]))
         out.append(Stmt(f"println({name}.length)"))
+        out.append(Stmt(f'println({name}.mkString("[", ", ", "]"))'))
+        if tpe in ("Int", "Long", "Double", "Float") and self.chance(0.5):
+            out.append(Stmt(f"println({name}.{self.pick(('sum', 'min', 'max'))})"))
         return out
 
     def stmt_match(self, scope, depth):
