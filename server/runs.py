@@ -11,6 +11,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from . import run_dirs
 
@@ -121,9 +122,17 @@ class Runner:
             self._spare.discard()
             self._spare = None
 
-    async def run(self, request: RunRequest, cancelled: asyncio.Event) -> RunOutcome:
+    def busy(self, request: RunRequest) -> bool:
+        """Whether a run of request would wait for another to finish."""
+        return self.running >= max(1, request.concurrent_runs)
+
+    async def run(self, request: RunRequest, cancelled: asyncio.Event,
+                  on_start: Callable[[], None] | None = None) -> RunOutcome:
+        """Runs the module once a slot is free (on_start is called then); cancelled stops the wait or the run."""
         if not await self._take_slot(request.concurrent_runs, cancelled):
             return RunOutcome(cancelled=True)
+        if on_start is not None:
+            on_start()
         try:
             worker = self._spare if self._spare is not None and self._spare.proc.poll() is None else None
             self._spare = None

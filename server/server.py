@@ -693,10 +693,10 @@ class RunMain:
                              stack_size=settings.stack_size_kib * 1024 if settings.stack_size_kib else None,
                              concurrent_runs=settings.max_concurrent_runs)
         cancelled = asyncio.Event()
-        await self.begin_progress(name, cancelled)
+        await self.begin_progress(name, cancelled, waiting=ls.runner.busy(request))
         started = time.perf_counter()
         try:
-            outcome = await ls.runner.run(request, cancelled)
+            outcome = await ls.runner.run(request, cancelled, on_start=lambda: self.report_progress("running"))
         finally:
             self.end_progress()
         for problem in outcome.cache_problems:
@@ -741,7 +741,7 @@ class RunMain:
         self.ls.trap_diagnostics[self.uri] = (text, [d])
         self.ls.republish(self.uri)
 
-    async def begin_progress(self, name: str, cancelled: asyncio.Event) -> None:
+    async def begin_progress(self, name: str, cancelled: asyncio.Event, waiting: bool = False) -> None:
         window = self.ls.client_capabilities.window
         if not (window and window.work_done_progress):
             return
@@ -753,7 +753,12 @@ class RunMain:
         self.token = token
         self.ls.run_cancels[token] = cancelled
         self.ls.work_done_progress.begin(token, types.WorkDoneProgressBegin(
-            title=f"Running {name} (WASI)", cancellable=True, message="running"))
+            title=f"Running {name} (WASI)", cancellable=True,
+            message="waiting for another run to finish" if waiting else "running"))
+
+    def report_progress(self, message: str) -> None:
+        if self.token is not None:
+            self.ls.work_done_progress.report(self.token, types.WorkDoneProgressReport(message=message))
 
     def end_progress(self) -> None:
         if self.token is not None:

@@ -210,7 +210,10 @@ async def serve(server, stdin: BinaryIO, stdout: BinaryIO) -> None:
                 data = os.read(fd, READ_CHUNK)
             except OSError:
                 data = b""
-            loop.call_soon_threadsafe(chunks.put_nowait, data)
+            try:
+                loop.call_soon_threadsafe(chunks.put_nowait, data)
+            except RuntimeError:  # the loop has ended (the server is exiting)
+                return
             if not data:
                 return
 

@@ -133,6 +133,16 @@ async def test_runs_beyond_the_concurrency_limit_wait(wasm, scratch):
                                           for _ in range(3)))
         assert [o.stdout for o, _ in outcomes] == ["sleeping\n0\nwoke\n"] * 3
         assert peak == 1, f"{peak} runs executed at once with maxConcurrentRuns 1"
+        # A waiting run is told when it starts: after the one before it has finished.
+        events = []
+        first = asyncio.ensure_future(runner.run(RunRequest(wasm=wasm(NAP), time_limit=30.0, concurrent_runs=1),
+                                                 asyncio.Event(), on_start=lambda: events.append("first")))
+        await asyncio.sleep(0.05)
+        assert runner.busy(RunRequest(wasm=b"", concurrent_runs=1))
+        second = runner.run(RunRequest(wasm=wasm(NAP), time_limit=30.0, concurrent_runs=1), asyncio.Event(),
+                            on_start=lambda: events.append("second" if first.done() else "second too early"))
+        await second
+        assert events == ["first", "second"]
         # A run cancelled while it waits never starts.
         first = asyncio.ensure_future(_run(runner, wasm(NAP), time_limit=30.0, concurrent_runs=1))
         await asyncio.sleep(0.05)
