@@ -212,8 +212,9 @@ class AnalysisScheduler:
             except Abandoned:
                 self.stats.abandoned += 1
                 continue
-            except Exception:
+            except Exception as exc:  # a bug: those waiting for this text must not wait forever
                 log.exception("scalawasi: analysis of %s failed", request.uri)
+                self._fail_waiters(doc, request, exc)
                 return
             finally:
                 doc.running = None
@@ -229,6 +230,12 @@ class AnalysisScheduler:
         result = self.analyze(request.text, request.uri, lambda: self._should_abandon(doc, request))
         self.stats.finished += 1
         return result
+
+    def _fail_waiters(self, doc: _Document, request: _Request, exc: Exception) -> None:
+        for seq, future in doc.waiters:
+            if seq <= request.seq and not future.done():
+                future.set_exception(RuntimeError(f"the analysis failed: {type(exc).__name__}: {exc}"))
+        doc.waiters = [(seq, future) for seq, future in doc.waiters if not future.done()]
 
     def _should_abandon(self, doc: _Document, request: _Request) -> bool:
         superseded = request.superseded_at
