@@ -21,3 +21,16 @@ def test_generated_program_compiles_cleanly():
     result = build(text, "generated_250.scala")
     assert result.diagnostics == []
     assert result.ok and result.wasm[:4] == b"\x00asm"
+
+
+def test_generated_project_builds_cleanly(tmp_path):
+    """bench/project_build.py's project: many files in many packages, one program without a diagnostic."""
+    from gen_project import generate_project
+
+    from scalawasi.compiler.api import BuildOptions, build_files
+
+    files = generate_project(tmp_path, files=6, lines=600)
+    assert len(files) == 6 and all(f.read_text().startswith("package proj") for f in files)
+    result = build_files({str(f): f.read_text() for f in files}, BuildOptions(main_object="proj.Main"))
+    assert result.diagnostics == []
+    assert result.ok and result.wasm[:4] == b"\x00asm"
