@@ -108,6 +108,10 @@ class Framer:
             overrun = self._overrun(body_start, body_start + size)
             if overrun is not _INCOMPLETE:
                 return overrun
+            if buf.find(MARKER, body_start, body_start + size) >= 0:
+                # A length that claims the next messages' bytes: resynchronise on the first header inside the
+                # claimed body, so those messages are read rather than cut in half.
+                return self._resync(body_start, "a message body that is not JSON")
             del buf[:body_start + size]
             return FramingProblem("a message body that is not JSON")
         overrun = self._overrun(body_start, len(buf))

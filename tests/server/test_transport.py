@@ -90,6 +90,12 @@ def test_a_five_megabyte_message_in_small_chunks():
     assert out == [big]
 
 
+def test_a_length_that_claims_the_next_messages_loses_neither():
+    """Found by the property below: a stray header whose length covers both following messages and more."""
+    out = run(b"Content-Length: 123\r\n\r\n" + frame(A) + frame(B))
+    assert messages(out) == [A, B]
+
+
 FRAGMENTS = [b"Content-Length: ", b"Content-Length:", b"\r\n", b"\r\n\r\n", b"{", b"}", b"[", b"]", b"12", b"3",
              b"\"x\"", b":", b",", b" ", b"\xff", b"\x00", b"null", b"Content-Type: a\r\n"]
 
