@@ -237,7 +237,7 @@ class MemberTyping:
             target = CONVERSIONS.get(name)
             if target is not None and not arg_nodes:
                 converted = self.convert(qual, target)
-                if isinstance(converted, tir.Const) and converted is not qual:
+                if isinstance(converted, tir.Const):  # (`2.5f.toFloat` too: the node of this expression)
                     converted.scalac_constant = False
                 return converted
             if t in (CHAR, BYTE, SHORT):

@@ -118,9 +118,16 @@ class OperatorTyping:
         if op in BITWISE and not is_integral(operand_type):
             return self.error(codes.TYPE_MISMATCH, f"`{op}` is not defined on {operand_type.name}", op_span)
         result = BOOLEAN if op in ORDERING else operand_type
+        if operand_type is DOUBLE:
+            lhs, rhs = _unnarrowed(lhs), _unnarrowed(rhs)
         computed = self.fold(tir.Binary(span, result, op, operand_type,
                                         self.convert(lhs, operand_type), self.convert(rhs, operand_type)))
-        return computed if result is BOOLEAN else self.convert(computed, promote(lt, rt))
+        if result is BOOLEAN or operand_type is promote(lt, rt):
+            return computed
+        narrowed = self.convert(computed, promote(lt, rt))  # Long op Float: the Double result as a Float
+        if isinstance(narrowed, tir.Convert):
+            narrowed.elidable = True
+        return narrowed
 
     def equality(self, op: str, lhs: tir.Expr, rhs: tir.Expr, span: Span) -> tir.Expr:
         lt, rt = lhs.tpe, rhs.tpe
@@ -297,3 +304,8 @@ def jvm_operand_type(lhs: tir.Expr, rhs: tir.Expr) -> Type:
 
 def _folded_by_scalac(e: tir.Expr) -> bool:
     return isinstance(e, tir.Const) and e.scalac_constant
+
+
+def _unnarrowed(e: tir.Expr) -> tir.Expr:
+    """A Long op Float operand of an operator that computes in Double: its Double value, as scalac leaves it."""
+    return e.value if isinstance(e, tir.Convert) and e.elidable else e

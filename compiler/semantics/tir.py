@@ -136,6 +136,10 @@ class Convert(Expr):
     """A numeric conversion from value.tpe to tpe (widening, `toInt` and friends)."""
 
     value: Expr
+    # The Double-to-Float narrowing after a Long op Float (computed in Double, as scalac does), which scalac leaves
+    # out when the value is the operand of an operator computing in Double (`0.0 + (l - f)` keeps every Double
+    # digit; `val d: Double = l - f` does not).
+    elidable: bool = False
 
 
 @dataclass(eq=False)
