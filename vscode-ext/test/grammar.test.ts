@@ -1,49 +1,20 @@
 /** Tokenize sample WAT with the contributed TextMate grammar (vscode-textmate + vscode-oniguruma, as VS Code does). */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as oniguruma from 'vscode-oniguruma';
-import * as textmate from 'vscode-textmate';
-
-const require_ = createRequire(import.meta.url);
-const GRAMMAR = fileURLToPath(new URL('../syntaxes/wat.tmLanguage.json', import.meta.url));
+import type * as textmate from 'vscode-textmate';
+import { loadGrammar, tokenize as tokenizeWith } from './textmate';
 
 let grammar: textmate.IGrammar;
 
 beforeAll(async () => {
-  const wasm = readFileSync(require_.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new textmate.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (s: string) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === 'source.wat' ? textmate.parseRawGrammar(readFileSync(GRAMMAR, 'utf8'), GRAMMAR) : null,
-  });
-  const g = await registry.loadGrammar('source.wat');
-  if (!g) throw new Error('grammar did not load');
-  grammar = g;
+  grammar = await loadGrammar('wat.tmLanguage.json', 'source.wat');
 });
 
-/** Tokens of a multi-line text as [text, innermost scope] pairs (whitespace-only tokens left out). */
+/** Tokens of a multi-line text as [text, innermost scope] pairs (whitespace-only tokens left out), cached per text. */
 const cache = new Map<string, [string, string][]>();
 function tokenize(text: string): [string, string][] {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const out: [string, string][] = [];
-  let state = textmate.INITIAL;
-  for (const line of text.split('\n')) {
-    const r = grammar.tokenizeLine(line, state);
-    for (const t of r.tokens) {
-      const s = line.slice(t.startIndex, t.endIndex);
-      if (s.trim() !== '') out.push([s, t.scopes[t.scopes.length - 1]]);
-    }
-    state = r.ruleStack;
-  }
-  cache.set(text, out);
-  return out;
+  let hit = cache.get(text);
+  if (!hit) cache.set(text, (hit = tokenizeWith(grammar, text)));
+  return hit;
 }
 
 function scopeOf(text: string, token: string): string | undefined {

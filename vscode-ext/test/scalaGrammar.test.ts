@@ -1,45 +1,17 @@
 /** Tokenize sample Scala with the contributed TextMate grammar (vscode-textmate + vscode-oniguruma, as VS Code does). */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as oniguruma from 'vscode-oniguruma';
-import * as textmate from 'vscode-textmate';
-
-const require_ = createRequire(import.meta.url);
-const GRAMMAR = fileURLToPath(new URL('../syntaxes/scala.tmLanguage.json', import.meta.url));
+import type * as textmate from 'vscode-textmate';
+import { loadGrammar, tokenize as tokenizeWith } from './textmate';
 
 let grammar: textmate.IGrammar;
 
 beforeAll(async () => {
-  const wasm = readFileSync(require_.resolve('vscode-oniguruma/release/onig.wasm'));
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new textmate.Registry({
-    onigLib: Promise.resolve({
-      createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
-      createOnigString: (s: string) => new oniguruma.OnigString(s),
-    }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === 'source.scala' ? textmate.parseRawGrammar(readFileSync(GRAMMAR, 'utf8'), GRAMMAR) : null,
-  });
-  const g = await registry.loadGrammar('source.scala');
-  if (!g) throw new Error('grammar did not load');
-  grammar = g;
+  grammar = await loadGrammar('scala.tmLanguage.json', 'source.scala');
 });
 
 /** Tokens of a multi-line text as [trimmed text, innermost scope] pairs (whitespace-only tokens left out). */
 function tokenize(text: string): [string, string][] {
-  const out: [string, string][] = [];
-  let state = textmate.INITIAL;
-  for (const line of text.split('\n')) {
-    const r = grammar.tokenizeLine(line, state);
-    for (const t of r.tokens) {
-      const s = line.slice(t.startIndex, t.endIndex);
-      if (s.trim() !== '') out.push([s.trim(), t.scopes[t.scopes.length - 1]]);
-    }
-    state = r.ruleStack;
-  }
-  return out;
+  return tokenizeWith(grammar, text, true);
 }
 
 function scopeOf(text: string, token: string): string | undefined {
