@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Mapping
 
 from .diagnostics import Diagnostic, Severity
-from .source import SourceText, Span
+from .source import SourceText, Span, decode_for_display
 
 TAB_WIDTH = 4
 
@@ -88,10 +88,10 @@ def _snippet(source: SourceText, span: Span) -> list[str]:
     line0 = source.line_index(start)
     line_start = source.line_starts[line0]
     line = source.line_bytes(line0)
-    before = source.data[line_start:start].decode("utf-8", errors="replace")
+    before = decode_for_display(source.data[line_start:start])
     end = max(start, min(span.end, line_start + len(line)))  # clip to the first line
-    covered = source.data[start:end].decode("utf-8", errors="replace")
-    shown = _expand_tabs(line.decode("utf-8", errors="replace"))
+    covered = decode_for_display(source.data[start:end])
+    shown = _expand_tabs(decode_for_display(line))
     pad = _width(_expand_tabs(before))
     carets = max(1, _width(_expand_tabs(before + covered)) - pad)
     number = str(line0 + 1)

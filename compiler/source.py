@@ -57,6 +57,23 @@ def invalid_bytes(text: str, limit: int) -> tuple[list[tuple["Span", bytes]], in
     return found, count
 
 
+_LONE_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def decode_for_display(data: bytes) -> str:
+    """Bytes of a SourceText as characters for columns and display. An undecodable byte of the file (a lone
+    surrogate, 3 bytes with surrogatepass) becomes one U+FFFD, which is 3 bytes in UTF-8 too, so columns count it
+    as one character and converting back keeps byte offsets; a slice cut inside a character falls back to
+    Python's replacement."""
+    if b"\xed" not in data:  # surrogates encode as ED A0..BF xx: the common case needs no second pass
+        return data.decode("utf-8", errors="replace")
+    try:
+        text = data.decode("utf-8", "surrogatepass")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace")
+    return _LONE_SURROGATES.sub("\ufffd", text)
+
+
 def common_length(a, b, from_end: bool = False) -> int:
     """The length of the longest common prefix (or suffix) of two strs or two bytes, by bisection over slice
     comparisons (fast even for large texts: an edit usually changes a few bytes in the middle)."""
@@ -115,27 +132,27 @@ class SourceText:
         return line[:-2] if line.endswith(b"\r\n") else line[:-1]
 
     def line_text(self, line0: int) -> str:
-        return self.line_bytes(line0).decode("utf-8", errors="replace")
+        return decode_for_display(self.line_bytes(line0))
 
     def position(self, offset: int) -> Position:
         """1-based line and character column of a byte offset."""
         offset = max(0, min(offset, len(self.data)))
         line0 = self.line_index(offset)
         prefix = self.data[self.line_starts[line0] : offset]
-        return Position(line0 + 1, len(prefix.decode("utf-8", errors="replace")) + 1)
+        return Position(line0 + 1, len(decode_for_display(prefix)) + 1)
 
     def utf16_position(self, offset: int) -> tuple[int, int]:
         """0-based line and UTF-16 code-unit column, the way LSP counts."""
         offset = max(0, min(offset, len(self.data)))
         line0 = self.line_index(offset)
-        prefix = self.data[self.line_starts[line0] : offset].decode("utf-8", errors="replace")
+        prefix = decode_for_display(self.data[self.line_starts[line0] : offset])
         return line0, len(prefix.encode("utf-16-le")) // 2
 
     def offset_of_utf16(self, line0: int, col16: int) -> int:
         """Byte offset of a 0-based line and UTF-16 column (clamped to the line)."""
         if line0 >= len(self.line_starts):
             return len(self.data)
-        line = self.line_bytes(line0).decode("utf-8", errors="replace")
+        line = decode_for_display(self.line_bytes(line0))
         units = line.encode("utf-16-le")[: col16 * 2].decode("utf-16-le", errors="ignore")
         return self.line_starts[line0] + len(units.encode("utf-8"))
 

@@ -49,6 +49,22 @@ def test_invalid_utf8_is_a_diagnostic_at_its_place() -> None:
     assert "0xE9" in bad[0].message and "0xFF 0xFE" in bad[1].message
 
 
+def test_invalid_utf8_span_counts_one_column_per_bad_byte() -> None:
+    """Two bad bytes inside a string literal: columns 15 to 17 (end exclusive), in characters and in LSP's UTF-16
+    units, and the rendered line shows one replacement character and one caret per bad byte."""
+    from scalawasi.compiler.render import render_text
+
+    data = b'object M {\n  def main(args: Array[String]): Unit = {\n    val s = "a\xff\xfeb"\n  }\n}\n'
+    analysis = analyze(decode_utf8(data), "bad.scala")
+    [bad] = [d for d in analysis.diagnostics if d.code == "invalid-encoding"]
+    source = analysis.source
+    assert (source.position(bad.span.start).column, source.position(bad.span.end).column) == (15, 17)
+    assert (source.utf16_position(bad.span.start), source.utf16_position(bad.span.end)) == ((2, 14), (2, 16))
+    assert source.offset_of_utf16(2, 16) == bad.span.end
+    shown = render_text(bad, source)
+    assert '3 |     val s = "a\ufffd\ufffdb"' in shown and "\n  |               ^^\n" in shown + "\n"
+
+
 def test_invalid_utf8_limit_of_100_reported_runs() -> None:
     """Each run of bad bytes is reported up to 100 runs; the 100th counts the rest."""
     data = b"".join(b"\xff // x\n" for _ in range(250))
