@@ -385,10 +385,20 @@ def _trap_info(trap: wasmtime.Trap, span_of_offset: Callable[[int], Span | None]
     return _failure(code, detail, frames, span_of_offset)
 
 
+# Traps that stand for exceptions (not Errors): escaping an object's initializer, the JVM wraps them in
+# ExceptionInInitializerError, as Runtime.fail does for the exceptions the program raises itself.
+_WRAPPED_IN_INITIALIZERS = frozenset({"NULL_REFERENCE", "INTEGER_DIVISION_BY_ZERO", "ARRAY_OUT_OF_BOUNDS",
+                                      "MEMORY_OUT_OF_BOUNDS", "CAST_FAILURE"})
+INITIALIZER_SUFFIX = ".<clinit>"  # the name-section name of an object's initializer (lowering/objects.py)
+
+
 def _failure(code: str | None, detail: str, frames: list[tuple[str | None, int]],
              span_of_offset: Callable[[int], Span | None] | None) -> TrapInfo:
     """A trap (or GC-heap exhaustion) in the JVM's words, at the innermost frame of the program's own code."""
     message = TRAP_MESSAGES.get(code or "", f"wasm trap: {detail}")
+    if code in _WRAPPED_IN_INITIALIZERS and any((f[0] or "").endswith(INITIALIZER_SUFFIX) for f in frames):
+        message = (_JVM + "java.lang.ExceptionInInitializerError\n"
+                   + "Caused by: " + message.removeprefix(_JVM))
     reported = code == "UNREACHABLE" and bool(frames) and frames[0][0] == REPORTED_FAILURE_FUNCTION
     # Where it happened for the programmer: the innermost frame of their own code, not of the runtime's.
     frame = next((f for f in frames if not (f[0] or "").startswith(RUNTIME_FUNCTION_PREFIXES)),
