@@ -80,6 +80,8 @@ class ControlTyping:
                 inner.scope.imports.extend([stat] if isinstance(stat, ast.Import) else stat.stats)
             elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
                 stats.append(self.unsupported("a class or object defined inside a method", stat.name_span))
+                if isinstance(stat, ast.ClassDef):
+                    self.unsupported_local_classes.add(stat.name)
                 inner.scope.names.setdefault(stat.name, LocalSymbol(stat.name, stat.name_span, ERROR))
             elif last:
                 result = self.type_expr(stat, inner, expected)

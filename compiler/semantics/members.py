@@ -591,6 +591,8 @@ class MemberTyping:
                 e = ext.new(self, node, ctx)
                 if e is not None:
                     return e
+            if ref.name in self.unsupported_local_classes:
+                return tir.ErrorNode(node.span, ERROR)
             return self.error(codes.UNRESOLVED_NAME, f"class `{ref.name}` is not defined", ref.span)
         self.references.append((ref.span, cls))
         return self.construct(cls, node.args, node.span, ctx)

@@ -49,6 +49,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self._type_param_names: set[str] = set()  # of generic definitions: already reported as unsupported
         self.type_aliases: dict[str, ast.TypeAlias] = {}  # `type T = ...` anywhere, by name
         self._resolving_aliases: set[str] = set()
+        # Names of classes defined inside methods, already reported as unsupported: uses of them stay quiet.
+        self.unsupported_local_classes: set[str] = set()
         self.defaults: dict[ast.Param, tir.Expr] = {}  # default arguments, typed once where defined
         self.file_imports: list[ast.Import] = []
         self.scopes = ProgramScopes(lambda code, message, span: self.error(code, message, span))
@@ -282,6 +284,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 return t
         if name in ("Any", "AnyRef", "AnyVal", "Object") or name in SCALA_LIBRARY_NAMES:
             self.unsupported(f"the type `{name}`", ref.span)
+            return ERROR
+        if name in self.unsupported_local_classes:
             return ERROR
         self.error(codes.UNRESOLVED_NAME, f"type `{name}` is not defined", ref.span)
         return ERROR
