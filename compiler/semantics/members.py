@@ -297,12 +297,9 @@ class MemberTyping:
                 call = self.make_call(sym, qual, [], span, ctx)
                 return self.apply_value(call, arg_nodes, span, ctx) if args_given and sym.params is None else call
             return self.call_with_args(sym, qual, arg_nodes, span, ctx)
-        for ext in self.extensions:
-            e = ext.select_on_value(self, qual, name, name_span, span, arg_nodes if args_given else None, ctx)
-            if e is not None:
-                return e
-        for a in arg_nodes:
-            self.type_expr(a, ctx)
+        answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
+        if answer is not None:
+            return answer
         if name in UNIVERSAL_METHODS or (isinstance(t, ArrayType) and name in ARRAY_OPS_METHODS):
             return self.unsupported(f"the method `{name}` on {t.name}", name_span)
         return self.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of {t.name}", name_span)
@@ -325,13 +322,21 @@ class MemberTyping:
             args = args_of(INT) if len(arg_nodes) == 1 else args_of(INT, INT)
             if args is not None:
                 return tir.Builtin(span, STRING, "string.substring", [qual, *args])
+        answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
+        if answer is not None:
+            return answer
+        return self.unsupported(f"the String method `{name}`", name_span)
+
+    def select_from_extensions(self, qual, name, name_span, span, arg_nodes, args_given, ctx) -> tir.Expr | None:
+        """`qual.name(args)` as an extension (the intrinsics, the prelude's library) types it; when none does, the
+        arguments are still typed, so that their own mistakes are reported, and None is returned."""
         for ext in self.extensions:
             e = ext.select_on_value(self, qual, name, name_span, span, arg_nodes if args_given else None, ctx)
             if e is not None:
                 return e
         for a in arg_nodes:
             self.type_expr(a, ctx)
-        return self.unsupported(f"the String method `{name}`", name_span)
+        return None
 
     def apply_value(self, fn: tir.Expr, arg_nodes: list, span: Span, ctx: Context) -> tir.Expr:
         """`v(args)` where v is a value: an array read."""
