@@ -43,6 +43,7 @@ class Analysis:
     # the other files' spans back (units.SourceSet), and every file's diagnostics, each with its `path`.
     files: Any = None
     program_diagnostics: list[Diagnostic] = field(default_factory=list)
+    units: list = field(default_factory=list)  # every file's syntax tree (program spans), when files is set
 
     @property
     def has_errors(self) -> bool:

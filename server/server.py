@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls import uris
-from pygls.exceptions import JsonRpcInternalError, JsonRpcInvalidParams
+from pygls.exceptions import JsonRpcException, JsonRpcInternalError, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 
 from scalawasi.compiler.api import (Abandoned, Analysis, BuildOptions, BuildResult, analyze, analyze_files, build,
@@ -28,6 +28,7 @@ from . import diagnostics as diag
 from . import documents
 from . import hover as hovers
 from . import navigation
+from . import references as refs
 from .positions import LineMap, TextIndex, offset_of, range_of
 from .runs import Runner, RunRequest
 from .scheduler import AnalysisScheduler, Snapshot
@@ -372,7 +373,7 @@ def guarded(name: str):
         async def handler(ls: ScalawasiServer, *args):
             try:
                 return await fn(ls, *args)
-            except (JsonRpcInternalError, JsonRpcInvalidParams, asyncio.CancelledError):
+            except (JsonRpcException, asyncio.CancelledError):  # an answer meant for the client
                 raise
             except Exception as e:
                 ls.log_failure(name)
@@ -594,6 +595,34 @@ async def on_definition(ls: ScalawasiServer, params: types.DefinitionParams):
     if span.end > len(snap.source.data):
         return None
     return types.Location(uri=snap.uri, range=range_of(snap.source, span))
+
+
+@server.feature(types.TEXT_DOCUMENT_REFERENCES)
+@guarded("references")
+async def on_references(ls: ScalawasiServer, params: types.ReferenceParams):
+    snap = await ls.snapshot(params.text_document.uri)
+    return refs.references(snap, offset_of(snap.source, params.position), params.context.include_declaration)
+
+
+@server.feature(types.TEXT_DOCUMENT_DOCUMENT_HIGHLIGHT)
+@guarded("document highlight")
+async def on_document_highlight(ls: ScalawasiServer, params: types.DocumentHighlightParams):
+    snap = await ls.snapshot(params.text_document.uri)
+    return refs.highlights(snap, offset_of(snap.source, params.position))
+
+
+@server.feature(types.TEXT_DOCUMENT_PREPARE_RENAME)
+@guarded("prepare rename")
+async def on_prepare_rename(ls: ScalawasiServer, params: types.PrepareRenameParams):
+    snap = await ls.snapshot(params.text_document.uri)
+    return refs.prepare_rename(snap, offset_of(snap.source, params.position))
+
+
+@server.feature(types.TEXT_DOCUMENT_RENAME)
+@guarded("rename")
+async def on_rename(ls: ScalawasiServer, params: types.RenameParams):
+    snap = await ls.snapshot(params.text_document.uri)
+    return refs.rename(snap, offset_of(snap.source, params.position), params.new_name)
 
 
 @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))

@@ -171,7 +171,7 @@ def document_analysis(program, path: str):
     mine = [own(d) for d in program.diagnostics if d.path == path]
     unit = program.units[0] if program.units else None
     return Analysis(program.files.sources[0], mine, unit, program.model, program.program, files=program.files,
-                    program_diagnostics=program.diagnostics)
+                    program_diagnostics=program.diagnostics, units=program.units)
 
 
 def locate(files, span):

@@ -267,6 +267,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             return prim
         cls = self.class_named(name, ref.span)
         if cls is not None:
+            self.references.append((ref.span, cls))  # for go-to-definition, references and rename of the class
             return cls.tpe
         alias = self.type_aliases.get(name)
         if alias is not None:

@@ -1,0 +1,49 @@
+"""Finding nodes of the compiler's syntax tree by position (the tree is plain dataclasses with byte spans)."""
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+from typing import Iterator
+
+from ..source import Span
+from ..syntax import ast
+
+
+@lru_cache(maxsize=None)
+def _child_fields(cls: type) -> tuple[str, ...]:
+    skip = {"span", "name_span", "op_span", "name", "op", "kind", "value", "modifiers", "what"}
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in skip)
+
+
+def children(node: ast.Node) -> Iterator[ast.Node]:
+    for name in _child_fields(type(node)):
+        value = getattr(node, name)
+        if isinstance(value, ast.Node):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, ast.Node):
+                    yield item
+
+
+def chain_at(unit: ast.Node, offset: int) -> list[ast.Node]:
+    """The nodes whose span holds the offset, outermost first (an offset at a node's end counts, for cursors)."""
+    chain: list[ast.Node] = []
+    node: ast.Node | None = unit
+    while node is not None:
+        chain.append(node)
+        node = next((c for c in children(node) if c.span.start <= offset <= c.span.end and c.span.end > c.span.start),
+                    None)
+    return chain
+
+
+def walk(node: ast.Node) -> Iterator[ast.Node]:
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        stack.extend(reversed(list(children(n))))
+
+
+def contains(span: Span, offset: int) -> bool:
+    return span.start <= offset <= span.end
