@@ -29,6 +29,7 @@ from . import documents
 from . import hover as hovers
 from . import navigation
 from . import references as refs
+from . import semantic_tokens as tokens
 from .positions import LineMap, TextIndex, offset_of, range_of
 from .runs import Runner, RunRequest
 from .scheduler import AnalysisScheduler, Snapshot
@@ -69,6 +70,7 @@ class ScalawasiServer(LanguageServer):
         self.pulled: dict[str, int] = {}  # uri -> seq of the newest analysis a pull request returned
         self.workspace_index = WorkspaceIndex()
         self.closed_file_diagnostics: dict[str, list[types.Diagnostic]] = {}  # uri -> shown for a file not open
+        self.sent_tokens = tokens.TokenCache()
 
     # ------------------------------------------------------------------------------------------ documents
 
@@ -234,6 +236,7 @@ class ScalawasiServer(LanguageServer):
 
     def forget(self, uri: str) -> None:
         self.scheduler.forget(uri)
+        self.sent_tokens.forget(uri)
         for table in (self.builds, self.builds_in_flight, self.trap_diagnostics, self.pulled, self.pulls_waiting):
             table.pop(uri, None)
         for tasks in (self.warm_tasks, self.refresh_tasks):
@@ -623,6 +626,26 @@ async def on_prepare_rename(ls: ScalawasiServer, params: types.PrepareRenamePara
 async def on_rename(ls: ScalawasiServer, params: types.RenameParams):
     snap = await ls.snapshot(params.text_document.uri)
     return refs.rename(snap, offset_of(snap.source, params.position), params.new_name)
+
+
+async def _encoded_tokens(ls: ScalawasiServer, uri: str) -> list[int]:
+    snap = await ls.snapshot(uri)
+    work = lambda: tokens.encode(tokens.tokens_of(snap.analysis), snap.source)  # noqa: E731
+    return await asyncio.get_running_loop().run_in_executor(ls.executor, work)
+
+
+@server.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, tokens.LEGEND)
+@guarded("semantic tokens")
+async def on_semantic_tokens(ls: ScalawasiServer, params: types.SemanticTokensParams):
+    uri = params.text_document.uri
+    return ls.sent_tokens.full(uri, await _encoded_tokens(ls, uri))
+
+
+@server.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL_DELTA, tokens.LEGEND)
+@guarded("semantic tokens delta")
+async def on_semantic_tokens_delta(ls: ScalawasiServer, params: types.SemanticTokensDeltaParams):
+    uri = params.text_document.uri
+    return ls.sent_tokens.delta(uri, params.previous_result_id, await _encoded_tokens(ls, uri))
 
 
 @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))

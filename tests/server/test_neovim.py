@@ -1,5 +1,5 @@
 """Headless Neovim (Debian's 0.7) runs the set-up of docs/editors.md word for word: it attaches, one server serves
-the workspace's buffers, diagnostics and a hover arrive, and :ScalawasiRun shows the program's output."""
+the workspace's buffers, diagnostics, a hover and semantic tokens arrive, and :ScalawasiRun shows the program's output."""
 from __future__ import annotations
 
 import json
@@ -41,6 +41,11 @@ local b = vim.api.nvim_get_current_buf()
 result.ok_b = vim.wait(30000, has_diagnostics(b), 50)
 result.clients = #vim.lsp.get_active_clients()
 result.same_client = vim.lsp.buf_is_attached(a, client.id) and vim.lsp.buf_is_attached(b, client.id)
+local provider = client.server_capabilities.semanticTokensProvider
+result.legend = provider and provider.legend or {}
+local tokens = client.request_sync("textDocument/semanticTokens/full",
+  { textDocument = { uri = vim.uri_from_bufnr(b) } }, 20000, b)
+result.tokens = tokens and tokens.result and tokens.result.data or {}
 
 vim.cmd("ScalawasiRun")
 local function shown()
@@ -99,5 +104,22 @@ def test_the_documented_neovim_setup_attaches_shares_a_server_and_shows_runs(tmp
     assert "Long" in result["hover"]
     assert result["ok_b"]  # the second buffer's diagnostics (a misaligned-access warning) came too
     assert result["clients"] == 1 and result["same_client"], result  # one server for the workspace
+    _check_semantic_tokens(result["legend"], result["tokens"])
     assert result["run"][:2] == ["Hello from WASI!", "1.5"], result["run"]
     assert re.fullmatch(r"-- exit status 0 in \d+ ms", result["run"][-1]), result["run"]
+
+
+def _check_semantic_tokens(legend: dict, data: list[int]) -> None:
+    """Neovim 0.7 does not colour by semantic tokens itself, but a request for them gets them: the intrinsic call on
+    line 7 of HELLO comes back as a function with the `intrinsic` modifier."""
+    assert legend and data, "semantic tokens arrive"
+    line = col = 0
+    found = {}
+    for i in range(0, len(data), 5):
+        d_line, d_col, length, kind, bits = data[i:i + 5]
+        line, col = line + d_line, (col + d_col if d_line == 0 else d_col)
+        mods = {m for j, m in enumerate(legend["tokenModifiers"]) if bits & (1 << j)}
+        found[(line, col)] = (length, legend["tokenTypes"][kind], mods)
+    length, kind, mods = found[(7, 4)]
+    assert (length, kind) == (len("withMemoryAllocator"), "function") and "intrinsic" in mods
+    assert found[(3, 0)] == (len("object"), "keyword", set())

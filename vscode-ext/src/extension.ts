@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageclient/node';
 import { Interpreter, displayCommand, onPythonEnvironmentChange, resolveInterpreter } from './interpreter';
 import { mainObjectAt } from './mainObject';
+import { SEMANTIC_TOKENS_SETTING, semanticColouring, semanticTokensMiddleware, semanticTokensMode } from './colouring';
 import { CANCEL_RUN, ChannelSink, RUN_MAIN, RunClient, Runner, TrapTerminalLinkProvider } from './run';
 import { SECTION, configurationAnswer, readServerSettings } from './settings';
 import { diagnose, notifyStartFailure, workspaceIsCheckout } from './startFailure';
@@ -101,6 +102,9 @@ export class ScalaWasiExtension implements vscode.Disposable {
   readonly watView: WatView;
   /** Rejection of the last start, or undefined when it succeeded. */
   lastStartError: unknown;
+  /** Whether the server's semantic tokens colour Scala (see colouring.ts); decided at activation and on changes. */
+  semanticColouring = true;
+  private otherScalaProviders: string[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private restarts: number[] = [];
   private starting: Promise<boolean> | undefined;
@@ -133,6 +137,7 @@ export class ScalaWasiExtension implements vscode.Disposable {
 
   /** The client middleware: server commands are intercepted here, never registered a second time. */
   readonly middleware: Middleware = {
+    ...semanticTokensMiddleware(() => this.semanticColouring),
     executeCommand: async (command, args, next) => {
       if (command === RUN_MAIN) return this.runner.run(args);
       if (command === SHOW_LOWERED_WASM) {
@@ -311,6 +316,7 @@ export class ScalaWasiExtension implements vscode.Disposable {
 
   onConfigurationChanged(e: vscode.ConfigurationChangeEvent): void {
     if (!e.affectsConfiguration(SECTION)) return;
+    if (e.affectsConfiguration(`${SECTION}.${SEMANTIC_TOKENS_SETTING}`)) this.decideColouring();
     if (e.affectsConfiguration(`${SECTION}.server`)) {
       this.log('scalawasi.server changed: restarting the server');
       void this.restart();
@@ -344,8 +350,22 @@ export class ScalaWasiExtension implements vscode.Disposable {
     }
   }
 
+  /** Semantic colouring on or off, from the setting and the other extensions that contribute Scala. */
+  decideColouring(): boolean {
+    const mode = semanticTokensMode();
+    this.semanticColouring = semanticColouring(mode, this.otherScalaProviders);
+    this.log(
+      this.semanticColouring
+        ? 'Semantic colouring from the server is on.'
+        : `Semantic colouring from the server is off (scalawasi.semanticTokens: ${mode}` +
+            (this.otherScalaProviders.length ? `; Scala also comes from ${this.otherScalaProviders.join(', ')})` : ')'),
+    );
+    return this.semanticColouring;
+  }
+
   reportScalaLanguageProviders(): string[] {
     const others = otherScalaProviders(this.context.extension?.id ?? 'scalawasi.scalawasi');
+    this.otherScalaProviders = others;
     if (others.length) {
       this.log(
         `The scala language also comes from ${others.join(', ')}. VS Code keeps one grammar for the scope source.scala: ` +
@@ -381,6 +401,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ScalaW
   ext.registerCommands();
   ext.registerListeners();
   ext.reportScalaLanguageProviders();
+  ext.decideColouring();
   void ext.suggestIntrinsicOnlyBesideMetals();
   await ext.start();
   return ext;
