@@ -49,6 +49,8 @@ AMBIGUOUS_MAIN = _code("ambiguous-main", Severity.ERROR,
                        "Several objects define `main` and none was chosen (`--main NAME`, `main = ...` in the config).")
 INVALID_LITERAL = _code("invalid-literal", Severity.ERROR, "A literal that is out of range or malformed.")
 MISSING_TYPE = _code("missing-type", Severity.ERROR, "A definition whose type must be written out (recursive methods).")
+NON_EXHAUSTIVE_MATCH = _code("non-exhaustive-match", Severity.WARNING,
+                             "A match on a sealed type or a Boolean whose cases leave some values out.")
 
 
 def registry() -> dict[str, Code]:

@@ -26,9 +26,10 @@ def _extensions(units) -> list:
     """Typer extensions for the user's program: the memory intrinsics, visible through the units'
     imports, and the library the prelude writes in Scala."""
     from .intrinsics import typer_extensions
+    from .prelude.hashing import HashCalls
     from .prelude.library import LibraryCalls
 
-    return [*typer_extensions(*units), LibraryCalls()]
+    return [*typer_extensions(*units), LibraryCalls(), HashCalls()]
 
 
 def _lowering_extensions() -> list:

@@ -5,6 +5,7 @@ from lsprotocol import types
 
 from scalawasi.compiler.source import SourceText
 from scalawasi.compiler.syntax import ast
+from scalawasi.compiler.syntax.caseclasses import is_synthetic
 
 from .positions import range_of
 from .syntax_walk import children
@@ -20,6 +21,8 @@ def document_symbols(unit, source: SourceText) -> list[types.DocumentSymbol]:
 
 
 def _symbol(node, source: SourceText) -> types.DocumentSymbol | None:
+    if is_synthetic(node):
+        return None  # a case class's generated members and companion: not written in the file
     if isinstance(node, ast.ObjectDef):
         kind, kids, detail = types.SymbolKind.Module, _members(node.body, source), "object"
     elif isinstance(node, ast.ClassDef):

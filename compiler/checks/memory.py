@@ -15,7 +15,7 @@ from ..intrinsics.library import MEMORY_ALLOCATOR, MEMORY_SEGMENT, WIDTHS
 from ..semantics import tir
 from ..semantics.symbols import ClassSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from ..semantics.constants import convert_constant, fold_binary
-from ..semantics.types import INT, LONG, SHORT, BYTE, CHAR
+from ..semantics.types import INT, LONG, SHORT, BYTE, CHAR, ArrayType, ClassType, TupleType
 from ..source import SourceText, Span
 from ..wasi import WASI_MODULE
 
@@ -188,7 +188,7 @@ class Summaries:
         params = m.params or []
         before = (sum(len(t) for t in self.stores[m].values()), len(self.returns[m]), len(self.allocates_from[m]))
         for i, param in enumerate(params):
-            if param.tpe not in (MEMORY_SEGMENT, MEMORY_ALLOCATOR):
+            if not may_hold_segment(param.tpe):  # a segment, or an object (a case class) that may carry one
                 continue
             flows = self._flows_from(m, param)
             for n in self._nodes[m]:
@@ -233,6 +233,8 @@ class Summaries:
             return self.derives(e.allocator, flows)
         if isinstance(e, tir.NewObject):
             return any(self.derives(a, flows) for a in e.args)
+        if isinstance(e, tir.FieldGet) and may_hold_segment(e.tpe):
+            return self.derives(e.obj, flows)  # a field (a case class's) of an object that holds a segment
         if isinstance(e, tir.ArrayLiteral):
             return any(self.derives(a, flows) for a in e.items)
         if isinstance(e, tir.Call):
@@ -273,6 +275,11 @@ class Summaries:
             if holder.sym in flows or not holder.sym.is_param:
                 return None  # a local object: it matters only if it escapes itself (it is in flows then)
         return ESCAPES
+
+
+def may_hold_segment(t) -> bool:
+    """Whether a value of type t is, or may contain, a segment or an allocator (numbers and strings cannot)."""
+    return t in (MEMORY_SEGMENT, MEMORY_ALLOCATOR) or isinstance(t, (ClassType, TupleType, ArrayType))
 
 
 def _result_positions(body: tir.Expr, nodes: list[tir.Expr]) -> list[tir.Expr]:
@@ -393,6 +400,9 @@ class MemoryChecks:
             return e if self.owned_by(e.allocator, frame) is not None else None
         if isinstance(e, tir.LocalGet):
             return e if frame.holds(e.sym) else None
+        if isinstance(e, tir.FieldGet) and may_hold_segment(e.tpe):
+            # `h.seg` or `h.inner` of an object made in the scope (a case class bound by a pattern, `copy`)
+            return e if self.owned_by(e.obj, frame) is not None else None
         if isinstance(e, tir.If):
             return self.owned_by(e.then, frame) or self.owned_by(e.otherwise, frame)
         if isinstance(e, tir.Block):

@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ..source import Span
 from ..syntax import ast
+from ..syntax.caseclasses import is_synthetic
 
 
 @lru_cache(maxsize=None)
@@ -16,13 +17,15 @@ def _child_fields(cls: type) -> tuple[str, ...]:
 
 
 def children(node: ast.Node) -> Iterator[ast.Node]:
+    """The written children: a case class's generated members (at its name's span) are left out."""
     for name in _child_fields(type(node)):
         value = getattr(node, name)
         if isinstance(value, ast.Node):
-            yield value
+            if not is_synthetic(value):
+                yield value
         elif isinstance(value, list):
             for item in value:
-                if isinstance(item, ast.Node):
+                if isinstance(item, ast.Node) and not is_synthetic(item):
                     yield item
 
 

@@ -16,7 +16,7 @@ from ..wasi import BY_CAMEL_CASE, SIGNATURES
 
 PRELUDE_DIR = Path(__file__).resolve().parent
 PRELUDE_FILES = ("runtime.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
-                 "collections.scala")
+                 "collections.scala", "hashing.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {

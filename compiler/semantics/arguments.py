@@ -15,7 +15,8 @@ from ..source import Span
 from ..syntax import ast
 from . import tir
 from .context import Context, Scope
-from .symbols import LocalSymbol
+from .symbols import ClassSymbol, LocalSymbol
+from .caseclasses import with_receiver
 from .types import ERROR, UNIT, Type, conforms, widens_to
 
 
@@ -39,10 +40,11 @@ def fits(source: Type, target: Type) -> bool:
 
 def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol], param_defns: list,
                     arg_nodes: list, span: Span, ctx, default_owner,
-                    typed: list[tir.Expr] | None = None) -> Matched | None:
+                    typed: list[tir.Expr] | None = None, receiver: tir.Expr | None = None) -> Matched | None:
     """Match a call's arguments to `params` (declared by `param_defns`, the ast.Params with their defaults).
 
-    typed: the arguments already typed (when choosing an overload), in written order. Returns None after an
+    typed: the arguments already typed (when choosing an overload), in written order; receiver: what `this`
+    means in the defaults (a re-readable value), None for the callee's own `this`. Returns None after an
     error, with every argument typed once so the rest of the file is still checked."""
     def type_rest(from_index: int) -> None:
         if typed is None:
@@ -97,6 +99,8 @@ def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol
             typer.error(codes.WRONG_ARGUMENTS, message, span, [Related(defined_at, f"`{name}` is defined here")])
             return None
         slots[i] = default_value(typer, param_defns[i], p, ctx, default_owner)
+        if receiver is not None:
+            slots[i] = with_receiver(slots[i], receiver)
     args: list[tir.Expr] = slots  # type: ignore[assignment]
     if any(a.tpe is ERROR for a in args):
         return None
@@ -122,13 +126,15 @@ def declared_params(symbol) -> list:
 def default_value(typer, defn: ast.Param, param: LocalSymbol, ctx, owner) -> tir.Expr:
     """A parameter's default, typed once where the method is defined and shared by every call that uses it.
 
-    Defaults that read the method's other parameters or `this` would need the callee's frame: beyond the subset."""
+    Defaults that read the method's other parameters would need the callee's frame: beyond the subset. One that
+    reads `this` (a member) reads the call's receiver (match_arguments)."""
     cached = typer.defaults.get(defn)
     if cached is not None:
         return cached
     value = typer.adapt(typer.type_expr(defn.default, Context(owner, None, Scope(), []), param.tpe), param.tpe)
-    if any(isinstance(n, (tir.This, tir.LocalGet, tir.LocalDef, tir.LocalSet)) for n in tir.walk(value)):
-        value = typer.unsupported("a default argument that uses the other parameters, `this` or local values",
+    if any(isinstance(n, (tir.LocalGet, tir.LocalDef, tir.LocalSet)) for n in tir.walk(value)) or (
+            not isinstance(owner, ClassSymbol) and any(isinstance(n, tir.This) for n in tir.walk(value))):
+        value = typer.unsupported("a default argument that uses the other parameters or local values",
                                   defn.default.span)
     typer.defaults[defn] = value
     return value

@@ -40,10 +40,12 @@ class ComprehensionTyping:
         var = self.generator_var(gen.pattern, elem_type, ctx, inner)
         if var is None:
             return tir.ErrorNode(gen.span, ERROR)
-        var, prefix = var
+        var, prefix, accept = var
         body = self.enumerator_body(rest, inner, make_body)
         if prefix:
             body = tir.Block(gen.span, UNIT, [*prefix, body], None)
+        if accept is not None:
+            body = tir.If(gen.span, UNIT, accept, body, None)  # elements the pattern does not match are skipped
         if kind == "range":
             start, end, inclusive, step = parts
             return tir.ForRange(gen.span, UNIT, var, start, end, inclusive, body, step)
@@ -114,24 +116,21 @@ class ComprehensionTyping:
         return "range", kind, (self.convert(start, kind), self.convert(end, kind), node.op == "to", step)
 
     def generator_var(self, pattern: ast.Pattern, elem_type: Type, ctx: Context, inner: Context):
-        """The loop variable for a generator's pattern, and the statements that take a tuple element apart."""
+        """The loop variable for a generator's pattern, the statements that take an element apart, and the test
+        that keeps the elements the pattern matches (None: all)."""
         if isinstance(pattern, (ast.BindPattern, ast.WildcardPattern)):
             name = pattern.name if isinstance(pattern, ast.BindPattern) else "_"
             var = LocalSymbol(name, pattern.span, elem_type)
             ctx.locals.append(var)
             if name != "_":
                 inner.scope.names[name] = var
-            return var, []
-        if isinstance(pattern, ast.TuplePattern):
-            var = LocalSymbol("$element", pattern.span, elem_type)
-            ctx.locals.append(var)
-            stats: list[tir.Expr] = []
-            if not self.destructure(pattern, tir.LocalGet(pattern.span, elem_type, var), inner, False, stats):
-                return None
-            return var, stats
-        if not isinstance(pattern, (ast.UnsupportedPattern, ast.ErrorPattern)):
-            self.unsupported("this pattern in a `for` generator", pattern.span)
-        return None
+            return var, [], None
+        var = LocalSymbol("$element", pattern.span, elem_type)
+        ctx.locals.append(var)
+        taken = self.generator_pattern(pattern, var, inner)
+        if taken is None:
+            return None
+        return var, *taken
 
     # ------------------------------------------------------------------------------------------ yield
 

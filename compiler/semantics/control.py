@@ -120,10 +120,8 @@ class ControlTyping:
         st = scrutinee.tpe
         if st is ERROR:
             return tir.ErrorNode(node.span, ERROR)
-        if isinstance(st, TupleType):
-            return self.tuple_match(node, scrutinee, ctx, expected)
-        if not (is_integral(st) or st in (STRING, BOOLEAN)):
-            return self.unsupported(f"`match` on a value of type {st.name}", node.scrutinee.span)
+        if not (is_integral(st) or st in (STRING, BOOLEAN)) or not self.uses_only_constants(node):
+            return self.pattern_match(node, scrutinee, ctx, expected)
         temp = self.temp(st, node.scrutinee.span, ctx)
         cases: list[tir.MatchCase] = []
         bodies: list[tir.Expr] = []
@@ -158,6 +156,8 @@ class ControlTyping:
                 tpe = joined
         for c in cases:
             c.body = self.adapt(c.body, tpe)
+        if len(cases) == len(node.cases):
+            self.check_exhaustive(node, st)
         return tir.Match(node.span, tpe, scrutinee, temp, cases)
 
     def pattern(self, pat: ast.Pattern, st: Type, values: list, ctx: Context) -> bool:

@@ -143,11 +143,13 @@ class MemberTyping:
             for a in arg_nodes:
                 self.type_expr(a, ctx)
             return tir.ErrorNode(span, ERROR)
+        setup, receiver = self.receiver_for_defaults(method, receiver, ctx)
         matched = arguments.match_arguments(self, method.name, method.span, params, arguments.declared_params(method),
-                                            arg_nodes, span, ctx, method.owner, typed)
+                                            arg_nodes, span, ctx, method.owner, typed, receiver)
         if matched is None:
             return tir.ErrorNode(span, ERROR)
-        return matched.wrap(self.make_call(method, receiver, matched.args, span, ctx))
+        call = matched.wrap(self.make_call(method, receiver, matched.args, span, ctx))
+        return tir.Block(span, call.tpe, setup, call) if setup else call
 
     def expr_Select(self, node: ast.Select, ctx: Context, expected):
         path = qualified_path(node)
@@ -232,7 +234,7 @@ class MemberTyping:
             return tir.ToString(span, STRING, qual)
         if name in ("==", "!=", "equals") and len(arg_nodes) == 1:
             rhs = self.type_expr(arg_nodes[0], ctx)
-            return self.equality("!=" if name == "!=" else "==", qual, rhs, span)
+            return self.equality("!=" if name == "!=" else "==", qual, rhs, span, ctx)
         if t.is_numeric:
             target = CONVERSIONS.get(name)
             if target is not None and not arg_nodes:
@@ -274,8 +276,9 @@ class MemberTyping:
             if sym is None or (name in cls.methods and (plain_constructor_param(sym) or args_given)):
                 sym = cls.methods.get(name)
             if sym is None:
-                for a in arg_nodes:
-                    self.type_expr(a, ctx)
+                answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
+                if answer is not None:
+                    return answer
                 if name in UNIVERSAL_METHODS:
                     return self.unsupported(f"the method `{name}`", name_span)
                 return self.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of {t.name}", name_span)

@@ -84,9 +84,10 @@ class OperatorTyping:
             # `a max b` and other alphanumeric infix calls are method calls.
             return self.select_on_value(lhs, op, node.op_span, node.span, [node.rhs], ctx)
         rhs = self.type_expr(node.rhs, ctx)
-        return self.binary(op, lhs, rhs, node.span, node.op_span)
+        return self.binary(op, lhs, rhs, node.span, node.op_span, ctx)
 
-    def binary(self, op: str, lhs: tir.Expr, rhs: tir.Expr, span: Span, op_span: Span) -> tir.Expr:
+    def binary(self, op: str, lhs: tir.Expr, rhs: tir.Expr, span: Span, op_span: Span,
+               ctx: Context | None = None) -> tir.Expr:
         lt, rt = lhs.tpe, rhs.tpe
         if lt is ERROR or rt is ERROR:
             return tir.ErrorNode(span, ERROR)
@@ -99,7 +100,7 @@ class OperatorTyping:
                     parts.append(side)
             return tir.StringConcat(span, STRING, parts)
         if op in EQUALITY:
-            return self.equality(op, lhs, rhs, span)
+            return self.equality(op, lhs, rhs, span, ctx)
         if op in ("eq", "ne"):
             if lt.is_reference or lt is NULL:
                 return tir.RefEquals(span, BOOLEAN, lhs, rhs, negate=op == "ne")
@@ -129,7 +130,7 @@ class OperatorTyping:
             narrowed.elidable = True
         return narrowed
 
-    def equality(self, op: str, lhs: tir.Expr, rhs: tir.Expr, span: Span) -> tir.Expr:
+    def equality(self, op: str, lhs: tir.Expr, rhs: tir.Expr, span: Span, ctx: Context | None = None) -> tir.Expr:
         lt, rt = lhs.tpe, rhs.tpe
         negate = op == "!="
         if lt is ERROR or rt is ERROR:
@@ -152,6 +153,9 @@ class OperatorTyping:
             same = tir.Builtin(span, BOOLEAN, "tuple.equals", [lhs, rhs])
             return tir.Unary(span, BOOLEAN, "!", same) if negate else same
         if lt.is_reference and rt.is_reference and lt == rt:
+            structural = self.case_class_equality(lhs, rhs, span, ctx) if ctx is not None else None
+            if structural is not None:
+                return tir.Unary(span, BOOLEAN, "!", structural) if negate else structural
             return tir.RefEquals(span, BOOLEAN, lhs, rhs, negate)
         if lt is UNIT and rt is UNIT:
             return tir.Block(span, BOOLEAN, [self.discard(lhs), self.discard(rhs)], tir.Const(span, BOOLEAN, not negate))

@@ -13,6 +13,7 @@ from .. import diagnostics as codes
 from ..diagnostics import DiagnosticSink, Related
 from ..source import Span
 from ..syntax import ast
+from ..syntax.caseclasses import SyntheticSpan
 from . import tir
 from .builtins import SCALA_LIBRARY_NAMES
 from .constants import NARROWABLE, convert_constant, to_f32
@@ -24,6 +25,8 @@ from .control import ControlTyping
 from .functions import FunctionTyping
 from .members import MemberTyping
 from .operators import OperatorTyping
+from .patterns import PatternTyping
+from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
@@ -38,7 +41,7 @@ if sys.getrecursionlimit() < 30000:
 
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
-            CollectionTyping):
+            CollectionTyping, PatternTyping, CaseClassTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -69,6 +72,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         for cls in list(self.program.classes.values()):
             self.check_class(cls)
         self.program.main = self.find_main()
+        # Uses inside generated members (a case class's toString reading its fields) are no one's to navigate.
+        self.references = [r for r in self.references if not isinstance(r[0], SyntheticSpan)]
         return self.program
 
     def error(self, code: codes.Code, message: str, span: Span, related=(), fixes=()) -> tir.ErrorNode:

@@ -369,6 +369,41 @@ class TuplePattern(Pattern):
 
 
 @dataclass(eq=False)
+class ConstructorPattern(Pattern):
+    """`P(p1, p2)`: a case class's constructor pattern (nested patterns for its fields); path ends with the name."""
+
+    path: list[str]
+    name_span: Span
+    args: list[Pattern]
+
+
+@dataclass(eq=False)
+class TypedPattern(Pattern):
+    """`x: T` or `_: T` (name None): matches values of type T and binds them as a T."""
+
+    name: str | None
+    name_span: Span
+    tpe: TypeRef
+
+
+@dataclass(eq=False)
+class BinderPattern(Pattern):
+    """`name @ pattern`: binds the value that the inner pattern matched."""
+
+    name: str
+    name_span: Span
+    pattern: Pattern
+
+
+@dataclass(eq=False)
+class StableIdPattern(Pattern):
+    """An upper-case name, a backquoted name or a qualified path (`Red`, `` `limit` ``, `Color.Red`): matches the
+    values equal to what the name means."""
+
+    path: list[str]
+
+
+@dataclass(eq=False)
 class AlternativePattern(Pattern):
     alternatives: list[Pattern]
 

@@ -16,7 +16,7 @@ from tree_sitter import Language, Node as TSNode, Parser
 
 from ..diagnostics import INVALID_LITERAL, SYNTAX_ERROR, UNSUPPORTED, DiagnosticSink, Fix, Related, TextEdit
 from ..source import SourceText, Span
-from . import ast
+from . import ast, caseclasses
 from .recovery import Patch, apply_patches, closing_patches, report_patches
 from .reuse import ConvertedDefs, ParsedTrees, copy_tree
 from .literals import decode_char, decode_floating, decode_integer, decode_string, unescape
@@ -312,6 +312,11 @@ class _Converter:
         root_packaging = ast.Packaging(Span(0, len(self.data)), [], [])
         packagings = [root_packaging]
         package = self._top_level_items(root, root_packaging, packagings, imports, defs).name
+
+        def place(companion: ast.ObjectDef, beside: ast.ClassDef) -> None:
+            self.def_packaging.append(self.def_packaging[defs.index(beside)])
+            defs.append(companion)
+        caseclasses.complete(defs, place)
         return ast.CompilationUnit(Span(0, len(self.data)), package, imports, defs, packagings, self.def_packaging)
 
     def _top_level_items(
@@ -482,7 +487,6 @@ class _Converter:
                 self._modifiers(child, modifiers)
             elif t == "case":
                 modifiers.append("case")
-                self.report_unsupported("`case object` is not supported; use `object`", _span(child))
             elif t == "extends_clause":
                 self.unsupported(child, "extends", "`extends` (inheritance) is not supported")
             elif t == "template_body":
@@ -507,7 +511,6 @@ class _Converter:
                 self._modifiers(child, modifiers)
             elif t == "case":
                 modifiers.append("case")
-                self.report_unsupported("`case class` is not supported; use `class`", _span(child))
             elif t == "trait":
                 modifiers.append("trait")
                 self.report_unsupported("traits are not supported", _span(child))
@@ -531,6 +534,9 @@ class _Converter:
                     self.in_abstract_class = outer
             elif t in ("derives_clause", "self_type"):
                 self.unsupported(child, t.replace("_", " "), f"{t.split('_')[0]} clauses are not supported")
+        if "case" in modifiers:
+            for p in params:
+                p.binding = p.binding or "val"  # a case class's parameters are public fields
         return ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations, type_params)
 
     def _name(self, node: TSNode) -> tuple[str, Span]:
@@ -668,7 +674,8 @@ class _Converter:
                 previous = t
         if pattern is None:
             return self.error_expr(node)
-        if pattern.type == "tuple_pattern" and value is not None and not modifiers and not annotations:
+        if pattern.type in ("tuple_pattern", "case_class_pattern", "capture_pattern", "typed_pattern") \
+                and value is not None and not modifiers and not annotations:
             rhs_expr = self.placeholder_scope(value)
             return ast.PatternValDef(_span(node), self.pattern(pattern), rhs_expr, node.type == "var_definition")
         if pattern.type != "identifier":
@@ -713,7 +720,9 @@ class _Converter:
         return ast.TypeAlias(_span(node), name, name_span, self.type_(rhs))
 
     def template_body(self, node: TSNode) -> list:
-        return self.stats(node)
+        stats = self.stats(node)
+        caseclasses.complete(stats)
+        return stats
 
     def stats(self, node: TSNode) -> list:
         """The statements of a block or a template body, skipping comments, punctuation and syntax errors."""
@@ -1395,10 +1404,31 @@ class _Converter:
             return ast.WildcardPattern(span)
         if t == "identifier":
             name = self.text(node)
-            if name[:1].islower() or name[:1] == "_":
+            if (name[:1].islower() or name[:1] == "_") and not name.startswith("`"):
                 return ast.BindPattern(span, name)
-            what, message = "stable identifier pattern", "matching against a named constant is not supported"
-        elif t == "tuple_pattern":
+            return ast.StableIdPattern(span, [_strip_backquotes(name)])  # `Red`, `` `limit` ``: a value to compare
+        if t == "stable_identifier" and not node.has_error:
+            return ast.StableIdPattern(span, self._path_names(node))
+        if t == "case_class_pattern" and not node.has_error:
+            type_node = node.child_by_field_name("type")
+            args = [self.pattern(c) for c in node.named_children if c.type not in _COMMENTS and c != type_node]
+            if type_node is not None:
+                path = self._path_names(type_node) if type_node.type == "stable_type_identifier" \
+                    else [_strip_backquotes(self.text(type_node))]
+                return ast.ConstructorPattern(span, path, _span(type_node), args)
+        if t == "typed_pattern" and not node.has_error:
+            inner = node.child_by_field_name("pattern")
+            type_node = node.child_by_field_name("type")
+            if inner is not None and type_node is not None and inner.type in ("identifier", "wildcard"):
+                name = None if inner.type == "wildcard" else _strip_backquotes(self.text(inner))
+                return ast.TypedPattern(span, name, _span(inner), self.type_(type_node))
+        if t == "capture_pattern" and not node.has_error:
+            name_node = node.child_by_field_name("name")
+            inner = node.child_by_field_name("pattern")
+            if name_node is not None and inner is not None:
+                return ast.BinderPattern(span, _strip_backquotes(self.text(name_node)), _span(name_node),
+                                         self.pattern(inner))
+        if t == "tuple_pattern":
             return ast.TuplePattern(span, [self.pattern(c) for c in node.named_children if c.type not in _COMMENTS])
         elif t == "alternative_pattern":
             alternatives: list[ast.Pattern] = []
@@ -1418,11 +1448,8 @@ class _Converter:
             what, message = "pattern", "this pattern is not supported"
         else:
             what, message = {
-                "typed_pattern": ("typed pattern", "typed patterns (`x: T`) are not supported"),
-                "case_class_pattern": ("extractor pattern", "extractor / case class patterns are not supported"),
-                "capture_pattern": ("binder pattern", "binders (`x @ p`) are not supported"),
+                "typed_pattern": ("typed pattern", "this form of typed pattern is not supported"),
                 "infix_pattern": ("infix pattern", "infix patterns are not supported"),
-                "stable_identifier": ("stable identifier pattern", "matching against a named constant is not supported"),
                 "interpolated_string_expression": ("interpolated pattern", "interpolated string patterns are not supported"),
             }.get(t, ("pattern", "this pattern is not supported"))
         if node.has_error or _next_is_missing(node):
