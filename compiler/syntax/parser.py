@@ -1370,6 +1370,11 @@ class _Converter:
             scrutinee.body = ast.Match(Span(scrutinee.body.span.start, span.end), scrutinee.body, cases)
             scrutinee.span = span
             return scrutinee
+        if value.type == "assignment_expression" and isinstance(scrutinee, ast.Assign):
+            # Likewise `x = v match {...}` is read as `(x = v) match {...}`; Scala assigns the match's value.
+            scrutinee.value = ast.Match(Span(scrutinee.value.span.start, span.end), scrutinee.value, cases)
+            scrutinee.span = span
+            return scrutinee
         return ast.Match(span, scrutinee, cases)
 
     def case(self, node: TSNode) -> ast.Case:
