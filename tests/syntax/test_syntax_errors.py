@@ -5,6 +5,7 @@ import pytest
 from syntax_helpers import block_stats, parse_text, show
 
 from scalawasi.compiler.syntax import ast
+from scalawasi.compiler.syntax.caseclasses import is_synthetic
 
 # (code inside a method body, what, the text the diagnostic must cover, a word its message must hold)
 UNSUPPORTED_IN_BODY = [
@@ -50,11 +51,9 @@ def _find_unsupported(node) -> list[ast.Unsupported]:
 # (a whole program, the text the diagnostic must cover, a word its message must hold)
 UNSUPPORTED_DEFINITIONS = [
     ("trait T { def f(): Int }", "trait", "trait"),  # one report: the abstract method belongs to the trait
-    ("case class P(x: Int)", "case", "case class"),
     ("abstract class A", "abstract", "abstract"),
     ("class B extends A", "extends A", "extends"),
     ("object M extends App", "extends App", "extends"),
-    ("case object O", "case", "case object"),
     ("class G[T](x: T)", "[T]", "generic"),
     ("class C(a: Int)(b: Int)", "(b: Int)", "multiple parameter lists"),
     ("object O { def f(a: Int)(b: Int): Int = a }", "(b: Int)", "multiple parameter lists"),
@@ -67,10 +66,7 @@ UNSUPPORTED_DEFINITIONS = [
     ("object O { type T[A] = Array[A] }", "type", "type parameters"),
     ("class C { type T }", "type", "abstract type"),
     ("object O { val t: A with B = null }", "A with B", "compound types"),
-    ("object O { def f(x: Int) = x match { case y: Int => 1 } }", "y: Int", "typed patterns"),
-    ("object O { def f(x: Int) = x match { case Some(y) => 1 } }", "Some(y)", "extractor"),
-    ("object O { def f(x: Int) = x match { case Zero => 1 } }", "Zero", "named constant"),
-    ("object O { def f(x: Int) = x match { case a @ 1 => 1 } }", "a @ 1", "binders"),
+    ("object O { def f(x: Int) = x match { case a :: b => 1 } }", "a :: b", "infix patterns"),
     ("def top(): Int = 1", "def", "top-level"),
     ("val top = 1", "val", "top-level"),
 ]
@@ -87,17 +83,40 @@ def test_unsupported_definition(program: str, covered: str, word: str) -> None:
 
 def test_unsupported_class_forms_still_convert_their_bodies() -> None:
     parsed = parse_text("case class P(x: Int) {\n  def twice: Int = x * 2\n}\ntrait T {\n  def f(): Int = 1\n}\n")
-    p, t = parsed.unit.defs
-    assert isinstance(p, ast.ClassDef) and p.modifiers == ["case"] and [d.name for d in p.body] == ["twice"]
+    p, t, companion = parsed.unit.defs
+    assert isinstance(p, ast.ClassDef) and p.modifiers == ["case"]
+    assert [d.name for d in p.body if not is_synthetic(d)] == ["twice"]
     assert isinstance(t, ast.ClassDef) and t.modifiers == ["trait"] and [d.name for d in t.body] == ["f"]
 
 
+def test_case_class_gets_its_members_and_a_companion() -> None:
+    """The members scalac generates, after the written ones; a written member is not generated again."""
+    parsed = parse_text("case class P(x: Int) {\n  override def toString: String = \"p\"\n}\ncase object O\n")
+    p, o, companion = parsed.unit.defs
+    assert [d.name for d in p.body if is_synthetic(d)] == ["hashCode", "productArity", "productPrefix", "equals",
+                                                           "copy"]
+    assert [d.name for d in o.body] == ["toString", "hashCode", "productArity", "productPrefix"]
+    assert isinstance(companion, ast.ObjectDef) and is_synthetic(companion) and companion.name == "P"
+    assert [d.name for d in companion.body] == ["apply"] and p.params[0].binding == "val"
+
+
 def test_unsupported_patterns_become_pattern_nodes() -> None:
-    parsed = parse_text("object O { def f(x: Int) = x match { case y: Int => 1; case _ => 2 } }")
+    parsed = parse_text("object O { def f(x: Int) = x match { case a :: b => 1; case _ => 2 } }")
     match = parsed.unit.defs[0].body[0].body
     assert isinstance(match.cases[0].pattern, ast.UnsupportedPattern)
-    assert match.cases[0].pattern.what == "typed pattern"
+    assert match.cases[0].pattern.what == "infix pattern"
     assert isinstance(match.cases[1].pattern, ast.WildcardPattern)
+
+
+def test_pattern_forms_become_their_nodes() -> None:
+    parsed = parse_text("object O { def f(x: Int) = x match { case y: Int => 1; case P(a, Q(_, 3)) => 2; "
+                        "case p @ P(_, _) => 3; case Zero | `v` | O.Max => 4 } }")
+    typed, ctor, binder, alts = (c.pattern for c in parsed.unit.defs[0].body[0].body.cases)
+    assert isinstance(typed, ast.TypedPattern) and typed.name == "y" and typed.tpe.name == "Int"
+    assert isinstance(ctor, ast.ConstructorPattern) and ctor.path == ["P"] and len(ctor.args) == 2
+    assert isinstance(ctor.args[1], ast.ConstructorPattern) and isinstance(ctor.args[1].args[1], ast.LiteralPattern)
+    assert isinstance(binder, ast.BinderPattern) and binder.name == "p"
+    assert [a.path for a in alts.alternatives] == [["Zero"], ["v"], ["O", "Max"]]
 
 
 def test_unsupported_types_become_type_nodes() -> None:
