@@ -1,5 +1,5 @@
 """Array methods that take no function (sum, min, max, indexOf, contains, reverse, mkString, sorted, take, drop,
-slice, clone, copyToArray, head, last, isEmpty) and `java.util.Arrays.fill/sort`, written in Scala and instantiated
+slice, clone, copyToArray, head, last, isEmpty, `:+`) and `java.util.Arrays.fill/sort`, written in Scala and instantiated
 at each call.
 
 The subset has no generics, so a method that works on every element type is kept as Scala source text with holes
@@ -72,6 +72,8 @@ TEMPLATES: dict[str, str] = {
                  "\"last destination index \" + (dp$ + n$) + \" out of bounds for \" + kind$ + \"[\" + d$.length + \"]\"); "
                  "if ((a$ eq d$) && sp$ < dp$) { var i$ = n$ - 1; while (i$ >= 0) { d$(dp$ + i$) = a$(sp$ + i$); "
                  "i$ -= 1 } } else { var i$ = 0; while (i$ < n$) { d$(dp$ + i$) = a$(sp$ + i$); i$ += 1 } } }",
+    ":+": "{ val a$ = self$; val r$ = new Array[Elem$](a$.length + 1); var i$ = 0; "
+          "while (i$ < a$.length) { r$(i$) = a$(i$); i$ += 1 }; r$(a$.length) = arg1$; r$ }",
     "sortInPlace": "{ val a$ = self$; val s$ = a$.sorted; var i$ = 0; "
                    "while (i$ < a$.length) { a$(i$) = s$(i$); i$ += 1 } }",
 }
@@ -93,6 +95,8 @@ def applies(name: str, element: Type, argc: int) -> bool:
         return argc == 1 and _nameable(element)
     if name == "slice":
         return argc == 2 and _nameable(element)
+    if name == ":+":
+        return argc == 1 and _nameable(element)
     if name in ("reverse", "head", "last"):
         return argc == 0
     return name == "contains" and argc == 1
@@ -117,7 +121,7 @@ def instantiate(name: str, receiver: tir.Expr, args: list, span: Span) -> ast.Ex
     elif name == "indexOf":
         holes["arg1$"] = args[0]
         holes["arg2$"] = args[1] if len(args) > 1 else ast.Literal(span, "int", 0)
-    elif name == "contains":
+    elif name in ("contains", ":+"):
         holes["arg1$"] = args[0]
     elif name == "mkString":
         empty = ast.Literal(span, "string", "")

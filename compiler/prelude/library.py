@@ -23,7 +23,7 @@ from ..syntax import ast
 _STRING_METHODS = {name: name for name in (
     "trim toUpperCase toLowerCase indexOf lastIndexOf contains startsWith endsWith replace reverse * head last tail "
     "init take drop takeRight dropRight size nonEmpty capitalize toCharArray equalsIgnoreCase compareTo toInt toLong "
-    "split").split()}
+    "split stripMargin").split()}
 _STRING_METHODS["toArray"] = "toCharArray"
 _CHAR_METHODS = {name: name for name in (
     "isDigit isLetter isLetterOrDigit isWhitespace isSpaceChar isUpper isLower toUpper toLower asDigit").split()}

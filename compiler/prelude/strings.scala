@@ -173,6 +173,30 @@ object StringLib {
 
   def size(s: String): Int = s.length
 
+  // `s.stripMargin` (StringLike.stripMargin): on each line, leading blanks (chars up to ' ') followed by '|' are
+  // removed together with the '|'; other lines stay as they are.
+  def stripMargin(s: String): String = {
+    val n = s.length
+    val out = new Array[Char](n)
+    var used = 0
+    var i = 0
+    while (i < n) {
+      var j = i
+      while (j < n && Strings.unsafeCharAt(s, j) <= ' ' && Strings.unsafeCharAt(s, j) != '\n') j += 1
+      var from = if (j < n && Strings.unsafeCharAt(s, j) == '|') j + 1 else i
+      var atEnd = false
+      while (from < n && !atEnd) {
+        val c = Strings.unsafeCharAt(s, from)
+        out(used) = c
+        used += 1
+        from += 1
+        atEnd = c == '\n'
+      }
+      i = from
+    }
+    new String(out, 0, used)
+  }
+
   def nonEmpty(s: String): Boolean = s.length > 0
 
   def capitalize(s: String): String =

@@ -56,6 +56,9 @@ class OperatorTyping:
             return tir.Logical(node.span, BOOLEAN, op, lhs, rhs)
         if op in ("until", "to") or (op == "by" and isinstance(node.lhs, ast.Infix) and node.lhs.op in ("until", "to")):
             return self.range_value(node, ctx)
+        if op == ":+":  # `xs :+ x`: a new array with x appended
+            xs = self.type_expr(node.lhs, ctx)
+            return self.select_on_value(xs, op, node.op_span, node.span, [node.rhs], ctx)
         if op == "->":
             hints = expected.elements if isinstance(expected, TupleType) and len(expected.elements) == 2 \
                 else (None, None)
@@ -220,6 +223,9 @@ class OperatorTyping:
         updated = self.class_compound_assign(node, ctx)
         if updated is not None:
             return updated
+        if node.op == ":+":  # `xs :+= x` is `xs = xs :+ x`
+            appended = ast.Infix(node.span, ":+", node.span, node.target, node.value)
+            return self.type_expr(ast.Assign(node.span, node.target, appended), ctx, expected)
         if node.op not in COMPOUND_OPS:
             return self.unsupported(f"the operator `{node.op}=`", node.span)
         target = node.target
