@@ -132,4 +132,4 @@ def uncovered(typer, node: ast.Match, t: Type) -> list[str]:
     if not space.checkable(t):
         return []
     rows = [[c.pattern] for c in node.cases]  # scalac 2.11 counts a guarded case as covering its pattern
-    return [w[0] for w in missing(typer, rows, [t], space)]
+    return sorted(w[0] for w in missing(typer, rows, [t], space))  # scalac lists them in this order
