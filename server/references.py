@@ -17,23 +17,30 @@ from scalawasi.compiler.units import SourceSet
 
 from .positions import range_of
 
-_INDEXES: "OrderedDict[int, tuple[object, SymbolIndex]]" = OrderedDict()
+_PER_ANALYSIS: "OrderedDict[tuple[int, str], tuple[object, object]]" = OrderedDict()
 _LOCK = threading.Lock()
 
 
-def index_of(analysis) -> SymbolIndex:
-    """The symbol index of an analysis, built once (the last few analyses are kept: requests come in bursts)."""
+def per_analysis(analysis, what: str, build):
+    """build(analysis), computed once per analysis and kind of answer (the last few analyses are kept: requests
+    about one text come in bursts, and each analysis is immutable)."""
+    key = (id(analysis), what)
     with _LOCK:
-        cached = _INDEXES.get(id(analysis))
+        cached = _PER_ANALYSIS.get(key)
         if cached is not None and cached[0] is analysis:
-            _INDEXES.move_to_end(id(analysis))
+            _PER_ANALYSIS.move_to_end(key)
             return cached[1]
-    index = SymbolIndex.of_analysis(analysis)
+    value = build(analysis)
     with _LOCK:
-        _INDEXES[id(analysis)] = (analysis, index)
-        while len(_INDEXES) > 4:
-            _INDEXES.popitem(last=False)
-    return index
+        _PER_ANALYSIS[key] = (analysis, value)
+        while len(_PER_ANALYSIS) > 8:
+            _PER_ANALYSIS.popitem(last=False)
+    return value
+
+
+def index_of(analysis) -> SymbolIndex:
+    """The symbol index of an analysis."""
+    return per_analysis(analysis, "symbols", SymbolIndex.of_analysis)
 
 
 def _files(snap) -> SourceSet:

@@ -12,11 +12,16 @@ from lsprotocol import types
 from scalawasi.compiler.ide.tokens import TOKEN_MODIFIERS, TOKEN_TYPES, Token, semantic_tokens
 from scalawasi.compiler.source import SourceText
 
-from .references import index_of
+from .references import index_of, per_analysis
 
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
 _TYPE_INDEX = {name: i for i, name in enumerate(TOKEN_TYPES)}
 _MODIFIER_BIT = {name: 1 << i for i, name in enumerate(TOKEN_MODIFIERS)}
+
+
+def encoded(analysis) -> list[int]:
+    """The LSP data of an analysis' tokens (computed once per analysis: a delta request after a full one is free)."""
+    return per_analysis(analysis, "tokens", lambda a: encode(tokens_of(a), a.source))
 
 
 def tokens_of(analysis) -> list[Token]:

@@ -30,6 +30,7 @@ from . import hover as hovers
 from . import navigation
 from . import references as refs
 from . import semantic_tokens as tokens
+from . import structure
 from .positions import LineMap, TextIndex, offset_of, range_of
 from .runs import Runner, RunRequest
 from .scheduler import AnalysisScheduler, Snapshot
@@ -71,6 +72,7 @@ class ScalawasiServer(LanguageServer):
         self.workspace_index = WorkspaceIndex()
         self.closed_file_diagnostics: dict[str, list[types.Diagnostic]] = {}  # uri -> shown for a file not open
         self.sent_tokens = tokens.TokenCache()
+        self.workspace_symbols = structure.WorkspaceSymbols()
 
     # ------------------------------------------------------------------------------------------ documents
 
@@ -565,12 +567,19 @@ def _first_error(result: BuildResult) -> str | None:
 
 
 @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
-                types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
+                types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix,
+                                                           types.CodeActionKind.RefactorRewrite,
+                                                           types.CodeActionKind.RefactorExtract]))
 @guarded("code actions")
 async def on_code_action(ls: ScalawasiServer, params: types.CodeActionParams):
     snap = await ls.snapshot(params.text_document.uri)
     want = Span(offset_of(snap.source, params.range.start), offset_of(snap.source, params.range.end))
-    return diag.code_actions(snap.analysis.diagnostics, ls.settings, snap.source, snap.uri, want, snap.version)
+    found = diag.code_actions(snap.analysis.diagnostics, ls.settings, snap.source, snap.uri, want, snap.version)
+    found += structure.code_actions(snap, want)
+    only = params.context.only if params.context else None
+    if only:  # the client asked for some kinds only (`source.fixAll`, `quickfix`, ...): a kind matches its prefixes
+        found = [a for a in found if a.kind and any(a.kind == k or a.kind.startswith(f"{k}.") for k in only)]
+    return found
 
 
 @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
@@ -630,8 +639,7 @@ async def on_rename(ls: ScalawasiServer, params: types.RenameParams):
 
 async def _encoded_tokens(ls: ScalawasiServer, uri: str) -> list[int]:
     snap = await ls.snapshot(uri)
-    work = lambda: tokens.encode(tokens.tokens_of(snap.analysis), snap.source)  # noqa: E731
-    return await asyncio.get_running_loop().run_in_executor(ls.executor, work)
+    return await asyncio.get_running_loop().run_in_executor(ls.executor, tokens.encoded, snap.analysis)
 
 
 @server.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, tokens.LEGEND)
@@ -646,6 +654,38 @@ async def on_semantic_tokens(ls: ScalawasiServer, params: types.SemanticTokensPa
 async def on_semantic_tokens_delta(ls: ScalawasiServer, params: types.SemanticTokensDeltaParams):
     uri = params.text_document.uri
     return ls.sent_tokens.delta(uri, params.previous_result_id, await _encoded_tokens(ls, uri))
+
+
+@server.feature(types.TEXT_DOCUMENT_FOLDING_RANGE)
+@guarded("folding ranges")
+async def on_folding_range(ls: ScalawasiServer, params: types.FoldingRangeParams):
+    return structure.folding_ranges(await ls.snapshot(params.text_document.uri))
+
+
+@server.feature(types.TEXT_DOCUMENT_SELECTION_RANGE)
+@guarded("selection ranges")
+async def on_selection_range(ls: ScalawasiServer, params: types.SelectionRangeParams):
+    return structure.selection_ranges(await ls.snapshot(params.text_document.uri), params.positions)
+
+
+@server.feature(types.TEXT_DOCUMENT_DOCUMENT_LINK)
+@guarded("document links")
+async def on_document_link(ls: ScalawasiServer, params: types.DocumentLinkParams):
+    caps = ls.client_capabilities.text_document
+    tooltips = bool(caps and caps.document_link and caps.document_link.tooltip_support)
+    return structure.document_links(await ls.snapshot(params.text_document.uri), tooltips)
+
+
+@server.feature(types.WORKSPACE_SYMBOL)
+@guarded("workspace symbols")
+async def on_workspace_symbol(ls: ScalawasiServer, params: types.WorkspaceSymbolParams):
+    """The definitions of the projects' files and the open documents (parsed only: names need no typing)."""
+    texts: dict[str, str] = {}
+    for project in list(ls.workspace_index.projects):
+        texts.update(ls.workspace_index.texts(project, ls.open_texts()))
+    texts.update({path: text for path, text in ls.open_texts().items() if path.endswith(".scala")})
+    return await asyncio.get_running_loop().run_in_executor(
+        ls.executor, ls.workspace_symbols.search, params.query, texts)
 
 
 @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..semantics.symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from ..source import Span
 from ..syntax import ast
 from ..units import SourceSet
@@ -30,6 +31,7 @@ class Entity:
     kind: str
     mutable: bool = False  # a `var` (local or field)
     uses: list[Span] = field(default_factory=list)  # the name at each use (program offsets)
+    seen: set[Span] = field(default_factory=set, repr=False)  # the same, for membership
     symbol: object = field(default=None, repr=False)  # the compiler's symbol, when a use names one
     node: object = field(default=None, repr=False)  # the defining syntax node, when the walk found it
     # The syntax node of the scope it is defined in; ("package", name) at the top level.
@@ -42,8 +44,6 @@ class Entity:
 
 
 def symbol_kind(sym) -> str | None:
-    from ..semantics.symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
-
     if isinstance(sym, ClassSymbol):
         return CLASS
     if isinstance(sym, ObjectSymbol):
@@ -70,10 +70,12 @@ class SymbolIndex:
 
     def __init__(self, model, files: SourceSet, units: list) -> None:
         self.files = files
+        self._single = files.sources[0].data if len(files) == 1 else None  # one file: spans are its offsets
         self.entities: dict[Span, Entity] = {}
         self.by_scope: dict[object, list[Entity]] = {}
         self._use_at: list[tuple[Span, Entity, bool]] = []  # (name span, entity, written as a bare name)
         self._imports: list = []
+        self.nodes: list = []  # every syntax node walked, for other queries over the same tree (tokens)
         for unit in units:
             if unit is not None:
                 self._add_definitions(unit)
@@ -81,6 +83,7 @@ class SymbolIndex:
             self._add_use(span, sym)
         for imp in self._imports:
             self._add_import_uses(imp)
+        self._attach_symbols(getattr(model, "program", None))
         self._use_at.sort(key=lambda use: use[0].start)
 
     @classmethod
@@ -93,12 +96,16 @@ class SymbolIndex:
     # -------------------------------------------------------------------------------------------- building
 
     def text(self, span: Span) -> bytes:
+        if self._single is not None:
+            return self._single[span.start:span.end]
         source, local = self.files.local(span)
         return source.data[local.start:local.end]
 
     def _in_files(self, span: Span) -> bool:
         if span.start < 0 or span.end <= span.start:
             return False
+        if self._single is not None:
+            return span.end <= len(self._single)
         source, local = self.files.local(span)
         return local.end <= len(source.data)
 
@@ -110,8 +117,10 @@ class SymbolIndex:
         self._imports.extend(getattr(unit, "imports", ()))
         for i, d in enumerate(getattr(unit, "defs", ())):
             stack.append((d, ("package", tuple(unit.packaging_of(i).name)), True))
+        nodes = self.nodes
         while stack:
             node, scope, member = stack.pop()
+            nodes.append(node)
             kind, span, mutable = _defined_by(node, member)
             name = node_name(node)
             if kind is not None and self._in_files(span) and self.text(span).decode("utf-8", "replace") == name:
@@ -149,9 +158,27 @@ class SymbolIndex:
             if entity.kind not in (CLASS, OBJECT, TYPE):
                 entity.kind = kind
             entity.mutable = entity.mutable or bool(getattr(sym, "mutable", False))
-        if used not in entity.uses:
+        if used not in entity.seen:
+            entity.seen.add(used)
             entity.uses.append(used)
             self._use_at.append((used, entity, used == span))
+
+    def _attach_symbols(self, program) -> None:
+        """The typer's symbol for each definition nobody uses (its type, for "add explicit type")."""
+        if program is None:
+            return
+        owners = [*getattr(program, "objects", {}).values(), *getattr(program, "classes", {}).values()]
+        symbols = list(owners)
+        methods = list(getattr(program, "local_methods", ()))
+        for owner in owners:
+            symbols += [*owner.fields.values(), *getattr(owner, "init_locals", ())]
+            methods += list(owner.every_method())
+        for method in methods:
+            symbols += [method, *(method.params or ()), *method.locals]
+        for sym in symbols:
+            entity = self.entities.get(_definition_of(sym))
+            if entity is not None and entity.symbol is None and getattr(sym, "name", None) == entity.name:
+                entity.symbol = sym
 
     def _add_import_uses(self, imp) -> None:
         """The names an import statement mentions (the typer records no reference there): `import a.b.C` names the
@@ -173,25 +200,27 @@ class SymbolIndex:
                 used = Span(imp.span.start + len(text[:m.start()].encode("utf-8")),
                             imp.span.start + len(text[:m.end()].encode("utf-8")))
                 for entity in targets:
-                    if used not in entity.uses:
+                    if used not in entity.seen:
+                        entity.seen.add(used)
                         entity.uses.append(used)
                         self._use_at.append((used, entity, False))
                 break
 
     def name_in(self, span: Span, name: str) -> Span | None:
         """The name inside a reference's span: a select's span ends with it (`q.y`), a written type's starts with it
-        unless qualified (`Array[Int]`, `a.b.C`)."""
+        unless qualified (`Array[Int]`, `a.b.C`). Only the ends of the span are read: some spans are whole calls."""
         if not self._in_files(span):
             return None
-        text = self.text(span)
         raw = name.encode("utf-8")
-        if text == raw:
-            return span
-        if text.endswith(raw) and not _ident_char(text[-len(raw) - 1:-len(raw)]):
-            return Span(span.end - len(raw), span.end)
-        head = text.split(b"[", 1)[0]
-        if head.endswith(raw) and not _ident_char(head[-len(raw) - 1:-len(raw)]):
-            return Span(span.start + len(head) - len(raw), span.start + len(head))
+        n = len(raw)
+        if span.end - span.start == n:
+            return span if self.text(span) == raw else None
+        tail = self.text(Span(max(span.start, span.end - n - 1), span.end))
+        if tail.endswith(raw) and not _ident_char(tail[:-n][-1:]):
+            return Span(span.end - n, span.end)
+        head = self.text(Span(span.start, min(span.end, span.start + 512))).split(b"[", 1)[0]
+        if head.endswith(raw) and not _ident_char(head[-n - 1:-n]):
+            return Span(span.start + len(head) - n, span.start + len(head))
         return None
 
     # -------------------------------------------------------------------------------------------- queries
@@ -270,6 +299,8 @@ def _nested(inner, outer) -> bool:
     return b is None or (b.start <= a.start and a.end <= b.end and a != b)
 
 
+_DEFINING = (ast.ClassDef, ast.ObjectDef, ast.DefDef, ast.ValDef, ast.Param, ast.TypeAlias, ast.BindPattern)
+_DEFINES: dict[type, bool] = {}
 _SCOPE_NODES = (ast.ClassDef, ast.ObjectDef, ast.DefDef, ast.Block, ast.Lambda, ast.Case, ast.For)
 _TYPES = frozenset({CLASS, TYPE})
 
@@ -293,6 +324,11 @@ def node_name(node) -> str | None:
 
 def _defined_by(node, member: bool) -> tuple[str | None, Span | None, bool]:
     """(kind, name span, mutable) of a syntax node that defines a name, or (None, ...) for any other node."""
+    defines = _DEFINES.get(type(node))
+    if defines is None:
+        defines = _DEFINES[type(node)] = isinstance(node, _DEFINING)
+    if not defines:
+        return None, None, False
     if isinstance(node, ast.ClassDef):
         return CLASS, node.name_span, False
     if isinstance(node, ast.ObjectDef):

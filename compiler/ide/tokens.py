@@ -109,7 +109,8 @@ def _meanings(size: int, index: SymbolIndex | None, unit, node_types) -> dict[in
     """start -> (end, kind, modifiers) of every name the analysis knows in this file."""
     meaning: dict[int, tuple[int, str, tuple[str, ...]]] = {}
     if unit is not None:
-        _from_tree(unit, node_types, meaning)
+        nodes = index.nodes if index is not None and index.nodes else walk(unit)
+        _from_tree(nodes, node_types, meaning)
     if index is not None:
         for entity in list(index.entities.values()):
             kind = _KIND_OF_ENTITY.get(entity.kind)
@@ -133,10 +134,10 @@ def _entity_modifiers(entity) -> tuple[str, ...]:
     return ()
 
 
-def _from_tree(unit, node_types, meaning: dict) -> None:
+def _from_tree(nodes, node_types, meaning: dict) -> None:
     """Names the symbol index does not hold: built-in types, and the memory intrinsics (`withMemoryAllocator`,
     MemorySegment and MemoryAllocator methods, `wasi.*`), each marked `intrinsic`."""
-    for node in walk(unit):
+    for node in nodes:
         if isinstance(node, ast.TypeRef) and not isinstance(node, ast.UnsupportedType):
             start = node.span.start + (len(".".join(node.qualifier)) + 1 if node.qualifier else 0)
             mods = ("intrinsic",) if node.name in _INTRINSIC_TYPES else ("defaultLibrary",)
