@@ -61,7 +61,10 @@ def symbol_kind(sym) -> str | None:
 
 def _definition_of(sym) -> Span | None:
     span = getattr(sym, "name_span", None) if isinstance(sym, ast.Node) else getattr(sym, "span", None)
-    return span if isinstance(span, Span) else None
+    if not isinstance(span, Span):
+        return None
+    # A generated symbol (a case class's companion) sits at its class's name with a Span subclass: the same entity.
+    return span if type(span) is Span else Span(span.start, span.end)
 
 
 class SymbolIndex:
@@ -123,7 +126,9 @@ class SymbolIndex:
             nodes.append(node)
             kind, span, mutable = _defined_by(node, member)
             name = node_name(node)
-            if kind is not None and self._in_files(span) and self.text(span).decode("utf-8", "replace") == name:
+            # A generated node (a case class's companion) has a Span subclass at its class's name: not written here.
+            if kind is not None and type(span) is Span and self._in_files(span) and \
+                    self.text(span).decode("utf-8", "replace") == name:
                 entity = self.entities.get(span)
                 if entity is None:
                     entity = self.entities[span] = Entity(name, span, kind, mutable, node=node, scope=scope)

@@ -125,3 +125,25 @@ async def test_rename_across_the_files_of_a_project(editor, workspace):
     edit = await editor.text_document_rename_async(types.RenameParams(_doc(main), position_of(MAIN, "Util."), "Tools"))
     assert _apply(MAIN, edit.changes[main]) == MAIN.replace("Util", "Tools")  # the import too
     assert _apply(UTIL, edit.changes[util]) == UTIL.replace("Util", "Tools")
+
+
+CASES = """case class Pt(x: Int, y: Int)
+
+object Main {
+  def main(args: Array[String]): Unit = {
+    val p = Pt(1, 2)
+    p match {
+      case Pt(a, b) => println(a + b)
+    }
+    println(new Pt(3, 4))
+  }
+}
+"""
+
+
+async def test_renaming_a_case_class_renames_its_generated_companion_calls_and_patterns(client):
+    uri, _ = await open_doc(client, CASES)
+    edit = await client.text_document_rename_async(types.RenameParams(
+        _doc(uri), position_of(CASES, "Pt(1"), "Pair"))
+    renamed = _apply(CASES, edit.changes[uri])
+    assert renamed == CASES.replace("Pt", "Pair")
