@@ -86,6 +86,7 @@ class SymbolIndex:
             self._add_use(span, sym)
         for imp in self._imports:
             self._add_import_uses(imp)
+        self._add_named_arguments()
         self._attach_symbols(getattr(model, "program", None))
         self._use_at.sort(key=lambda use: use[0].start)
 
@@ -184,6 +185,30 @@ class SymbolIndex:
             entity = self.entities.get(_definition_of(sym))
             if entity is not None and entity.symbol is None and getattr(sym, "name", None) == entity.name:
                 entity.symbol = sym
+
+    def _add_named_arguments(self) -> None:
+        """`f(x = 1)`, `new C(x = 1)`: the argument's name is a use of the callee's parameter (the typer records
+        none), found through the callee's own use and its definition's parameter list."""
+        use_at = {span: entity for span, entity, _ in self._use_at}
+        for node in self.nodes:
+            named = [a for a in getattr(node, "args", None) or () if isinstance(a, ast.NamedArg)]
+            if not named:
+                continue
+            if isinstance(node, ast.Apply) and isinstance(node.fn, (ast.Ident, ast.Select)):
+                callee_span = node.fn.name_span if isinstance(node.fn, ast.Select) else node.fn.span
+            elif isinstance(node, ast.New):
+                callee_span = self.name_in(node.tpe.span, node.tpe.name)
+            else:
+                continue
+            callee = use_at.get(callee_span)
+            params = getattr(getattr(callee, "node", None), "params", None) or ()
+            by_name = {p.name: self.entities.get(p.name_span) for p in params if isinstance(p, ast.Param)}
+            for arg in named:
+                entity = by_name.get(arg.name)
+                if entity is not None and arg.name_span not in entity.seen:
+                    entity.seen.add(arg.name_span)
+                    entity.uses.append(arg.name_span)
+                    self._use_at.append((arg.name_span, entity, False))
 
     def _add_import_uses(self, imp) -> None:
         """The names an import statement mentions (the typer records no reference there): `import a.b.C` names the

@@ -147,3 +147,27 @@ async def test_renaming_a_case_class_renames_its_generated_companion_calls_and_p
         _doc(uri), position_of(CASES, "Pt(1"), "Pair"))
     renamed = _apply(CASES, edit.changes[uri])
     assert renamed == CASES.replace("Pt", "Pair")
+
+
+NAMED = """class Box(val width: Int, val height: Int = 1)
+
+object Main {
+  def area(width: Int, height: Int): Int = width * height
+  def main(args: Array[String]): Unit = {
+    println(area(height = 2, width = 3))
+    println(new Box(width = 4).width)
+  }
+}
+"""
+
+
+async def test_renaming_a_parameter_renames_named_arguments(client):
+    uri, _ = await open_doc(client, NAMED)
+    edit = await client.text_document_rename_async(types.RenameParams(
+        _doc(uri), position_of(NAMED, "width: Int, height: Int)"), "w"))
+    assert _apply(NAMED, edit.changes[uri]) == NAMED.replace("area(width: Int", "area(w: Int").replace(
+        "= width * height", "= w * height").replace("width = 3", "w = 3")
+    edit = await client.text_document_rename_async(types.RenameParams(
+        _doc(uri), position_of(NAMED, "width = 4"), "wide"))  # a class parameter that is a field
+    renamed = _apply(NAMED, edit.changes[uri])
+    assert "class Box(val wide: Int" in renamed and "new Box(wide = 4).wide" in renamed and "width = 3" in renamed
