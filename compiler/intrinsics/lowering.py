@@ -127,11 +127,14 @@ class MemoryLowering:
 
         g.exit_actions.append(exit_scope)
         try:
-            g.expr(e.body)
+            # An exception leaving the scope ends it as a normal exit does, then goes on.
+            g.unwinding(g.types.results(e.body.tpe), lambda: g.expr(e.body), exit_scope)
         finally:
             g.exit_actions.pop()
         if e.body.tpe is not NOTHING:
             exit_scope()
+        elif g.l.program_catches:
+            g.emit("unreachable")
 
     def allocate(self, g: FunctionLowering, e: tir.Allocate) -> None:
         g.expr(e.allocator)
@@ -148,7 +151,7 @@ class MemoryLowering:
         size = fb.add_param("size", I32)
         start = fb.add_local("start", I32)
         end = fb.add_local("end", I32)
-        fail = lowering.prelude_function("Runtime", "fail")
+        fail = lowering.prelude_function("Runtime", "raiseLine")
         if check_scope:
             fb.emit("local.get", allocator)
             fb.emit("struct.get", allocator_t, 1)
@@ -314,5 +317,5 @@ class MemoryLowering:
         g.emit("struct.get", g.types.allocator_type(), 1)
         with g.fb.if_():
             g.emit("global.get", g.l.literal(ENDED_MESSAGE.format(what="MemorySegment")))
-            g.call_prelude("Runtime", "fail")
+            g.call_prelude("Runtime", "raiseLine")
             g.emit("unreachable")

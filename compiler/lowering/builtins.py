@@ -216,6 +216,10 @@ _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
     "sys.exit": BuiltinLowering.builtin_exit,
     "newString": BuiltinLowering.builtin_new_string,
     "trap": lambda g, e: g.emit("unreachable"),
+    "throwable.new": lambda g, e: g.builtin_throwable_new(e),
+    "throwable.fromCause": lambda g, e: g.builtin_throwable_call(e, "fromCause"),
+    "throwable.isInstance": lambda g, e: g.builtin_throwable_call(e, "isInstance"),
+    "exception.throw": lambda g, e: g.builtin_exception_throw(e),
 }
 _BUILTINS["buffer.collect"] = lambda g, e: g.builtin_buffer_collect(e)
 _BUILTINS["buffer.add"] = lambda g, e: g.builtin_buffer_add(e)

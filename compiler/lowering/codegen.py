@@ -16,6 +16,7 @@ from ..wasi import SIGNATURES, WASI_MODULE
 from ..wasm import I32, I64, DataId, FuncId, FuncType, Function, FunctionBuilder, GlobalId, MemoryId, Module, make
 from .closures import ClosureLowering
 from . import recursion
+from .exceptions import ExceptionLowering
 from .expressions import FunctionLowering
 from .helpers import RuntimeHelpers
 from .objects import ObjectLowering
@@ -23,7 +24,7 @@ from .shared import SHARED, LoweringError
 from .wasmtypes import TypeLowering
 
 
-class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering):
+class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowering):
     def __init__(self, program: tir.Program, prelude: tir.Program, *, unchecked: bool = False,
                  optimize: bool = True, extensions: list | None = None) -> None:
         self.program = program

@@ -14,6 +14,7 @@ from .closures import ClosureCode
 from .collections import CollectionCode
 from .concat import concat_in_place
 from .conditions import ConditionLowering, branches
+from .exceptions import ExceptionCode
 from .shared import LoweringError
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ _F32_OPS = {k: v.replace("f64", "f32") for k, v in _F64_OPS.items()}
 _I64_COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
 
 
-class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLowering):
+class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLowering, ExceptionCode):
     """Emits one function body: the typed tree, node by node, each under its own span."""
 
     def __init__(self, lowering: Lowering, fb: FunctionBuilder, owner) -> None:
@@ -730,14 +731,6 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             action()
         self.emit("return")
 
-    def gen_Throw(self, e: tir.Throw):
-        self.emit("global.get", self.l.literal(e.exception_class))
-        if e.message is None:
-            self.emit("ref.null", self.types.string)
-        else:
-            self.expr(e.message)
-        self.call_prelude("Runtime", "throwException")
-        self.emit("unreachable")
 def _declared_to_string(t: st.Type):
     """The `toString()` a class defines (called when an instance becomes a string), or None."""
     symbol = getattr(t, "symbol", None) if isinstance(t, st.ClassType) else None

@@ -58,6 +58,8 @@ class TypeLowering:
                 return RefType(self.segment_type(), nullable=True)
             if t.name == "MemoryAllocator":
                 return RefType(self.allocator_type(), nullable=True)
+            if t.name == "Throwable":  # typed without the library (semantics.exceptions.THROWABLE)
+                return self.lowering.throwable_ref()
             raise NotImplementedError(f"no Wasm representation for library class {t.name}")
         if t is st.NULL:
             return RefType(NONE, nullable=True)

@@ -15,7 +15,7 @@ from ..syntax.parser import parse
 from ..wasi import BY_CAMEL_CASE, SIGNATURES
 
 PRELUDE_DIR = Path(__file__).resolve().parent
-PRELUDE_FILES = ("runtime.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
+PRELUDE_FILES = ("runtime.scala", "throwables.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
                  "collections.scala", "hashing.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
@@ -44,6 +44,8 @@ class PreludePrimitives(TyperExtension):
             return tir.Builtin(node.span, result, name, args)
         if path == "Wasm.abort" and not arg_nodes:
             return tir.Builtin(node.span, NOTHING, "trap", [])  # `unreachable`: stop with the stack intact
+        if path == "Wasm.throwTag" and len(arg_nodes) == 1:  # `throw` with the module's exception tag
+            return tir.Builtin(node.span, NOTHING, "exception.throw", [typer.type_expr(arg_nodes[0], ctx)])
         if path == "Strings.unsafeCharAt":
             # The runtime's own loops stay inside their strings; skipping the check keeps `fail` (and with it
             # proc_exit) out of programs that only print.

@@ -12,7 +12,7 @@ import re
 from .. import diagnostics as codes
 from . import arrays
 from ..semantics import tir
-from ..semantics.builtins import LIBRARY_MATH_FUNCTIONS
+from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ERROR
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, ArrayType, Type,
@@ -72,6 +72,8 @@ class LibraryCalls(TyperExtension):
         return self._prelude
 
     def resolve_type(self, typer: Typer, name: str) -> Type | None:
+        if name in EXCEPTIONS:  # every throwable class is the prelude's Throwable (throwables.scala)
+            return self.prelude.classes["Throwable"].tpe
         cls = _CLASSES.get(name)
         return self.prelude.classes[cls].tpe if cls is not None else None
 

@@ -257,32 +257,43 @@ object Runtime {
     true
   }
 
-  def throwException(className: String, message: String): Nothing =
-    if (message == null) fail(className) else fail(className + ": " + message)
+  // How many `try` regions are running (lowering counts each one in and out). With none, nothing can catch an
+  // exception, so it is reported where it is thrown: the trap's frames then still say where the program was.
+  var handlers = 0
 
-  def divisionByZero(): Nothing = fail("java.lang.ArithmeticException: / by zero")
+  // `throw t`: to the innermost `try` as a Wasm exception, or reported when no `try` is running.
+  def raise(t: Throwable): Nothing = {
+    val thrown = if (t == null) new NullPointerException() else t
+    if (handlers == 0) fail(thrown.toString)
+    Wasm.throwTag(thrown)
+  }
+
+  // A failure of a hand-written helper, given as the line the JVM prints ("java.lang.X: message").
+  def raiseLine(line: String): Nothing = if (handlers == 0) fail(line) else raise(Throwables.fromLine(line))
+
+  def divisionByZero(): Nothing = throw new ArithmeticException("/ by zero")
 
   def arrayIndexOutOfBounds(index: Int, length: Int): Nothing =
-    fail("java.lang.ArrayIndexOutOfBoundsException: Index " + index + " out of bounds for length " + length)
+    throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length)
 
-  def negativeArraySize(size: Int): Nothing = fail("java.lang.NegativeArraySizeException: " + size)
+  def negativeArraySize(size: Int): Nothing = throw new NegativeArraySizeException("" + size)
 
   def stringIndexOutOfBounds(index: Int, length: Int): Nothing =
-    fail("java.lang.StringIndexOutOfBoundsException: Index " + index + " out of bounds for length " + length)
+    throw new StringIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length)
 
   def substringOutOfBounds(begin: Int, end: Int, length: Int): Nothing =
-    fail("java.lang.StringIndexOutOfBoundsException: Range [" + begin + ", " + end + ") out of bounds for length " +
+    throw new StringIndexOutOfBoundsException("Range [" + begin + ", " + end + ") out of bounds for length " +
       length)  // JDK 25's wording (JDK 17 said "begin B, end E, length L")
 
   def segmentOutOfBounds(offset: Int, width: Int, size: Int): Nothing =
-    fail("java.lang.IndexOutOfBoundsException: MemorySegment access out of bounds: offset " + offset +
+    throw new IndexOutOfBoundsException("MemorySegment access out of bounds: offset " + offset +
       ", width " + width + ", size " + size)
 
   def negativeAllocation(size: Int): Nothing =
-    fail("java.lang.IllegalArgumentException: negative allocation size " + size)
+    throw new IllegalArgumentException("negative allocation size " + size)
 
   // `value` is the unmatched value as a String, null only for a null String (which the JVM shows as `null`).
   def matchError(value: String, className: String): Nothing =
-    if (value == null) fail("scala.MatchError: null")
-    else fail("scala.MatchError: " + value + " (of class " + className + ")")
+    if (value == null) throw new MatchError("null")
+    else throw new MatchError(value + " (of class " + className + ")")
 }

@@ -45,7 +45,7 @@ TRAP_MESSAGES: dict[str, str] = {
 # trap's frames still say where the program was (prelude/runtime.scala, Runtime.fail).
 REPORTED_FAILURE_FUNCTION = "Runtime.fail"
 # Functions of the runtime (the prelude and the hand-written helpers): a failure is located in their caller.
-RUNTIME_FUNCTION_PREFIXES = ("Runtime.", "NumberFormat.", "rt.")
+RUNTIME_FUNCTION_PREFIXES = ("Runtime.", "NumberFormat.", "rt.", "Throwable.", "Throwables.")
 # A frame whose position wasmtime does not know reports this offset.
 _UNKNOWN_OFFSET = 2**64 - 1
 # Far enough in the future that a store without a time limit is never interrupted by other runs' ticks.
@@ -180,6 +180,7 @@ class _Runtime:
             if options not in self._engines:
                 config = wasmtime.Config()
                 config.epoch_interruption = True
+                config.wasm_exceptions = True  # try/catch/finally: try_table, throw, throw_ref
                 config.consume_fuel = options.fuel
                 if options.max_wasm_stack is not None:
                     allow_wasm_stack(config, options.max_wasm_stack)

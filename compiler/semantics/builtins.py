@@ -60,14 +60,15 @@ BIT_CASTS: dict[str, tuple[str, Type, Type]] = {
     "java.lang.Float.intBitsToFloat": ("bits.intToFloat", INT, FLOAT),
 }
 
-# Exceptions a program may throw; each ends the program with its JVM name.
+# The throwable classes a program may name (throw, catch, declare), by their JVM names.
 EXCEPTIONS: dict[str, str] = {
     name: f"java.lang.{name}"
     for name in (
         "Exception", "RuntimeException", "IllegalArgumentException", "IllegalStateException", "ArithmeticException",
         "UnsupportedOperationException", "IndexOutOfBoundsException", "ArrayIndexOutOfBoundsException",
         "StringIndexOutOfBoundsException", "NullPointerException", "NumberFormatException",
-        "NegativeArraySizeException", "ClassCastException", "Error", "AssertionError",
+        "NegativeArraySizeException", "ClassCastException", "Error", "AssertionError", "Throwable",
+        "StackOverflowError", "OutOfMemoryError", "ExceptionInInitializerError",
     )
 }
 EXCEPTIONS["NotImplementedError"] = "scala.NotImplementedError"

@@ -8,7 +8,8 @@ from ..syntax import ast
 from . import tir
 from . import arguments, imports
 from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS,
-                       CONSTANTS, CONVERSIONS, EXCEPTIONS, MATH_FUNCTIONS, MATH_PREFIXES)
+                       CONSTANTS, CONVERSIONS, MATH_FUNCTIONS, MATH_PREFIXES)
+from .exceptions import throwable_class
 from .collections import RANGE
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
 from .packages import PackageSymbol
@@ -40,8 +41,8 @@ class MemberTyping:
                 return self.lambda_value(node.span, [param], self.print_value(name, value, node.span), ctx, None)
             return self.type_print(name, [], node.span, ctx)
         if name == "???":
-            return tir.Throw(node.span, NOTHING, "scala.NotImplementedError",
-                             tir.Const(node.span, STRING, "an implementation is missing"))
+            return self.throw_new(node.span, "scala.NotImplementedError",
+                                  tir.Const(node.span, STRING, "an implementation is missing"))
         for ext in self.extensions:
             e = ext.ident(self, node, ctx)
             if e is not None:
@@ -547,7 +548,7 @@ class MemberTyping:
             message = self.binary("+", tir.Const(span, STRING, prefix + ": "), detail, span, span)
         if ERROR in (cond.tpe, message.tpe):
             return tir.ErrorNode(span, ERROR)
-        failed = tir.Throw(span, NOTHING, exception, message)
+        failed = self.throw_new(span, exception, message)
         return tir.If(span, UNIT, tir.Unary(span, BOOLEAN, "!", cond), failed, None)
 
     def array_literal(self, node: ast.Apply, ctx: Context, expected) -> tir.Expr:
@@ -588,8 +589,9 @@ class MemberTyping:
                 rest = [self.adapt(a, INT) for a in args[1:]]
                 return tir.Builtin(node.span, STRING, "newString", [args[0], *rest])
             return self.unsupported("this `new String(...)` form", node.span)
-        if ref.name in EXCEPTIONS:
-            return self.unsupported("an exception as a value (only `throw new E(...)` is supported)", node.span)
+        exception = throwable_class(ref)
+        if exception is not None and self.class_named(ref.name, ref.span) is None:  # a program's own class wins
+            return self.new_exception(node, exception, ctx)
         resolved = self.resolve_type(ref) if ref.qualifier else None
         cls = resolved.symbol if isinstance(resolved, ClassType) else self.class_named(ref.name, ref.span)
         if cls is None:
@@ -604,17 +606,3 @@ class MemberTyping:
             return self.error(codes.UNRESOLVED_NAME, f"class `{ref.name}` is not defined", ref.span)
         self.references.append((ref.span, cls))
         return self.construct(cls, node.args, node.span, ctx)
-
-    def expr_Throw(self, node: ast.Throw, ctx: Context, expected):
-        value = node.value
-        if isinstance(value, ast.New) and value.tpe.name in EXCEPTIONS and not value.tpe.args:
-            qualified = EXCEPTIONS[value.tpe.name]
-            if len(value.args) > 1:
-                return self.unsupported("an exception constructor with a cause", value.span)
-            message = None
-            if value.args:
-                message = self.adapt(self.type_expr(value.args[0], ctx, STRING), STRING)
-            elif qualified == "scala.NotImplementedError":  # scala.NotImplementedError's default message
-                message = tir.Const(value.span, STRING, "an implementation is missing")
-            return tir.Throw(node.span, NOTHING, qualified, message)
-        return self.unsupported("`throw` of anything but `new <Exception>(message)`", node.span)

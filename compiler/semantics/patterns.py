@@ -133,7 +133,7 @@ class PatternTyping:
         if t.is_reference:
             is_null = tir.RefEquals(span, BOOLEAN, value, tir.Const(span, NULL, None), False)
             message = tir.If(span, STRING, is_null, tir.Const(span, STRING, "null"), message)
-        return tir.Throw(span, NOTHING, "scala.MatchError", message)
+        return self.throw_new(span, "scala.MatchError", message)
 
     # ------------------------------------------------------------------------------------------ patterns
 

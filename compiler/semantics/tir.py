@@ -300,10 +300,20 @@ class Return(Expr):
 
 @dataclass(eq=False)
 class Throw(Expr):
-    """An uncaught exception: ends the program with `Exception in thread "main" <class>[: message]`."""
+    """`throw value`: value is a throwable (or null, which throws a NullPointerException as on the JVM)."""
 
-    exception_class: str  # e.g. java.lang.RuntimeException
-    message: Expr | None  # a String expression
+    value: Expr
+
+
+@dataclass(eq=False)
+class Try(Expr):
+    """`try body catch {...} finally finalizer`. handler is the catch cases as one expression over `caught` (the
+    thrown value), rethrowing when no case matches; both None without `catch`."""
+
+    body: Expr
+    caught: LocalSymbol | None
+    handler: Expr | None
+    finalizer: Expr | None
 
 
 @dataclass(eq=False)

@@ -22,6 +22,7 @@ from .collections import CollectionTyping
 from .context import Context, Scope, is_imports, plain_constructor_param
 from .comprehensions import ComprehensionTyping
 from .control import ControlTyping
+from .exceptions import ExceptionTyping
 from .functions import FunctionTyping
 from .members import MemberTyping
 from .operators import OperatorTyping
@@ -41,7 +42,7 @@ if sys.getrecursionlimit() < 30000:
 
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
-            CollectionTyping, PatternTyping, CaseClassTyping):
+            CollectionTyping, PatternTyping, CaseClassTyping, ExceptionTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()

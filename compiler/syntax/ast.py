@@ -444,6 +444,15 @@ class Throw(Expr):
 
 
 @dataclass(eq=False)
+class Try(Expr):
+    """`try body catch { cases } finally finalizer`; cases is empty without `catch`."""
+
+    body: Expr
+    cases: list[Case]
+    finalizer: Expr | None
+
+
+@dataclass(eq=False)
 class Interpolated(Expr):
     """`s"a $x b ${y + 1}"`: literal parts (already unescaped) interleaved with args; len(parts) == len(args) + 1."""
 

@@ -210,6 +210,7 @@ class _Converter:
             "match_expression": self.match,
             "return_expression": self.return_,
             "throw_expression": self.throw,
+            "try_expression": self.try_,
             "lambda_expression": self.lambda_,
             "wildcard": self.placeholder,
             "tuple_expression": self.tuple_,
@@ -219,7 +220,6 @@ class _Converter:
             "ERROR": self.error_expr,
         }
         self.unsupported_exprs = {
-            "try_expression": ("try/catch", "`try`/`catch` is not supported"),
             "ascription_expression": ("type ascription", "type ascriptions (`e: T`) are not supported"),
             "postfix_expression": (
                 "postfix operator",
@@ -1461,6 +1461,27 @@ class _Converter:
             return ast.ErrorPattern(span)
         self.report_unsupported(message, span)
         return ast.UnsupportedPattern(span, what)
+
+    def try_(self, node: TSNode) -> ast.Expr:
+        """`try e catch { case ... } finally f`; a `catch` with a handler expression instead of cases is outside the
+        subset."""
+        span = _span(node)
+        body_node = node.child_by_field_name("body")
+        if body_node is None:
+            return ast.ErrorExpr(span)
+        cases: list[ast.Case] = []
+        finalizer = None
+        for child in node.named_children:
+            if child.type == "catch_clause":
+                blocks = [c for c in child.named_children if c.type not in _COMMENTS]
+                if len(blocks) != 1 or blocks[0].type != "case_block":
+                    return self.unsupported(child, "catch handler", "a `catch` handler that is not `{ case ... }` "
+                                            "is not supported")
+                cases = [self.case(c) for c in blocks[0].named_children if c.type == "case_clause"]
+            elif child.type == "finally_clause":
+                parts = [c for c in child.named_children if c.type not in _COMMENTS]
+                finalizer = self.expr(parts[0]) if parts else ast.ErrorExpr(_span(child))
+        return ast.Try(span, self.expr(body_node), cases, finalizer)
 
     def return_(self, node: TSNode) -> ast.Expr:
         value = None
