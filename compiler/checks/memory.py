@@ -245,6 +245,8 @@ class Summaries:
             return self.derives(e.result, flows)
         if isinstance(e, tir.Match):
             return any(self.derives(c.body, flows) for c in e.cases)
+        if isinstance(e, tir.Try):  # its value comes from the body or a catch case
+            return self.derives(e.body, flows) or self.derives(e.handler, flows)
         return False
 
     def _stores_at(self, n: tir.Expr, flows: set[LocalSymbol], params: list[LocalSymbol]) -> set:
@@ -405,6 +407,8 @@ class MemoryChecks:
             return e if self.owned_by(e.obj, frame) is not None else None
         if isinstance(e, tir.If):
             return self.owned_by(e.then, frame) or self.owned_by(e.otherwise, frame)
+        if isinstance(e, tir.Try):  # its value comes from the body or a catch case
+            return self.owned_by(e.body, frame) or self.owned_by(e.handler, frame)
         if isinstance(e, tir.Block):
             return self.owned_by(e.result, frame)
         if isinstance(e, tir.Match):

@@ -24,12 +24,12 @@ class BuiltinLowering:
                 return
         raise LoweringError(f"no lowering for builtin {name}")
 
-    def builtin_print(self, e: tir.Builtin, newline: bool) -> None:
+    def builtin_print(self, e: tir.Builtin, newline: bool, fd: int = 1) -> None:
         if e.args:
             self.to_string(e.args[0])
         else:
             self.emit("global.get", self.l.literal(""))
-        self.emit("i32.const", 1)
+        self.emit("i32.const", fd)
         self.emit("i32.const", 1 if newline else 0)
         self.call_prelude("Runtime", "print")
 
@@ -213,6 +213,8 @@ class BuiltinLowering:
 _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
     "println": lambda g, e: g.builtin_print(e, True),
     "print": lambda g, e: g.builtin_print(e, False),
+    "eprintln": lambda g, e: g.builtin_print(e, True, 2),
+    "eprint": lambda g, e: g.builtin_print(e, False, 2),
     "sys.exit": BuiltinLowering.builtin_exit,
     "newString": BuiltinLowering.builtin_new_string,
     "trap": lambda g, e: g.emit("unreachable"),

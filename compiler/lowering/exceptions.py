@@ -182,6 +182,35 @@ class ExceptionCode:
             cleanup()
             self.emit("throw_ref")
 
+    # ------------------------------------------------------------------------------------------ null checks
+
+    def catches_null(self: FunctionLowering) -> bool:
+        """Whether a null dereference here must be a catchable NullPointerException: in the program's own code
+        when it has a `try` (elsewhere Wasm's own trap reports it, with no check to pay for)."""
+        return self.l.program_catches and not self.l.in_prelude(self.owner)
+
+    def non_null(self: FunctionLowering, t: st.Type, *, trapping: bool) -> None:
+        """The reference of type t on the stack, checked: null is a NullPointerException. `trapping`: the next
+        instruction traps on null by itself (struct.get), so only a catchable exception needs code here."""
+        if not self.catches_null():
+            if not trapping:
+                self.emit("ref.as_non_null")
+            return
+        vt = self.types.valtype(t)
+        with self.fb.block(results=(RefType(vt.heap, nullable=False),), params=(vt,)) as present:
+            self.emit("br_on_non_null", present)
+            self.call_prelude("Runtime", "nullPointer")
+            self.emit("unreachable")
+
+    def local_non_null(self: FunctionLowering, local) -> None:
+        """As non_null, for a reference held in a local whose use traps on null by itself."""
+        if self.catches_null():
+            self.emit("local.get", local)
+            self.emit("ref.is_null")
+            with self.fb.if_():
+                self.call_prelude("Runtime", "nullPointer")
+                self.emit("unreachable")
+
     # ------------------------------------------------------------------------------------------ builtins
 
     def builtin_throwable_new(self: FunctionLowering, e: tir.Builtin) -> None:

@@ -180,6 +180,8 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
 
     def gen_FieldGet(self, e: tir.FieldGet):
         self.expr(e.obj)
+        if not isinstance(e.obj, tir.This):
+            self.non_null(e.obj.tpe, trapping=True)
         cls = e.sym.owner
         self.emit("struct.get", self.types.class_type(cls), e.sym.index)
         if self.types.valtype(e.tpe) is None:
@@ -187,6 +189,8 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
 
     def gen_FieldSet(self, e: tir.FieldSet):
         self.expr(e.obj)
+        if not isinstance(e.obj, tir.This):
+            self.non_null(e.obj.tpe, trapping=True)
         self.expr(e.value)
         if self.types.valtype(e.value.tpe) is None:
             self.emit("i32.const", 0)
@@ -205,7 +209,7 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
         else:
             self.expr(e.receiver)
             if not isinstance(e.receiver, tir.This):
-                self.emit("ref.as_non_null")  # a call on null is a NullPointerException, as on the JVM
+                self.non_null(e.receiver.tpe, trapping=False)  # a call on null is a NullPointerException
         for a in e.args:
             self.expr(a)
             if self.types.valtype(a.tpe) is None and a.tpe is not st.NOTHING:
@@ -257,6 +261,7 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
         self.emit("local.set", arr)
         self.expr(index)
         self.emit("local.set", idx)
+        self.local_non_null(arr)
         self.l._bounds_check(self.fb, arr, idx, self.l.prelude_function("Runtime", "arrayIndexOutOfBounds"))
         return arr, idx
 
@@ -275,6 +280,7 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
 
     def gen_ArrayLength(self, e: tir.ArrayLength):
         self.expr(e.array)
+        self.non_null(e.array.tpe, trapping=True)
         self.emit("array.len")
 
     # ------------------------------------------------------------------------------------------ operators
@@ -727,9 +733,19 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             self.expr(e.value)
             if self.types.valtype(e.value.tpe) is not None and not self.fb.results:
                 self.emit("drop")
-        for action in reversed(self.exit_actions):
-            action()
+        self.run_exit_actions()
         self.emit("return")
+
+    def run_exit_actions(self) -> None:
+        """The code for leaving every enclosing construct, innermost first. Each runs with only the constructs
+        around it still open: a `return` inside a `finally` copy leaves those, not the `try` it belongs to again."""
+        actions = self.exit_actions
+        try:
+            for i in reversed(range(len(actions))):
+                self.exit_actions = actions[:i]
+                actions[i]()
+        finally:
+            self.exit_actions = actions
 
 def _declared_to_string(t: st.Type):
     """The `toString()` a class defines (called when an instance becomes a string), or None."""

@@ -21,7 +21,7 @@ class ObjectLowering:
     def _build_constructor(self, cls: ClassSymbol, fid: FuncId) -> None:
         ref = self.types.valtype(cls.tpe)
         fb = FunctionBuilder(fid, f"{cls.name}.<init>", results=(ref,))
-        fb.span = cls.span
+        fb.span = None if self.in_prelude(cls) else cls.span  # spans point into the program's own text only
         gen = FunctionLowering(self, fb, cls)
         for p in cls.params:
             gen.declare_param(p)

@@ -273,6 +273,13 @@ object Runtime {
 
   def divisionByZero(): Nothing = throw new ArithmeticException("/ by zero")
 
+  // A failed cast (`asInstanceOf`): message is the JVM's ("class A cannot be cast to class B ...").
+  def classCast(message: String): Nothing = throw new ClassCastException(message)
+
+  // A null dereference in a program with `try` (elsewhere Wasm's trap reports it). No message: what the JVM
+  // gives without its helpful-NullPointerException details.
+  def nullPointer(): Nothing = throw new NullPointerException()
+
   def arrayIndexOutOfBounds(index: Int, length: Int): Nothing =
     throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length)
 

@@ -91,12 +91,18 @@ CONVERSIONS: dict[str, Type] = {
 SCALA_LIBRARY_NAMES = frozenset(
     "List Nil Seq IndexedSeq Vector Set Map Option Some None Either Left Right Iterator Range StringBuilder "
     "BigInt BigDecimal Tuple2 Tuple3 Stream LazyList Ordering Function1".split())
-# `System.out.println(x)` and friends print as `println(x)` does.
+# `System.out.println(x)` and friends print as `println(x)` does; `System.err.println(x)` the same to stderr.
 PRINT_PATHS = {
     f"{prefix}{name}": name
-    for prefix in ("System.out.", "java.lang.System.out.", "Console.", "scala.Console.")
+    for prefix in ("System.out.", "java.lang.System.out.", "Console.", "scala.Console.", "Console.out.",
+                   "scala.Console.out.")
     for name in ("println", "print")
 }
+PRINT_PATHS.update({
+    f"{prefix}{name}": "e" + name
+    for prefix in ("System.err.", "java.lang.System.err.", "Console.err.", "scala.Console.err.")
+    for name in ("println", "print")
+})
 # assert / require: the exception thrown when the condition is false, and its message.
 CHECKS = {
     "assert": ("java.lang.AssertionError", "assertion failed"),

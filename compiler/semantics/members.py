@@ -457,6 +457,13 @@ class MemberTyping:
         printer = PRINT_PATHS.get(path)
         if printer is not None:
             return self.type_print(printer, arg_nodes, span, ctx)
+        if path in ("sys.error", "scala.sys.error"):  # Predef's way to fail: a RuntimeException
+            if len(arg_nodes) != 1:
+                return self.error(codes.WRONG_ARGUMENTS, "sys.error takes one argument (the message)", span)
+            message = self.adapt(self.type_expr(arg_nodes[0], ctx, STRING), STRING)
+            if message.tpe is ERROR:
+                return message
+            return self.throw_new(span, "java.lang.RuntimeException", message)
         if path in ("sys.exit", "scala.sys.exit", "System.exit", "java.lang.System.exit"):
             if len(arg_nodes) != 1:
                 return self.error(codes.WRONG_ARGUMENTS, "sys.exit takes one argument (the status)", span)
@@ -521,9 +528,9 @@ class MemberTyping:
         if len(arg_nodes) > 1:
             return self.error(codes.WRONG_ARGUMENTS, f"`{name}` takes at most one argument", span)
         if not arg_nodes:
-            if name == "print":
+            if name in ("print", "eprint"):
                 return self.error(codes.WRONG_ARGUMENTS, "`print` takes one argument", span)
-            return tir.Builtin(span, UNIT, "println", [])
+            return tir.Builtin(span, UNIT, name, [])
         return self.print_value(name, self.type_expr(arg_nodes[0], ctx), span)
 
     def print_value(self, name: str, arg: tir.Expr, span: Span) -> tir.Expr:
