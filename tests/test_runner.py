@@ -262,7 +262,7 @@ def test_compiled_modules_are_cached_by_content():
 
 
 def test_a_failure_the_program_reports_keeps_its_line_and_points_at_the_program(tmp_path):
-    """Runtime.fail prints the JVM's line and traps: the runner adds nothing, exits 1, and locates the failure in
+    """Runtime.report prints the JVM's line and traps: the runner adds nothing, exits 1, and locates the failure in
     the program's own code, not in the runtime function that reported it."""
     from scalawasi.compiler.api import build
 

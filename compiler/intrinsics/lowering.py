@@ -151,7 +151,7 @@ class MemoryLowering:
         size = fb.add_param("size", I32)
         start = fb.add_local("start", I32)
         end = fb.add_local("end", I32)
-        fail = lowering.prelude_function("Runtime", "raiseLine")
+        fail = lowering.prelude_function("Runtime", "fail")
         if check_scope:
             fb.emit("local.get", allocator)
             fb.emit("struct.get", allocator_t, 1)
@@ -317,5 +317,5 @@ class MemoryLowering:
         g.emit("struct.get", g.types.allocator_type(), 1)
         with g.fb.if_():
             g.emit("global.get", g.l.literal(ENDED_MESSAGE.format(what="MemorySegment")))
-            g.call_prelude("Runtime", "raiseLine")
+            g.call_prelude("Runtime", "fail")
             g.emit("unreachable")

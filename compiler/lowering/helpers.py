@@ -257,7 +257,7 @@ class RuntimeHelpers:
         fb.emit("i32.lt_u")
         with fb.if_():
             fb.emit("global.get", self.literal("java.lang.OutOfMemoryError: out of linear memory"))
-            fb.emit("call", self.prelude_function("Runtime", "raiseLine"))
+            fb.emit("call", self.prelude_function("Runtime", "fail"))
             fb.emit("unreachable")
         self.module.add_function(fb.build())
 

@@ -80,7 +80,7 @@ class ObjectLowering:
         gen.declare_locals(obj.init_locals)
         fb.emit("i32.const", 1)
         fb.emit("global.set", flag)
-        # Runtime.fail reports an exception escaping a user object's initializer as the JVM does
+        # Runtime.report reports an exception escaping a user object's initializer as the JVM does
         # (ExceptionInInitializerError), so it must know one is running.
         depth = None if self.in_prelude(obj) else \
             self.global_of(self.prelude.objects["Runtime"].fields["initializing"])

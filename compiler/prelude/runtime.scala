@@ -227,7 +227,7 @@ object Runtime {
   // The runner reads the trap's frames to point at the failing line; any other host stops with a trap too.
   // An exception escaping an object's initializer reaches main as java.lang.ExceptionInInitializerError, with the
   // exception printed after it as its cause (an Error is not wrapped).
-  def fail(message: String): Nothing = {
+  def report(message: String): Nothing = {
     if (initializing > 0 && !isError(message)) {
       print("Exception in thread \"main\" java.lang.ExceptionInInitializerError", 2, true)
       print("Caused by: " + message, 2, true)
@@ -264,12 +264,13 @@ object Runtime {
   // `throw t`: to the innermost `try` as a Wasm exception, or reported when no `try` is running.
   def raise(t: Throwable): Nothing = {
     val thrown = if (t == null) new NullPointerException() else t
-    if (handlers == 0) fail(thrown.toString)
+    if (handlers == 0) report(thrown.toString)
     Wasm.throwTag(thrown)
   }
 
-  // A failure of a hand-written helper, given as the line the JVM prints ("java.lang.X: message").
-  def raiseLine(line: String): Nothing = if (handlers == 0) fail(line) else raise(Throwables.fromLine(line))
+  // A failure of the runtime, given as the line the JVM prints ("java.lang.X: message"): reported here when no
+  // `try` is running, else thrown as a throwable of that class.
+  def fail(line: String): Nothing = if (handlers == 0) report(line) else raise(Throwables.fromLine(line))
 
   def divisionByZero(): Nothing = throw new ArithmeticException("/ by zero")
 

@@ -42,8 +42,8 @@ TRAP_MESSAGES: dict[str, str] = {
 }
 
 # The runtime's function that prints an uncaught exception's line and then traps with `unreachable`, so that the
-# trap's frames still say where the program was (prelude/runtime.scala, Runtime.fail).
-REPORTED_FAILURE_FUNCTION = "Runtime.fail"
+# trap's frames still say where the program was (prelude/runtime.scala, Runtime.report).
+REPORTED_FAILURE_FUNCTION = "Runtime.report"
 # Functions of the runtime (the prelude and the hand-written helpers): a failure is located in their caller.
 RUNTIME_FUNCTION_PREFIXES = ("Runtime.", "NumberFormat.", "rt.", "Throwable.", "Throwables.")
 # A frame whose position wasmtime does not know reports this offset.
@@ -387,7 +387,7 @@ def _trap_info(trap: wasmtime.Trap, span_of_offset: Callable[[int], Span | None]
 
 
 # Traps that stand for exceptions (not Errors): escaping an object's initializer, the JVM wraps them in
-# ExceptionInInitializerError, as Runtime.fail does for the exceptions the program raises itself.
+# ExceptionInInitializerError, as Runtime.report does for the exceptions the program raises itself.
 _WRAPPED_IN_INITIALIZERS = frozenset({"NULL_REFERENCE", "INTEGER_DIVISION_BY_ZERO", "ARRAY_OUT_OF_BOUNDS",
                                       "MEMORY_OUT_OF_BOUNDS", "CAST_FAILURE"})
 INITIALIZER_SUFFIX = ".<clinit>"  # the name-section name of an object's initializer (lowering/objects.py)

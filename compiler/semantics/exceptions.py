@@ -152,11 +152,11 @@ class ExceptionTyping:
                 return True, None
             return True, tir.Builtin(pattern.span, BOOLEAN, "throwable.isInstance",
                                      [value, tir.Const(pattern.span, STRING, qualified)])
+        if isinstance(pattern, ast.TuplePattern) and len(pattern.elements) == 1:  # parentheses
+            return self.catch_pattern(pattern.elements[0], caught, ctx, binds)
         if isinstance(pattern, ast.BinderPattern):  # `e @ (_: A | _: B)`
-            ok, test = self.catch_pattern(pattern.pattern, caught, ctx, binds)
-            if ok:
-                self.bind_caught(pattern.name, pattern.name_span, caught, ctx, binds)
-            return ok, test
+            self.bind_caught(pattern.name, pattern.name_span, caught, ctx, binds)
+            return self.catch_pattern(pattern.pattern, caught, ctx, binds)
         if isinstance(pattern, ast.AlternativePattern):
             test = None
             for alt in pattern.alternatives:

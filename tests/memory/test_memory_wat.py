@@ -38,7 +38,7 @@ SCOPE_EXIT = [
 ALLOCATE_16 = ["local.get $a", "i32.const 16", "call $rt.allocateInActiveScope", "local.set $s"]
 ALIVE_CHECK = [
     "local.get $s", "struct.get $MemorySegment $allocator", "struct.get $MemoryAllocator $ended",
-    "if", "global.get $str", "call $Runtime.raiseLine", "unreachable", "end",
+    "if", "global.get $str", "call $Runtime.fail", "unreachable", "end",
 ]
 
 
@@ -166,7 +166,7 @@ ALLOCATE_BODY = [
     "if", "local.get $size", "call $Runtime.negativeAllocation", "unreachable", "end",
     "global.get $memory.mark", "local.tee $start", "local.get $size", "i32.const 7", "i32.add", "i32.const -8",
     "i32.and", "i32.add", "local.tee $end", "local.get $start", "i32.lt_u",
-    "if", "global.get $str", "call $Runtime.raiseLine", "unreachable", "end",
+    "if", "global.get $str", "call $Runtime.fail", "unreachable", "end",
     "local.get $end", "call $rt.ensureAvailable",
     "local.get $start", "i32.const 0", "local.get $size", "memory.fill",
     "local.get $end", "global.set $memory.mark",
@@ -178,9 +178,9 @@ def test_allocate_from_a_parameter_calls_the_checked_helper(golden):
     assert function_body(golden[0], "Golden.allocFrom") == ["local.get $a", "local.get $n", "call $rt.allocate"]
     assert function_body(golden[0], "rt.allocate") == [
         "local.get $allocator", "struct.get $MemoryAllocator $ended",
-        "if", "global.get $str", "call $Runtime.raiseLine", "unreachable", "end",
+        "if", "global.get $str", "call $Runtime.fail", "unreachable", "end",
         "local.get $allocator", "struct.get $MemoryAllocator $scope", "global.get $memory.activeScope", "i32.ne",
-        "if", "global.get $str", "call $Runtime.raiseLine", "unreachable", "end",
+        "if", "global.get $str", "call $Runtime.fail", "unreachable", "end",
     ] + ALLOCATE_BODY
 
 
