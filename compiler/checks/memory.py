@@ -15,7 +15,7 @@ from ..intrinsics.library import MEMORY_ALLOCATOR, MEMORY_SEGMENT, WIDTHS
 from ..semantics import tir
 from ..semantics.symbols import ClassSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from ..semantics.constants import convert_constant, fold_binary
-from ..semantics.types import INT, LONG, SHORT, BYTE, CHAR, ArrayType, ClassType, TupleType
+from ..semantics.types import INT, LONG, SHORT, BYTE, CHAR, ArrayType, ClassType, TupleType, is_top
 from ..source import SourceText, Span
 from ..wasi import WASI_MODULE
 
@@ -23,6 +23,8 @@ _INTEGRAL = (INT, LONG, SHORT, BYTE, CHAR)
 
 
 def _mentions_memory_types(node: tir.Expr) -> bool:
+    while isinstance(node, tir.Cast):  # a segment held as Any is still the segment
+        node = node.value
     return node.tpe is MEMORY_SEGMENT or node.tpe is MEMORY_ALLOCATOR
 
 
@@ -188,7 +190,7 @@ class Summaries:
         params = m.params or []
         before = (sum(len(t) for t in self.stores[m].values()), len(self.returns[m]), len(self.allocates_from[m]))
         for i, param in enumerate(params):
-            if not may_hold_segment(param.tpe):  # a segment, or an object (a case class) that may carry one
+            if not may_hold_segment(param.tpe):  # a segment, or an object (a case class, an Any) that may be or carry one
                 continue
             flows = self._flows_from(m, param)
             for n in self._nodes[m]:
@@ -231,6 +233,8 @@ class Summaries:
             return e.sym in flows
         if isinstance(e, tir.Allocate):
             return self.derives(e.allocator, flows)
+        if isinstance(e, tir.Cast):  # `(s: Any)`, `x.asInstanceOf[MemorySegment]`: the same object
+            return self.derives(e.value, flows)
         if isinstance(e, tir.NewObject):
             return any(self.derives(a, flows) for a in e.args)
         if isinstance(e, tir.FieldGet) and may_hold_segment(e.tpe):
@@ -280,8 +284,10 @@ class Summaries:
 
 
 def may_hold_segment(t) -> bool:
-    """Whether a value of type t is, or may contain, a segment or an allocator (numbers and strings cannot)."""
-    return t in (MEMORY_SEGMENT, MEMORY_ALLOCATOR) or isinstance(t, (ClassType, TupleType, ArrayType))
+    """Whether a value of type t is, or may contain, a segment or an allocator (numbers and strings cannot; an Any
+    or AnyRef may be one)."""
+    return t in (MEMORY_SEGMENT, MEMORY_ALLOCATOR) or isinstance(t, (ClassType, TupleType, ArrayType)) or \
+        (is_top(t) and t.is_reference)
 
 
 def _result_positions(body: tir.Expr, nodes: list[tir.Expr]) -> list[tir.Expr]:
@@ -405,6 +411,8 @@ class MemoryChecks:
         if isinstance(e, tir.FieldGet) and may_hold_segment(e.tpe):
             # `h.seg` or `h.inner` of an object made in the scope (a case class bound by a pattern, `copy`)
             return e if self.owned_by(e.obj, frame) is not None else None
+        if isinstance(e, tir.Cast):
+            return self.owned_by(e.value, frame)
         if isinstance(e, tir.If):
             return self.owned_by(e.then, frame) or self.owned_by(e.otherwise, frame)
         if isinstance(e, tir.Try):  # its value comes from the body or a catch case

@@ -14,6 +14,7 @@ from ..semantics import types as st
 from ..semantics.symbols import FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from ..wasi import SIGNATURES, WASI_MODULE
 from ..wasm import I32, I64, DataId, FuncId, FuncType, Function, FunctionBuilder, GlobalId, MemoryId, Module, make
+from .boxing import BoxLowering
 from .closures import ClosureLowering
 from . import recursion
 from .exceptions import ExceptionLowering
@@ -24,7 +25,7 @@ from .shared import SHARED, LoweringError
 from .wasmtypes import TypeLowering
 
 
-class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowering):
+class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowering, BoxLowering):
     def __init__(self, program: tir.Program, prelude: tir.Program, *, unchecked: bool = False,
                  optimize: bool = True, extensions: list | None = None) -> None:
         self.program = program
@@ -52,6 +53,7 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
         self.helpers: dict[str, FuncId] = {}
         self._mark: GlobalId | None = None
         self._closure_state()
+        self._boxing_state()
 
     def record(self, *use) -> None:
         """Note a use of a module entity by the function being lowered (for reuse of prelude functions)."""
@@ -79,6 +81,7 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
         self.ensure_init(fb, main.owner, None)
         fb.emit("call", main_id)
         self._drain()
+        self.finish_dispatchers()
         start_fn = fb.build()
         # Every reached string literal is known only now; their globals are filled before anything else runs.
         start_fn.body[:0] = self._literal_inits()

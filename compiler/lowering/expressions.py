@@ -9,6 +9,7 @@ from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.symbols import LocalSymbol
 from ..semantics.collections import RANGE
 from ..wasm import I32, I64, FunctionBuilder, LocalId
+from .boxing import ANYREF, EQREF, BoxingCode
 from .builtins import BuiltinLowering
 from .closures import ClosureCode
 from .collections import CollectionCode
@@ -30,7 +31,7 @@ _F32_OPS = {k: v.replace("f64", "f32") for k, v in _F64_OPS.items()}
 _I64_COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
 
 
-class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLowering, ExceptionCode):
+class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLowering, ExceptionCode, BoxingCode):
     """Emits one function body: the typed tree, node by node, each under its own span."""
 
     def __init__(self, lowering: Lowering, fb: FunctionBuilder, owner) -> None:
@@ -429,8 +430,10 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             self.expr(e.rhs if lhs_null else e.lhs)
             self.emit("ref.is_null")
         else:
-            self.expr(e.lhs)
-            self.expr(e.rhs)
+            for side in (e.lhs, e.rhs):
+                self.expr(side)
+                if self.types.valtype(side.tpe) == ANYREF:
+                    self.emit("ref.cast", EQREF)  # every value an Any holds is a struct or an array
             self.emit("ref.eq")
         if e.negate:
             self.emit("i32.eqz")
@@ -470,6 +473,10 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
         if t is RANGE:
             self.range_parts(value)
             self.call_prelude("Ranges", "show")
+            return
+        if st.is_top(t):
+            self.expr(value)
+            self.call_prelude("Anys", "show")
             return
         self.expr(value)
         if t in (st.INT, st.SHORT, st.BYTE):

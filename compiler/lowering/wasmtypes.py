@@ -4,8 +4,11 @@ from __future__ import annotations
 from ..semantics import types as st
 from ..semantics.collections import RANGE, RANGE_FIELDS
 from ..semantics.symbols import ClassSymbol
-from ..wasm import (F32, F64, I8, I16, I32, I64, NONE, ArrayType, FieldType, Module, RefType, StructType, TypeDef,
+from ..wasm import (ANY, F32, F64, I8, I16, I32, I64, NONE, ArrayType, FieldType, Module, RefType, StructType, TypeDef,
                     TypeId)
+
+
+ANYREF = RefType(ANY, nullable=True)
 
 
 class TypeLowering:
@@ -61,6 +64,8 @@ class TypeLowering:
             if t.name == "Throwable":  # typed without the library (semantics.exceptions.THROWABLE)
                 return self.lowering.throwable_ref()
             raise NotImplementedError(f"no Wasm representation for library class {t.name}")
+        if st.is_top(t):
+            return ANYREF  # primitives are boxed on the way in (lowering/boxing.py)
         if t is st.NULL:
             return RefType(NONE, nullable=True)
         return None

@@ -9,14 +9,14 @@ from ..diagnostics import DiagnosticSink
 from ..semantics import tir
 from ..semantics.context import qualified_path
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import CHAR, INT, NOTHING, UNIT
+from ..semantics.types import ANY, BOOLEAN, CHAR, INT, NOTHING, STRING, UNIT, ArrayType
 from ..source import SourceText
 from ..syntax.parser import parse
 from ..wasi import BY_CAMEL_CASE, SIGNATURES
 
 PRELUDE_DIR = Path(__file__).resolve().parent
 PRELUDE_FILES = ("runtime.scala", "throwables.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
-                 "collections.scala", "hashing.scala")
+                 "collections.scala", "hashing.scala", "anys.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {
@@ -30,6 +30,16 @@ _MEMORY_PRIMITIVES = {
     "Memory.ensureAvailable": ("mem.ensureAvailable", 1, UNIT),
 }
 
+# What only the program knows about a value in an Any (its tuple, array and class types): name -> (Builtin name,
+# parameter count, result type). The lowering generates each for the program (lowering/boxing.py).
+_ANY_DISPATCHERS = {
+    "AnyTypes.tupleElements": ("anyTypes.tupleElements", 1, ArrayType(ANY)),
+    "AnyTypes.showOther": ("anyTypes.showOther", 1, STRING),
+    "AnyTypes.className": ("anyTypes.className", 1, STRING),
+    "AnyTypes.equalsOther": ("anyTypes.equalsOther", 2, BOOLEAN),
+    "AnyTypes.hashCodeOther": ("anyTypes.hashCodeOther", 1, INT),
+}
+
 
 class PreludePrimitives(TyperExtension):
     """Gives prelude code `Memory.*` (single loads and stores) and `Wasi.*` (preview1 imports, all i32 here)."""
@@ -41,6 +51,13 @@ class PreludePrimitives(TyperExtension):
             if len(arg_nodes) != arity:
                 raise PreludeError(f"{path} takes {arity} arguments")
             args = [typer.adapt(typer.type_expr(a, ctx, INT), INT) for a in arg_nodes]
+            return tir.Builtin(node.span, result, name, args)
+        dispatcher = _ANY_DISPATCHERS.get(path)
+        if dispatcher is not None:
+            name, arity, result = dispatcher
+            args = [typer.adapt(typer.type_expr(a, ctx, ANY), ANY) for a in arg_nodes]
+            if len(args) != arity:
+                raise PreludeError(f"{path} takes {arity} arguments")
             return tir.Builtin(node.span, result, name, args)
         if path == "Wasm.abort" and not arg_nodes:
             return tir.Builtin(node.span, NOTHING, "trap", [])  # `unreachable`: stop with the stack intact

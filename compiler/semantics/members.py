@@ -233,9 +233,12 @@ class MemberTyping:
         arg_nodes = arg_nodes or []
         if name == "toString" and not arg_nodes:
             return tir.ToString(span, STRING, qual)
-        if name in ("==", "!=", "equals") and len(arg_nodes) == 1:
+        universal = self.universal_method(qual, name, name_span, span, arg_nodes, args_given, ctx)
+        if universal is not None:
+            return universal
+        if name in ("==", "!=") and len(arg_nodes) == 1:
             rhs = self.type_expr(arg_nodes[0], ctx)
-            return self.equality("!=" if name == "!=" else "==", qual, rhs, span, ctx)
+            return self.equality(name, qual, rhs, span, ctx)
         if t.is_numeric:
             target = CONVERSIONS.get(name)
             if target is not None and not arg_nodes:

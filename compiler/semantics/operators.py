@@ -105,8 +105,7 @@ class OperatorTyping:
         if op in EQUALITY:
             return self.equality(op, lhs, rhs, span, ctx)
         if op in ("eq", "ne"):
-            if lt.is_reference or lt is NULL:
-                return tir.RefEquals(span, BOOLEAN, lhs, rhs, negate=op == "ne")
+            return self.reference_equality(op, lhs, rhs, span)
         if lt is BOOLEAN and rt is BOOLEAN and op in BITWISE:
             return self.fold(tir.Binary(span, BOOLEAN, op, BOOLEAN, lhs, rhs))
         if not (lt.is_numeric and rt.is_numeric):
@@ -138,6 +137,9 @@ class OperatorTyping:
         negate = op == "!="
         if lt is ERROR or rt is ERROR:
             return tir.ErrorNode(span, ERROR)
+        top = self.top_equality(op, lhs, rhs, span)
+        if top is not None:
+            return top
         if lt.is_numeric and rt.is_numeric:
             operand_type = jvm_operand_type(lhs, rhs)
             return self.fold(tir.Binary(span, BOOLEAN, op, operand_type,

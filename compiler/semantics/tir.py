@@ -210,6 +210,31 @@ class Builtin(Expr):
 
 
 @dataclass(eq=False)
+class Box(Expr):
+    """A primitive (Unit too) flowing into a top type: boxed; tpe is that top type (`lowering/boxing.py`)."""
+
+    value: Expr
+
+
+@dataclass(eq=False)
+class Cast(Expr):
+    """`value.asInstanceOf[tpe]` between references or out of a top type (unboxing into a primitive, where null
+    gives the zero). An unchecked cast only changes the static type (an upcast, or an ascription `(s: Any)`); a
+    checked one fails with the JVM's ClassCastException."""
+
+    value: Expr
+    checked: bool = True
+
+
+@dataclass(eq=False)
+class InstanceOf(Expr):
+    """`value.isInstanceOf[target]` (value is a reference or boxed): false for null."""
+
+    value: Expr
+    target: Type
+
+
+@dataclass(eq=False)
 class Lambda(Expr):
     """A function value (`x => body`); tpe is its FunctionType. `locals` are those its body declares; the values it
     captures are found by the lowering (`lowering.closures`), once every local `def` it may call is typed."""

@@ -15,6 +15,7 @@ from ..source import Span
 from ..syntax import ast
 from ..syntax.caseclasses import SyntheticSpan
 from . import tir
+from .anys import AnyTyping
 from .builtins import SCALA_LIBRARY_NAMES
 from .constants import NARROWABLE, convert_constant, to_f32
 from .classes import ClassFormTyping
@@ -31,7 +32,7 @@ from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
-                    ArrayType, ClassType, Type, widens_to)
+                    TOP_TYPES_BY_NAME, ArrayType, ClassType, Type, widens_to)
 
 
 # Valid but deeply nested programs (a 3,000-term `1 + 1 + ...`) recurse once per level here and in the lowering.
@@ -42,7 +43,7 @@ if sys.getrecursionlimit() < 30000:
 
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
-            CollectionTyping, PatternTyping, CaseClassTyping, ExceptionTyping):
+            CollectionTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -246,6 +247,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         name = ref.name
         if isinstance(ref, ast.UnsupportedType) or name in self._type_param_names:
             return ERROR  # already reported
+        top = TOP_TYPES_BY_NAME.get(".".join((*ref.qualifier, name)))
+        if top is not None and not ref.args:
+            return top
         if ref.qualifier:
             found = self.scopes.qualified_class(ref)
             if isinstance(found, str):
@@ -289,7 +293,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             t = ext.resolve_type(self, name)
             if t is not None:
                 return t
-        if name in ("Any", "AnyRef", "AnyVal", "Object") or name in SCALA_LIBRARY_NAMES:
+        if name in SCALA_LIBRARY_NAMES:
             self.unsupported(f"the type `{name}`", ref.span)
             return ERROR
         if name in self.unsupported_local_classes:
@@ -469,6 +473,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             bounds = NARROWABLE.get(expected)
             if bounds and t is INT and isinstance(e, tir.Const) and bounds[0] <= e.value <= bounds[1]:
                 return tir.Const(e.span, expected, e.value)
+        boxed = self.adapt_to_top(e, expected)
+        if boxed is not None:
+            return boxed
         for ext in self.extensions:
             adapted = ext.adapt(self, e, expected)
             if adapted is not None:

@@ -109,6 +109,36 @@ class TupleType(StructuralType):
         return f"({', '.join(e.name for e in self.elements)})"
 
 
+class TopType(Type):
+    """`Any`, `AnyRef` (`Object`) and `AnyVal`: at run time one `anyref` (primitives boxed when they flow in)."""
+
+    def __init__(self, name: str, holds_null: bool) -> None:
+        self.name = name
+        self.holds_null = holds_null
+
+    @property
+    def is_reference(self) -> bool:
+        # Any and AnyRef hold null (`val x: Any = null`); AnyVal does not, though it is a reference in Wasm too.
+        return self.holds_null
+
+
+ANY = TopType("Any", True)
+ANYREF = TopType("AnyRef", True)
+ANYVAL = TopType("AnyVal", False)
+TOP_TYPES_BY_NAME: dict[str, Type] = {"Any": ANY, "AnyRef": ANYREF, "Object": ANYREF, "AnyVal": ANYVAL,
+                                      "scala.Any": ANY, "scala.AnyRef": ANYREF, "scala.AnyVal": ANYVAL,
+                                      "java.lang.Object": ANYREF}
+
+
+def is_top(t: Type) -> bool:
+    return isinstance(t, TopType)
+
+
+def is_value_type(t: Type) -> bool:
+    """The primitives a box carries when they flow into a top type (Unit too, as BoxedUnit)."""
+    return isinstance(t, PrimType) and t not in (NOTHING, NULL, ERROR)
+
+
 class ClassType(Type):
     """A user class (or a library class such as MemorySegment); one instance per class symbol."""
 
@@ -169,6 +199,12 @@ def conforms(source: Type, target: Type) -> bool:
         return True
     if source is NULL and target.is_reference:
         return True
+    if target is ANY:
+        return True
+    if target is ANYREF:
+        return source.is_reference and source is not ANY
+    if target is ANYVAL:
+        return is_value_type(source) or source is ANYVAL
     return False
 
 
@@ -192,6 +228,14 @@ def lub(a: Type, b: Type) -> Type | None:
         if widens_to(b, a):
             return a
         return promote(a, b)  # Char and Short meet at Int
-    if a is UNIT or b is UNIT:
-        return UNIT
-    return None
+    return top_lub(a, b)
+
+
+def top_lub(a: Type, b: Type) -> Type:
+    """Where two types meet only in the top types: AnyVal for two value types, AnyRef for two references (Null
+    joins a reference), Any otherwise."""
+    if (is_value_type(a) or a is ANYVAL) and (is_value_type(b) or b is ANYVAL):
+        return ANYVAL
+    if (a.is_reference or a is NULL) and (b.is_reference or b is NULL) and ANY not in (a, b):
+        return ANYREF
+    return ANY

@@ -200,6 +200,24 @@ class Apply(Expr):
 
 
 @dataclass(eq=False)
+class TypeTest(Expr):
+    """`value.isInstanceOf[T]` / `value.asInstanceOf[T]` (name says which)."""
+
+    value: Expr
+    name: str
+    name_span: Span
+    target: TypeRef
+
+
+@dataclass(eq=False)
+class Ascription(Expr):
+    """`(value: T)`: value typed as T (widened, or boxed into a top type)."""
+
+    value: Expr
+    target: TypeRef
+
+
+@dataclass(eq=False)
 class New(Expr):
     """`new C(args)`, `new Array[Int](n)`."""
 

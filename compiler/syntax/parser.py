@@ -217,10 +217,10 @@ class _Converter:
             "method_value": self.method_value,
             "case_block": self.case_block,
             "generic_function": self.generic_function,
+            "ascription_expression": self.ascription,
             "ERROR": self.error_expr,
         }
         self.unsupported_exprs = {
-            "ascription_expression": ("type ascription", "type ascriptions (`e: T`) are not supported"),
             "postfix_expression": (
                 "postfix operator",
                 "postfix operators are not supported (is an operand missing?)",
@@ -972,6 +972,8 @@ class _Converter:
         return value
 
     def select(self, node: TSNode) -> ast.Expr:
+        if self._misparsed(node) is not None:
+            return self.infix(node)
         children = node.children
         if len(children) == 3:  # value . field
             value, _, field = children
@@ -1046,6 +1048,8 @@ class _Converter:
         return ast.Lambda(span, [ast.Param(at, name, at, None)], ast.Match(span, ast.Ident(at, name), cases))
 
     def call(self, node: TSNode) -> ast.Expr:
+        if self._misparsed(node) is not None:
+            return self.infix(node)
         children = node.children
         if len(children) == 2:  # no comment or error inside: positional access is cheaper than by field
             fn_node, args_node = children
@@ -1073,14 +1077,18 @@ class _Converter:
         return ast.Apply(span, fn, args, type_args)
 
     def generic_function(self, node: TSNode) -> ast.Expr:
+        if self._misparsed(node) is not None:
+            return self.infix(node)
         fn = node.child_by_field_name("function")
         if fn is not None and fn.type == "field_expression":
             field = fn.child_by_field_name("field")
             name = self.text(field) if field is not None else ""
-            if name in ("asInstanceOf", "isInstanceOf"):
-                return self.unsupported(node, name, f"`{name}` is not supported")
             value = fn.child_by_field_name("value")
             targs = node.child_by_field_name("type_arguments")
+            if name in ("asInstanceOf", "isInstanceOf") and value is not None and targs is not None:
+                types = [self.type_(a) for a in targs.named_children if a.type not in _COMMENTS]
+                if len(types) == 1:
+                    return ast.TypeTest(_span(node), self.expr(value), name, _span(field), types[0])
             if name == "empty" and value is not None and self.text(value) == "Array" and targs is not None:
                 # `Array.empty[T]`: an application without arguments
                 type_args = [self.type_(a) for a in targs.named_children if a.type not in _COMMENTS]
@@ -1088,6 +1096,96 @@ class _Converter:
         return self.unsupported(
             node, "type application", "type arguments without an argument list (`f[T]`) are not supported"
         )
+
+    # tree-sitter-scala binds type arguments looser than operators: `a + b.asInstanceOf[T].m` comes out as
+    # `((a + b.asInstanceOf)[T]).m`. Such a misparse is a spine of selections, calls and type applications over a
+    # generic_function whose function is an infix or prefix operation; what the spine applies belongs to the
+    # rightmost operand of that operation (its "suffixes", innermost first).
+
+    _SPINE = {"field_expression": "value", "call_expression": "function", "generic_function": "function"}
+
+    def _misparsed(self, node: TSNode) -> tuple[TSNode, list[TSNode]] | None:
+        """(the operation, the suffixes) when node is such a misparse, else None."""
+        suffixes: list[TSNode] = []
+        n = node
+        while n.type in self._SPINE and len(suffixes) < 16:  # (bounded: a long chain of calls is no misparse)
+            inner = n.child_by_field_name(self._SPINE[n.type])
+            if inner is None:
+                return None
+            suffixes.append(n)
+            if n.type == "generic_function" and inner.type in ("infix_expression", "prefix_expression"):
+                suffixes.reverse()
+                return inner, suffixes
+            n = inner
+        return None
+
+    def _unwrap_misparse(self, node: TSNode, suffixes_of: dict) -> TSNode:
+        """The operation under a misparsed spine, its suffixes noted (in suffixes_of) against its rightmost operand;
+        any other node as it is."""
+        found = self._misparsed(node)
+        if found is None:
+            return node
+        operation, suffixes = found
+        leaf = operation
+        while leaf.type == "infix_expression" and leaf.child_by_field_name("right") is not None:
+            leaf = leaf.child_by_field_name("right")
+        suffixes_of[leaf.id] = suffixes + suffixes_of.get(leaf.id, [])  # found outermost first
+        return operation
+
+    def _operand_with_suffixes(self, n: TSNode, suffixes_of: dict) -> tuple[ast.Expr, int]:
+        """An operand, with the suffixes a misparse took from it; and where it ends."""
+        suffixes = suffixes_of.get(n.id)
+        if not suffixes:
+            return self.expr(n), n.end_byte
+        end = suffixes[-1].end_byte
+        if n.type == "prefix_expression":  # `!b.asInstanceOf[Boolean]`: the suffixes belong to the operand
+            operand = n.named_children[-1] if n.named_children else None
+            op = n.child(0)
+            if operand is None or op is None:
+                return ast.ErrorExpr(Span(n.start_byte, end)), end
+            inner = self._with_suffixes(self.expr(operand), operand.start_byte, suffixes)
+            return ast.Prefix(Span(n.start_byte, end), op.type, inner), end
+        return self._with_suffixes(self.expr(n), n.start_byte, suffixes), end
+
+    def _with_suffixes(self, value: ast.Expr, start: int, suffixes: list[TSNode]) -> ast.Expr:
+        for suffix in suffixes:
+            span = Span(start, suffix.end_byte)
+            if suffix.type == "field_expression":
+                field = suffix.child_by_field_name("field")
+                if field is None:
+                    return ast.ErrorExpr(span)
+                value = ast.Select(span, value, _strip_backquotes(self.text(field)), _span(field))
+            elif suffix.type == "call_expression":
+                args_node = suffix.child_by_field_name("arguments")
+                if args_node is None:
+                    args: list[ast.Expr] = []
+                elif args_node.type == "arguments":
+                    args = self._args(args_node)
+                else:
+                    args = [self.placeholder_scope(args_node)]
+                value = ast.Apply(span, value, args, [])
+            else:
+                targs = suffix.child_by_field_name("type_arguments")
+                types = [self.type_(a) for a in targs.named_children if a.type not in _COMMENTS] \
+                    if targs is not None else []
+                if not (isinstance(value, ast.Select) and value.name in ("asInstanceOf", "isInstanceOf")
+                        and len(types) == 1):
+                    return self.unsupported(suffix, "type application",
+                                            "type arguments without an argument list (`f[T]`) are not supported",
+                                            span)
+                value = ast.TypeTest(span, value.qualifier, value.name, value.name_span, types[0])
+        return value
+
+    def ascription(self, node: TSNode) -> ast.Expr:
+        value = node.named_children[0] if node.named_children else None
+        target = node.child_by_field_name("type")
+        if value is None or target is None:
+            return ast.ErrorExpr(_span(node))
+        if target.type not in ("type_identifier", "stable_type_identifier", "generic_type", "tuple_type",
+                               "function_type"):
+            return self.unsupported(node, "type ascription", f"this type ascription (`: {self.text(target)}`) is not "
+                                    "supported")
+        return ast.Ascription(_span(node), self.expr(value), self.type_(target))
 
     def new(self, node: TSNode) -> ast.Expr:
         span = Span(node.start_byte, node.end_byte)
@@ -1110,13 +1208,19 @@ class _Converter:
     def infix(self, node: TSNode) -> ast.Expr:
         """An operator chain: flattened, then re-associated by Scala's precedence and associativity rules, so the
         result does not depend on how the grammar nested it. Parenthesized operands stay whole."""
+        suffixes_of: dict = {}
+        whole = node
+        node = self._unwrap_misparse(node, suffixes_of)
+        if node.type == "prefix_expression":
+            return self._operand_with_suffixes(node, suffixes_of)[0]
         parts = self._infix_parts(node)
         if parts is None:
-            return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+            return ast.ErrorExpr(Span(whole.start_byte, whole.end_byte))
         left, op, right = parts
         lt = left.type
         rt = right.type
-        if lt != "infix_expression" and rt != "infix_expression":
+        if lt != "infix_expression" and rt != "infix_expression" and not suffixes_of and lt not in self._SPINE \
+                and rt not in self._SPINE:
             # The common case, a single operator: nothing to re-associate.
             os, oe = op.start_byte, op.end_byte
             text = self.data[os:oe].decode("utf-8", "replace")
@@ -1137,6 +1241,7 @@ class _Converter:
                 text = self.text(op)
                 ops.append((text, Span(op.start_byte, op.end_byte), precedence(text) if text else 10))
                 continue
+            n = self._unwrap_misparse(n, suffixes_of) if n.type in self._SPINE else n
             t = n.type
             if t == "infix_expression":
                 parts = self._infix_parts(n)
@@ -1148,7 +1253,11 @@ class _Converter:
                     continue
                 operands.append(ast.ErrorExpr(_span(n)))
             else:
-                operands.append(self.expr(n))
+                operand, end = self._operand_with_suffixes(n, suffixes_of)
+                operands.append(operand)
+                starts.append(n.start_byte)
+                ends.append(end)
+                continue
             starts.append(n.start_byte)
             ends.append(n.end_byte)
         return self._associate(operands, starts, ends, ops)

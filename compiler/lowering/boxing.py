@@ -1,0 +1,308 @@
+"""The top types in Wasm: `anyref`, the box of each primitive, casts and type tests, and the per-program dispatchers.
+
+A value of type Any, AnyRef or AnyVal is an `anyref`. Strings, arrays, tuples, closures and class instances are
+already references and flow in unchanged; a primitive is boxed into a small immutable struct of its own type
+(`Box.Int { value: i32 }`, one per primitive, `Box.Unit` with no field) and unboxed with `ref.cast`. What a value
+in an Any does (toString, ==, hashCode) is the prelude's `Anys` (prelude/anys.scala); only what the prelude
+cannot name, the program's own tuple, array, function and class types, is asked of small dispatchers generated
+here once the whole program is lowered (`AnyTypes.*`)."""
+from __future__ import annotations
+
+from ..semantics import tir
+from ..semantics import types as st
+from ..semantics.builtins import BOXED_CLASS_NAMES
+from ..semantics.collections import RANGE_FIELDS
+from ..semantics.symbols import ClassSymbol
+from ..wasm import (ANY, EQ, I32, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId)
+from .shared import SHARED
+
+ANYREF = RefType(ANY, nullable=True)
+EQREF = RefType(EQ, nullable=True)
+BOX_CLASS_NAMES = {**BOXED_CLASS_NAMES, st.UNIT: "scala.runtime.BoxedUnit"}
+# The JVM's descriptor letter of each primitive array element (`[I`), for class names.
+_ARRAY_LETTERS = {st.INT: "I", st.LONG: "J", st.DOUBLE: "D", st.FLOAT: "F", st.BOOLEAN: "Z", st.BYTE: "B",
+                  st.SHORT: "S", st.CHAR: "C"}
+
+
+def jvm_class_name(t: st.Type) -> str:
+    """The name `getClass.getName` gives for a value of static type t (boxed for a primitive)."""
+    if t in BOX_CLASS_NAMES:
+        return BOX_CLASS_NAMES[t]
+    if isinstance(t, st.ArrayType):
+        if t.is_seq:
+            return "scala.collection.immutable.Vector"
+        return "[" + _descriptor(t.element)
+    if isinstance(t, st.TupleType):
+        return f"scala.Tuple{len(t.elements)}"
+    if isinstance(t, st.FunctionType):
+        return f"scala.Function{len(t.params)}"
+    if isinstance(t, st.ClassType) and isinstance(t.symbol, ClassSymbol):
+        return _binary_name(t.symbol)
+    if st.is_top(t):
+        return "java.lang.Object"
+    return t.name
+
+
+def _descriptor(t: st.Type) -> str:
+    letter = _ARRAY_LETTERS.get(t)
+    if letter is not None:
+        return letter
+    if isinstance(t, st.ArrayType) and not t.is_seq:
+        return "[" + _descriptor(t.element)
+    return f"L{jvm_class_name(t)};"
+
+
+def _binary_name(cls) -> str:
+    """`a.b.Outer$Inner`: a nested class is named after the classes and objects around it, joined by `$`."""
+    outer = getattr(cls, "outer", None)
+    if outer is None:
+        return cls.name
+    return f"{_binary_name(outer)}${cls.name.rsplit('.', 1)[-1]}"
+
+
+class BoxLowering:
+    """The module side: box types, and the dispatchers over the program's own types (built last)."""
+
+    def _boxing_state(self) -> None:
+        self._boxes: dict[st.Type, TypeId] = {}
+        self._dispatchers: dict[str, FuncId] = {}
+
+    def box_type(self, t: st.Type) -> TypeId:
+        self.record("box_type", t)
+        tid = self._boxes.get(t)
+        if tid is None:
+            tid = SHARED.id(("type", "box", t.name), lambda: TypeId(f"Box.{t.name}"))
+            fields = [] if t is st.UNIT else [("value", FieldType(self.types.valtype(t), mutable=False))]
+            self.module.add_type(TypeDef(tid, StructType(fields)))
+            self._boxes[t] = tid
+        return tid
+
+    def any_dispatcher(self, name: str) -> FuncId:
+        self.record("any_dispatcher", name)
+        fid = self._dispatchers.get(name)
+        if fid is None:
+            fid = self._dispatchers[name] = SHARED.id(("anyTypes", name), lambda: FuncId(f"anyTypes.{name}"))
+        return fid
+
+    def _known_types(self) -> tuple:
+        return (len(self._tuples), len(self.types._classes), len(self.types._arrays), len(self._fn_types),
+                len(self._dispatchers))
+
+    def finish_dispatchers(self) -> None:
+        """Build the dispatchers once nothing else is left to lower: only then are all the program's types known.
+        Building one may reach new code (a class's toString) and so new types: then they are built again."""
+        built: dict[str, tuple] = {}
+        functions = {}
+        while True:
+            known = self._known_types()
+            stale = [name for name in self._dispatchers if built.get(name) != known]
+            if not stale:
+                break
+            for name in stale:
+                built[name] = known
+                functions[name] = getattr(self, "_dispatch_" + name)(self._dispatchers[name])
+            self._drain()
+        for function in functions.values():
+            self.module.add_function(function)
+
+    def _dispatch_function(self, fid: FuncId, params: int, results: tuple):
+        from .expressions import FunctionLowering
+
+        fb = FunctionBuilder(fid, fid.name, results=results)
+        gen = FunctionLowering(self, fb, None)
+        xs = [fb.add_param(f"x{i}", ANYREF) for i in range(params)]
+        return fb, gen, xs
+
+    def _program_tuples(self):
+        return [(t, tid) for t, tid in list(self._tuples.items()) if t != RANGE_FIELDS]
+
+    def _program_classes(self):
+        return list(self.types._classes.items())
+
+    def _program_arrays(self):
+        return [(t, tid) for t, tid in list(self.types._arrays.items())]
+
+    def _dispatch_tupleElements(self, fid: FuncId):
+        """The elements of a tuple, each boxed, as an Array[Any]; null when x is no tuple."""
+        array = self.types.array_type(st.ANY)
+        fb, gen, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
+        for t, tid in self._program_tuples():
+            fb.emit("local.get", x)
+            fb.emit("ref.test", RefType(tid, nullable=False))
+            with fb.if_():
+                for i, element in enumerate(t.elements):
+                    fb.emit("local.get", x)
+                    fb.emit("ref.cast", RefType(tid, nullable=False))
+                    fb.emit("struct.get", tid, i)
+                    if st.is_value_type(element):
+                        if element is st.UNIT:
+                            fb.emit("drop")
+                        fb.emit("struct.new", self.box_type(element))
+                fb.emit("array.new_fixed", array, len(t.elements))
+                fb.emit("return")
+        fb.emit("ref.null", array)
+        return fb.build()
+
+    def _dispatch_showOther(self, fid: FuncId):
+        """String.valueOf of a class instance, an array or a function value."""
+        fb, gen, (x,) = self._dispatch_function(fid, 1, (self.types.string_ref,))
+        for cls, tid in self._program_classes():
+            fb.emit("local.get", x)
+            fb.emit("ref.test", RefType(tid, nullable=False))
+            with fb.if_():
+                method = cls.methods.get("toString")
+                if method is not None and not method.params and method.result is st.STRING \
+                        and not cls.overloads.get("toString"):
+                    fb.emit("local.get", x)
+                    fb.emit("ref.cast", RefType(tid, nullable=False))
+                    fb.emit("call", self.method_function(method))
+                    fb.emit("call", self.prelude_function("Runtime", "stringOrNull"))
+                else:
+                    fb.emit("global.get", self.literal(jvm_class_name(cls.tpe) + "@0"))
+                fb.emit("return")
+        for t, tid in self._program_arrays():
+            fb.emit("local.get", x)
+            fb.emit("ref.test", RefType(tid, nullable=False))
+            with fb.if_():
+                fb.emit("global.get", self.literal(jvm_class_name(st.ArrayType(t)) + "@0"))
+                fb.emit("return")
+        for (base, _code), arity in self._program_functions():
+            fb.emit("local.get", x)
+            fb.emit("ref.test", RefType(base, nullable=False))
+            with fb.if_():
+                fb.emit("global.get", self.literal(f"<function{arity}>"))
+                fb.emit("return")
+        fb.emit("global.get", self.literal("java.lang.Object@0"))
+        return fb.build()
+
+    def _program_functions(self):
+        return [(ids, len(params)) for (params, _results), ids in list(self._fn_types.items())]
+
+    def _dispatch_className(self, fid: FuncId):
+        fb, gen, (x,) = self._dispatch_function(fid, 1, (self.types.string_ref,))
+        named = [(tid, jvm_class_name(cls.tpe)) for cls, tid in self._program_classes()]
+        named += [(tid, jvm_class_name(st.ArrayType(t))) for t, tid in self._program_arrays()]
+        named += [(tid, jvm_class_name(t)) for t, tid in self._program_tuples()]
+        named += [(base, f"scala.Function{arity}") for (base, _code), arity in self._program_functions()]
+        for tid, name in named:
+            fb.emit("local.get", x)
+            fb.emit("ref.test", RefType(tid, nullable=False))
+            with fb.if_():
+                fb.emit("global.get", self.literal(name))
+                fb.emit("return")
+        fb.emit("global.get", self.literal("java.lang.Object"))
+        return fb.build()
+
+    def _dispatch_equalsOther(self, fid: FuncId):
+        """x.equals(y) for a class instance (its own equals, else identity), an array or a function value."""
+        fb, gen, (x, y) = self._dispatch_function(fid, 2, (I32,))
+        for cls, tid in self._program_classes():
+            method = cls.methods.get("equals")
+            if method is None or len(method.params or ()) != 1 or not st.is_top(method.params[0].tpe):
+                continue
+            fb.emit("local.get", x)
+            fb.emit("ref.test", RefType(tid, nullable=False))
+            with fb.if_():
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(tid, nullable=False))
+                fb.emit("local.get", y)
+                fb.emit("call", self.method_function(method))
+                fb.emit("return")
+        fb.emit("local.get", x)
+        fb.emit("ref.cast", EQREF)
+        fb.emit("local.get", y)
+        fb.emit("ref.cast", EQREF)
+        fb.emit("ref.eq")
+        return fb.build()
+
+    def _dispatch_hashCodeOther(self, fid: FuncId):
+        """x.hashCode for a class instance with its own hashCode; 0 for everything else (no identity hash yet)."""
+        fb, gen, (x,) = self._dispatch_function(fid, 1, (I32,))
+        for cls, tid in self._program_classes():
+            method = cls.methods.get("hashCode")
+            if method is None or method.params or method.result is not st.INT:
+                continue
+            fb.emit("local.get", x)
+            fb.emit("ref.test", RefType(tid, nullable=False))
+            with fb.if_():
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(tid, nullable=False))
+                fb.emit("call", self.method_function(method))
+                fb.emit("return")
+        fb.emit("i32.const", 0)
+        return fb.build()
+
+
+class BoxingCode:
+    """The function side: boxing, unboxing, casts and type tests inside a function body."""
+
+    def gen_Box(self, e: tir.Box):
+        t = e.value.tpe
+        self.expr(e.value)
+        if t is st.NOTHING:
+            return
+        self.emit("struct.new", self.l.box_type(t))
+
+    def gen_Cast(self, e: tir.Cast):
+        self.expr(e.value)
+        source, target = e.value.tpe, e.tpe
+        if not e.checked or st.is_top(target):
+            return
+        if st.is_value_type(target):
+            self.unbox(target)
+            return
+        heap = self.types.valtype(target)
+        x = self.scratch(self.types.valtype(source) or ANYREF, "x")
+        self.emit("local.tee", x)
+        self.emit("ref.test", RefType(heap.heap, nullable=True))
+        with self.fb.if_(results=(heap,)):
+            self.emit("local.get", x)
+            self.emit("ref.cast", heap)
+            self.fb.else_()
+            self.cast_failed(x, target)
+            self.emit("ref.null", heap.heap)
+
+    def unbox(self, target: st.Type) -> None:
+        """The anyref on the stack as a `target` primitive: the box's value; null gives the zero (as scalac's
+        unboxing does); anything else is a ClassCastException."""
+        box = self.l.box_type(target)
+        x = self.scratch(ANYREF, "boxed")
+        vt = self.types.valtype(target)
+        self.emit("local.tee", x)
+        self.emit("ref.test", RefType(box, nullable=False))
+        with self.fb.if_(results=(vt,) if vt is not None else ()):
+            if vt is not None:
+                self.emit("local.get", x)
+                self.emit("ref.cast", RefType(box, nullable=False))
+                self.emit("struct.get", box, 0)
+            self.fb.else_()
+            self.cast_failed(x, target)
+            if vt is not None:
+                self.const(target, 0.0 if target in (st.FLOAT, st.DOUBLE) else 0)
+
+    def cast_failed(self, x, target: st.Type) -> None:
+        """Fails unless the value in local x is null (`Anys.checkCast`)."""
+        self.emit("local.get", x)
+        self.emit("global.get", self.l.literal(jvm_class_name(target)))
+        self.call_prelude("Anys", "checkCast")
+
+    def gen_InstanceOf(self, e: tir.InstanceOf):
+        self.expr(e.value)
+        target = e.target
+        if target in (st.ANY, st.ANYREF):  # a boxed Int is a java.lang.Integer, an AnyRef too
+            self.emit("ref.is_null")
+            self.emit("i32.eqz")
+        elif st.is_value_type(target):
+            self.emit("ref.test", RefType(self.l.box_type(target), nullable=False))
+        else:
+            self.emit("ref.test", RefType(self.types.valtype(target).heap, nullable=False))
+
+    def any_call(self, e: tir.Builtin) -> None:
+        """`any.equals` and friends: the prelude's Anys; `anyTypes.*`: the program's dispatchers."""
+        for a in e.args:
+            self.expr(a)
+        group, name = e.name.split(".", 1)
+        if group == "anyTypes":
+            self.emit("call", self.l.any_dispatcher(name))
+        else:
+            self.call_prelude("Anys", name)
