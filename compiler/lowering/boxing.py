@@ -105,13 +105,27 @@ class BoxLowering:
         for function in functions.values():
             self.module.add_function(function)
 
-    def _dispatch_function(self, fid: FuncId, params: int, results: tuple):
-        from .expressions import FunctionLowering
-
+    @staticmethod
+    def _dispatch_function(fid: FuncId, params: int, results: tuple):
         fb = FunctionBuilder(fid, fid.name, results=results)
-        gen = FunctionLowering(self, fb, None)
-        xs = [fb.add_param(f"x{i}", ANYREF) for i in range(params)]
-        return fb, gen, xs
+        return fb, [fb.add_param(f"x{i}", ANYREF) for i in range(params)]
+
+    @staticmethod
+    def _when_instance(fb: FunctionBuilder, x, tid: TypeId, body) -> None:
+        """`if (x is a tid) return <what body leaves>`."""
+        fb.emit("local.get", x)
+        fb.emit("ref.test", RefType(tid, nullable=False))
+        with fb.if_():
+            body()
+            fb.emit("return")
+
+    def _call_own(self, fb: FunctionBuilder, x, tid: TypeId, method, *args) -> None:
+        """x's class's own method (toString, equals, hashCode), x cast to the class."""
+        fb.emit("local.get", x)
+        fb.emit("ref.cast", RefType(tid, nullable=False))
+        for a in args:
+            fb.emit("local.get", a)
+        fb.emit("call", self.method_function(method))
 
     def _program_tuples(self):
         return [(t, tid) for t, tid in list(self._tuples.items()) if t != RANGE_FIELDS]
@@ -120,115 +134,85 @@ class BoxLowering:
         return list(self.types._classes.items())
 
     def _program_arrays(self):
-        return [(t, tid) for t, tid in list(self.types._arrays.items())]
+        return list(self.types._arrays.items())
+
+    def _program_functions(self):
+        return [(ids, len(params)) for (params, _results), ids in list(self._fn_types.items())]
 
     def _dispatch_tupleElements(self, fid: FuncId):
         """The elements of a tuple, each boxed, as an Array[Any]; null when x is no tuple."""
         array = self.types.array_type(st.ANY)
-        fb, gen, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
+        fb, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
+
+        def elements(t: st.TupleType, tid: TypeId) -> None:
+            for i, element in enumerate(t.elements):
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(tid, nullable=False))
+                fb.emit("struct.get", tid, i)
+                if st.is_value_type(element):
+                    if element is st.UNIT:
+                        fb.emit("drop")  # the i32 that fills a Unit slot
+                    fb.emit("struct.new", self.box_type(element))
+            fb.emit("array.new_fixed", array, len(t.elements))
+
         for t, tid in self._program_tuples():
-            fb.emit("local.get", x)
-            fb.emit("ref.test", RefType(tid, nullable=False))
-            with fb.if_():
-                for i, element in enumerate(t.elements):
-                    fb.emit("local.get", x)
-                    fb.emit("ref.cast", RefType(tid, nullable=False))
-                    fb.emit("struct.get", tid, i)
-                    if st.is_value_type(element):
-                        if element is st.UNIT:
-                            fb.emit("drop")
-                        fb.emit("struct.new", self.box_type(element))
-                fb.emit("array.new_fixed", array, len(t.elements))
-                fb.emit("return")
+            self._when_instance(fb, x, tid, lambda: elements(t, tid))
         fb.emit("ref.null", array)
         return fb.build()
 
     def _dispatch_showOther(self, fid: FuncId):
         """String.valueOf of a class instance, an array or a function value."""
-        fb, gen, (x,) = self._dispatch_function(fid, 1, (self.types.string_ref,))
+        fb, (x,) = self._dispatch_function(fid, 1, (self.types.string_ref,))
+
+        def show(cls, tid: TypeId) -> None:
+            method = cls.methods.get("toString")
+            if method is not None and not method.params and method.result is st.STRING \
+                    and not cls.overloads.get("toString"):
+                self._call_own(fb, x, tid, method)
+                fb.emit("call", self.prelude_function("Runtime", "stringOrNull"))
+            else:
+                fb.emit("global.get", self.literal(jvm_class_name(cls.tpe) + "@0"))
+
         for cls, tid in self._program_classes():
-            fb.emit("local.get", x)
-            fb.emit("ref.test", RefType(tid, nullable=False))
-            with fb.if_():
-                method = cls.methods.get("toString")
-                if method is not None and not method.params and method.result is st.STRING \
-                        and not cls.overloads.get("toString"):
-                    fb.emit("local.get", x)
-                    fb.emit("ref.cast", RefType(tid, nullable=False))
-                    fb.emit("call", self.method_function(method))
-                    fb.emit("call", self.prelude_function("Runtime", "stringOrNull"))
-                else:
-                    fb.emit("global.get", self.literal(jvm_class_name(cls.tpe) + "@0"))
-                fb.emit("return")
-        for t, tid in self._program_arrays():
-            fb.emit("local.get", x)
-            fb.emit("ref.test", RefType(tid, nullable=False))
-            with fb.if_():
-                fb.emit("global.get", self.literal(jvm_class_name(st.ArrayType(t)) + "@0"))
-                fb.emit("return")
-        for (base, _code), arity in self._program_functions():
-            fb.emit("local.get", x)
-            fb.emit("ref.test", RefType(base, nullable=False))
-            with fb.if_():
-                fb.emit("global.get", self.literal(f"<function{arity}>"))
-                fb.emit("return")
+            self._when_instance(fb, x, tid, lambda: show(cls, tid))
+        shown = [(tid, jvm_class_name(st.ArrayType(t)) + "@0") for t, tid in self._program_arrays()]
+        shown += [(base, f"<function{arity}>") for (base, _code), arity in self._program_functions()]
+        for tid, text in shown:
+            self._when_instance(fb, x, tid, lambda: fb.emit("global.get", self.literal(text)))
         fb.emit("global.get", self.literal("java.lang.Object@0"))
         return fb.build()
 
-    def _program_functions(self):
-        return [(ids, len(params)) for (params, _results), ids in list(self._fn_types.items())]
-
     def _dispatch_className(self, fid: FuncId):
-        fb, gen, (x,) = self._dispatch_function(fid, 1, (self.types.string_ref,))
+        fb, (x,) = self._dispatch_function(fid, 1, (self.types.string_ref,))
         named = [(tid, jvm_class_name(cls.tpe)) for cls, tid in self._program_classes()]
         named += [(tid, jvm_class_name(st.ArrayType(t))) for t, tid in self._program_arrays()]
         named += [(tid, jvm_class_name(t)) for t, tid in self._program_tuples()]
         named += [(base, f"scala.Function{arity}") for (base, _code), arity in self._program_functions()]
         for tid, name in named:
-            fb.emit("local.get", x)
-            fb.emit("ref.test", RefType(tid, nullable=False))
-            with fb.if_():
-                fb.emit("global.get", self.literal(name))
-                fb.emit("return")
+            self._when_instance(fb, x, tid, lambda: fb.emit("global.get", self.literal(name)))
         fb.emit("global.get", self.literal("java.lang.Object"))
         return fb.build()
 
     def _dispatch_equalsOther(self, fid: FuncId):
         """x.equals(y) for a class instance (its own equals, else identity), an array or a function value."""
-        fb, gen, (x, y) = self._dispatch_function(fid, 2, (I32,))
+        fb, (x, y) = self._dispatch_function(fid, 2, (I32,))
         for cls, tid in self._program_classes():
             method = cls.methods.get("equals")
-            if method is None or len(method.params or ()) != 1 or not st.is_top(method.params[0].tpe):
-                continue
-            fb.emit("local.get", x)
-            fb.emit("ref.test", RefType(tid, nullable=False))
-            with fb.if_():
-                fb.emit("local.get", x)
-                fb.emit("ref.cast", RefType(tid, nullable=False))
-                fb.emit("local.get", y)
-                fb.emit("call", self.method_function(method))
-                fb.emit("return")
-        fb.emit("local.get", x)
-        fb.emit("ref.cast", EQREF)
-        fb.emit("local.get", y)
-        fb.emit("ref.cast", EQREF)
+            if method is not None and len(method.params or ()) == 1 and st.is_top(method.params[0].tpe):
+                self._when_instance(fb, x, tid, lambda: self._call_own(fb, x, tid, method, y))
+        for side in (x, y):
+            fb.emit("local.get", side)
+            fb.emit("ref.cast", EQREF)  # every value an Any holds is a struct or an array
         fb.emit("ref.eq")
         return fb.build()
 
     def _dispatch_hashCodeOther(self, fid: FuncId):
         """x.hashCode for a class instance with its own hashCode; 0 for everything else (no identity hash yet)."""
-        fb, gen, (x,) = self._dispatch_function(fid, 1, (I32,))
+        fb, (x,) = self._dispatch_function(fid, 1, (I32,))
         for cls, tid in self._program_classes():
             method = cls.methods.get("hashCode")
-            if method is None or method.params or method.result is not st.INT:
-                continue
-            fb.emit("local.get", x)
-            fb.emit("ref.test", RefType(tid, nullable=False))
-            with fb.if_():
-                fb.emit("local.get", x)
-                fb.emit("ref.cast", RefType(tid, nullable=False))
-                fb.emit("call", self.method_function(method))
-                fb.emit("return")
+            if method is not None and not method.params and method.result is st.INT:
+                self._when_instance(fb, x, tid, lambda: self._call_own(fb, x, tid, method))
         fb.emit("i32.const", 0)
         return fb.build()
 
