@@ -139,6 +139,56 @@ class BoxLowering:
     def _program_functions(self):
         return [(ids, len(params)) for (params, _results), ids in list(self._fn_types.items())]
 
+    def tuple_cast(self, target: st.TupleType) -> FuncId:
+        """`x.asInstanceOf[(A, B)]`: the JVM erases it to Tuple2, so any pair passes; a pair of other element types
+        is rebuilt as this one (each element cast as `asInstanceOf[A]` would), since each tuple type is its own
+        struct here."""
+        self.record("unshareable")
+        key = ("tuple cast", target)
+        fid = self.functions.get(key)
+        if fid is None:
+            fid = self._schedule(key, FuncId(f"cast.{target.name}"), lambda f: self._build_tuple_cast(target, f))
+        return fid
+
+    def _build_tuple_cast(self, target: st.TupleType, fid: FuncId) -> None:
+        from .expressions import FunctionLowering
+
+        tid = self.tuple_type(target)
+        result = RefType(tid, nullable=True)
+        fb, (x,) = self._dispatch_function(fid, 1, (result,))
+        gen = FunctionLowering(self, fb, None)
+        array = self.types.array_type(st.ANY)
+        elements = fb.add_local("elements", RefType(array, nullable=True))
+        self._when_instance(fb, x, tid, lambda: (fb.emit("local.get", x), fb.emit("ref.cast", result)))
+        fb.emit("local.get", x)
+        fb.emit("ref.is_null")
+        with fb.if_():
+            fb.emit("ref.null", tid)
+            fb.emit("return")
+        fb.emit("local.get", x)
+        fb.emit("call", self.any_dispatcher("tupleElements"))
+        fb.emit("local.tee", elements)
+        fb.emit("ref.is_null")
+        with fb.if_(results=(I32,)):
+            fb.emit("i32.const", 1)
+            fb.else_()
+            fb.emit("local.get", elements)
+            fb.emit("array.len")
+            fb.emit("i32.const", len(target.elements))
+            fb.emit("i32.ne")
+        with fb.if_():
+            gen.cast_failed(x, target)
+            fb.emit("unreachable")
+        for i, element in enumerate(target.elements):
+            fb.emit("local.get", elements)
+            fb.emit("i32.const", i)
+            fb.emit("array.get", array)
+            gen.cast_reference(ANYREF, element)
+            if element is st.UNIT:
+                fb.emit("i32.const", 0)  # a Unit slot holds an i32
+        fb.emit("struct.new", tid)
+        self.module.add_function(fb.build())
+
     def _dispatch_tupleElements(self, fid: FuncId):
         """The elements of a tuple, each boxed, as an Array[Any]; null when x is no tuple."""
         array = self.types.array_type(st.ANY)
@@ -232,11 +282,20 @@ class BoxingCode:
         source, target = e.value.tpe, e.tpe
         if not e.checked or st.is_top(target):
             return
+        self.cast_reference(self.types.valtype(source) or ANYREF, target)
+
+    def cast_reference(self, source_vt, target: st.Type) -> None:
+        """The reference on the stack (of Wasm type source_vt) as a `target`, or a ClassCastException."""
+        if st.is_top(target):
+            return
         if st.is_value_type(target):
             self.unbox(target)
             return
+        if isinstance(target, st.TupleType):
+            self.emit("call", self.l.tuple_cast(target))
+            return
         heap = self.types.valtype(target)
-        x = self.scratch(self.types.valtype(source) or ANYREF, "x")
+        x = self.scratch(source_vt, "x")
         self.emit("local.tee", x)
         self.emit("ref.test", RefType(heap.heap, nullable=True))
         with self.fb.if_(results=(heap,)):
@@ -276,6 +335,18 @@ class BoxingCode:
         if target in (st.ANY, st.ANYREF):  # a boxed Int is a java.lang.Integer, an AnyRef too
             self.emit("ref.is_null")
             self.emit("i32.eqz")
+        elif isinstance(target, st.TupleType):  # erased, as on the JVM: any tuple of that many elements
+            self.emit("call", self.l.any_dispatcher("tupleElements"))
+            elements = self.scratch(RefType(self.types.array_type(st.ANY), nullable=True), "elements")
+            self.emit("local.tee", elements)
+            self.emit("ref.is_null")
+            with self.fb.if_(results=(I32,)):
+                self.emit("i32.const", 0)
+                self.fb.else_()
+                self.emit("local.get", elements)
+                self.emit("array.len")
+                self.emit("i32.const", len(target.elements))
+                self.emit("i32.eq")
         elif st.is_value_type(target):
             self.emit("ref.test", RefType(self.l.box_type(target), nullable=False))
         else:

@@ -130,9 +130,10 @@ class AnyTyping:
     def reference_equality(self, name: str, lhs: tir.Expr, rhs: tir.Expr, span) -> tir.Expr:
         negate = name == "ne"
         for side in (lhs, rhs):
-            if side.tpe is not ERROR and not (side.tpe.is_reference or side.tpe is NULL):
-                return self.error(codes.TYPE_MISMATCH, f"`{name}` is not a member of {side.tpe.name} (only of "
-                                  f"reference types)", side.span)
+            t = side.tpe
+            if t is not ERROR and (not (t.is_reference or t is NULL) or t is ANY):
+                return self.error(codes.TYPE_MISMATCH, f"`{name}` is not a member of {t.name} (only of AnyRef and "
+                                  f"the other reference types)", side.span)
         if lhs.tpe is ERROR or rhs.tpe is ERROR:
             return tir.ErrorNode(span, ERROR)
         return tir.RefEquals(span, BOOLEAN, lhs, rhs, negate)

@@ -1148,7 +1148,8 @@ class _Converter:
         return self._with_suffixes(self.expr(n), n.start_byte, suffixes), end
 
     def _with_suffixes(self, value: ast.Expr, start: int, suffixes: list[TSNode]) -> ast.Expr:
-        for suffix in suffixes:
+        type_args: list[ast.TypeRef] = []  # of a type application waiting for its argument list
+        for k, suffix in enumerate(suffixes):
             span = Span(start, suffix.end_byte)
             if suffix.type == "field_expression":
                 field = suffix.child_by_field_name("field")
@@ -1163,17 +1164,22 @@ class _Converter:
                     args = self._args(args_node)
                 else:
                     args = [self.placeholder_scope(args_node)]
-                value = ast.Apply(span, value, args, [])
+                value = ast.Apply(span, value, args, type_args)
+                type_args = []
             else:
                 targs = suffix.child_by_field_name("type_arguments")
                 types = [self.type_(a) for a in targs.named_children if a.type not in _COMMENTS] \
                     if targs is not None else []
-                if not (isinstance(value, ast.Select) and value.name in ("asInstanceOf", "isInstanceOf")
-                        and len(types) == 1):
+                if isinstance(value, ast.Select) and value.name in ("asInstanceOf", "isInstanceOf") and len(types) == 1:
+                    value = ast.TypeTest(span, value.qualifier, value.name, value.name_span, types[0])
+                elif k + 1 < len(suffixes) and suffixes[k + 1].type == "call_expression":
+                    type_args = types  # `a == Array[Any](1, 2)`: the call takes them
+                elif isinstance(value, ast.Select) and value.name == "empty":
+                    value = ast.Apply(span, value, [], types)  # `Array.empty[T]`
+                else:
                     return self.unsupported(suffix, "type application",
                                             "type arguments without an argument list (`f[T]`) are not supported",
                                             span)
-                value = ast.TypeTest(span, value.qualifier, value.name, value.name_span, types[0])
         return value
 
     def ascription(self, node: TSNode) -> ast.Expr:
