@@ -221,15 +221,20 @@ class BoxLowering:
                 self._call_own(fb, x, tid, method)
                 fb.emit("call", self.prelude_function("Runtime", "stringOrNull"))
             else:
-                fb.emit("global.get", self.literal(jvm_class_name(cls.tpe) + "@0"))
+                identity(jvm_class_name(cls.tpe))
+
+        def identity(name: str) -> None:
+            fb.emit("global.get", self.literal(name))
+            fb.emit("local.get", x)
+            fb.emit("call", self.prelude_function("Anys", "identityString"))
 
         for cls, tid in self._program_classes():
             self._when_instance(fb, x, tid, lambda: show(cls, tid))
-        shown = [(tid, jvm_class_name(st.ArrayType(t)) + "@0") for t, tid in self._program_arrays()]
-        shown += [(base, f"<function{arity}>") for (base, _code), arity in self._program_functions()]
-        for tid, text in shown:
-            self._when_instance(fb, x, tid, lambda: fb.emit("global.get", self.literal(text)))
-        fb.emit("global.get", self.literal("java.lang.Object@0"))
+        for t, tid in self._program_arrays():
+            self._when_instance(fb, x, tid, lambda: identity(jvm_class_name(st.ArrayType(t))))
+        for (base, _code), arity in self._program_functions():
+            self._when_instance(fb, x, base, lambda: fb.emit("global.get", self.literal(f"<function{arity}>")))
+        identity("java.lang.Object")
         return fb.build()
 
     def _dispatch_className(self, fid: FuncId):
@@ -257,13 +262,14 @@ class BoxLowering:
         return fb.build()
 
     def _dispatch_hashCodeOther(self, fid: FuncId):
-        """x.hashCode for a class instance with its own hashCode; 0 for everything else (no identity hash yet)."""
+        """x.hashCode for a class instance with its own hashCode; the identity hash of everything else."""
         fb, (x,) = self._dispatch_function(fid, 1, (I32,))
         for cls, tid in self._program_classes():
             method = cls.methods.get("hashCode")
             if method is not None and not method.params and method.result is st.INT:
                 self._when_instance(fb, x, tid, lambda: self._call_own(fb, x, tid, method))
-        fb.emit("i32.const", 0)
+        fb.emit("local.get", x)
+        fb.emit("call", self.prelude_function("Identity", "hash"))
         return fb.build()
 
 

@@ -9,7 +9,7 @@ from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.symbols import LocalSymbol
 from ..semantics.collections import RANGE
 from ..wasm import I32, I64, FunctionBuilder, LocalId
-from .boxing import ANYREF, EQREF, BoxingCode
+from .boxing import ANYREF, EQREF, BoxingCode, jvm_class_name
 from .builtins import BuiltinLowering
 from .closures import ClosureCode
 from .collections import CollectionCode
@@ -502,9 +502,9 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             self.emit("drop")
             self.emit("global.get", self.l.literal(f"<function{len(t.params)}>"))
         else:
-            # Class instances and arrays print as the JVM's `Name@hash`; there is no identity hash here, so the
-            # name alone with a fixed marker keeps the output recognisable.
-            name = t.name if not isinstance(t, st.ArrayType) else "[" + t.element.name
+            # Class instances and arrays print as the JVM's `Name@hash`, of an identity hash (prelude Identity).
+            identity = isinstance(t, st.ArrayType) or (isinstance(t, st.ClassType) and t.symbol is not None)
+            name = jvm_class_name(t)
             ref = self.scratch(self.types.valtype(t), "obj")
             self.emit("local.tee", ref)
             self.emit("ref.is_null")
@@ -517,6 +517,10 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
                     self.emit("ref.as_non_null")
                     self.emit("call", self.l.method_function(method))
                     self.emit("call", self.l.prelude_function("Runtime", "stringOrNull"))
+                elif identity:
+                    self.emit("global.get", self.l.literal(name))
+                    self.emit("local.get", ref)
+                    self.call_prelude("Anys", "identityString")
                 else:
                     self.emit("global.get", self.l.literal(name + "@0"))
 

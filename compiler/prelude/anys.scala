@@ -227,6 +227,51 @@ object Anys {
     if (Runtime.startsWith(name, "java.") || Runtime.startsWith(name, "[")) "module java.base of loader 'bootstrap'"
     else "unnamed module of loader 'app'"
 
-  // `Name@hex` of an object without its own toString.
-  def identityString(name: String, hash: Int): String = name + "@" + IntegerLib.toHexString(hash)
+  // `Name@hex` of an object without its own toString (an array, a class instance): its identity hash in hex.
+  def identityString(name: String, x: Any): String =
+    name + "@" + IntegerLib.toHexString(Identity.hash(x.asInstanceOf[AnyRef]))
+}
+
+// Identity hashes: a stable pseudo-random value per object, given on first request, as the JVM gives them (its
+// values differ, and differ between runs; these are the same on every run). Wasm structs and arrays have no
+// spare word for it, so the objects hashed so far are kept in a table, searched by reference.
+object Identity {
+  var objects = new Array[AnyRef](16)
+  var hashes = new Array[Int](16)
+  var count = 0
+  var state = 0x2545F491
+
+  def hash(x: AnyRef): Int = {
+    var i = 0
+    while (i < count) {
+      if (objects(i) eq x) return hashes(i)
+      i += 1
+    }
+    if (count == objects.length) {
+      val moreObjects = new Array[AnyRef](count * 2)
+      val moreHashes = new Array[Int](count * 2)
+      var k = 0
+      while (k < count) {
+        moreObjects(k) = objects(k)
+        moreHashes(k) = hashes(k)
+        k += 1
+      }
+      objects = moreObjects
+      hashes = moreHashes
+    }
+    // Marsaglia's xor-shift, as HotSpot draws its identity hashes; 31 bits, never 0.
+    var h = 0
+    while (h == 0) {
+      var t = state
+      t ^= t << 13
+      t ^= t >>> 17
+      t ^= t << 5
+      state = t
+      h = t & 0x7FFFFFFF
+    }
+    objects(count) = x
+    hashes(count) = h
+    count += 1
+    h
+  }
 }
