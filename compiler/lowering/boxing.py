@@ -223,6 +223,13 @@ class BoxLowering:
             else:
                 identity(jvm_class_name(cls.tpe))
 
+        def show_range(struct: TypeId) -> None:
+            for i in range(len(RANGE_FIELDS.elements)):  # start, end, step, inclusive
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(struct, nullable=False))
+                fb.emit("struct.get", struct, i)
+            fb.emit("call", self.prelude_function("Ranges", "show"))
+
         def identity(name: str) -> None:
             fb.emit("global.get", self.literal(name))
             fb.emit("local.get", x)
@@ -234,6 +241,8 @@ class BoxLowering:
             self._when_instance(fb, x, tid, lambda: identity(jvm_class_name(st.ArrayType(t))))
         for (base, _code), arity in self._program_functions():
             self._when_instance(fb, x, base, lambda: fb.emit("global.get", self.literal(f"<function{arity}>")))
+        if RANGE_FIELDS in self._tuples:
+            self._when_instance(fb, x, self._tuples[RANGE_FIELDS], lambda: show_range(self._tuples[RANGE_FIELDS]))
         identity("java.lang.Object")
         return fb.build()
 

@@ -35,7 +35,7 @@ class AnyTyping:
 
     def expr_Ascription(self, node: ast.Ascription, ctx, expected):
         target = self.resolve_type(node.target)
-        value = self.type_expr(node.value, ctx, target)
+        value = self.type_expr(node.operand, ctx, target)
         if target is ERROR or value.tpe is ERROR:
             return tir.ErrorNode(node.span, ERROR)
         adapted = self.adapt(value, target, node.span)
@@ -44,7 +44,7 @@ class AnyTyping:
         return adapted
 
     def expr_TypeTest(self, node: ast.TypeTest, ctx, expected):
-        value = self.type_expr(node.value, ctx)
+        value = self.type_expr(node.operand, ctx)
         target = self.resolve_type(node.target)
         if value.tpe is ERROR or target is ERROR:
             return tir.ErrorNode(node.span, ERROR)

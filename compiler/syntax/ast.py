@@ -201,9 +201,9 @@ class Apply(Expr):
 
 @dataclass(eq=False)
 class TypeTest(Expr):
-    """`value.isInstanceOf[T]` / `value.asInstanceOf[T]` (name says which)."""
+    """`operand.isInstanceOf[T]` / `operand.asInstanceOf[T]` (name says which)."""
 
-    value: Expr
+    operand: Expr
     name: str
     name_span: Span
     target: TypeRef
@@ -211,9 +211,9 @@ class TypeTest(Expr):
 
 @dataclass(eq=False)
 class Ascription(Expr):
-    """`(value: T)`: value typed as T (widened, or boxed into a top type)."""
+    """`(operand: T)`: the operand typed as T (widened, or boxed into a top type)."""
 
-    value: Expr
+    operand: Expr
     target: TypeRef
 
 
