@@ -341,6 +341,24 @@ object Npe {
     assert lines[1].startswith("\tat Npe.main (") and lines[1].endswith("npe.scala:6:13)")
 
 
+def test_run_failed_cast_points_at_the_cast_not_the_runtime(write, capfd):
+    path = write("cast.scala", """object Cast {
+  def main(args: Array[String]): Unit = {
+    val x: Any = "text"
+    println(x.asInstanceOf[String].length)
+    println(x.asInstanceOf[Int])
+  }
+}
+""")
+    assert main(["run", str(path)]) == 1
+    out, err = capfd.readouterr()
+    assert out == "4\n"
+    lines = err.splitlines()
+    assert lines[0].startswith('Exception in thread "main" java.lang.ClassCastException: class java.lang.String '
+                               'cannot be cast to class java.lang.Integer (')
+    assert lines[1].startswith("\tat Cast.main (") and lines[1].endswith("cast.scala:5:13)")
+
+
 def test_build_can_start_another_objects_main(tmp_path):
     from scalawasi.compiler.api import BuildOptions, build
     from scalawasi.compiler.runtime import run_module

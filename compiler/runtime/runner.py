@@ -45,7 +45,8 @@ TRAP_MESSAGES: dict[str, str] = {
 # trap's frames still say where the program was (prelude/runtime.scala, Runtime.report).
 REPORTED_FAILURE_FUNCTION = "Runtime.report"
 # Functions of the runtime (the prelude and the hand-written helpers): a failure is located in their caller.
-RUNTIME_FUNCTION_PREFIXES = ("Runtime.", "NumberFormat.", "rt.", "Throwable.", "Throwables.")
+RUNTIME_FUNCTION_PREFIXES = ("Runtime.", "NumberFormat.", "rt.", "Throwable.", "Throwables.", "Anys.", "anyTypes.",
+                             "cast.")
 # A frame whose position wasmtime does not know reports this offset.
 _UNKNOWN_OFFSET = 2**64 - 1
 # Far enough in the future that a store without a time limit is never interrupted by other runs' ticks.
