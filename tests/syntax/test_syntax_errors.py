@@ -10,13 +10,12 @@ from scalawasi.compiler.syntax.caseclasses import is_synthetic
 # (code inside a method body, what, the text the diagnostic must cover, a word its message must hold)
 UNSUPPORTED_IN_BODY = [
     ("try f() catch handler", "catch handler", "catch handler", "catch"),
-    ("x: Int", "type ascription", "x: Int", "ascription"),
+    ("x: Int @unchecked", "type ascription", "x: Int @unchecked", "ascription"),  # `x: Int` is supported
     ("_ + 1", "placeholder", "_", "placeholder"),  # a placeholder function needs an argument or a value
     ("a toString", "postfix operator", "a toString", "postfix"),
     ("new Runnable { def run(): Unit = () }", "anonymous class", "new Runnable { def run(): Unit = () }", "anonymous"),
     ("for (x = 1; i <- a) f(i)", "for", "x = 1", "generator"),
     ('raw"$x"', "raw-interpolator", 'raw"$x"', "`raw`"),
-    ("x.asInstanceOf[Int]", "asInstanceOf", "x.asInstanceOf[Int]", "asInstanceOf"),
     ("super.f()", "super", "super", "super"),
 ]
 
