@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..semantics import tir
 from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
+from ..semantics.caseclasses import generated_equals
 from ..semantics.collections import RANGE_FIELDS
 from ..semantics.symbols import ClassSymbol
 from ..wasm import (ANY, EQ, I32, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId)
@@ -119,6 +120,13 @@ class BoxLowering:
             body()
             fb.emit("return")
 
+    def _call_prelude(self, fb: FunctionBuilder, obj: str, name: str) -> None:
+        """A call of a prelude method from a dispatcher, its object initialised first (Identity's table)."""
+        method = self.prelude.objects[obj].methods[name]
+        if self.call_needs_init(method):
+            self.ensure_init(fb, method.owner, None)
+        fb.emit("call", self.method_function(method))
+
     def _call_own(self, fb: FunctionBuilder, x, tid: TypeId, method, *args) -> None:
         """x's class's own method (toString, equals, hashCode), x cast to the class."""
         fb.emit("local.get", x)
@@ -219,7 +227,7 @@ class BoxLowering:
             if method is not None and not method.params and method.result is st.STRING \
                     and not cls.overloads.get("toString"):
                 self._call_own(fb, x, tid, method)
-                fb.emit("call", self.prelude_function("Runtime", "stringOrNull"))
+                self._call_prelude(fb, "Runtime", "stringOrNull")
             else:
                 identity(jvm_class_name(cls.tpe))
 
@@ -228,12 +236,12 @@ class BoxLowering:
                 fb.emit("local.get", x)
                 fb.emit("ref.cast", RefType(struct, nullable=False))
                 fb.emit("struct.get", struct, i)
-            fb.emit("call", self.prelude_function("Ranges", "show"))
+            self._call_prelude(fb, "Ranges", "show")
 
         def identity(name: str) -> None:
             fb.emit("global.get", self.literal(name))
             fb.emit("local.get", x)
-            fb.emit("call", self.prelude_function("Anys", "identityString"))
+            self._call_prelude(fb, "Anys", "identityString")
 
         for cls, tid in self._program_classes():
             self._when_instance(fb, x, tid, lambda: show(cls, tid))
@@ -260,10 +268,26 @@ class BoxLowering:
     def _dispatch_equalsOther(self, fid: FuncId):
         """x.equals(y) for a class instance (its own equals, else identity), an array or a function value."""
         fb, (x, y) = self._dispatch_function(fid, 2, (I32,))
+
+        def same_class_equals(tid: TypeId, method) -> None:
+            """A case class's generated equals takes its own class: any other value is not equal."""
+            fb.emit("local.get", y)
+            fb.emit("ref.test", RefType(tid, nullable=False))
+            with fb.if_(results=(I32,)):
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(tid, nullable=False))
+                fb.emit("local.get", y)
+                fb.emit("ref.cast", RefType(tid, nullable=False))
+                fb.emit("call", self.method_function(method))
+                fb.else_()
+                fb.emit("i32.const", 0)
+
         for cls, tid in self._program_classes():
             method = cls.methods.get("equals")
             if method is not None and len(method.params or ()) == 1 and st.is_top(method.params[0].tpe):
                 self._when_instance(fb, x, tid, lambda: self._call_own(fb, x, tid, method, y))
+            elif generated_equals(cls) is not None:
+                self._when_instance(fb, x, tid, lambda: same_class_equals(tid, generated_equals(cls)))
         for side in (x, y):
             fb.emit("local.get", side)
             fb.emit("ref.cast", EQREF)  # every value an Any holds is a struct or an array
@@ -278,7 +302,7 @@ class BoxLowering:
             if method is not None and not method.params and method.result is st.INT:
                 self._when_instance(fb, x, tid, lambda: self._call_own(fb, x, tid, method))
         fb.emit("local.get", x)
-        fb.emit("call", self.prelude_function("Identity", "hash"))
+        self._call_prelude(fb, "Identity", "hash")
         return fb.build()
 
 

@@ -132,10 +132,10 @@ object Anys {
     AnyTypes.equalsOther(x, y)
   }
 
-  // x.hashCode() as the JVM computes it.
+  // x.hashCode() as the JVM computes it; a tuple's as Scala 2.11's MurmurHash3.productHash (prelude Statics).
   def hashCode(x: Any): Int = {
     if (x == null) Runtime.fail("java.lang.NullPointerException")
-    if (x.isInstanceOf[String]) return stringHash(x.asInstanceOf[String])
+    if (x.isInstanceOf[String]) return Statics.stringHash(x.asInstanceOf[String])
     if (x.isInstanceOf[Int]) return x.asInstanceOf[Int]
     if (x.isInstanceOf[Long]) return longHash(x.asInstanceOf[Long])
     if (x.isInstanceOf[Double]) return longHash(java.lang.Double.doubleToLongBits(x.asInstanceOf[Double]))
@@ -145,52 +145,30 @@ object Anys {
     if (x.isInstanceOf[Short]) return x.asInstanceOf[Short].toInt
     if (x.isInstanceOf[Byte]) return x.asInstanceOf[Byte].toInt
     if (x.isInstanceOf[Unit]) return 0
+    val elements = AnyTypes.tupleElements(x)
+    if (elements != null) {
+      var h = 0xcafebabe  // MurmurHash3.productSeed
+      var i = 0
+      while (i < elements.length) {
+        h = Statics.mix(h, scalaHash(elements(i)))
+        i += 1
+      }
+      return Statics.finalizeHash(h, elements.length)
+    }
     AnyTypes.hashCodeOther(x)
   }
 
+  // java.lang.Long.hashCode.
   def longHash(v: Long): Int = (v ^ (v >>> 32)).toInt
-
-  def stringHash(s: String): Int = {
-    var h = 0
-    var i = 0
-    val n = s.length
-    while (i < n) {
-      h = 31 * h + Strings.unsafeCharAt(s, i).toInt
-      i += 1
-    }
-    h
-  }
 
   // x.## (ScalaRunTime.hash): 0 for null; a number equal to an Int hashes as that Int, so that 1 == 1L == 1.0
   // agree on their hash too.
-  def scalaHash(x: Any): Int = {
-    if (x == null) return 0
-    if (x.isInstanceOf[Long]) return longScalaHash(x.asInstanceOf[Long])
-    if (x.isInstanceOf[Double]) {
-      val d = x.asInstanceOf[Double]
-      val i = d.toInt
-      if (i.toDouble == d) return i
-      val l = d.toLong
-      if (l.toDouble == d) return longHash(l)
-      val f = d.toFloat
-      if (f.toDouble == d) return java.lang.Float.floatToIntBits(f)
-      return longHash(java.lang.Double.doubleToLongBits(d))
-    }
-    if (x.isInstanceOf[Float]) {
-      val f = x.asInstanceOf[Float]
-      val i = f.toInt
-      if (i.toFloat == f) return i
-      val l = f.toLong
-      if (l.toFloat == f) return longHash(l)
-      return java.lang.Float.floatToIntBits(f)
-    }
-    hashCode(x)
-  }
-
-  def longScalaHash(l: Long): Int = {
-    val i = l.toInt
-    if (i.toLong == l) i else longHash(l)
-  }
+  def scalaHash(x: Any): Int =
+    if (x == null) 0
+    else if (x.isInstanceOf[Long]) Statics.longHash(x.asInstanceOf[Long])
+    else if (x.isInstanceOf[Double]) Statics.doubleHash(x.asInstanceOf[Double])
+    else if (x.isInstanceOf[Float]) Statics.floatHash(x.asInstanceOf[Float])
+    else hashCode(x)
 
   // The class a value in an Any has on the JVM, for ClassCastException messages and `Name@hash`.
   def className(x: Any): String =

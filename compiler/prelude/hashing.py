@@ -6,7 +6,7 @@ from ..semantics import tir
 from ..semantics.symbols import ClassSymbol
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NULL, SHORT, STRING, UNIT,
-                               ClassType)
+                               ClassType, is_top)
 
 _STATICS = frozenset("mix mixLast finalizeHash avalanche longHash doubleHash floatHash anyHash".split())
 _BY_TYPE = {LONG: "longHash", DOUBLE: "doubleHash", FLOAT: "floatHash", STRING: "stringHash"}
@@ -75,8 +75,8 @@ class HashCalls(TyperExtension):
             call = typer.make_call(method, tir.LocalGet(span, t, temp), [], span, ctx)
             return tir.Block(span, INT, [tir.LocalDef(span, UNIT, temp, value)],
                              tir.If(span, INT, is_null, tir.Const(span, INT, 0), call))
-        if t.is_reference:
-            # An object without its own hashCode hashes by identity on the JVM; until identity hashes exist here,
-            # every such object hashes to 0, which keeps `equal objects hash alike` (only the spread suffers).
-            return tir.Block(span, INT, [typer.discard(value)], tir.Const(span, INT, 0))
+        if t.is_reference or is_top(t):
+            # A value held as Any, a tuple, an array, an object without its own hashCode (by identity): the
+            # prelude's Anys.scalaHash, which tells them apart at run time.
+            return tir.Builtin(span, INT, "any.scalaHash", [typer.box(value)])
         return None

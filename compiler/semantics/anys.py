@@ -94,8 +94,8 @@ class AnyTyping:
         t = qual.tpe
         if name == "hashCode" and not arg_nodes:
             return self.hash_code(qual, span, scala_hash=False)
-        if name == "##" and not args_given:
-            return self.hash_code(qual, span, scala_hash=True)
+        if name == "##" and not args_given and is_top(t):
+            return self.hash_code(qual, span, scala_hash=True)  # (prelude/hashing.py types `##` of the others)
         if name in ("eq", "ne") and len(arg_nodes) == 1:
             rhs = self.type_expr(arg_nodes[0], ctx)
             return self.reference_equality(name, qual, rhs, span)
@@ -112,6 +112,12 @@ class AnyTyping:
             rhs = self.type_expr(arg_nodes[0], ctx)
             return self.equality(name, qual, rhs, span)
         return None
+
+    def overrides_equals(self, t: ClassType) -> bool:
+        """Whether the class defines `equals(x: Any)`, Any's (a case class's generated one compares its own type,
+        and its `==` is typed where it is written)."""
+        method = self.own_method(t, "equals")
+        return method is not None and len(method.params or ()) == 1 and is_top(method.params[0].tpe)
 
     def own_method(self, t: ClassType, name: str):
         methods = getattr(t.symbol, "methods", None)
@@ -142,7 +148,7 @@ class AnyTyping:
         """`==` where either side is a top type or a class with its own `equals`: Scala's BoxesRunTime.equals
         (null-safe, numbers by value, else the left side's `equals`)."""
         lt, rt = lhs.tpe, rhs.tpe
-        own_equals = any(isinstance(t, ClassType) and self.own_method(t, "equals") is not None for t in (lt, rt))
+        own_equals = any(isinstance(t, ClassType) and self.overrides_equals(t) for t in (lt, rt))
         if not (is_top(lt) or is_top(rt) or own_equals):
             return None
         negate = op == "!="
