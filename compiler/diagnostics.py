@@ -52,6 +52,20 @@ MISSING_TYPE = _code("missing-type", Severity.ERROR, "A definition whose type mu
 NON_EXHAUSTIVE_MATCH = _code("non-exhaustive-match", Severity.WARNING,
                              "A match on a sealed type or a Boolean whose cases leave some values out.")
 
+# Class hierarchies (semantics.hierarchy)
+MISSING_OVERRIDE = _code("missing-override", Severity.ERROR,
+                         "A member that overrides a concrete member of a parent without the `override` modifier.")
+OVERRIDES_NOTHING = _code("overrides-nothing", Severity.ERROR,
+                          "A member marked `override` that overrides no member of a parent.")
+OVERRIDE_FINAL = _code("override-final", Severity.ERROR, "A member that overrides a `final` member of a parent.")
+ILLEGAL_INHERITANCE = _code("illegal-inheritance", Severity.ERROR,
+                            "Extending a final class, a sealed class from another file, a class as a mixin, or a "
+                            "class that extends itself.")
+ABSTRACT_MEMBER_MISSING = _code("abstract-member-missing", Severity.ERROR,
+                                "A class that is not `abstract` but leaves an abstract member without a definition.")
+ABSTRACT_INSTANTIATION = _code("abstract-instantiation", Severity.ERROR,
+                               "`new` of an abstract class or a trait.")
+
 
 def registry() -> dict[str, Code]:
     """Every known code by name."""

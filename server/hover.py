@@ -73,6 +73,13 @@ def _intrinsic_at(chain: list, offset: int, analysis) -> IntrinsicCall | None:
         found = _classify_call(node, analysis)
         if found is not None:
             return found
+    # A parameterless method of a class (`shape.area`): its dispatch.
+    for node in reversed(chain):
+        if isinstance(node, ast.Select) and node.name_span.start <= offset <= node.name_span.end:
+            found = _instance_call(_symbol_at(analysis, node.name_span.start), node.span)
+            if found is not None:
+                return found
+            break
     # `wasi.CONSTANT` or a parameterless wasi call.
     for node in reversed(chain):
         if isinstance(node, ast.Select) and isinstance(node.qualifier, ast.Ident) and node.qualifier.name == "wasi":
@@ -116,7 +123,27 @@ def _classify_call(node: ast.Apply, analysis) -> IntrinsicCall | None:
         key = (sym.import_module, sym.import_name)
         return IntrinsicCall("import", sym.name, node.span, _method_signature(sym),
                              f"Calls the Wasm import{_describe_key(key)}.", key)
-    return None
+    return _instance_call(sym, node.span)
+
+
+def _instance_call(sym, span: Span) -> IntrinsicCall | None:
+    """A call of a class's or trait's method: hover shows how it is dispatched (vtable, interface table or a
+    direct call), from the instructions the build emitted for it."""
+    from scalawasi.compiler.semantics.symbols import ClassSymbol, MethodSymbol
+
+    if not isinstance(sym, MethodSymbol) or sym.is_static or sym.is_local or not isinstance(sym.owner, ClassSymbol):
+        return None
+    return IntrinsicCall("dispatch", sym.name, span, _method_signature(sym),
+                         f"A call of a method of {'trait' if sym.owner.is_trait else 'class'} {sym.owner.name}.")
+
+
+def _dispatch_note(lines: list[str]) -> str:
+    if any(line.startswith("call_ref") for line in lines):
+        if any(line.startswith("array.get $ITable") for line in lines):
+            return ("*Trait dispatch: the receiver's vtable gives its class's interface tables, the trait's entry "
+                    "gives the method, called with `call_ref`.*")
+        return "*Virtual call: the receiver's vtable slot for the method is loaded and called with `call_ref`.*"
+    return "*Direct call: every class the receiver can have in this program runs the same implementation.*"
 
 
 def _bounds_proof(analysis, span: Span) -> str | None:
@@ -244,6 +271,8 @@ def intrinsic_markdown(call: IntrinsicCall, index: LoweredIndex | None, unchecke
         parts.append("Exit:\n```wasm\n" + "\n".join(runs[-1]) + "\n```")
     else:
         parts.append("```wasm\n" + "\n".join(line for run in runs for line in run) + "\n```")
+    if call.kind == "dispatch" and runs:
+        parts.append(_dispatch_note([line for run in runs for line in run]))
     if call.kind == "access" and unchecked:
         parts.append("*Bounds check elided: this is an unchecked build.*")
     elif call.kind == "access" and runs and not any("segmentOutOfBounds" in line for run in runs for line in run):

@@ -84,6 +84,29 @@ def definition(analysis, offset: int) -> "object | None":
     return best[1] if best else None
 
 
+def definitions(analysis, offset: int) -> list:
+    """Where go-to-definition leads: the symbol at the offset (a use, or a method's own name) and, for a method
+    or val that overrides or implements a parent's member, that member and the ones it overrides in turn."""
+    sym = definition(analysis, offset) or _member_defined_at(analysis, offset)
+    found = []
+    while sym is not None and sym not in found:
+        found.append(sym)
+        sym = getattr(sym, "overrides", None)
+    return found
+
+
+def _member_defined_at(analysis, offset: int):
+    program = getattr(analysis, "program", None)
+    if program is None:
+        return None
+    for owner in (*program.objects.values(), *program.classes.values()):
+        members = [*owner.every_method(), *(f for f in owner.fields.values() if f.owner is owner)]
+        for m in members:
+            if m.span.start <= offset <= m.span.end and getattr(m, "overrides", None) is not None:
+                return m
+    return None
+
+
 def code_lenses(unit, source: SourceText, uri: str) -> list[types.CodeLens]:
     lenses: list[types.CodeLens] = []
     if unit is None:

@@ -593,7 +593,15 @@ async def on_document_symbol(ls: ScalawasiServer, params: types.DocumentSymbolPa
 @guarded("definition")
 async def on_definition(ls: ScalawasiServer, params: types.DefinitionParams):
     snap = await ls.snapshot(params.text_document.uri)
-    sym = navigation.definition(snap.analysis, offset_of(snap.source, params.position))
+    # An overriding member offers the members it overrides too (the nearest first).
+    found = [loc for sym in navigation.definitions(snap.analysis, offset_of(snap.source, params.position))
+             if (loc := _location_of(snap, sym)) is not None]
+    if len(found) > 1:
+        return found
+    return found[0] if found else None
+
+
+def _location_of(snap, sym) -> types.Location | None:
     span = getattr(sym, "span", None)
     if span is None or (span.start == 0 and span.end == 0):
         return None  # a built-in, or a symbol of the prelude

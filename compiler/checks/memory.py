@@ -157,6 +157,13 @@ class Summaries:
         self.allocates_from: dict[MethodSymbol, set[int]] = {m: set() for m in methods}
         self.opens: dict[MethodSymbol, list[tuple[Span, str]] | None] = {}
         self._nodes = {m: list(tir.walk(m.body)) for m in methods}
+        # A call may run any override of its method (a virtual call): what it does is what all of them do.
+        self.overriders: dict[MethodSymbol, list[MethodSymbol]] = {}
+        for m in methods:
+            parent = m.overrides
+            while isinstance(parent, MethodSymbol):
+                self.overriders.setdefault(parent, []).append(m)
+                parent = parent.overrides
         self._compute_opens()
         changed = True
         while changed:
@@ -180,7 +187,7 @@ class Summaries:
                 if m in self.opens:
                     continue
                 for call in calls[m]:
-                    chain = self.opens.get(call.method)
+                    chain = next((c for t in self.targets(call) if (c := self.opens.get(t)) is not None), None)
                     if chain is not None:
                         self.opens[m] = [(call.span, f"`{m.name}` calls `{call.method.name}` here"), *chain]
                         changed = True
@@ -201,12 +208,24 @@ class Summaries:
                     self.allocates_from[m].add(i)
                 if isinstance(n, tir.Call):
                     for k, a in enumerate(n.args):
-                        if k in self.allocates_from.get(n.method, ()) and self.derives(a, flows):
+                        if any(k in self.allocates_from.get(t, ()) for t in self.targets(n)) \
+                                and self.derives(a, flows):
                             self.allocates_from[m].add(i)
             if any(self.derives(r, flows) for r in _result_positions(m.body, self._nodes[m])):
                 self.returns[m].add(i)
         after = (sum(len(t) for t in self.stores[m].values()), len(self.returns[m]), len(self.allocates_from[m]))
         return before != after
+
+    def targets(self, call: tir.Call) -> list[MethodSymbol]:
+        """The methods a call may run: its method, and every override of it unless the call is a `super` one."""
+        return [call.method] if call.direct else [call.method, *self.overriders.get(call.method, ())]
+
+    def stores_of(self, call: tir.Call) -> dict[int, set]:
+        merged: dict[int, set] = {}
+        for t in self.targets(call):
+            for k, places in self.stores.get(t, {}).items():
+                merged.setdefault(k, set()).update(places)
+        return merged
 
     def _flows_from(self, m: MethodSymbol, param: LocalSymbol) -> set[LocalSymbol]:
         """The parameter and the locals that hold it (or an object holding it)."""
@@ -242,7 +261,8 @@ class Summaries:
         if isinstance(e, tir.ArrayLiteral):
             return any(self.derives(a, flows) for a in e.items)
         if isinstance(e, tir.Call):
-            return any(self.derives(e.args[k], flows) for k in self.returns.get(e.method, ()) if k < len(e.args))
+            return any(self.derives(e.args[k], flows) for t in self.targets(e) for k in self.returns.get(t, ())
+                       if k < len(e.args))
         if isinstance(e, tir.If):
             return self.derives(e.then, flows) or self.derives(e.otherwise, flows)
         if isinstance(e, tir.Block):
@@ -263,7 +283,7 @@ class Summaries:
             for k, a in enumerate(n.args):
                 if not self.derives(a, flows):
                     continue
-                for target in self.stores.get(n.method, {}).get(k, ()):
+                for target in self.stores_of(n).get(k, ()):
                     if target == ESCAPES:
                         targets.add(ESCAPES)
                     else:
@@ -377,7 +397,7 @@ class MemoryChecks:
             if scopes:
                 self.check_call_nesting(e, scopes)
                 self.check_call_stores(e, scopes)
-                for k in self.summaries.allocates_from.get(e.method, ()):
+                for k in {k for t in self.summaries.targets(e) for k in self.summaries.allocates_from.get(t, ())}:
                     if k < len(e.args):
                         self.check_suspended(e.args[k], e.span, scopes, e)
         elif isinstance(e, (tir.LocalSet, tir.GlobalSet, tir.FieldSet, tir.ArraySet)):
@@ -443,7 +463,7 @@ class MemoryChecks:
                 if found is not None:
                     return found
         if isinstance(e, tir.Call):
-            for k in self.summaries.returns.get(e.method, ()):
+            for k in {k for t in self.summaries.targets(e) for k in self.summaries.returns.get(t, ())}:
                 if k < len(e.args) and self.owned_by(e.args[k], frame) is not None:
                     return e  # the method hands back (something made from) the scope's segment or allocator
         return None
@@ -499,7 +519,7 @@ class MemoryChecks:
                         "that owns it", owned.span, [Related(e.keyword_span, "the scope is opened here")])
 
     def check_call_stores(self, e: tir.Call, scopes: list[ScopeFrame]) -> None:
-        targets_by_param = self.summaries.stores.get(e.method, {})
+        targets_by_param = self.summaries.stores_of(e)
         for i, arg in enumerate(e.args):
             if not _mentions_memory_types(arg) or i not in targets_by_param:
                 continue
@@ -533,7 +553,7 @@ class MemoryChecks:
         return self.summaries.opens.get(method)
 
     def check_call_nesting(self, e: tir.Call, scopes: list[ScopeFrame]) -> None:
-        chain = self.opens_scope(e.method)
+        chain = next((c for t in self.summaries.targets(e) if (c := self.opens_scope(t)) is not None), None)
         if chain is None:
             return
         outer = scopes[-1].node

@@ -16,6 +16,8 @@ from ..wasi import SIGNATURES, WASI_MODULE
 from ..wasm import I32, I64, DataId, FuncId, FuncType, Function, FunctionBuilder, GlobalId, MemoryId, Module, make
 from .boxing import BoxLowering
 from .closures import ClosureLowering
+from .dispatch import DispatchLowering
+from .interfaces import InterfaceLowering
 from . import recursion
 from .exceptions import ExceptionLowering
 from .expressions import FunctionLowering
@@ -25,7 +27,8 @@ from .shared import SHARED, LoweringError
 from .wasmtypes import TypeLowering
 
 
-class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowering, BoxLowering):
+class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowering, BoxLowering, DispatchLowering,
+               InterfaceLowering):
     def __init__(self, program: tir.Program, prelude: tir.Program, *, unchecked: bool = False,
                  optimize: bool = True, extensions: list | None = None) -> None:
         self.program = program
@@ -54,6 +57,8 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
         self._mark: GlobalId | None = None
         self._closure_state()
         self._boxing_state()
+        self._dispatch_state()
+        self._interface_state()
 
     def record(self, *use) -> None:
         """Note a use of a module entity by the function being lowered (for reuse of prelude functions)."""
@@ -170,16 +175,28 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
             SHARED.functions[key] = (function, uses)
 
     def _lower_method(self, method: MethodSymbol, fid: FuncId) -> Function:
-        fb = FunctionBuilder(fid, method.qualified_name, results=self.types.results(method.result))
+        fb = FunctionBuilder(fid, method.qualified_name, results=self.types.results(method.result),
+                             type_id=self.method_type_id(method))
         fb.span = None if self.in_prelude(method) else method.span
         gen = FunctionLowering(self, fb, method.owner)
+        cast_this = None
         if not method.is_static:
-            gen.this_local = fb.add_param("this", self.types.valtype(method.owner.tpe))
+            own = self.types.valtype(method.owner.tpe)
+            receiver = self.receiver_type(method)
+            if receiver == own:
+                gen.this_local = fb.add_param("this", own)
+            else:  # an override: the slot's `this` is a parent's struct; cast it back once, on entry
+                cast_this = fb.add_param("this.slot", receiver)
         for p in method.params or ():
             gen.declare_param(p)
         if method.is_local:
             gen.declare_captures(method)
         gen.declare_locals(method.locals)
+        if cast_this is not None:
+            gen.this_local = fb.add_local("this", own)
+            fb.emit("local.get", cast_this)
+            fb.emit("ref.cast", own)
+            fb.emit("local.set", gen.this_local)
         for ext in self.extensions:
             ext.enter_function(gen, method)
         plan = recursion.find(method) if self.optimize and not self.in_prelude(method) else None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Callable
 from ..semantics import tir
 from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
-from ..semantics.symbols import LocalSymbol
+from ..semantics.symbols import ClassSymbol, LocalSymbol
 from ..semantics.collections import RANGE
 from ..wasm import I32, I64, FunctionBuilder, LocalId
 from .boxing import ANYREF, EQREF, BoxingCode, jvm_class_name
@@ -14,6 +14,7 @@ from .builtins import BuiltinLowering
 from .closures import ClosureCode
 from .collections import CollectionCode
 from .concat import concat_in_place
+from .dispatch import DispatchCode
 from .conditions import ConditionLowering, branches
 from .exceptions import ExceptionCode
 from .shared import LoweringError
@@ -31,7 +32,8 @@ _F32_OPS = {k: v.replace("f64", "f32") for k, v in _F64_OPS.items()}
 _I64_COMPARISONS = {"==", "!=", "<", "<=", ">", ">="}
 
 
-class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLowering, ExceptionCode, BoxingCode):
+class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLowering, ExceptionCode, BoxingCode,
+                       DispatchCode):
     """Emits one function body: the typed tree, node by node, each under its own span."""
 
     def __init__(self, lowering: Lowering, fb: FunctionBuilder, owner) -> None:
@@ -179,22 +181,31 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
     def gen_This(self, e):
         self.emit("local.get", self.this_local)
 
+    gen_SuperRef = gen_This
+
+    def gen_AnyMember(self, e: tir.AnyMember):
+        self.expr(e.receiver)
+        self.emit("call", self.l.default_method(e.name))
+
     def gen_FieldGet(self, e: tir.FieldGet):
-        self.expr(e.obj)
-        if not isinstance(e.obj, tir.This):
-            self.non_null(e.obj.tpe, trapping=True)
-        cls = e.sym.owner
-        self.emit("struct.get", self.types.class_type(cls), e.sym.index)
+        if not self.field_access(e):
+            self.expr(e.obj)
+            if not isinstance(e.obj, tir.This):
+                self.non_null(e.obj.tpe, trapping=True)
+            self.emit("struct.get", self.types.class_type(e.sym.owner), e.sym.index)
         if self.types.valtype(e.tpe) is None:
             self.emit("drop")
 
     def gen_FieldSet(self, e: tir.FieldSet):
+        value = e.value
+        if self.types.valtype(value.tpe) is None:  # a Unit field still has a slot
+            value = tir.Block(value.span, st.INT, [value], tir.Const(value.span, st.INT, 0))
+        if self.field_access(e, value):
+            return
         self.expr(e.obj)
         if not isinstance(e.obj, tir.This):
             self.non_null(e.obj.tpe, trapping=True)
-        self.expr(e.value)
-        if self.types.valtype(e.value.tpe) is None:
-            self.emit("i32.const", 0)
+        self.expr(value)
         self.emit("struct.set", self.types.class_type(e.sym.owner), e.sym.index)
 
     # ------------------------------------------------------------------------------------------ calls
@@ -204,6 +215,12 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
         for ext in self.l.extensions:
             if ext.gen_call(self, e):
                 return
+        if not method.is_static and not method.is_local and isinstance(method.owner, ClassSymbol):
+            static = e.receiver.tpe.symbol if isinstance(e.receiver.tpe, st.ClassType) else None
+            self.call_method(method, static, e.receiver, e.args, direct=e.direct)
+            if e.tpe is st.NOTHING or method.result is st.NOTHING:
+                self.emit("unreachable")
+            return
         if method.is_static:
             if self.l.call_needs_init(method):
                 self.l.ensure_init(self.fb, method.owner, self.owner)
@@ -211,10 +228,7 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             self.expr(e.receiver)
             if not isinstance(e.receiver, tir.This):
                 self.non_null(e.receiver.tpe, trapping=False)  # a call on null is a NullPointerException
-        for a in e.args:
-            self.expr(a)
-            if self.types.valtype(a.tpe) is None and a.tpe is not st.NOTHING:
-                self.emit("i32.const", 0)  # a Unit argument still fills its parameter slot
+        self.push_args(e.args)
         if method.is_local:
             self.push_captures(method)
         self.emit("call", self.l.method_function(method))
@@ -222,11 +236,13 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             self.emit("unreachable")
 
     def gen_NewObject(self, e: tir.NewObject):
-        for a in e.args:
-            self.expr(a)
-            if self.types.valtype(a.tpe) is None and a.tpe is not st.NOTHING:
-                self.emit("i32.const", 0)
+        self.push_args(e.args)
         self.emit("call", self.l.constructor(e.cls))
+
+    def gen_InitParent(self, e: tir.InitParent):
+        self.emit("local.get", self.this_local)
+        self.push_args(e.args)
+        self.emit("call", self.l.class_initializer(e.cls))
 
     def call_prelude(self, obj: str, name: str) -> None:
         method = self.l.prelude.objects[obj].methods[name]
@@ -511,12 +527,9 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             with self.fb.if_(results=(self.types.string_ref,)):
                 self.emit("global.get", self.l.literal("null"))
                 self.fb.else_()
-                method = _declared_to_string(t)
-                if method is not None:  # the class's own `override def toString`
-                    self.emit("local.get", ref)
-                    self.emit("ref.as_non_null")
-                    self.emit("call", self.l.method_function(method))
-                    self.emit("call", self.l.prelude_function("Runtime", "stringOrNull"))
+                if isinstance(t, st.ClassType) and isinstance(t.symbol, ClassSymbol):
+                    self.call_universal("toString", t.symbol, ref)
+                    self.call_prelude("Runtime", "stringOrNull")
                 elif identity:
                     self.emit("global.get", self.l.literal(name))
                     self.emit("local.get", ref)
@@ -757,17 +770,6 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
                 actions[i]()
         finally:
             self.exit_actions = actions
-
-def _declared_to_string(t: st.Type):
-    """The `toString()` a class defines (called when an instance becomes a string), or None."""
-    symbol = getattr(t, "symbol", None) if isinstance(t, st.ClassType) else None
-    method = symbol.methods.get("toString") if symbol is not None and hasattr(symbol, "methods") else None
-    if method is None or method.params or method.result is not st.STRING or symbol.overloads.get("toString"):
-        return None
-    return method
-
-
-
 
 _UNKNOWN = object()
 _GEN_DISPATCH: dict[type, object] = {}  # typed-tree class -> its gen_ method (None: an extension lowers it)

@@ -12,6 +12,7 @@ class ObjectLowering:
     """Classes and objects of a module: constructors, the globals of object fields, first-access initialisation."""
 
     def constructor(self, cls: ClassSymbol) -> FuncId:
+        """`new C(args)`: allocate the struct (its vtable and default field values), then initialise it."""
         self.record("unshareable")
         fid = self.functions.get(cls)
         if fid is not None:
@@ -26,12 +27,58 @@ class ObjectLowering:
         for p in cls.params:
             gen.declare_param(p)
         gen.this_local = fb.add_local("this", ref)
-        gen.declare_locals(cls.init_locals)
-        fb.emit("struct.new_default", self.types.class_type(cls))
+        struct = self.types.class_type(cls)
+        fb.emit("global.get", self.vtable_global(cls))
+        for f in cls.layout:
+            vt = self.types.valtype(f.tpe) if f.tpe is not None else None
+            self.zero(fb, vt if vt is not None else I32)
+        fb.emit("struct.new", struct)
         fb.emit("local.set", gen.this_local)
-        gen.expr(cls.init)
+        if self.is_extended(cls):  # the body is a function of its own, which subclasses' constructors call too
+            fb.emit("local.get", gen.this_local)
+            for p in cls.params:
+                fb.emit("local.get", gen.locals[p])
+            fb.emit("call", self.class_initializer(cls))
+        else:
+            gen.declare_locals(cls.init_locals)
+            gen.expr(cls.init)
         fb.emit("local.get", gen.this_local)
         self.module.add_function(fb.build())
+
+    def class_initializer(self, cls: ClassSymbol) -> FuncId:
+        """The body of a class's primary constructor run on an allocated object: its own and its subclasses'."""
+        key = ("initializer", cls)
+        fid = self.functions.get(key)
+        if fid is not None:
+            return fid
+        return self._schedule(key, FuncId(f"{cls.name}.<body>"), lambda f: self._build_initializer(cls, f))
+
+    def _build_initializer(self, cls: ClassSymbol, fid: FuncId) -> None:
+        fb = FunctionBuilder(fid, f"{cls.name}.<body>")
+        fb.span = cls.span
+        gen = FunctionLowering(self, fb, cls)
+        gen.this_local = fb.add_param("this", self.types.valtype(cls.tpe))
+        for p in cls.params:
+            gen.declare_param(p)
+        gen.declare_locals(cls.init_locals)
+        gen.expr(cls.init)
+        self.module.add_function(fb.build())
+
+    def is_extended(self, cls: ClassSymbol) -> bool:
+        return any(c.superclass is cls for c in self.program.classes.values())
+
+    @staticmethod
+    def zero(fb: FunctionBuilder, vt) -> None:
+        if isinstance(vt, RefType):
+            fb.emit("ref.null", vt.heap)
+        elif vt is I32:
+            fb.emit("i32.const", 0)
+        elif vt is I64:
+            fb.emit("i64.const", 0)
+        elif vt is F32:
+            fb.emit("f32.const", 0.0)
+        else:
+            fb.emit("f64.const", 0.0)
 
     def global_of(self, sym: FieldSymbol) -> GlobalId:
         self.record("global_of", sym)

@@ -96,18 +96,15 @@ class TypeLowering:
         return tid
 
     def class_type(self, cls: ClassSymbol) -> TypeId:
+        """A class's struct (lowering.dispatch lays it out); a trait's values are `$Object`s."""
         if self.lowering is not None:
             self.lowering.record("unshareable")
         tid = self._classes.get(cls)
         if tid is None:
-            tid = TypeId(cls.name)
-            self._classes[cls] = tid
-            fields = []
-            for f in cls.fields.values():
-                vt = self.valtype(f.tpe) if f.tpe is not None else None
-                # Unit fields still get a slot so field indices stay the symbol's index.
-                fields.append((f.name, FieldType(vt if vt is not None else I32, mutable=True)))
-            self._add(tid, StructType(fields))
+            if cls.is_trait:
+                return self.lowering.object_type()
+            tid = self._classes[cls] = self.lowering.class_struct(cls)
+            self.lowering.fill_class_struct(cls, tid)
         return tid
 
     def allocator_type(self) -> TypeId:

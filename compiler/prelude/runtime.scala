@@ -196,6 +196,9 @@ object Runtime {
 
   def stringOrNull(s: String): String = if (s == null) "null" else s
 
+  // Object.toString of a class without its own: `Name@hex` of its hash code.
+  def objectToString(name: String, hash: Int): String = name + "@" + IntegerLib.toHexString(hash)
+
   def stringEquals(a: String, b: String): Boolean = {
     if (a == null) return b == null
     if (b == null) return false

@@ -15,7 +15,7 @@ from ..syntax import ast
 from . import arguments, tir
 from .context import Context, Scope
 from .symbols import ClassSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
-from .types import ERROR, UNIT
+from .types import ERROR, UNIT, ClassType
 
 
 class ClassFormTyping:
@@ -23,10 +23,22 @@ class ClassFormTyping:
 
     # ------------------------------------------------------------------------------------------ access
 
-    def check_access(self, sym, span: Span, ctx: Context) -> None:
-        """Report a `private`/`protected` member used from outside its owner, its companion and their nested code."""
+    def check_access(self, sym, span: Span, ctx: Context, receiver=None) -> None:
+        """Report a `private`/`protected` member used from outside its owner, its companion and their nested code
+        (a protected one also from a subclass, on a receiver of that subclass's type, as scalac checks it)."""
         access = member_access_modifier(sym)
-        if access is None or self.accessible_from(sym.owner, access, ctx.owner):
+        if access is None:
+            return
+        if self.accessible_from(sym.owner, access, ctx.owner):
+            site = self.protected_site(sym.owner, access, ctx.owner)
+            prefix = getattr(receiver, "tpe", None)
+            if site is not None and isinstance(prefix, ClassType) and isinstance(prefix.symbol, ClassSymbol) \
+                    and not isinstance(receiver, tir.This) and not prefix.symbol.derives_from(site):
+                kind = "method" if isinstance(sym, MethodSymbol) else "variable" if sym.mutable else "value"
+                self.error(codes.INACCESSIBLE, f"{kind} {sym.name} in class {sym.owner.name} cannot be accessed in "
+                           f"{prefix.name}\n Access to protected method {sym.name} not permitted because\n prefix "
+                           f"type {prefix.name} does not conform to\n class {site.name} where the access take place",
+                           span)  # (scalac's words, "take place" included)
             return
         kind = "method" if isinstance(sym, MethodSymbol) else "value"
         where = "object" if isinstance(sym.owner, ObjectSymbol) else "class"
@@ -40,6 +52,9 @@ class ClassFormTyping:
         if companion is not None:
             allowed.add(id(companion))
         while site is not None:
+            if access.startswith("protected") and isinstance(owner, ClassSymbol) and isinstance(site, ClassSymbol) \
+                    and site.derives_from(owner):
+                return True  # a subclass's code (and what is nested in it) may use a protected member
             if id(site) in allowed or (qualifier not in (None, "this") and site.name == qualifier):
                 return True
             site = site.outer
@@ -47,6 +62,22 @@ class ClassFormTyping:
                 and qualifier not in self.program.classes:
             return True  # `private[pkg]`: the whole file is in the package
         return False
+
+    def protected_site(self, owner, access: str, site):
+        """The subclass through which a protected member is reached (None: from the owner or its companion)."""
+        if not access.startswith("protected") or "[" in access:
+            return None
+        allowed = {id(owner)}
+        companion = self.companion_of(owner)
+        if companion is not None:
+            allowed.add(id(companion))
+        while site is not None:
+            if id(site) in allowed:
+                return None
+            if isinstance(site, ClassSymbol) and isinstance(owner, ClassSymbol) and site.derives_from(owner):
+                return site
+            site = site.outer
+        return None
 
     def companion_of(self, owner):
         if isinstance(owner, ClassSymbol):
@@ -62,13 +93,18 @@ class ClassFormTyping:
         method = ctx.method
         if method is not None and method.self_local is not None:
             return tir.LocalGet(span, method.self_local.tpe, method.self_local)
+        if isinstance(ctx.owner, ObjectSymbol) and ctx.owner.instance is not None:
+            return self.object_instance(ctx.owner, span)
         return tir.This(span, ctx.owner.tpe, ctx.owner)
 
     def outer_instance_member(self, sym, ctx: Context, span: Span) -> tir.Expr | None:
         """A member of an enclosing class's instance used from a nested definition: unsupported (no outer
         reference); None when the member belongs to the current class."""
-        if sym.owner is ctx.owner:
+        if sym.owner is ctx.owner or sym.owner in getattr(ctx.owner, "linearization", ()):
             return None
+        module_class = getattr(ctx.owner, "module_class", None)
+        if module_class is not None and sym.owner in module_class.linearization:
+            return None  # an object's inherited member: its receiver is the object's instance
         return self.unsupported(f"using `{sym.name}` of the enclosing class {sym.owner.name} from the nested "
                                 f"{ctx.owner.name}", span)
 
@@ -112,6 +148,12 @@ class ClassFormTyping:
     def construct(self, cls: ClassSymbol, arg_nodes: list, span: Span, ctx: Context,
                   auxiliaries: list[MethodSymbol] | None = None) -> tir.Expr:
         """`new cls(args)`: the primary constructor, or the auxiliary one the arguments select."""
+        if cls.is_abstract:
+            for a in arg_nodes:
+                self.type_expr(a, ctx)
+            kind = "trait" if cls.is_trait else "class"
+            return self.error(codes.ABSTRACT_INSTANTIATION, f"{kind} {cls.name} is abstract; cannot be instantiated",
+                              span)
         auxiliaries = cls.constructors if auxiliaries is None else auxiliaries
         chosen, typed = None, None
         if auxiliaries:

@@ -40,6 +40,9 @@ class MemberTyping:
                 value = tir.LocalGet(node.span, param.tpe, param)
                 return self.lambda_value(node.span, [param], self.print_value(name, value, node.span), ctx, None)
             return self.type_print(name, [], node.span, ctx)
+        own = self.own_to_string(name, [], node.span, ctx)
+        if own is not None:
+            return own
         if name == "???":
             return self.throw_new(node.span, "scala.NotImplementedError",
                                   tir.Const(node.span, STRING, "an implementation is missing"))
@@ -52,6 +55,10 @@ class MemberTyping:
             return self.type_expr(imports.as_selection(path, node.span), ctx, expected)
         top = self.scopes.at(node.span).term(name)
         if isinstance(top, ObjectSymbol) or name in self.program.objects:
+            obj = top if isinstance(top, ObjectSymbol) else self.program.objects[name]
+            if obj.instance is not None:
+                self.references.append((node.span, obj))
+                return self.object_instance(obj, node.span)
             return self.unsupported(f"the object `{name}` used as a value", node.span)
         if isinstance(top, PackageSymbol):
             return self.error(codes.TYPE_MISMATCH, f"package `{top.full_name}` is not a value", node.span)
@@ -123,6 +130,8 @@ class MemberTyping:
             if outer is not None:
                 return outer
             receiver = self.this_value(ctx, span)
+        if isinstance(receiver, tir.SuperRef):
+            return self.super_call(method, receiver, args, span)
         result = self.method_result(method, span)
         for ext in self.extensions:
             e = ext.call(self, method, receiver, args, span, ctx)
@@ -172,9 +181,10 @@ class MemberTyping:
                                       node.name_span)
                 self.references.append((node.qualifier.span, obj))
                 self.check_access(sym, node.name_span, ctx)
+                receiver = self.inherited_receiver(obj, sym, node.span)
                 if isinstance(sym, MethodSymbol) and sym.params and isinstance(expected, FunctionType):
-                    return self.eta_expand(sym, None, node.span, ctx, expected)  # `xs.foreach(Obj.show)`
-                return self.member_access(sym, None, node.span, ctx)
+                    return self.eta_expand(sym, receiver, node.span, ctx, expected)  # `xs.foreach(Obj.show)`
+                return self.member_access(sym, receiver, node.span, ctx)
             for ext in self.extensions:
                 e = ext.select_path(self, path, node, ctx)
                 if e is not None:
@@ -231,6 +241,8 @@ class MemberTyping:
             return tir.ErrorNode(span, ERROR)
         args_given = arg_nodes is not None
         arg_nodes = arg_nodes or []
+        if isinstance(qual, tir.SuperRef) and name in ("toString", "hashCode") and not arg_nodes:
+            return self.super_universal(qual, name, span)
         if name == "toString" and not arg_nodes:
             return tir.ToString(span, STRING, qual)
         universal = self.universal_method(qual, name, name_span, span, arg_nodes, args_given, ctx)
@@ -286,7 +298,7 @@ class MemberTyping:
                 if name in UNIVERSAL_METHODS:
                     return self.unsupported(f"the method `{name}`", name_span)
                 return self.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of {t.name}", name_span)
-            self.check_access(sym, name_span, ctx)
+            self.check_access(sym, name_span, ctx, qual)
             if isinstance(sym, FieldSymbol):
                 field_private = isinstance(sym.defn, ast.ClassParam) and sym.defn.binding is None
                 if field_private and not (isinstance(ctx.owner, ClassSymbol) and ctx.owner is cls):
@@ -396,9 +408,14 @@ class MemberTyping:
                     self.references.append((fn.span, member))
                     if member.params is None:
                         call = self.make_call(member, None, [], fn.span, ctx)
+                        if not node.args and name in ("toString", "hashCode"):
+                            return call  # Any's `toString()`, overridden without the parentheses
                         return self.apply_value(call, node.args, node.span, ctx)
                     return self.call_with_args(member, None, node.args, node.span, ctx)
                 if member is None:
+                    own = self.own_to_string(name, node.args, node.span, ctx)
+                    if own is not None:
+                        return own
                     companion = self.object_named(name, fn.span)
                     if companion is not None and "apply" in companion.methods:
                         return self.companion_apply(companion, fn, node, ctx, expected)
@@ -443,10 +460,11 @@ class MemberTyping:
                                           fn.name_span)
                     self.references.append((fn.qualifier.span, obj))
                     self.references.append((fn.name_span, sym))
+                    receiver = self.inherited_receiver(obj, sym, fn.span)
                     if isinstance(sym, FieldSymbol) or sym.params is None:
-                        value = self.member_access(sym, None, fn.span, ctx)
+                        value = self.member_access(sym, receiver, fn.span, ctx)
                         return self.apply_value(value, node.args, node.span, ctx)
-                    return self.call_with_args(sym, None, node.args, node.span, ctx)
+                    return self.call_with_args(sym, receiver, node.args, node.span, ctx)
                 builtin = self.type_builtin_call(path, node.args, node, ctx)
                 if builtin is not None:
                     return builtin

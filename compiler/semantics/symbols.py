@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..source import Span
+from ..syntax import ast
 from .types import ClassType, Type
 
 
@@ -51,6 +52,12 @@ class FieldSymbol(Symbol):
         return (self.constant is not None and not self.mutable and defn is not None
                 and "final" in getattr(defn, "modifiers", ()) and getattr(defn, "tpe", None) is None)
 
+    overrides: Any = None  # the member of a parent this `val` overrides (or implements)
+
+    @property
+    def is_abstract(self) -> bool:
+        return isinstance(self.defn, ast.ValDef) and self.defn.rhs is None
+
     @property
     def is_global(self) -> bool:
         return isinstance(self.owner, ObjectSymbol)
@@ -75,6 +82,20 @@ class MethodSymbol(Symbol):
     local_index: int = 0  # a local def's number in the program, which keeps its lifted name unique
     is_constructor: bool = False  # an auxiliary constructor `def this(...)`: static, returns the new object
     self_local: LocalSymbol | None = None  # in an auxiliary constructor, the object being built (its `this`)
+    overrides: "MethodSymbol | None" = None  # the member of a parent this one overrides (or implements)
+    getter_of: "FieldSymbol | None" = None  # the `val` this method reads, when it implements a parent's `def`
+
+    @property
+    def is_abstract(self) -> bool:
+        return self.defn is not None and getattr(self.defn, "body", 1) is None and not self.is_constructor
+
+    @property
+    def root(self) -> "MethodSymbol":
+        """The declaration that first introduced this method's slot (itself when it overrides nothing)."""
+        method = self
+        while method.overrides is not None:
+            method = method.overrides
+        return method
 
     @property
     def is_static(self) -> bool:
@@ -102,11 +123,17 @@ class ObjectSymbol(Symbol):
     imports: list = field(default_factory=list)  # ast.Import statements in its body
     overloads: dict[str, list[MethodSymbol]] = field(default_factory=dict)  # name -> alternatives, when several
     outer: Any = None  # the object or class it is nested in, or None at the top level
+    # An object that extends a class or traits is also an instance: of this class (`O$`, holding the parents), kept
+    # in the global `instance`; the object's own members stay static and implement the parents' through bridges.
+    module_class: "ClassSymbol | None" = None
+    instance: FieldSymbol | None = None
 
     def every_method(self):
-        """Each method: every alternative of an overloaded name (`methods` holds only the first)."""
+        """Each method it defines: every alternative of an overloaded name (`methods` holds only the first)."""
         for name, method in self.methods.items():
-            yield from self.overloads.get(name) or (method,)
+            for m in self.overloads.get(name) or (method,):
+                if m.owner is self:
+                    yield m
 
 
 @dataclass(eq=False, repr=False)
@@ -122,10 +149,49 @@ class ClassSymbol(Symbol):
     overloads: dict[str, list[MethodSymbol]] = field(default_factory=dict)  # name -> alternatives, when several
     outer: Any = None  # the object or class it is nested in, or None at the top level
     constructors: list[MethodSymbol] = field(default_factory=list)  # auxiliary constructors, in order
+    # The hierarchy (semantics.hierarchy): the superclass (None: AnyRef), the traits written after it, Scala's
+    # linearisation (this class first), and the struct's fields in order (the superclass's first).
+    superclass: "ClassSymbol | None" = None
+    traits: list["ClassSymbol"] = field(default_factory=list)
+    linearization: list["ClassSymbol"] = field(default_factory=list)
+    layout: list[FieldSymbol] = field(default_factory=list)
+    # A trait's concrete fields live in each class that mixes the trait in: trait field -> the class's own copy
+    # (or, for an abstract one, the class's val that implements it).
+    trait_fields: dict = field(default_factory=dict)
+    super_calls: list = field(default_factory=list)  # in a trait: the methods its code calls as `super.m(...)`
+    module: Any = None  # the object this class is the instance class of (an object with parents), or None
+    unknown_parent: bool = False  # a parent that did not resolve (already reported)
+    module_vals: list = field(default_factory=list)  # (object's val, this instance class's copy of it)
+
+    @property
+    def modifiers(self) -> list[str]:
+        return getattr(self.defn, "modifiers", None) or []
+
+    @property
+    def is_trait(self) -> bool:
+        return "trait" in self.modifiers
+
+    @property
+    def is_abstract(self) -> bool:
+        return "abstract" in self.modifiers or self.is_trait
+
+    @property
+    def is_final(self) -> bool:
+        return "final" in self.modifiers
+
+    def derives_from(self, other: "ClassSymbol") -> bool:
+        return self is other or other in self.linearization
 
     def every_method(self):
-        """Each method: every alternative of an overloaded name (`methods` holds only the first), and the auxiliary
-        constructors."""
+        """Each method it defines (not those it inherits): every alternative of an overloaded name (`methods` holds
+        only the first), and the auxiliary constructors."""
         for name, method in self.methods.items():
-            yield from self.overloads.get(name) or (method,)
+            for m in self.overloads.get(name) or (method,):
+                if m.owner is self:
+                    yield m
         yield from self.constructors
+
+    def alternatives(self, name: str) -> list[MethodSymbol]:
+        """Every method of that name, own and inherited."""
+        first = self.methods.get(name)
+        return list(self.overloads.get(name) or ()) or ([first] if first is not None else [])

@@ -72,6 +72,19 @@ class This(Expr):
 
 
 @dataclass(eq=False)
+class SuperRef(This):
+    """`super` as the receiver of `super.m(...)`: `this`, typed as the parent whose implementation is called."""
+
+
+@dataclass(eq=False)
+class AnyMember(Expr):
+    """Any's own `toString`/`hashCode` of an object: what `super.toString` reaches when no parent overrides it."""
+
+    name: str
+    receiver: Expr
+
+
+@dataclass(eq=False)
 class FieldGet(Expr):
     obj: Expr
     sym: FieldSymbol
@@ -91,10 +104,20 @@ class Call(Expr):
     method: MethodSymbol
     receiver: Expr | None
     args: list[Expr]
+    direct: bool = False  # `super.m(...)`: the named implementation, never the receiver's override
 
 
 @dataclass(eq=False)
 class NewObject(Expr):
+    cls: ClassSymbol
+    args: list[Expr]
+
+
+@dataclass(eq=False)
+class InitParent(Expr):
+    """In a class's initializer: the body of a parent's constructor (a superclass with the arguments of
+    `extends A(args)`, or a trait with none) run on the object being built."""
+
     cls: ClassSymbol
     args: list[Expr]
 

@@ -25,6 +25,7 @@ from .comprehensions import ComprehensionTyping
 from .control import ControlTyping
 from .exceptions import ExceptionTyping
 from .functions import FunctionTyping
+from .hierarchy import HierarchyTyping
 from .members import MemberTyping
 from .operators import OperatorTyping
 from .patterns import PatternTyping
@@ -32,7 +33,7 @@ from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
-                    TOP_TYPES_BY_NAME, ArrayType, ClassType, Type, widens_to)
+                    TOP_TYPES_BY_NAME, ArrayType, ClassType, Type, conforms, widens_to)
 
 
 # Valid but deeply nested programs (a 3,000-term `1 + 1 + ...`) recurse once per level here and in the lowering.
@@ -43,7 +44,7 @@ if sys.getrecursionlimit() < 30000:
 
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
-            CollectionTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping):
+            CollectionTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping, HierarchyTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -69,10 +70,12 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         entered = [self.enter(unit) for unit in units]  # every file's names first: members may use any of them
         for new_classes, new_objects in entered:
             self.enter_all_members(new_classes, new_objects)
+        self.complete_hierarchies(list(self.program.classes.values()))
         for obj in list(self.program.objects.values()):
             self.check_object(obj)
         for cls in list(self.program.classes.values()):
             self.check_class(cls)
+        self.finish_hierarchies(list(self.program.classes.values()))
         self.program.main = self.find_main()
         # Uses inside generated members (a case class's toString reading its fields) are no one's to navigate.
         self.references = [r for r in self.references if not isinstance(r[0], SyntheticSpan)]
@@ -114,6 +117,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 if package is not None:
                     package.objects[defn.name] = obj
                 new_objects.append(obj)
+                if defn.parents:
+                    new_classes.append(self.enter_module_class(obj, key))
                 if isinstance(outer, ClassSymbol) and any(isinstance(s, ast.ValDef) and s.mutable for s in defn.body):
                     self.unsupported("an object with `var`s inside a class (one per instance)", defn.name_span)
             else:
@@ -131,6 +136,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
     def enter_all_members(self, new_classes: list[ClassSymbol], new_objects: list[ObjectSymbol]) -> None:
         # Class members are entered once every class name is known (fields and parameters may have class types).
         for cls in new_classes:
+            self.enter_parents(cls)
             self.enter_class(cls)
         for obj in new_objects:
             self.enter_members(obj, obj.defn.body)
@@ -311,6 +317,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             return tir.GlobalSet(span, UNIT, sym, value)
 
         stats = self.check_template(obj, Context(obj, None, Scope(), obj.init_locals), initialize)
+        if obj.instance is not None:  # the object as an instance of its parents comes first
+            stats = self.module_initializer(obj, stats)
         obj.needs_init = bool(stats)
         obj.init = tir.Block(obj.defn.span, UNIT, stats, None)
 
@@ -347,7 +355,14 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             self.error(codes.SYNTAX_ERROR, "unbound placeholder parameter: only a `var` can be initialized with `_`",
                        defn.rhs.span)
         if defn.rhs is None:
-            self.unsupported("an abstract member (a `val`/`var` without a value)", defn.span)
+            if defn.tpe is None:
+                self.error(codes.MISSING_TYPE, f"the abstract `{defn.name}` needs a type", defn.name_span)
+            elif not (isinstance(sym.owner, ClassSymbol) and sym.owner.is_abstract):
+                self.error(codes.ABSTRACT_MEMBER_MISSING, f"{'trait' if sym.owner.is_trait else 'class'} "
+                           f"{sym.owner.name} needs to be abstract, since {'variable' if sym.mutable else 'value'} "
+                           f"{sym.name} is not defined", sym.owner.span) if isinstance(sym.owner, ClassSymbol) \
+                    else self.error(codes.SYNTAX_ERROR, f"only classes can have declared but undefined members",
+                                    defn.span)
             sym.tpe = sym.tpe or ERROR
             return None
         if sym in self._in_progress:
@@ -375,8 +390,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         stats: list[tir.Expr] = []
         for p in cls.params:
             field = cls.fields.get(p.name)
-            if field is not None:
+            if field is not None and field.owner is cls:
                 stats.append(tir.FieldSet(p.span, UNIT, this, field, tir.LocalGet(p.span, p.tpe, p)))
+        # As scalac does: the parameters are stored before the parents' constructors run.
+        stats += self.parent_initializers(cls, ctx)
         stats += self.check_template(cls, ctx, lambda sym, value, span: tir.FieldSet(span, UNIT, this, sym, value))
         cls.init = tir.Block(cls.defn.span, UNIT, stats, None)
         for ctor in cls.constructors:
@@ -390,10 +407,13 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             if ext.check_method(self, method):
                 return
         if defn.body is None:
-            owner_mods = getattr(getattr(method.owner, "defn", None), "modifiers", ())
-            if "trait" not in owner_mods and "abstract" not in owner_mods:
-                self.unsupported("an abstract method (a `def` without a body)", defn.span)
-            method.result = method.result or ERROR
+            owner = method.owner
+            if not isinstance(owner, ClassSymbol):
+                self.error(codes.SYNTAX_ERROR, "only classes can have declared but undefined members", defn.span)
+            elif not owner.is_abstract:
+                self.error(codes.ABSTRACT_MEMBER_MISSING, f"class {owner.name} needs to be abstract, since method "
+                           f"{method.name} is not defined", defn.name_span)
+            method.result = method.result or UNIT  # Scala 2: a declaration without a type is a procedure
             method.body = tir.ErrorNode(defn.span, ERROR)
             return
         self._in_progress.add(method)
@@ -465,6 +485,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             return self.discard(e)
         if t is NULL and expected.is_reference:
             return tir.Const(e.span, expected, None) if isinstance(e, tir.Const) else e
+        if isinstance(t, ClassType) and isinstance(expected, ClassType) and conforms(t, expected):
+            return e  # a subclass's struct is a subtype of its parent's: no conversion code
         if t.is_numeric and expected.is_numeric:
             if widens_to(t, expected):
                 if isinstance(e, tir.Const):
@@ -569,7 +591,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         return node.value
 
     def expr_This(self, node, ctx, expected):
-        if isinstance(ctx.owner, ClassSymbol):
+        if isinstance(ctx.owner, ClassSymbol) or ctx.owner.instance is not None:
             return self.this_value(ctx, node.span)
         return self.unsupported("`this` in an object", node.span)
 

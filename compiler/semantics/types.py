@@ -199,6 +199,8 @@ def conforms(source: Type, target: Type) -> bool:
         return True
     if source is NULL and target.is_reference:
         return True
+    if isinstance(source, ClassType) and isinstance(target, ClassType):
+        return target.symbol in _ancestors(source)
     if target is ANY:
         return True
     if target is ANYREF:
@@ -206,6 +208,11 @@ def conforms(source: Type, target: Type) -> bool:
     if target is ANYVAL:
         return is_value_type(source) or source is ANYVAL
     return False
+
+
+def _ancestors(t: "ClassType") -> list:
+    """The class symbols a class type conforms to (its linearisation, itself first)."""
+    return getattr(t.symbol, "linearization", None) or [t.symbol]
 
 
 def lub(a: Type, b: Type) -> Type | None:
@@ -228,6 +235,13 @@ def lub(a: Type, b: Type) -> Type | None:
         if widens_to(b, a):
             return a
         return promote(a, b)  # Char and Short meet at Int
+    if isinstance(a, ClassType) and isinstance(b, ClassType):
+        # The first class of a's linearisation that b also derives from (Scala would form `A with T` where several
+        # traits are shared; the nearest one is what the subset can represent).
+        shared = _ancestors(b)
+        for sym in _ancestors(a):
+            if sym in shared:
+                return sym.tpe
     return top_lub(a, b)
 
 

@@ -59,6 +59,7 @@ class Param(Node):
 class ClassParam(Param):
     binding: str | None = None  # "val", "var" or None for a plain constructor parameter
     access: str | None = None  # "private", "protected", "private[X]", ... or None (public)
+    modifiers: list[str] = field(default_factory=list)  # `override`, `final` of a `val`/`var` parameter
 
 
 @dataclass(eq=False)
@@ -95,6 +96,8 @@ class ObjectDef(Node):
     body: list["Stat"]
     annotations: list[Annotation] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)  # added by the parser: "case", "private", ...
+    parents: list["TypeRef"] = field(default_factory=list)  # `extends A(args) with T with U`: A, T, U
+    super_args: list["Expr"] | None = None  # the arguments of the first parent's constructor, when written
 
 
 @dataclass(eq=False)
@@ -106,6 +109,8 @@ class ClassDef(Node):
     modifiers: list[str] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
     type_params: list[str] = field(default_factory=list)  # a generic class: reported as unsupported
+    parents: list["TypeRef"] = field(default_factory=list)  # `extends A(args) with T with U`: A, T, U
+    super_args: list["Expr"] | None = None  # the arguments of the first parent's constructor, when written
 
 
 @dataclass(eq=False)
@@ -179,6 +184,11 @@ class Ident(Expr):
 @dataclass(eq=False)
 class This(Expr):
     pass
+
+
+@dataclass(eq=False)
+class Super(Expr):
+    """`super`, only as the qualifier of a selection: `super.m(args)`."""
 
 
 @dataclass(eq=False)

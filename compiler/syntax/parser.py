@@ -46,8 +46,6 @@ _PRECEDENCE_BY_FIRST_CHAR = {
 _UNSUPPORTED_MODIFIERS = {
     "lazy": "`lazy val`",
     "implicit": "`implicit`",
-    "sealed": "`sealed`",
-    "abstract": "`abstract`",
     "given": "`given`",
     "transparent_modifier": "`transparent`",
     "opaque_modifier": "`opaque`",
@@ -55,13 +53,10 @@ _UNSUPPORTED_MODIFIERS = {
     "open_modifier": "`open`",
 }
 _UNSUPPORTED_DEFINITIONS = {
-    "trait_definition": "trait",
     "enum_definition": "enum",
     "given_definition": "given",
     "extension_definition": "extension method",
     "package_object": "package object",
-    "val_declaration": "abstract val",
-    "var_declaration": "abstract var",
     "export_declaration": "export",
 }
 
@@ -178,7 +173,6 @@ class _Converter:
         self.sink = sink
         self.library = library
         self.def_packaging: list[int] = []  # the packaging index of each top-level definition, in order
-        self.in_abstract_class = False  # inside a trait or an abstract class, whose report covers abstract members
         # The parameters of the placeholder function (`_ + 1`) being read, or None outside any expression that
         # can become one; `x$N` names are numbered per file.
         self._placeholders: list[ast.Param] | None = None
@@ -479,6 +473,8 @@ class _Converter:
         annotations: list[ast.Annotation] = []
         modifiers: list[str] = []
         body: list = []
+        parents: list[ast.TypeRef] = []
+        super_args = None
         for child in node.children:
             t = child.type
             if t == "annotation":
@@ -488,10 +484,10 @@ class _Converter:
             elif t == "case":
                 modifiers.append("case")
             elif t == "extends_clause":
-                self.unsupported(child, "extends", "`extends` (inheritance) is not supported")
+                parents, super_args = self._extends(child)
             elif t == "template_body":
                 body = self.template_body(child)
-        return ast.ObjectDef(_span(node), name, name_span, body, annotations, modifiers)
+        return ast.ObjectDef(_span(node), name, name_span, body, annotations, modifiers, parents, super_args)
 
     def class_def(self, node: TSNode) -> ast.ClassDef:
         """A class; traits, case classes and abstract classes are reported, but converted like classes so that the
@@ -503,6 +499,8 @@ class _Converter:
         body: list = []
         type_params: list[str] = []
         param_lists = 0
+        parents: list[ast.TypeRef] = []
+        super_args = None
         for child in node.children:
             t = child.type
             if t == "annotation":
@@ -513,7 +511,6 @@ class _Converter:
                 modifiers.append("case")
             elif t == "trait":
                 modifiers.append("trait")
-                self.report_unsupported("traits are not supported", _span(child))
             elif t == "class_parameters":
                 param_lists += 1
                 if param_lists == 1:
@@ -524,20 +521,30 @@ class _Converter:
                 self.unsupported(child, "generic class", "generic classes are not supported")
                 type_params += [self.text(tp) for tp in child.named_children if tp.type == "identifier"]
             elif t == "extends_clause":
-                self.unsupported(child, "extends", "`extends` (inheritance) is not supported")
+                parents, super_args = self._extends(child)
             elif t == "template_body":
-                outer = self.in_abstract_class
-                self.in_abstract_class = "trait" in modifiers or "abstract" in modifiers
-                try:
-                    body = self.template_body(child)
-                finally:
-                    self.in_abstract_class = outer
+                body = self.template_body(child)
             elif t in ("derives_clause", "self_type"):
                 self.unsupported(child, t.replace("_", " "), f"{t.split('_')[0]} clauses are not supported")
         if "case" in modifiers:
             for p in params:
                 p.binding = p.binding or "val"  # a case class's parameters are public fields
-        return ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations, type_params)
+        return ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations, type_params, parents,
+                            super_args)
+
+    def _extends(self, node: TSNode) -> tuple[list[ast.TypeRef], list[ast.Expr] | None]:
+        """`extends A(args) with T with U`: the parents in order, and the first one's constructor arguments."""
+        parents: list[ast.TypeRef] = []
+        super_args = None
+        for child in node.named_children:
+            if child.type == "arguments":
+                if len(parents) == 1 and super_args is None:
+                    super_args = self._args(child)
+                else:
+                    self.unsupported(child, "constructor arguments", "only the first parent takes arguments")
+            elif child.type not in _COMMENTS:
+                parents.append(self.type_(child))
+        return parents, super_args
 
     def _name(self, node: TSNode) -> tuple[str, Span]:
         name = node.child_by_field_name("name")
@@ -554,6 +561,7 @@ class _Converter:
                 binding = None
                 access = None
                 tpe = None
+                kept: list[str] = []
                 for part in child.children:
                     pt = part.type
                     if pt == "val" or pt == "var":
@@ -564,13 +572,15 @@ class _Converter:
                         for m in mods:
                             if m.startswith(("private", "protected")):
                                 access = m
-                            elif m not in ("implicit", "lazy", "abstract", "sealed", "override", "final"):
+                            elif m in ("override", "final"):
+                                kept.append(m)
+                            elif m not in ("implicit", "lazy", "abstract", "sealed"):
                                 self.report_unsupported(f"`{m}` class parameters are not supported", _span(part))
                 type_node = child.child_by_field_name("type")
                 if type_node is not None:
                     tpe = self.type_(type_node)
                 params.append(ast.ClassParam(_span(child), name, name_span, tpe, self._default(child), binding,
-                                             access))
+                                             access, kept))
             elif t in ("implicit", "using"):
                 self.report_unsupported(f"`{t}` parameters are not supported", _span(child))
         return params
@@ -580,7 +590,7 @@ class _Converter:
         edited method are the same text again (perhaps moved, which only shifts their spans)."""
         if self.reuse is None:
             return self._convert_def(node)
-        key = (self.library, self.in_abstract_class, self.data[node.start_byte:node.end_byte])
+        key = (self.library, self.data[node.start_byte:node.end_byte])
         cached = self.reuse.get(key, node.start_byte)
         if cached is not None:
             return cached
@@ -627,8 +637,6 @@ class _Converter:
                 body = self._too_deep(body_node)
             if not has_equals and ret is None and body_node.type == "block":  # procedure syntax: `def f() { ... }`
                 ret = ast.TypeRef(Span(body_node.start_byte, body_node.start_byte), "Unit")
-        elif node.type == "function_declaration" and not self.in_abstract_class:
-            self.report_unsupported("abstract methods (a `def` without a body) are not supported", name_span)
         return ast.DefDef(_span(node), name, name_span, params, ret, body, annotations, modifiers, type_params)
 
     def _params(self, node: TSNode) -> list[ast.Param]:
@@ -696,7 +704,7 @@ class _Converter:
                     rhs = self.placeholder_scope(value)
                 except RecursionError:
                     rhs = self._too_deep(value)
-        mutable = node.type == "var_definition"
+        mutable = node.type in ("var_definition", "var_declaration")
         return ast.ValDef(
             _span(node),
             _strip_backquotes(self.text(pattern)),
@@ -756,7 +764,7 @@ class _Converter:
         handler = self.expr_handlers.get(t)
         if handler is not None and t != "ERROR":  # most statements are expressions
             return handler(node)
-        if t == "val_definition" or t == "var_definition":
+        if t in ("val_definition", "var_definition", "val_declaration", "var_declaration"):
             return self.val_def(node)
         if t == "function_definition" or t == "function_declaration":
             return self.def_def(node)
@@ -868,7 +876,7 @@ class _Converter:
         if name == "this":
             return ast.This(span)
         if name == "super":
-            return self.unsupported(node, "super", "`super` is not supported")
+            return ast.Super(span)
         if name[:1] == "`":
             name = _strip_backquotes(name)
         return ast.Ident(span, name)

@@ -16,7 +16,6 @@ UNSUPPORTED_IN_BODY = [
     ("new Runnable { def run(): Unit = () }", "anonymous class", "new Runnable { def run(): Unit = () }", "anonymous"),
     ("for (x = 1; i <- a) f(i)", "for", "x = 1", "generator"),
     ('raw"$x"', "raw-interpolator", 'raw"$x"', "`raw`"),
-    ("super.f()", "super", "super", "super"),
 ]
 
 
@@ -48,10 +47,6 @@ def _find_unsupported(node) -> list[ast.Unsupported]:
 
 # (a whole program, the text the diagnostic must cover, a word its message must hold)
 UNSUPPORTED_DEFINITIONS = [
-    ("trait T { def f(): Int }", "trait", "trait"),  # one report: the abstract method belongs to the trait
-    ("abstract class A", "abstract", "abstract"),
-    ("class B extends A", "extends A", "extends"),
-    ("object M extends App", "extends App", "extends"),
     ("class G[T](x: T)", "[T]", "generic"),
     ("class C(a: Int)(b: Int)", "(b: Int)", "multiple parameter lists"),
     ("object O { def f(a: Int)(b: Int): Int = a }", "(b: Int)", "multiple parameter lists"),
@@ -60,7 +55,6 @@ UNSUPPORTED_DEFINITIONS = [
     ("object O { lazy val x = 1 }", "lazy", "lazy"),
     ("object O { implicit val x: Int = 1 }", "implicit", "implicit"),
     ("object O { val a, b = 1 }", "a, b", "several names"),
-    ("object O { def f: Int }", "f", "abstract"),
     ("object O { type T[A] = Array[A] }", "type", "type parameters"),
     ("class C { type T }", "type", "abstract type"),
     ("object O { val t: A with B = null }", "A with B", "compound types"),
@@ -96,6 +90,17 @@ def test_case_class_gets_its_members_and_a_companion() -> None:
     assert [d.name for d in o.body] == ["toString", "hashCode", "productArity", "productPrefix"]
     assert isinstance(companion, ast.ObjectDef) and is_synthetic(companion) and companion.name == "P"
     assert [d.name for d in companion.body] == ["apply"] and p.params[0].binding == "val"
+
+
+def test_extends_clauses_keep_their_parents_and_arguments() -> None:
+    parsed = parse_text("abstract class B(x: Int) extends A(x, 2) with T with U { def f: Int }\n"
+                        "object O extends B(1)\ntrait T { val v: Int; def g(): Int = super.g() }\n")
+    assert parsed.codes() == []
+    b, o, t = parsed.unit.defs
+    assert [p.name for p in b.parents] == ["A", "T", "U"] and len(b.super_args) == 2
+    assert b.modifiers == ["abstract"] and b.body[0].body is None
+    assert [p.name for p in o.parents] == ["B"] and len(o.super_args) == 1
+    assert t.body[0].rhs is None and isinstance(t.body[1].body.fn.qualifier, ast.Super)
 
 
 def test_unsupported_patterns_become_pattern_nodes() -> None:

@@ -1,0 +1,418 @@
+"""Class layout and dispatch: the root `$Object` struct, each class's struct and vtable, and how a call on an
+instance reaches its method (a direct `call` when the program has one implementation, else `call_ref` through
+the vtable).
+
+Layout (docs/architecture.md, "Objects"): every class instance is a struct whose field 0 is its class's vtable,
+immutable, so a subclass's struct (the parent's fields first, then its own) is a Wasm subtype of its parent's and
+refines field 0 to its own vtable type. The root vtable holds the class id, the class name, the interface table
+and the slots of `toString`, `hashCode` and `equals`; a class's vtable adds one slot (a typed function reference)
+per method it introduces. A method's function takes `this` as the struct of the class that introduced its slot,
+so that every override fits the slot's type; an overriding method casts `this` back to its own class on entry.
+"""
+from __future__ import annotations
+
+from ..semantics import tir
+from .interfaces import InterfaceCode
+from ..semantics import types as st
+from ..semantics.hierarchy import UNIVERSAL_MEMBERS, is_inherited, same_signature
+from ..semantics.symbols import ClassSymbol, MethodSymbol
+from ..wasm import (ANY, EQ, I32, STRUCT, ArrayType, FieldType, FuncId, FuncType, FunctionBuilder, GlobalId, RefType,
+                    StructType, TypeDef, TypeId, make)
+
+# The root vtable's fields before the first method slot.
+ROOT_FIELDS = ("classId", "name", "itable", "toString", "hashCode", "equals")
+ROOT_RESULTS = {"toString": st.STRING, "hashCode": st.INT, "equals": st.BOOLEAN}
+
+
+def universal_name(method: MethodSymbol) -> str | None:
+    """`toString`, `hashCode` or `equals` when the method is (an override of) Any's member of that name."""
+    root = method.root
+    owner = root.owner
+    if root.overrides is None and (isinstance(owner, ClassSymbol) or getattr(owner, "module_class", None)) and \
+            UNIVERSAL_MEMBERS.get(root.name) == len(root.params or ()):
+        return root.name
+    return None
+
+
+class DispatchLowering:
+    """The module side of the object model (a mixin of Lowering)."""
+
+    def _dispatch_state(self) -> None:
+        self._object: TypeId | None = None
+        self._root_vtable: TypeId | None = None
+        self._vtable_types: dict[ClassSymbol, TypeId] = {}
+        self._vtable_fields: dict[object, list] = {}
+        self._slots: dict[ClassSymbol, list[MethodSymbol]] = {}
+        self._slot_types: dict[tuple, TypeId] = {}
+        self._vtables: dict[ClassSymbol, GlobalId] = {}
+        self._defaults: dict[str, FuncId] = {}
+        self._concrete: list[ClassSymbol] | None = None
+        self._struct_defs: dict[TypeId, TypeDef] = {}
+        self._itable: TypeId | None = None
+
+    # ------------------------------------------------------------------------------------------ types
+
+    def object_type(self) -> TypeId:
+        """`$Object`: the root struct, holding only its (immutable) vtable."""
+        self.record("unshareable")
+        if self._object is None:
+            self._object = TypeId("Object")
+            self._root_vtable = TypeId("VTable.Object")
+            root = StructType([])
+            vtable = StructType([])
+            self.module.add_type(TypeDef(self._object, root, final=False))
+            self.module.add_type(TypeDef(self._root_vtable, vtable, final=False))
+            root.fields.append(("vtable", FieldType(RefType(self._root_vtable, nullable=False), mutable=False)))
+            self._itable = self.module.add_type(TypeDef(TypeId("ITable"), ArrayType(
+                FieldType(RefType(STRUCT, nullable=True), mutable=False))))
+            this = RefType(self._object, nullable=True)
+            fields = [("classId", FieldType(I32, mutable=False)),
+                      ("name", FieldType(RefType(self.types.string, nullable=False), mutable=False)),
+                      ("itable", FieldType(RefType(self._itable, nullable=True), mutable=False))]
+            for name in ROOT_FIELDS[3:]:
+                params = (this, RefType(ANY, nullable=True)) if name == "equals" else (this,)
+                fn = self.slot_func_type(params, self.types.results(ROOT_RESULTS[name]))
+                fields.append((name, FieldType(RefType(fn, nullable=False), mutable=False)))
+            self._vtable_fields[None] = fields
+            vtable.fields.extend(fields)
+        return self._object
+
+    def class_struct(self, cls: ClassSymbol) -> TypeId:
+        """A class's struct: its vtable, then its layout (the superclass's fields first). A trait has none of its
+        own: values of a trait type are `$Object`s."""
+        parent = self.types.class_type(cls.superclass) if cls.superclass is not None else self.object_type()
+        tid = TypeId(cls.name)
+        typedef = TypeDef(tid, StructType([]), supertype=parent, final=False)
+        self.module.add_type(typedef)  # before its fields' types: a field may be of a subclass's type
+        self._struct_defs[tid] = typedef
+        return tid
+
+    def fill_class_struct(self, cls: ClassSymbol, tid: TypeId) -> None:
+        fields = [("vtable", FieldType(RefType(self.vtable_type(cls), nullable=False), mutable=False))]
+        for f in cls.layout:
+            vt = self.types.valtype(f.tpe) if f.tpe is not None else None
+            # Unit fields still get a slot so field indices stay the symbol's index.
+            fields.append((f.name, FieldType(vt if vt is not None else I32, mutable=True)))
+        self._struct_defs[tid].composite.fields.extend(fields)
+
+    def vtable_type(self, cls: ClassSymbol | None) -> TypeId:
+        """The vtable struct of a class: its parent's fields, then a slot per method the class introduces."""
+        if cls is None or cls.is_trait:
+            self.object_type()
+            return self._root_vtable
+        tid = self._vtable_types.get(cls)
+        if tid is None:
+            parent = self.vtable_type(cls.superclass)
+            tid = self._vtable_types[cls] = TypeId(f"VTable.{cls.name}")
+            typedef = TypeDef(tid, StructType([]), supertype=parent, final=False)
+            self.module.add_type(typedef)
+            fields = list(self._vtable_fields[cls.superclass])
+            for m in self.own_slots(cls):
+                fn = self.slot_func_type(*self.method_signature(m))
+                fields.append((m.name, FieldType(RefType(fn, nullable=False), mutable=False)))
+            self._vtable_fields[cls] = fields
+            typedef.composite.fields.extend(fields)
+        return tid
+
+    def root_signature(self, name: str) -> tuple[tuple, tuple]:
+        this = RefType(self.object_type(), nullable=True)
+        params = (this, RefType(ANY, nullable=True)) if name == "equals" else (this,)
+        return params, self.types.results(ROOT_RESULTS[name])
+
+    def slot_func_type(self, params: tuple, results: tuple) -> TypeId:
+        key = (params, results)
+        tid = self._slot_types.get(key)
+        if tid is None:
+            tid = self._slot_types[key] = TypeId(f"Method{len(self._slot_types)}")
+            self.module.add_type(TypeDef(tid, FuncType(params, results)))
+        return tid
+
+    def receiver_type(self, method: MethodSymbol) -> RefType:
+        """The type of a method function's `this`: the struct of the class that introduced its slot."""
+        if universal_name(method) is not None:
+            return RefType(self.object_type(), nullable=True)
+        return RefType(self.class_struct_of(method.root.owner), nullable=True)
+
+    def class_struct_of(self, cls: ClassSymbol) -> TypeId:
+        return self.object_type() if cls.is_trait else self.types.class_type(cls)
+
+    def method_signature(self, method: MethodSymbol) -> tuple[tuple, tuple]:
+        params = (self.receiver_type(method), *(self.slot_type(p.tpe) for p in method.params or ()))
+        return params, self.types.results(method.result)
+
+    def method_type_id(self, method: MethodSymbol) -> TypeId | None:
+        """The func type a virtual method's function is declared with (its slot's), None for static ones."""
+        if method.is_static or method.is_local or not isinstance(method.owner, ClassSymbol):
+            return None
+        return self.slot_func_type(*self.method_signature(method))
+
+    # ------------------------------------------------------------------------------------------ slots
+
+    def own_slots(self, cls: ClassSymbol) -> list[MethodSymbol]:
+        """The methods that get a new vtable slot in this class: those it introduces (overriding nothing)."""
+        found = self._slots.get(cls)
+        if found is None:
+            found = self._slots[cls] = [m for m in cls.every_method() if not m.is_constructor and m.overrides is None
+                                        and universal_name(m) is None and is_inherited(m)]
+        return found
+
+    def slot_index(self, root: MethodSymbol) -> int:
+        owner = root.owner
+        self.vtable_type(owner)
+        base = len(self._vtable_fields[owner.superclass])
+        return base + self.own_slots(owner).index(root)
+
+    def implementation(self, cls: ClassSymbol, method: MethodSymbol) -> MethodSymbol | None:
+        """The method an instance of cls runs for a call of `method` (None: Any's own). A class's tables hold the
+        winning member for each name and signature, its own or inherited."""
+        universal = universal_name(method)
+        for m in cls.alternatives(method.name):
+            if m.is_abstract:
+                continue
+            if universal is not None:
+                if universal_name(m) == universal:
+                    return m
+            elif same_signature(m, method):
+                return m
+        return None
+
+    def concrete_classes(self) -> list[ClassSymbol]:
+        if self._concrete is None:
+            every = [*self.program.classes.values(), *self.prelude.classes.values()]
+            self._concrete = [c for c in every if not c.is_abstract]
+        return self._concrete
+
+    def direct_target(self, method: MethodSymbol, static: ClassSymbol | None):
+        """The one implementation every possible receiver runs (a direct call), `False` for Any's default, or None
+        when the receiver's class decides (a virtual call)."""
+        if static is None or not is_inherited(method):
+            return method  # (a private method is never overridden)
+        found = {id(impl): impl for cls in self.concrete_classes() if cls.derives_from(static)
+                 for impl in [self.implementation(cls, method)]}
+        if len(found) == 1:
+            only = next(iter(found.values()))
+            return only if only is not None else False
+        if not found and not method.is_abstract:
+            return method  # no instance can exist: the call is only reached on null
+        return None
+
+    def universal_target(self, name: str, static: ClassSymbol):
+        """Like direct_target, for Any's `toString`/`hashCode`/`equals`."""
+        found = {}
+        for cls in self.concrete_classes():
+            if cls.derives_from(static):
+                impl = next((m for m in cls.alternatives(name) if universal_name(m) == name and not m.is_abstract),
+                            None)
+                found[id(impl)] = impl
+        if len(found) > 1:
+            return None
+        only = next(iter(found.values()), None)
+        return only if only is not None else False
+
+    # ------------------------------------------------------------------------------------------ vtables
+
+    def vtable_global(self, cls: ClassSymbol) -> GlobalId:
+        """A concrete class's vtable: a constant struct of its class id, name and method references."""
+        gid = self._vtables.get(cls)
+        if gid is not None:
+            return gid
+        gid = self._vtables[cls] = GlobalId(f"vtable.{cls.name}")
+        tid = self.vtable_type(cls)
+        name = self.class_name(cls)
+        init = [make("i32.const", self.concrete_classes().index(cls) + 1)]
+        init += [make("i32.const", ord(c)) for c in name.encode("utf-16-le").decode("utf-16-le")]
+        init.append(make("array.new_fixed", self.types.string, len(name)))
+        init += self.itable_init(cls)
+        for universal in ROOT_FIELDS[3:]:
+            impl = next((m for m in cls.alternatives(universal) if universal_name(m) == universal
+                         and not m.is_abstract), None)
+            fid = self.slot_entry(impl, self.root_signature(universal)) if impl is not None \
+                else self.default_method(universal)
+            init.append(make("ref.func", fid))
+        chain = [c for c in reversed(cls.linearization) if not c.is_trait]
+        for owner in chain:
+            for root in self.own_slots(owner):
+                impl = self.implementation(cls, root)
+                init.append(make("ref.func", self.slot_entry(impl if impl is not None else root,
+                                                             self.method_signature(root))))
+        init.append(make("struct.new", tid))
+        self.module.add_global(gid, RefType(tid, nullable=False), False, init)
+        return gid
+
+    def class_name(self, cls: ClassSymbol) -> str:
+        """The JVM's name of the class (`getClass.getName`): package-qualified, `Outer$Inner` when nested."""
+        for key, c in self.program.classes.items():
+            if c is cls:
+                break
+        else:
+            key = cls.name
+        if cls.outer is not None:
+            return f"{self.class_name(cls.outer) if isinstance(cls.outer, ClassSymbol) else cls.outer.name}" \
+                   f"${cls.name}"
+        return key
+
+    def default_method(self, name: str) -> FuncId:
+        """Any's `toString` (`Name@hex` of the hash code), `hashCode` and `equals` (identity)."""
+        fid = self._defaults.get(name)
+        if fid is not None:
+            return fid
+        fid = self._defaults[name] = FuncId(f"Object.{name}")
+        obj = self.object_type()
+        this = RefType(obj, nullable=True)
+        if name == "equals":
+            params = (this, RefType(ANY, nullable=True))
+        else:
+            params = (this,)
+        results = self.types.results(ROOT_RESULTS[name])
+        fb = FunctionBuilder(fid, f"Object.{name}", results=results, type_id=self.slot_func_type(params, results))
+        self_ = fb.add_param("this", this)
+        if name == "equals":
+            other = fb.add_param("that", params[1])
+            fb.emit("local.get", other)
+            fb.emit("ref.test", RefType(EQ, nullable=True))
+            with fb.if_(results=(I32,)):
+                fb.emit("local.get", self_)
+                fb.emit("local.get", other)
+                fb.emit("ref.cast", RefType(EQ, nullable=True))
+                fb.emit("ref.eq")
+                fb.else_()
+                fb.emit("i32.const", 0)
+        elif name == "hashCode":
+            # Any stable per-object value will do (docs/library.md); the anytypes work gives objects one.
+            fb.emit("i32.const", 0)
+        else:
+            fb.emit("local.get", self_)
+            fb.emit("ref.as_non_null")
+            fb.emit("struct.get", obj, 0)
+            fb.emit("struct.get", self._root_vtable, ROOT_FIELDS.index("name"))
+            fb.emit("local.get", self_)
+            fb.emit("local.get", self_)
+            fb.emit("struct.get", obj, 0)
+            fb.emit("struct.get", self._root_vtable, ROOT_FIELDS.index("hashCode"))
+            fb.emit("call_ref", self.slot_func_type((this,), (I32,)))
+            fb.emit("call", self.prelude_function("Runtime", "objectToString"))
+        self.module.add_function(fb.build())
+        return fid
+
+
+class DispatchCode(InterfaceCode):
+    """The function side: virtual and direct calls (a mixin of FunctionLowering)."""
+
+    def call_method(self, method: MethodSymbol, receiver_class: ClassSymbol | None, receiver, args,
+                    direct: bool = False) -> None:
+        """Push the receiver (checked for null) and the arguments, then call `method` on it: directly when the
+        program leaves one possible target, else through the receiver's vtable (or its trait's table)."""
+        trait_super = direct and isinstance(receiver, tir.SuperRef) and receiver.cls.is_trait
+        target = None if trait_super else method if direct else self.l.direct_target(method, receiver_class)
+        self.expr(receiver)
+        if not _is_this(receiver):
+            self.non_null(receiver.tpe, trapping=False)  # a call on null is a NullPointerException, as on the JVM
+        root = method.root
+        if target is None and not trait_super:
+            # A trait's value is an `$Object`: a method of the class the trait extends needs that class's struct.
+            if receiver_class is not None and receiver_class.is_trait and not root.owner.is_trait \
+                    and universal_name(method) is None:
+                self.emit("ref.cast", RefType(self.l.class_struct_of(root.owner), nullable=False))
+        elif target not in (None, False):
+            need = self.l.receiver_type(target)
+            if receiver_class is not None and receiver_class.is_trait and need.heap != self.l.object_type():
+                self.emit("ref.cast", RefType(need.heap, nullable=False))
+        if target not in (None, False) and target.is_static:
+            self.emit("drop")  # an object's own method implements the member: it takes no `this`
+        if target is None:
+            this = self.scratch(RefType(self.l.object_type(), nullable=True) if trait_super or root.owner.is_trait
+                                else self.l.receiver_type(method), "receiver")
+            self.emit("local.tee", this)
+        self.push_args(args)
+        if target is False:
+            self.emit("call", self.l.default_method(universal_name(method)))
+        elif target is not None:
+            self.emit("call", self.l.method_function(target))
+        elif trait_super:
+            self.emit("local.get", this)
+            self.itable_call(receiver.cls, "super", method)
+        elif root.owner.is_trait and universal_name(method) is None:
+            self.emit("local.get", this)
+            self.itable_call(root.owner, "method", root)
+        else:
+            self.emit("local.get", this)
+            self.virtual_slot(method)
+
+    def field_access(self, e, value=None) -> bool:
+        """A field of a trait (its getter or setter, unless the receiver's class is known), or a class's field on
+        a value of a trait type (cast to the class's struct first). False: an ordinary struct access."""
+        sym = e.sym
+        static = e.obj.tpe.symbol if isinstance(e.obj.tpe, st.ClassType) else None
+        if not sym.owner.is_trait:
+            if static is None or not static.is_trait:
+                return False
+            self.expr(e.obj)
+            self.non_null(e.obj.tpe, trapping=False)
+            self.emit("ref.cast", RefType(self.types.class_type(sym.owner), nullable=False))
+            self.struct_access(sym, value)
+            return True
+        held = static.trait_fields.get(sym) if static is not None and not static.is_trait else None
+        self.expr(e.obj)
+        if not _is_this(e.obj):
+            self.non_null(e.obj.tpe, trapping=True)
+        if held is not None:
+            self.struct_access(held, value)
+            return True
+        this = self.scratch(RefType(self.l.object_type(), nullable=True), "receiver")
+        self.emit("local.tee", this)
+        if value is not None:
+            self.expr(value)
+        self.emit("local.get", this)
+        self.itable_call(sym.owner, "set" if value is not None else "get", sym)
+        return True
+
+    def struct_access(self, sym, value) -> None:
+        """With the object on the stack: read the field, or (given the value) write it."""
+        struct = self.types.class_type(sym.owner)
+        if value is not None:
+            self.expr(value)
+            self.emit("struct.set", struct, sym.index)
+        else:
+            self.emit("struct.get", struct, sym.index)
+
+    def call_universal(self, name: str, static: ClassSymbol, receiver) -> None:
+        """`toString`/`hashCode` of the (non-null) object in local `receiver`."""
+        target = self.l.universal_target(name, static)
+        self.emit("local.get", receiver)
+        self.emit("ref.as_non_null")
+        if target is False:
+            self.emit("call", self.l.default_method(name))
+        elif target is not None:
+            if target.is_static:
+                self.emit("drop")  # an object's own method, which takes no `this`
+            self.emit("call", self.l.method_function(target))
+        else:
+            self.emit("local.get", receiver)
+            self.emit("ref.as_non_null")
+            self.emit("struct.get", self.l.object_type(), 0)
+            self.emit("struct.get", self.l.vtable_type(None), ROOT_FIELDS.index(name))
+            this = RefType(self.l.object_type(), nullable=True)
+            self.emit("call_ref", self.l.slot_func_type((this,), self.types.results(ROOT_RESULTS[name])))
+
+    def virtual_slot(self, method: MethodSymbol) -> None:
+        """With the receiver on the stack: load its vtable's slot for `method`, then `call_ref` it."""
+        universal = universal_name(method)
+        if universal is not None:
+            obj = self.l.object_type()
+            self.emit("struct.get", obj, 0)
+            self.emit("struct.get", self.l.vtable_type(None), ROOT_FIELDS.index(universal))
+        else:
+            root = method.root
+            self.emit("struct.get", self.l.class_struct_of(root.owner), 0)
+            self.emit("struct.get", self.l.vtable_type(root.owner), self.l.slot_index(root))
+        self.emit("call_ref", self.l.slot_func_type(*self.l.method_signature(method.root)))
+
+    def push_args(self, args) -> None:
+        for a in args:
+            self.expr(a)
+            if self.types.valtype(a.tpe) is None and a.tpe is not st.NOTHING:
+                self.emit("i32.const", 0)  # a Unit argument still fills its parameter slot
+
+
+def _is_this(e) -> bool:
+    return isinstance(e, tir.This)

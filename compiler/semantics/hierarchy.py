@@ -1,0 +1,515 @@
+"""Class hierarchies: parents, Scala's linearisation, inherited members, field layout, and override checks as
+scalac reports them.
+
+A class's `fields` and `methods` tables hold what it inherits beside what it defines (the inherited entries are the
+parent's own symbols), so every member lookup of the typer sees inherited members without walking the hierarchy;
+`every_method` still yields only the class's own methods. Private members and plain constructor parameters are
+not inherited, as in Scala.
+"""
+from __future__ import annotations
+
+from .. import diagnostics as codes
+from ..diagnostics import Related
+from ..source import Span
+from ..syntax import ast
+from . import arguments, tir
+from .symbols import ClassSymbol, FieldSymbol, MethodSymbol, ObjectSymbol
+from .types import PRIMITIVES_BY_NAME, STRING, INT, ERROR, UNIT, ClassType, Type, conforms
+
+# Members every class inherits from Any/AnyRef that a class may override (with `override`): name -> parameter
+# count. Their dispatch slots live in the root vtable (lowering.dispatch).
+UNIVERSAL_MEMBERS = {"toString": 0, "hashCode": 0, "equals": 1}
+UNIVERSAL_RESULTS = {"toString": STRING, "hashCode": INT}
+
+
+class HierarchyTyping:
+    """Entering parents, completing each class's hierarchy and checking overrides (a mixin of the Typer)."""
+
+    def enter_parents(self, cls: ClassSymbol) -> None:
+        """Resolve `extends A(args) with T`: the superclass and the traits, as written."""
+        defn = cls.defn
+        for i, ref in enumerate(getattr(defn, "parents", ())):
+            resolved = self.resolve_type(ref) if ref.qualifier else None
+            parent = resolved.symbol if resolved is not None and hasattr(resolved, "symbol") \
+                else self.class_named(ref.name, ref.span)
+            if not isinstance(parent, ClassSymbol):
+                if resolved is None or resolved is not ERROR:
+                    if ref.name in ("AnyRef", "Object") and i == 0:
+                        continue  # `extends AnyRef`: what every class does anyway
+                    if ref.name in PRIMITIVES_BY_NAME:
+                        self.error(codes.ILLEGAL_INHERITANCE, f"illegal inheritance from final class {ref.name}",
+                                   ref.span)
+                        continue
+                    self.error(codes.UNRESOLVED_NAME, f"not found: type {ref.name}", ref.span)
+                cls.unknown_parent = True  # what it would override is unknown: no override checks
+                continue
+            self.references.append((ref.span, parent))
+            if parent is cls:
+                self.error(codes.ILLEGAL_INHERITANCE, f"illegal cyclic reference involving {_kind(cls)} {cls.name}",
+                           ref.span)
+                continue
+            if parent.is_final:
+                self.error(codes.ILLEGAL_INHERITANCE, f"illegal inheritance from final class {parent.name}", ref.span)
+            elif "sealed" in parent.modifiers and not self.same_file(parent.span, ref.span):
+                self.error(codes.ILLEGAL_INHERITANCE, f"illegal inheritance from sealed {_kind(parent)} "
+                           f"{parent.name}", ref.span)
+            if parent.is_trait:
+                cls.traits.append(parent)
+            elif i == 0:
+                cls.superclass = parent
+            else:
+                self.error(codes.ILLEGAL_INHERITANCE, f"class {parent.name} needs to be a trait to be mixed in",
+                           ref.span)
+        if getattr(defn, "super_args", None) is not None and cls.superclass is None and cls.traits:
+            self.error(codes.ILLEGAL_INHERITANCE, f"trait {cls.traits[0].name} is a trait; does not take constructor "
+                       "arguments", defn.parents[0].span)
+        if cls.is_trait and cls.superclass is not None and getattr(defn, "super_args", None) is not None:
+            self.error(codes.ILLEGAL_INHERITANCE, "traits or objects may not have parameters", defn.parents[0].span)
+
+    def enter_module_class(self, obj: ObjectSymbol, key: str) -> ClassSymbol:
+        """`object O extends A(args) with T`: the class `O$` of its one instance, which holds the parents."""
+        defn = obj.defn
+        shape = ast.ClassDef(defn.span, f"{obj.name}$", defn.name_span, [], [], ["final"], [], [], defn.parents,
+                             defn.super_args)
+        cls = ClassSymbol(shape.name, defn.name_span, defn=shape, outer=obj.outer, module=obj)
+        cls.tpe = ClassType(f"{obj.name}.type", cls)
+        self.program.classes[f"{key}$"] = cls
+        obj.module_class = cls
+        obj.instance = FieldSymbol("MODULE$", defn.name_span, obj, cls.tpe, True)
+        return cls
+
+    def module_initializer(self, obj: ObjectSymbol, stats: list) -> list:
+        """An object's initializer with its instance made first and each val its instance copies stored into the
+        instance once the val has its value."""
+        cls = obj.module_class
+        out = [tir.GlobalSet(obj.span, UNIT, obj.instance, tir.NewObject(obj.span, cls.tpe, cls, []))]
+        pending = list(cls.module_vals)
+        for stat in [None, *stats]:
+            if stat is not None:
+                out.append(stat)
+            for f, copy in list(pending):
+                if stat is None and getattr(f, "_init", None) is not None and f.initial is None:
+                    continue  # set by a statement below
+                if stat is not None and not (isinstance(stat, tir.GlobalSet) and stat.sym is f):
+                    continue
+                copy.tpe = copy.tpe or f.tpe
+                value = tir.GlobalGet(f.span, f.tpe, f) if not f.inlined else tir.Const(f.span, f.tpe, f.constant)
+                out.append(tir.FieldSet(f.span, UNIT, self.object_instance(obj, f.span), copy, value))
+                pending.remove((f, copy))
+        return out
+
+    def object_instance(self, obj: ObjectSymbol, span: Span) -> tir.Expr:
+        return tir.GlobalGet(span, obj.module_class.tpe, obj.instance)
+
+    def inherited_receiver(self, obj: ObjectSymbol, sym, span: Span) -> tir.Expr | None:
+        """`O.m` where m is a member O inherits from a class or trait: called on O's instance."""
+        if obj.instance is not None and isinstance(sym.owner, ClassSymbol):
+            return self.object_instance(obj, span)
+        return None
+
+    def link_module(self, cls: ClassSymbol) -> None:
+        """An object's own methods implement (or override) its parents' members; the parents' other members become
+        the object's, used on its instance."""
+        obj: ObjectSymbol = cls.module
+        for m in list(obj.every_method()):
+            parent = next((a for a in cls.alternatives(m.name) if same_signature(a, m)), None)
+            if parent is not None:
+                m.overrides = parent
+                _replace(cls, parent, m)
+            elif m.name in UNIVERSAL_MEMBERS and len(m.params or ()) == UNIVERSAL_MEMBERS[m.name]:
+                cls.methods.setdefault(m.name, m)
+        for f in list(obj.fields.values()):
+            if f.owner is not obj or (f.name not in cls.fields and f.name not in cls.methods):
+                continue
+            if f.mutable:
+                self.unsupported(f"an object's `var` overriding a member of its parents (`{f.name}`)", f.span)
+                continue
+            # The instance holds a copy of the val (set by the object's initializer right after the val), which
+            # overrides the parent's member as a class's val would.
+            copy = FieldSymbol(f.name, f.span, cls, f.tpe, False, defn=f.defn)
+            parent_field, parent_method = cls.fields.get(f.name), cls.methods.get(f.name)
+            cls.fields[f.name] = copy
+            cls.module_vals.append((f, copy))
+            if parent_field is not None:
+                copy.overrides = parent_field
+            elif not parent_method.params:
+                self.val_as_method(cls, copy, parent_method)
+        for name, method in cls.methods.items():
+            if name not in obj.methods and name not in obj.fields:
+                obj.methods[name] = method
+                if name in cls.overloads:
+                    obj.overloads[name] = list(cls.overloads[name])
+        for name, f in cls.fields.items():
+            if name not in obj.fields and name not in obj.methods:
+                obj.fields[name] = f
+
+    def signature_of(self, member) -> str:
+        """A member's type for a message, inferring it first when it was left out."""
+        if isinstance(member, FieldSymbol) and member.tpe is None and member.defn is not None:
+            self.field_type(member, member.span)
+        elif isinstance(member, MethodSymbol) and member.result is None and member.defn is not None:
+            self.method_result(member, member.span)
+        return signature_text(member)
+
+    def same_file(self, a: Span, b: Span) -> bool:
+        return self.scopes.at(a) is self.scopes.at(b)
+
+    def complete_hierarchies(self, classes: list[ClassSymbol]) -> None:
+        """Linearise, lay out and inherit, parents before children (a cycle is reported and cut)."""
+        done: set[int] = set()
+        visiting: set[int] = set()
+
+        def visit(cls: ClassSymbol) -> None:
+            if id(cls) in done:
+                return
+            if id(cls) in visiting:
+                self.error(codes.ILLEGAL_INHERITANCE, f"illegal cyclic reference involving {_kind(cls)} {cls.name}",
+                           cls.span)
+                cls.superclass = None
+                cls.traits = []
+                return
+            visiting.add(id(cls))
+            for parent in self.parents_of(cls):
+                visit(parent)
+            visiting.discard(id(cls))
+            done.add(id(cls))
+            self.complete(cls)
+
+        for cls in classes:
+            visit(cls)
+
+    def parents_of(self, cls: ClassSymbol) -> list[ClassSymbol]:
+        return ([cls.superclass] if cls.superclass is not None else []) + cls.traits
+
+    def complete(self, cls: ClassSymbol) -> None:
+        # A class whose first parent is a trait has that trait's superclass as its own (the struct it extends).
+        if cls.superclass is None:
+            for t in cls.traits:
+                base = next((c for c in t.linearization if not c.is_trait), None)
+                if base is not None:
+                    cls.superclass = base
+                    break
+        cls.linearization = [cls] + linearize(self.parents_of(cls))
+        self.inherit(cls)
+        if cls.module is not None:
+            self.link_module(cls)
+        inherited = list(cls.superclass.layout) if cls.superclass is not None and not cls.is_trait else []
+        # A `val` overriding a parent's val takes over the parent's slot, so that a read through the parent's type
+        # (a plain struct.get) sees the override: fields are not virtual in the subset.
+        own = []
+        for f in cls.fields.values():
+            if f.owner is not cls:
+                continue
+            if isinstance(f.overrides, FieldSymbol) and f.overrides in inherited:
+                f.index = f.overrides.index
+            else:
+                own.append(f)
+        if not cls.is_trait:
+            own += self.mix_in_fields(cls)
+        cls.layout = inherited + own
+        for i, f in enumerate(cls.layout):
+            if f.owner is cls:
+                f.index = i + 1  # struct field 0 is the vtable
+        self.check_overrides(cls)
+
+    def inherit(self, cls: ClassSymbol) -> None:
+        """Enter the members of the linearisation (nearest first) that the class neither defines nor gets from a
+        nearer parent; an own member with a parent's name and signature overrides it."""
+        for ancestor in cls.linearization[1:]:
+            for f in [f for f in ancestor.fields.values() if f.owner is ancestor]:
+                if not is_inherited(f):
+                    continue
+                mine = cls.fields.get(f.name)
+                if mine is None:
+                    if f.name not in cls.methods:
+                        cls.fields[f.name] = f
+                elif mine.owner is cls and mine.overrides is None and is_inherited(mine):
+                    mine.overrides = f
+            for m in [m for m in ancestor.every_method() if not m.is_constructor]:
+                if not is_inherited(m):
+                    continue
+                alternatives = cls.alternatives(m.name)
+                twin = next((a for a in alternatives if same_signature(a, m)), None)
+                if twin is not None:
+                    if twin.owner is cls and twin.overrides is None:
+                        twin.overrides = m
+                    elif twin.owner is not cls and twin.is_abstract and not m.is_abstract:
+                        _replace(cls, twin, m)  # a concrete member implements an abstract one, wherever it comes from
+                    continue
+                mine = cls.fields.get(m.name)
+                if mine is not None and mine.owner is cls and is_inherited(mine) and not m.params:
+                    self.val_as_method(cls, mine, m)  # `val x` implementing `def x: Int`
+                    continue
+                if not alternatives:
+                    cls.methods[m.name] = m
+                else:
+                    cls.overloads.setdefault(m.name, list(alternatives)).append(m)
+
+    def parent_initializers(self, cls: ClassSymbol, ctx) -> list[tir.Expr]:
+        """The superclass's constructor with the arguments of `extends A(args)` (typed with the class's
+        parameters in scope), to run first in the class's initializer."""
+        if cls.is_trait:
+            return []
+        span = cls.defn.parents[0].span if getattr(cls.defn, "parents", None) else cls.span
+        out = []
+        sup = cls.superclass
+        if sup is not None:
+            arg_nodes = getattr(cls.defn, "super_args", None) or []
+            matched = arguments.match_arguments(self, sup.name, sup.span, sup.params,
+                                                arguments.declared_params(sup), arg_nodes, span, ctx, sup)
+            if matched is not None:
+                out.append(matched.wrap(tir.InitParent(span, UNIT, sup, matched.args)))
+        # Then the traits the superclass does not already have, farthest first (Scala's initialisation order).
+        done = sup.linearization if sup is not None else []
+        for trait in reversed(cls.linearization):
+            if trait.is_trait and trait not in done:
+                out.append(tir.InitParent(span, UNIT, trait, []))
+        return out
+
+    def expr_Super(self, node: ast.Super, ctx, expected):
+        """`super` before `.m(...)`: `this` seen as the superclass (a trait's first parent for a trait)."""
+        owner = ctx.owner
+        if not isinstance(owner, ClassSymbol):
+            return self.unsupported("`super` in an object", node.span)
+        # Typed as the class itself, so that its tables (which hold what it inherits) find the member; the call
+        # then goes to the next definition in the linearisation (super_call).
+        return tir.SuperRef(node.span, owner.tpe, owner)
+
+    def own_to_string(self, name: str, arg_nodes: list, span: Span, ctx):
+        """A bare `toString` / `toString()` in a class (Any's, which every class has): `this.toString`."""
+        owner = ctx.owner
+        if name != "toString" or arg_nodes or not (isinstance(owner, ClassSymbol)
+                                                   or getattr(owner, "instance", None) is not None):
+            return None
+        return tir.ToString(span, STRING, self.this_value(ctx, span))
+
+    def super_call(self, method: MethodSymbol, receiver: tir.SuperRef, args: list, span: Span):
+        """`super.m(args)`: in a class, the next definition in its linearisation (a direct call); in a trait, the
+        member the trait's own one overrides, resolved per class at run time."""
+        owner = receiver.cls
+        stackable = False  # `abstract override`: the call lands in whatever the class mixes in below the trait
+        if owner.is_trait:
+            if method.owner is owner and method.overrides is not None:
+                stackable = "abstract" in (getattr(method.defn, "modifiers", ()) or ())
+                method = method.overrides
+        else:
+            target = self.super_target(owner, method)
+            if target is None and method.owner is owner:
+                return self.error(codes.NOT_A_MEMBER, f"value {method.name} is not a member of "
+                                  f"{(self.parents_of(owner) or [owner])[0].name}", span)
+            method = target or method
+        if method.is_abstract and not stackable:
+            return self.error(codes.NOT_A_MEMBER, f"method {method.name} in {_kind(method.owner)} "
+                              f"{method.owner.name} is accessed from super. It may not be abstract unless it is "
+                              "overridden by a member declared `abstract' and `override'", span)
+        if owner.is_trait and method not in owner.super_calls:
+            owner.super_calls.append(method)  # each class mixing the trait in says where it leads
+        universal = method.overrides is None and not method.params and method.name in UNIVERSAL_RESULTS
+        result = UNIVERSAL_RESULTS[method.name] if universal else self.method_result(method, span)
+        return tir.Call(span, result, method, receiver, args, direct=True)
+
+    def super_universal(self, receiver: tir.SuperRef, name: str, span: Span) -> tir.Expr:
+        """`super.toString` / `super.hashCode`: a parent's override, else Any's own."""
+        owner = receiver.cls
+        if owner.is_trait:  # where it leads depends on the class: through the trait's table, like any trait super
+            own = next((m for m in owner.every_method() if m.name == name and not m.params), None)
+            if own is not None:
+                return self.super_call(own, receiver, [], span)
+        for c in owner.linearization[1:]:
+            for m in c.every_method():
+                if m.name == name and not m.params and not m.is_abstract:
+                    if owner.is_trait:
+                        return self.super_call(m, receiver, [], span)
+                    return tir.Call(span, self.method_result(m, span), m, receiver, [], direct=True)
+        return tir.AnyMember(span, STRING if name == "toString" else INT, name, receiver)
+
+    @staticmethod
+    def super_target(cls: ClassSymbol, method: MethodSymbol) -> MethodSymbol | None:
+        """What `super.m` means in cls: the first concrete definition after cls in its linearisation."""
+        return next_definition(cls.linearization, cls, method)
+
+    def val_as_method(self, cls: ClassSymbol, val: FieldSymbol, parent: MethodSymbol) -> None:
+        """A `val` that overrides (or implements) a parameterless `def`: reads through the parent's type call the
+        method, so the class gets a getter returning the field, in the def's vtable slot."""
+        val.overrides = parent
+        if val.mutable:
+            self.error(codes.OVERRIDE_FINAL, f"overriding {_what(parent)} {parent.name} in {_kind(parent.owner)} "
+                       f"{parent.owner.name} of type {self.signature_of(parent)};\n variable {val.name} cannot "
+                       "override a method", val.span)
+            return
+        getter = MethodSymbol(val.name, val.span, cls, parent.params and [], val.tpe, getter_of=val)
+        getter.overrides = parent
+        getter.body = tir.FieldGet(val.span, val.tpe, tir.This(val.span, cls.tpe, cls), val)
+        cls.methods[val.name] = getter
+
+    def mix_in_fields(self, cls: ClassSymbol) -> list[FieldSymbol]:
+        """The fields of the traits this class mixes in (and its superclass does not): a copy of each concrete one
+        in the class's struct; an abstract one is implemented by the class's member of that name."""
+        inherited = cls.superclass.linearization if cls.superclass is not None else []
+        if cls.superclass is not None:
+            cls.trait_fields.update(cls.superclass.trait_fields)
+        copies = []
+        for trait in reversed(cls.linearization):
+            if not trait.is_trait or trait in inherited:
+                continue
+            for f in [f for f in trait.fields.values() if f.owner is trait]:
+                implementation = cls.fields.get(f.name)
+                if f.is_abstract:
+                    if implementation is not None and not implementation.is_abstract:
+                        cls.trait_fields[f] = implementation
+                    continue
+                if implementation is not f and implementation is not None and implementation.owner is cls:
+                    cls.trait_fields[f] = implementation  # overridden by the class's own val
+                    continue
+                copy = FieldSymbol(f.name, f.span, cls, f.tpe, f.mutable, defn=f.defn)
+                copy.overrides = f
+                cls.trait_fields[f] = copy
+                copies.append(copy)
+        return copies
+
+    # ------------------------------------------------------------------------------------------ checks
+
+    def check_overrides(self, cls: ClassSymbol) -> None:
+        members = [*cls.every_method(), *(f for f in cls.fields.values() if f.owner is cls)]
+        if cls.module is not None:
+            members += list(cls.module.every_method())
+        for member in members:
+            if isinstance(member, MethodSymbol) and (member.is_constructor or member.getter_of is not None):
+                continue
+            defn = member.defn
+            modifiers = getattr(defn, "modifiers", ()) or ()
+            written = "override" in modifiers
+            overridden = member.overrides
+            universal = overridden is None and isinstance(member, MethodSymbol) \
+                and UNIVERSAL_MEMBERS.get(member.name) == len(member.params or ()) \
+                and (member.name != "equals" or True)
+            if overridden is None and not universal:
+                if written and not cls.unknown_parent:
+                    self.error(codes.OVERRIDES_NOTHING, f"{_what(member)} {member.name} overrides nothing",
+                               member.span)
+                continue
+            if universal:
+                if not written and member.name in ("toString", "hashCode"):
+                    self.error(codes.MISSING_OVERRIDE, f"overriding method {member.name} in class Object of type "
+                               f"(){UNIVERSAL_RESULTS[member.name].name};\n method {member.name} needs `override' "
+                               "modifier", member.span)
+                continue
+            where = f"{_what(overridden)} {overridden.name} in {_kind(overridden.owner)} {overridden.owner.name}"
+            header = f"overriding {where} of type {self.signature_of(overridden)};\n {_what(member)} {member.name}"
+            if "final" in (getattr(overridden.defn, "modifiers", ()) or ()):
+                self.error(codes.OVERRIDE_FINAL, f"{header} cannot override final member", member.span,
+                           [Related(overridden.span, "the final member")])
+            elif not written and not overridden.is_abstract:
+                self.error(codes.MISSING_OVERRIDE, f"{header} needs `override' modifier", member.span,
+                           [Related(overridden.span, "the overridden member")])
+            elif isinstance(overridden, FieldSymbol) and overridden.mutable and not overridden.is_abstract:
+                self.error(codes.OVERRIDE_FINAL, f"{header} cannot override a mutable variable", member.span)
+            elif isinstance(overridden, FieldSymbol) and isinstance(member, MethodSymbol):
+                self.error(codes.OVERRIDE_FINAL, f"{header} needs to be a stable, immutable value", member.span)
+        if not cls.is_abstract:
+            self.check_implemented(cls)
+
+    def check_implemented(self, cls: ClassSymbol) -> None:
+        """A concrete class defines every abstract member it inherits (scalac's "needs to be abstract")."""
+        missing = [m for name in cls.methods for m in cls.alternatives(name) if m.is_abstract]
+        missing += [f for f in cls.fields.values() if f.is_abstract and f.owner is not cls]
+        if not missing:
+            return
+        if len(missing) > 1:
+            reason = f"since:\nit has {len(missing)} unimplemented members."
+        else:
+            m = missing[0]
+            reason = f"since {_what(m)} {m.name} in {_kind(m.owner)} {m.owner.name} of type {self.signature_of(m)} is " \
+                     "not defined"
+        message = f"object creation impossible, {reason}" if cls.module is not None \
+            else f"{_kind(cls)} {cls.name} needs to be abstract, {reason}"
+        self.error(codes.ABSTRACT_MEMBER_MISSING, message, cls.span,
+                   [Related(m.span, "an abstract member") for m in missing])
+
+    def finish_hierarchies(self, classes: list[ClassSymbol]) -> None:
+        """Once bodies are typed: the copies of trait fields take their (perhaps inferred) types, and overriding
+        members' types are checked against the overridden ones."""
+        for cls in classes:
+            for f, held in cls.trait_fields.items():
+                if held.tpe is None:
+                    held.tpe = self.field_type(f, f.span)
+            for m in cls.every_method():
+                if m.getter_of is not None and m.result is None:
+                    m.result = m.body.tpe = self.field_type(m.getter_of, m.span)
+            self.check_override_types(cls)
+
+    def check_override_types(self, cls: ClassSymbol) -> None:
+        """Once bodies are typed: an overriding member's type conforms to the overridden one's."""
+        for m in cls.every_method():
+            parent = m.overrides
+            if parent is None or m.result is None or parent.result in (None, ERROR) or m.result is ERROR:
+                continue
+            expected = parent.result if isinstance(parent, MethodSymbol) else parent.tpe
+            if expected is not None and not conforms(m.result, expected):
+                self.error(codes.TYPE_MISMATCH, f"overriding {_what(parent)} {parent.name} in {_kind(parent.owner)} "
+                           f"{parent.owner.name} of type {self.signature_of(parent)};\n method {m.name} has "
+                           "incompatible type", m.span)
+
+
+def linearize(parents: list[ClassSymbol]) -> list[ClassSymbol]:
+    """Scala's linearisation of a template's parents: L(Tn) +: ... +: L(T1), where each step keeps only the
+    classes not already in what follows (so a class shared by several parents sits after all of them)."""
+    result: list[ClassSymbol] = []
+    for parent in parents:
+        lin = parent.linearization or [parent]
+        result = [c for c in lin if c not in result] + result
+    return result
+
+
+def next_definition(linearization: list[ClassSymbol], after: ClassSymbol, method: MethodSymbol):
+    """The first class or trait after `after` in a linearisation that itself defines `method` concretely."""
+    start = linearization.index(after) + 1 if after in linearization else 0
+    for c in linearization[start:]:
+        for m in c.every_method():
+            if m.name == method.name and same_signature(m, method) and not m.is_abstract:
+                return m
+    return None
+
+
+def _replace(cls: ClassSymbol, old: MethodSymbol, new: MethodSymbol) -> None:
+    if cls.methods.get(old.name) is old:
+        cls.methods[old.name] = new
+    alternatives = cls.overloads.get(old.name)
+    if alternatives:
+        alternatives[alternatives.index(old)] = new
+
+
+def same_signature(a: MethodSymbol, b: MethodSymbol) -> bool:
+    return [p.tpe for p in a.params or ()] == [p.tpe for p in b.params or ()]
+
+
+def signature_text(m) -> str:
+    """A member's type as scalac prints it in override messages: `()Int`, `(x: Int)String`, `=> Int`."""
+    if isinstance(m, FieldSymbol):
+        return _type_name(m.tpe)
+    result = _type_name(m.result)
+    if m.params is None:
+        return f"=> {result}"
+    return "(" + ", ".join(f"{p.name}: {_type_name(p.tpe)}" for p in m.params) + ")" + result
+
+
+def _type_name(t: Type | None) -> str:
+    return t.name if t is not None else "?"
+
+
+def is_inherited(member) -> bool:
+    """Private members and plain constructor parameters stay with their class."""
+    defn = member.defn
+    if isinstance(defn, ast.ClassParam):
+        return defn.binding is not None and not (defn.access or "").startswith("private")
+    return not any(m == "private" or m == "private[this]" for m in getattr(defn, "modifiers", ()) or ())
+
+
+def _kind(cls) -> str:
+    return "trait" if getattr(cls, "is_trait", False) else "object" if not isinstance(cls, ClassSymbol) else "class"
+
+
+def _what(member) -> str:
+    if isinstance(member, FieldSymbol):
+        return "variable" if member.mutable else "value"
+    return "method"
