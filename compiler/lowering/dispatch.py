@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..semantics import tir
 from .interfaces import InterfaceCode
 from ..semantics import types as st
-from ..semantics.hierarchy import UNIVERSAL_MEMBERS, is_inherited, same_signature
+from ..semantics.hierarchy import is_inherited, is_universal_signature, same_signature
 from ..semantics.symbols import ClassSymbol, MethodSymbol
 from ..wasm import (ANY, EQ, I32, STRUCT, ArrayType, FieldType, FuncId, FuncType, FunctionBuilder, GlobalId, RefType,
                     StructType, TypeDef, TypeId, make)
@@ -29,7 +29,7 @@ def universal_name(method: MethodSymbol) -> str | None:
     root = method.root
     owner = root.owner
     if root.overrides is None and (isinstance(owner, ClassSymbol) or getattr(owner, "module_class", None)) and \
-            UNIVERSAL_MEMBERS.get(root.name) == len(root.params or ()):
+            is_universal_signature(root):
         return root.name
     return None
 

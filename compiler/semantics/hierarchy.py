@@ -22,6 +22,16 @@ UNIVERSAL_MEMBERS = {"toString": 0, "hashCode": 0, "equals": 1}
 UNIVERSAL_RESULTS = {"toString": STRING, "hashCode": INT}
 
 
+def is_universal_signature(method) -> bool:
+    """Whether a method has the name and parameters of Any's `toString()`, `hashCode()` or `equals(Any)` (an
+    `equals` taking anything narrower is an overload, not an override)."""
+    arity = UNIVERSAL_MEMBERS.get(method.name)
+    params = method.params or ()
+    if arity != len(params):
+        return False
+    return method.name != "equals" or getattr(params[0].tpe, "name", None) in ("Any", "AnyRef", "Object")
+
+
 class HierarchyTyping:
     """Entering parents, completing each class's hierarchy and checking overrides (a mixin of the Typer)."""
 
@@ -116,7 +126,7 @@ class HierarchyTyping:
             if parent is not None:
                 m.overrides = parent
                 _replace(cls, parent, m)
-            elif m.name in UNIVERSAL_MEMBERS and len(m.params or ()) == UNIVERSAL_MEMBERS[m.name]:
+            elif is_universal_signature(m):
                 cls.methods.setdefault(m.name, m)
         for f in list(obj.fields.values()):
             if f.owner is not obj or (f.name not in cls.fields and f.name not in cls.methods):
@@ -381,8 +391,7 @@ class HierarchyTyping:
             written = "override" in modifiers
             overridden = member.overrides
             universal = overridden is None and isinstance(member, MethodSymbol) \
-                and UNIVERSAL_MEMBERS.get(member.name) == len(member.params or ()) \
-                and (member.name != "equals" or True)
+                and is_universal_signature(member)
             if overridden is None and not universal:
                 if written and not cls.unknown_parent:
                     self.error(codes.OVERRIDES_NOTHING, f"{_what(member)} {member.name} overrides nothing",
