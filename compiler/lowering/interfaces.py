@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..semantics.hierarchy import next_definition
 from ..semantics.symbols import ClassSymbol, FieldSymbol, MethodSymbol
-from ..wasm import STRUCT, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId, make
+from ..wasm import ANY, I32, STRUCT, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId, make
 
 
 def universal_name(method) -> str | None:
@@ -94,6 +94,53 @@ class InterfaceLowering:
                 return self.default_method(member.name)  # no class below the trait overrides Any's member
             return self.slot_entry(target if target is not None else member, signature)
         return self.field_accessor(cls, member, kind == "set")
+
+    def instance_test(self, cls: ClassSymbol) -> FuncId:
+        """A function `(anyref) -> i32`: whether the value is a non-null instance of the class or trait (for type
+        tests: `ref.test` of the class's struct; for a trait, a non-null entry at its id in the interface tables)."""
+        key = ("instance-test", cls)
+        fid = self._accessors.get(key)
+        if fid is None:
+            fid = self._accessors[key] = FuncId(f"{cls.name}.isInstance")
+            fb = FunctionBuilder(fid, f"{cls.name}.isInstance", results=(I32,))
+            value = fb.add_param("value", RefType(ANY, nullable=True))
+            fb.emit("local.get", value)
+            if not cls.is_trait:
+                fb.emit("ref.test", RefType(self.types.class_type(cls), nullable=False))
+            else:
+                tables = fb.add_local("tables", RefType(self._itable_type(), nullable=True))
+                obj = self.object_type()
+                fb.emit("ref.test", RefType(obj, nullable=False))
+                with fb.if_(results=(I32,)):
+                    fb.emit("local.get", value)
+                    fb.emit("ref.cast", RefType(obj, nullable=False))
+                    fb.emit("struct.get", obj, 0)
+                    fb.emit("struct.get", self.vtable_type(None), 2)
+                    fb.emit("local.tee", tables)
+                    fb.emit("ref.is_null")
+                    with fb.if_(results=(I32,)):
+                        fb.emit("i32.const", 0)
+                        fb.else_()
+                        fb.emit("local.get", tables)
+                        fb.emit("array.len")
+                        fb.emit("i32.const", self.trait_id(cls))
+                        fb.emit("i32.gt_u")
+                        with fb.if_(results=(I32,)):
+                            fb.emit("local.get", tables)
+                            fb.emit("i32.const", self.trait_id(cls))
+                            fb.emit("array.get", self._itable)
+                            fb.emit("ref.is_null")
+                            fb.emit("i32.eqz")
+                            fb.else_()
+                            fb.emit("i32.const", 0)
+                    fb.else_()
+                    fb.emit("i32.const", 0)
+            self.module.add_function(fb.build())
+        return fid
+
+    def _itable_type(self) -> TypeId:
+        self.object_type()
+        return self._itable
 
     # ------------------------------------------------------------------------------------------ adapters
 
