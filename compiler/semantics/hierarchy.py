@@ -89,23 +89,26 @@ class HierarchyTyping:
         return cls
 
     def module_initializer(self, obj: ObjectSymbol, stats: list) -> list:
-        """An object's initializer with its instance made first and each val its instance copies stored into the
-        instance once the val has its value."""
+        """An object's initializer: its instance made first, then the object's statements, each val that the
+        instance holds a copy of stored into the instance as soon as the val has its value (at once for a val whose
+        constant initializer needs no statement)."""
         cls = obj.module_class
         out = [tir.GlobalSet(obj.span, UNIT, obj.instance, tir.NewObject(obj.span, cls.tpe, cls, []))]
-        pending = list(cls.module_vals)
-        for stat in [None, *stats]:
-            if stat is not None:
-                out.append(stat)
-            for f, copy in list(pending):
-                if stat is None and getattr(f, "_init", None) is not None and f.initial is None:
-                    continue  # set by a statement below
-                if stat is not None and not (isinstance(stat, tir.GlobalSet) and stat.sym is f):
-                    continue
-                copy.tpe = copy.tpe or f.tpe
-                value = tir.GlobalGet(f.span, f.tpe, f) if not f.inlined else tir.Const(f.span, f.tpe, f.constant)
-                out.append(tir.FieldSet(f.span, UNIT, self.object_instance(obj, f.span), copy, value))
-                pending.remove((f, copy))
+        assigned = {id(stat.sym) for stat in stats if isinstance(stat, tir.GlobalSet)}
+
+        def store(f: FieldSymbol, copy: FieldSymbol) -> None:
+            copy.tpe = copy.tpe or f.tpe
+            value = tir.Const(f.span, f.tpe, f.constant) if f.inlined else tir.GlobalGet(f.span, f.tpe, f)
+            out.append(tir.FieldSet(f.span, UNIT, self.object_instance(obj, f.span), copy, value))
+
+        for f, copy in cls.module_vals:
+            if id(f) not in assigned:
+                store(f, copy)
+        for stat in stats:
+            out.append(stat)
+            for f, copy in cls.module_vals:
+                if isinstance(stat, tir.GlobalSet) and stat.sym is f:
+                    store(f, copy)
         return out
 
     def object_instance(self, obj: ObjectSymbol, span: Span) -> tir.Expr:
