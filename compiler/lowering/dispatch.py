@@ -166,15 +166,15 @@ class DispatchLowering:
         """The method an instance of cls runs for a call of `method` (None: Any's own). A class's tables hold the
         winning member for each name and signature, its own or inherited."""
         universal = universal_name(method)
-        for m in cls.alternatives(method.name):
-            if m.is_abstract:
-                continue
-            if universal is not None:
-                if universal_name(m) == universal:
-                    return m
-            elif same_signature(m, method):
-                return m
-        return None
+        if universal is not None:
+            return self.universal_implementation(cls, universal)
+        return next((m for m in cls.alternatives(method.name) if not m.is_abstract and same_signature(m, method)),
+                    None)
+
+    @staticmethod
+    def universal_implementation(cls: ClassSymbol, name: str) -> MethodSymbol | None:
+        """The class's own or inherited override of Any's `toString`/`hashCode`/`equals` (None: Any's)."""
+        return next((m for m in cls.alternatives(name) if universal_name(m) == name and not m.is_abstract), None)
 
     def concrete_classes(self) -> list[ClassSymbol]:
         if self._concrete is None:
@@ -198,12 +198,8 @@ class DispatchLowering:
 
     def universal_target(self, name: str, static: ClassSymbol):
         """Like direct_target, for Any's `toString`/`hashCode`/`equals`."""
-        found = {}
-        for cls in self.concrete_classes():
-            if cls.derives_from(static):
-                impl = next((m for m in cls.alternatives(name) if universal_name(m) == name and not m.is_abstract),
-                            None)
-                found[id(impl)] = impl
+        found = {id(impl): impl for cls in self.concrete_classes() if cls.derives_from(static)
+                 for impl in [self.universal_implementation(cls, name)]}
         if len(found) > 1:
             return None
         only = next(iter(found.values()), None)
@@ -224,8 +220,7 @@ class DispatchLowering:
         init.append(make("array.new_fixed", self.types.string, len(name)))
         init += self.itable_init(cls)
         for universal in ROOT_FIELDS[3:]:
-            impl = next((m for m in cls.alternatives(universal) if universal_name(m) == universal
-                         and not m.is_abstract), None)
+            impl = self.universal_implementation(cls, universal)
             fid = self.slot_entry(impl, self.root_signature(universal)) if impl is not None \
                 else self.default_method(universal)
             init.append(make("ref.func", fid))
