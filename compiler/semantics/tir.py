@@ -73,7 +73,8 @@ class This(Expr):
 
 @dataclass(eq=False)
 class SuperRef(This):
-    """`super` as the receiver of `super.m(...)`: `this`, typed as the parent whose implementation is called."""
+    """`super` as the receiver of `super.m(...)`: `this` (typed as its class, whose tables find the member); the
+    call it receives is `direct`, to the next definition in the linearisation (or, in a trait, the class's)."""
 
 
 @dataclass(eq=False)
