@@ -272,20 +272,16 @@ class DispatchLowering:
                 fb.emit("ref.eq")
                 fb.else_()
                 fb.emit("i32.const", 0)
-        elif name == "hashCode":
-            # Any stable per-object value will do (docs/library.md); the anytypes work gives objects one.
-            fb.emit("i32.const", 0)
-        else:
+        elif name == "hashCode":  # the identity hash (prelude Identity), as the JVM's Object.hashCode
+            fb.emit("local.get", self_)
+            fb.emit("call", self.prelude_function("Identity", "hash"))
+        else:  # `Name@hex` of the identity hash, as anything without its own toString
             fb.emit("local.get", self_)
             fb.emit("ref.as_non_null")
             fb.emit("struct.get", obj, 0)
             fb.emit("struct.get", self._root_vtable, ROOT_FIELDS.index("name"))
             fb.emit("local.get", self_)
-            fb.emit("local.get", self_)
-            fb.emit("struct.get", obj, 0)
-            fb.emit("struct.get", self._root_vtable, ROOT_FIELDS.index("hashCode"))
-            fb.emit("call_ref", self.slot_func_type((this,), (I32,)))
-            fb.emit("call", self.prelude_function("Runtime", "objectToString"))
+            fb.emit("call", self.prelude_function("Anys", "identityString"))
         self.module.add_function(fb.build())
         return fid
 
