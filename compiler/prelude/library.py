@@ -57,6 +57,25 @@ _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "String
             "scala.collection.mutable.StringBuilder": "StringBuilder"}
 
 
+def receiver_methods(t: Type) -> tuple[dict[str, str], str] | None:
+    """The prelude methods on a receiver of type t: (Scala name -> prelude name, the prelude object), or None."""
+    if t is STRING:
+        return _STRING_METHODS, "StringLib"
+    if t is CHAR:
+        return _CHAR_METHODS, "CharLib"
+    if is_integral(t):
+        return _INT_METHODS, "IntegerLib"
+    return None
+
+
+def statics_under(path: str) -> dict[str, tuple[str, str]]:
+    """The static library methods directly under a qualified path (`Integer`, `math`): name -> (prelude object,
+    prelude method)."""
+    prefix = path + "."
+    return {key[len(prefix):]: target for key, target in _STATICS.items()
+            if key.startswith(prefix) and "." not in key[len(prefix):]}
+
+
 class LibraryCalls(TyperExtension):
     """Resolves library names to the prelude's Scala definitions (loaded on first use)."""
 
@@ -87,14 +106,10 @@ class LibraryCalls(TyperExtension):
         t = qual.tpe
         if isinstance(t, ArrayType):
             return self.array_method(typer, qual, name, span, arg_nodes or [], ctx)
-        if t is STRING:
-            table, owner = _STRING_METHODS, "StringLib"
-        elif t is CHAR:
-            table, owner = _CHAR_METHODS, "CharLib"
-        elif is_integral(t):
-            table, owner = _INT_METHODS, "IntegerLib"
-        else:
+        found = receiver_methods(t)
+        if found is None:
             return None
+        table, owner = found
         if t is STRING and name == "format" and arg_nodes is not None:
             return self.format(typer, qual, arg_nodes, span, ctx)
         method = table.get(name)

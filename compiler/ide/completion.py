@@ -1,0 +1,230 @@
+"""Completion at an offset: the members of a receiver after `.`, else the names in scope, keywords and snippets.
+
+Text being typed rarely parses (`seg.` at the end of an unfinished line), so the query analyses a copy of the text
+with a placeholder name where the word being typed is (`seg.` becomes `seg.<placeholder>`): the parser and the
+type checker then see an ordinary selection or name, and the receiver's type, the enclosing scopes and the owner
+come from the typed copy as they would for finished code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..semantics import symbols as sy
+from ..semantics.context import qualified_path
+from ..semantics.types import ERROR
+from ..syntax import ast
+from . import describe, members as mem, text as txt
+from .tree import SymbolIndex, chain_at, enclosing_owner, reference_at, scope_at, walk
+
+PLACEHOLDER = "scalawasi$complete"  # a legal identifier no program uses
+
+
+@dataclass(frozen=True)
+class CompletionItem:
+    """kind: method, field, local, param, object, class, constant, keyword, snippet. insert: the text to insert
+    when it differs from the label (a snippet with `${1:...}` tab stops)."""
+
+    label: str
+    kind: str
+    detail: str = ""
+    doc: str = ""
+    insert: str | None = None
+    rank: int = 5  # lower sorts first: locals, members, globals, keywords
+
+
+@dataclass(frozen=True)
+class Completions:
+    items: list[CompletionItem] = field(default_factory=list)
+    start: int = 0  # byte offset where the word being completed starts (replaced up to the cursor)
+    member: bool = False  # completing after `.`
+
+
+_DEFINING = re.compile(rb"(?:\b(?:val|var|def|class|object|trait|type|package)|\bcase\s+class)\s+$")
+_NUMBER = re.compile(rb"(?:^|[^A-Za-z0-9_$])[0-9][0-9_]*\.$")
+
+
+def complete(text: str, offset: int, analyze: Callable[[str], object], prelude=None) -> Completions:
+    """offset: a byte offset into text's UTF-8 form; analyze: text -> Analysis (the caller decides whether the
+    text stands alone or belongs to a program)."""
+    data = text.encode("utf-8")
+    offset = max(0, min(offset, len(data)))
+    start = txt.word_start(data, offset)
+    prefix = data[start:offset].decode("utf-8", "replace")
+    if prefix[:1].isdigit() or txt.in_comment_or_string(data, offset) or _DEFINING.search(data[:start]):
+        return Completions([], start)
+    member = start > 0 and data[start - 1:start] == b"."
+    if member and _NUMBER.search(data[:start]):
+        return Completions([], start)  # `1.` is a number being written
+    patched = (data[:start] + PLACEHOLDER.encode() + data[offset:]).decode("utf-8", "replace")
+    analysis = analyze(patched)
+    if prelude is None:
+        prelude = _prelude()
+    items = _complete_in(analysis, start, member, prelude)
+    wanted = prefix.lower()
+    items = [i for i in items if i.label.lower().startswith(wanted)]
+    return Completions(items, start, member)
+
+
+def _prelude():
+    from ..prelude import load_prelude
+
+    try:
+        return load_prelude()
+    except Exception:  # the library's signatures only enrich the items
+        return None
+
+
+def _complete_in(analysis, start: int, member: bool, prelude) -> list[CompletionItem]:
+    unit = getattr(analysis, "unit", None)
+    if unit is None:
+        return _keywords() if not member else []
+    index = SymbolIndex(getattr(analysis, "program", None))
+    node = _placeholder_node(unit, start)
+    chain = chain_at(unit, start)
+    owner = enclosing_owner(chain, index)
+    if member:
+        if not isinstance(node, ast.Select):
+            return []
+        return _members_of(node.qualifier, analysis, index, owner, prelude)
+    return _in_scope(analysis, unit, index, start) + _globals(analysis) + _keywords()
+
+
+def _placeholder_node(unit, start: int):
+    for n in walk(unit):
+        if getattr(n, "name", None) == PLACEHOLDER:
+            span = getattr(n, "name_span", None) or n.span
+            if span.start == start:
+                return n
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ members
+
+
+def _members_of(qualifier, analysis, index: SymbolIndex, owner, prelude) -> list[CompletionItem]:
+    model = getattr(analysis, "model", None)
+    ref = reference_at(model, qualifier.span.start) if model is not None else None
+    if ref is not None and ref[0] == qualifier.span and isinstance(ref[1], sy.ObjectSymbol):
+        return [_member_item(m, analysis) for m in mem.object_members(ref[1], inside=ref[1] is owner)]
+    tpe = getattr(model, "node_types", {}).get(qualifier) if model is not None else None
+    if tpe is not None and tpe is not ERROR:
+        return [_member_item(m, analysis) for m in mem.members_of_type(tpe, prelude, inside=owner)]
+    path = qualified_path(qualifier)
+    if path is None:
+        return []
+    found = mem.static_members(path, prelude)
+    program = getattr(analysis, "program", None)
+    obj = getattr(program, "objects", {}).get(path) if program is not None else None
+    if obj is not None:
+        found += mem.object_members(obj, inside=obj is owner)
+    return [_member_item(m, analysis) for m in found]
+
+
+def _member_item(m: mem.Member, analysis) -> CompletionItem:
+    kind = {"constant": "constant", "object": "object", "class": "class"}.get(m.kind, m.kind)
+    return CompletionItem(m.name, kind, m.signature, _doc_of(m.symbol, analysis) or m.doc,
+                          _call_snippet(m.name, m.params), rank=2)
+
+
+def _call_snippet(name: str, params) -> str | None:
+    """`name(${1:a}, ${2:b})` for a method with parameters; None (the label) otherwise."""
+    if not params:
+        return None if params is None or not re.match(r"^\w+$", name) else None
+    if not re.match(r"^[A-Za-z_]\w*$", name):
+        return None
+    holes = ", ".join(f"${{{i + 1}:{p[0]}}}" for i, p in enumerate(params))
+    return f"{name}({holes})"
+
+
+def _doc_of(sym, analysis) -> str:
+    span = getattr(sym, "span", None)
+    if span is None or span.end <= span.start:
+        return ""
+    found = txt.source_of(analysis, span)
+    if found is None:
+        return ""
+    comment = describe.doc_comment(found[0], found[1].start)
+    return describe.doc_markdown(comment) if comment else ""
+
+
+# ------------------------------------------------------------------------------------------------ scope
+
+
+_SCOPE_RANK = {"local": 0, "param": 0, "field": 1, "method": 1, "object": 3, "class": 3}
+
+
+def _in_scope(analysis, unit, index: SymbolIndex, offset: int) -> list[CompletionItem]:
+    items = []
+    for entry in scope_at(unit, index, offset, getattr(analysis, "program", None)):
+        if entry.name == PLACEHOLDER:
+            continue
+        kind = entry.kind
+        sym = entry.symbol
+        if isinstance(sym, sy.MethodSymbol):
+            params = None if sym.params is None else tuple((p.name, describe.type_name(p.tpe)) for p in sym.params)
+        else:
+            params = None
+        items.append(CompletionItem(entry.name, kind, describe.signature(sym, entry.node),
+                                    _doc_of(sym, analysis) if sym is not None else "",
+                                    _call_snippet(entry.name, params), rank=_SCOPE_RANK.get(kind, 2)))
+    return items
+
+
+# Names every program sees, or sees once the memory library is imported.
+_GLOBALS = [
+    ("println", "method", "def println(x: Any): Unit", "Prints x's string form and a line break.", None),
+    ("print", "method", "def print(x: Any): Unit", "Prints x's string form.", None),
+    ("assert", "method", "def assert(cond: Boolean): Unit", "Throws AssertionError when `cond` is false.", None),
+    ("require", "method", "def require(cond: Boolean): Unit",
+     "Throws IllegalArgumentException when `cond` is false.", None),
+    ("math", "object", "package scala.math", "sqrt, abs, min, max, pow, sin, ... as StrictMath computes them.", None),
+    ("Array", "object", "object Array", "`Array(1, 2)`, `Array.fill(n)(x)`, `Array.ofDim[T](n)`, ...", None),
+    ("Integer", "object", "object java.lang.Integer", "parseInt, toBinaryString, toHexString, MAX_VALUE, ...", None),
+    ("Character", "object", "object java.lang.Character", "isDigit, isLetter, toUpperCase, ...", None),
+    ("StringBuilder", "class", "class StringBuilder()", "A growable string: append, toString, length.", None),
+    ("sys", "object", "package scala.sys", "`sys.exit(status)`.", None),
+]
+_MEMORY_GLOBALS = [
+    ("withMemoryAllocator", "method", "def withMemoryAllocator[T](body: MemoryAllocator => T): T",
+     "Opens a linear-memory allocation scope; every segment allocated in `body` is freed when it returns.",
+     "withMemoryAllocator { ${1:allocator} =>\n  $0\n}"),
+    ("wasi", "object", "object wasi", "WASI preview1 functions (`wasi.fdWrite`, ...) and STDIN/STDOUT/STDERR.", None),
+    ("memory", "object", "object memory", "`memory.withMemoryAllocator`.", None),
+    ("MemorySegment", "class", "class MemorySegment", "A range of linear memory: get/set of primitives, start, size.",
+     None),
+    ("MemoryAllocator", "class", "class MemoryAllocator", "Allocates segments within a withMemoryAllocator scope.",
+     None),
+]
+
+
+def _globals(analysis) -> list[CompletionItem]:
+    items = [CompletionItem(n, k, d, doc, ins, rank=4) for n, k, d, doc, ins in _GLOBALS]
+    visible = set()
+    model = getattr(analysis, "model", None)
+    for ext in getattr(model, "extensions", ()) or ():
+        visible |= set(getattr(ext, "visible", ()) or ())
+    items += [CompletionItem(n, k, d, doc, ins, rank=4) for n, k, d, doc, ins in _MEMORY_GLOBALS if n in visible]
+    return items
+
+
+_KEYWORDS = ("val var def if else while do for yield match case new return throw true false null this object class "
+             "import private override final lazy").split()
+_SNIPPETS = [
+    ("def main", "def main(args: Array[String]): Unit = {\n  $0\n}", "The program's entry point."),
+    ("for until", "for (${1:i} <- 0 until ${2:n}) {\n  $0\n}", "A loop over 0 until n."),
+    ("while", "while (${1:cond}) {\n  $0\n}", "A while loop."),
+    ("if else", "if (${1:cond}) {\n  $2\n} else {\n  $0\n}", "A conditional."),
+    ("match", "${1:value} match {\n  case ${2:_} => $0\n}", "A pattern match."),
+    ("object Main", "object ${1:Main} {\n  def main(args: Array[String]): Unit = {\n    $0\n  }\n}",
+     "An object with a main method."),
+    ("import wasm", "import scala.scalajs.wasm._\nimport scala.scalajs.wasm.memory._",
+     "The memory intrinsics and WASI."),
+]
+
+
+def _keywords() -> list[CompletionItem]:
+    items = [CompletionItem(k, "keyword", rank=6) for k in _KEYWORDS]
+    items += [CompletionItem(label, "snippet", label, doc, body, rank=5) for label, body, doc in _SNIPPETS]
+    return items
