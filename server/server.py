@@ -438,6 +438,9 @@ async def on_configuration(ls: ScalawasiServer, params: types.DidChangeConfigura
         else:
             await ls.load_configuration()
         ls.republish_all()
+        caps = ls.client_capabilities.workspace
+        if caps and caps.inlay_hint and caps.inlay_hint.refresh_support:
+            ls.workspace_inlay_hint_refresh(None)  # the hints shown depend on the settings
     except Exception:
         ls.log_failure("didChangeConfiguration")
 
@@ -907,3 +910,7 @@ if os.environ.get("SCALAWASI_LSP_TEST_HOOKS") == "1":
         import dataclasses
 
         return dataclasses.asdict(ls.scheduler.stats)
+
+
+# The editing assistance features register their handlers on `server` when imported.
+from . import completion, inlays  # noqa: E402,F401

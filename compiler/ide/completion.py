@@ -32,6 +32,8 @@ class CompletionItem:
     doc: str = ""
     insert: str | None = None
     rank: int = 5  # lower sorts first: locals, members, globals, keywords
+    params: tuple | None = None  # ((name, type), ...) of a method, for signature help
+    param_docs: tuple = ()  # each parameter's `@param` text, when the Scaladoc has one
 
 
 @dataclass(frozen=True)
@@ -57,14 +59,18 @@ def complete(text: str, offset: int, analyze: Callable[[str], object], prelude=N
     member = start > 0 and data[start - 1:start] == b"."
     if member and _NUMBER.search(data[:start]):
         return Completions([], start)  # `1.` is a number being written
-    patched = (data[:start] + PLACEHOLDER.encode() + data[offset:]).decode("utf-8", "replace")
-    analysis = analyze(patched)
-    if prelude is None:
-        prelude = _prelude()
-    items = _complete_in(analysis, start, member, prelude)
+    items = candidates(text, start, offset, member, analyze, prelude)
     wanted = prefix.lower()
     items = [i for i in items if i.label.lower().startswith(wanted)]
     return Completions(items, start, member)
+
+
+def candidates(text: str, start: int, end: int, member: bool, analyze, prelude=None) -> list[CompletionItem]:
+    """Everything that could stand in place of the bytes start..end (after a `.` when member), unfiltered."""
+    data = text.encode("utf-8")
+    patched = (data[:start] + PLACEHOLDER.encode() + data[end:]).decode("utf-8", "replace")
+    analysis = analyze(patched)
+    return items_at(analysis, start, member, prelude if prelude is not None else _prelude())
 
 
 def _prelude():
@@ -76,7 +82,7 @@ def _prelude():
         return None
 
 
-def _complete_in(analysis, start: int, member: bool, prelude) -> list[CompletionItem]:
+def items_at(analysis, start: int, member: bool, prelude) -> list[CompletionItem]:
     unit = getattr(analysis, "unit", None)
     if unit is None:
         return _keywords() if not member else []
@@ -125,7 +131,8 @@ def _members_of(qualifier, analysis, index: SymbolIndex, owner, prelude) -> list
 def _member_item(m: mem.Member, analysis) -> CompletionItem:
     kind = {"constant": "constant", "object": "object", "class": "class"}.get(m.kind, m.kind)
     return CompletionItem(m.name, kind, m.signature, _doc_of(m.symbol, analysis) or m.doc,
-                          _call_snippet(m.name, m.params), rank=2)
+                          _call_snippet(m.name, m.params), rank=2, params=m.params,
+                          param_docs=_param_docs(m.symbol, m.params, analysis))
 
 
 def _call_snippet(name: str, params) -> str | None:
@@ -138,15 +145,24 @@ def _call_snippet(name: str, params) -> str | None:
     return f"{name}({holes})"
 
 
-def _doc_of(sym, analysis) -> str:
+def _comment_of(sym, analysis) -> str | None:
     span = getattr(sym, "span", None)
     if span is None or span.end <= span.start:
-        return ""
+        return None
     found = txt.source_of(analysis, span)
-    if found is None:
-        return ""
-    comment = describe.doc_comment(found[0], found[1].start)
+    return describe.doc_comment(found[0], found[1].start) if found is not None else None
+
+
+def _doc_of(sym, analysis) -> str:
+    comment = _comment_of(sym, analysis)
     return describe.doc_markdown(comment) if comment else ""
+
+
+def _param_docs(sym, params, analysis) -> tuple:
+    comment = _comment_of(sym, analysis) if sym is not None and params else None
+    if not comment:
+        return ()
+    return tuple(describe.param_doc(comment, name) or "" for name, _ in params)
 
 
 # ------------------------------------------------------------------------------------------------ scope
@@ -168,7 +184,8 @@ def _in_scope(analysis, unit, index: SymbolIndex, offset: int) -> list[Completio
             params = None
         items.append(CompletionItem(entry.name, kind, describe.signature(sym, entry.node),
                                     _doc_of(sym, analysis) if sym is not None else "",
-                                    _call_snippet(entry.name, params), rank=_SCOPE_RANK.get(kind, 2)))
+                                    _call_snippet(entry.name, params), rank=_SCOPE_RANK.get(kind, 2),
+                                    params=params, param_docs=_param_docs(sym, params, analysis)))
     return items
 
 

@@ -22,41 +22,59 @@ def word_end(data: bytes, offset: int) -> int:
     return end
 
 
+# Comments, strings and character literals (an unclosed one reaches to the end of its line or of the text), and the
+# punctuation that structures calls; the same shapes the parser's bracket recovery skips.
+_TOKENS = re.compile(
+    rb"""(?P<skip>//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|\"\"\"[\s\S]*?(?:\"\"\"|\Z)|"(?:[^"\\\n]|\\.)*"?|'(?:[^'\\\n]|\\.)')
+       | (?P<punct>[()\[\]{},;])""",
+    re.X,
+)
+
+
 def in_comment_or_string(data: bytes, offset: int) -> bool:
     """Whether the offset lies inside a comment or a string literal (scanned from the start of the text, so
     multi-line comments and triple-quoted strings count; an unclosed one reaches to the end)."""
-    i = 0
-    n = min(offset, len(data))
-    while i < n:
-        c = data[i]
-        if c == 0x2F and data[i + 1:i + 2] == b"/":  # //
-            end = data.find(b"\n", i)
-            if end < 0 or end >= offset:
-                return True
-            i = end + 1
-        elif c == 0x2F and data[i + 1:i + 2] == b"*":  # /* */
-            end = data.find(b"*/", i + 2)
-            if end < 0 or end + 2 > offset:
-                return True
-            i = end + 2
-        elif data.startswith(b'"""', i):
-            end = data.find(b'"""', i + 3)
-            if end < 0 or end + 3 > offset:
-                return True
-            i = end + 3
-        elif c == 0x22:  # "
-            j = i + 1
-            while j < len(data) and data[j] not in (0x22, 0x0A):
-                j += 2 if data[j] == 0x5C else 1
-            if j >= offset:
-                return True
-            i = j + 1
-        elif c == 0x27 and i + 2 < len(data) and (data[i + 2] == 0x27 or data[i + 1] == 0x5C):  # 'c' '\n'
-            end = data.find(b"'", i + 2 if data[i + 1] == 0x5C else i + 1)
-            i = (end if end >= 0 else i) + 1
-        else:
-            i += 1
+    for m in _TOKENS.finditer(data, 0, len(data)):
+        if m.start() >= offset:
+            return False
+        if m.lastgroup == "skip" and (offset < m.end() or (offset == m.end() and _unclosed(m.group(0)))):
+            return True
     return False
+
+
+def _unclosed(token: bytes) -> bool:
+    """A line comment runs to the end of its line; a string or block comment without its closer runs on."""
+    if token.startswith(b"//"):
+        return True
+    if token.startswith(b"/*"):
+        return not token.endswith(b"*/") or len(token) < 4
+    if token.startswith(b'"""'):
+        return len(token) < 6 or not token.endswith(b'"""')
+    if token.startswith(b'"'):
+        return len(token) < 2 or not token.endswith(b'"') or token.endswith(b'\\"')
+    return False
+
+
+def open_bracket(data: bytes, offset: int) -> tuple[int, bytes, int] | None:
+    """The innermost bracket still open at offset: (its offset, the bracket, the commas written inside it so far at
+    its own level); None at the top level or inside a comment or string."""
+    stack: list[list] = []
+    for m in _TOKENS.finditer(data, 0, offset):
+        if m.lastgroup == "skip":
+            if m.end() >= offset and (m.end() > offset or _unclosed(m.group(0))):
+                return None
+            continue
+        c = m.group(0)
+        if c in b"([{":
+            stack.append([m.start(), c, 0])
+        elif c in b")]}":
+            if stack:
+                stack.pop()
+        elif c == b"," and stack:
+            stack[-1][2] += 1
+        elif c == b";" and stack and stack[-1][1] != b"{":
+            stack[-1][2] = 0
+    return tuple(stack[-1]) if stack else None
 
 
 def source_of(analysis, span):
