@@ -23,8 +23,9 @@ _KINDS = {
 
 
 def _analyzer(ls: ScalawasiServer, uri: str):
-    """text -> Analysis, as the document's own analysis is made (alone, or within its program)."""
-    return lambda text: ls._analyze(text, uri, None)
+    """text -> Analysis, as the document's own analysis is made (alone, or within its program), without the static
+    checks: only the tree, the types and the scopes matter here."""
+    return lambda text: ls._analyze(text, uri, None, static_checks=False)
 
 
 def _snippets(ls: ScalawasiServer) -> bool:

@@ -16,7 +16,7 @@ from ..semantics.context import qualified_path
 from ..semantics.types import ERROR
 from ..syntax import ast
 from . import describe, members as mem, text as txt
-from .tree import SymbolIndex, chain_at, enclosing_owner, reference_at, scope_at, walk
+from .tree import SymbolIndex, chain_at, enclosing_owner, reference_at, scope_at
 
 PLACEHOLDER = "scalawasi$complete"  # a legal identifier no program uses
 
@@ -59,7 +59,8 @@ def complete(text: str, offset: int, analyze: Callable[[str], object], prelude=N
     member = start > 0 and data[start - 1:start] == b"."
     if member and _NUMBER.search(data[:start]):
         return Completions([], start)  # `1.` is a number being written
-    items = candidates(text, start, offset, member, analyze, prelude)
+    # the whole word is replaced in the copy (the cursor may stand inside one): the rest of it is no name to type
+    items = candidates(text, start, txt.word_end(data, offset), member, analyze, prelude)
     wanted = prefix.lower()
     items = [i for i in items if i.label.lower().startswith(wanted)]
     return Completions(items, start, member)
@@ -98,11 +99,10 @@ def items_at(analysis, start: int, member: bool, prelude) -> list[CompletionItem
 
 
 def _placeholder_node(unit, start: int):
-    for n in walk(unit):
+    """The name or selection the parser made of the placeholder: innermost on the path to its offset."""
+    for n in reversed(chain_at(unit, start)):
         if getattr(n, "name", None) == PLACEHOLDER:
-            span = getattr(n, "name_span", None) or n.span
-            if span.start == start:
-                return n
+            return n
     return None
 
 

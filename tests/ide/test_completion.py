@@ -173,3 +173,11 @@ def test_completion_in_a_file_with_an_error_elsewhere():
 }
 """))
     assert "sum" in found
+
+
+def test_cursor_inside_a_word_completes_the_word_s_start():
+    found = set(labels(HEADER + """object Main {
+  def main(args: Array[String]): Unit = withMemoryAllocator { a => a.allocate(8).<|>setInt(2, 1) }
+}
+"""))
+    assert {"setInt", "getLong", "size"} <= found
