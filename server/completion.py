@@ -15,7 +15,7 @@ from .server import ScalawasiServer, guarded, server
 
 _KINDS = {
     "method": types.CompletionItemKind.Method, "field": types.CompletionItemKind.Field,
-    "local": types.CompletionItemKind.Variable, "param": types.CompletionItemKind.Variable,
+    "local": types.CompletionItemKind.Variable, "parameter": types.CompletionItemKind.Variable,
     "object": types.CompletionItemKind.Module, "class": types.CompletionItemKind.Class,
     "constant": types.CompletionItemKind.Constant, "keyword": types.CompletionItemKind.Keyword,
     "snippet": types.CompletionItemKind.Snippet,
@@ -60,13 +60,19 @@ def completion_list(found, source: SourceText, cursor: int, snippets: bool) -> t
 @server.feature(types.TEXT_DOCUMENT_COMPLETION, types.CompletionOptions(trigger_characters=["."]))
 @guarded("completion")
 async def on_completion(ls: ScalawasiServer, params: types.CompletionParams):
+    found, source, cursor = await _query_at_cursor(ls, params, complete)
+    return completion_list(found, source, cursor, _snippets(ls))
+
+
+async def _query_at_cursor(ls: ScalawasiServer, params, query):
+    """Runs query(text, byte offset, analyze) on the document's current text off the event loop; returns its
+    answer with the source and the offset."""
     uri = params.text_document.uri
     text, _ = ls.current_text(uri)
     source = SourceText(text, ls.path_of(uri))
     cursor = offset_of(source, params.position)
-    found = await asyncio.get_running_loop().run_in_executor(ls.executor, complete, text, cursor,
-                                                             _analyzer(ls, uri))
-    return completion_list(found, source, cursor, _snippets(ls))
+    found = await asyncio.get_running_loop().run_in_executor(ls.executor, query, text, cursor, _analyzer(ls, uri))
+    return found, source, cursor
 
 
 def _label_offsets(ls: ScalawasiServer) -> bool:
@@ -100,10 +106,5 @@ def signature_result(found, offsets: bool) -> types.SignatureHelp:
                 types.SignatureHelpOptions(trigger_characters=["(", ","], retrigger_characters=[","]))
 @guarded("signature help")
 async def on_signature_help(ls: ScalawasiServer, params: types.SignatureHelpParams):
-    uri = params.text_document.uri
-    text, _ = ls.current_text(uri)
-    source = SourceText(text, ls.path_of(uri))
-    cursor = offset_of(source, params.position)
-    found = await asyncio.get_running_loop().run_in_executor(ls.executor, signature_help, text, cursor,
-                                                             _analyzer(ls, uri))
+    found, _, _ = await _query_at_cursor(ls, params, signature_help)
     return signature_result(found, _label_offsets(ls)) if found is not None else None

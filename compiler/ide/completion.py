@@ -16,14 +16,14 @@ from ..semantics.context import qualified_path
 from ..semantics.types import ERROR
 from ..syntax import ast
 from . import describe, members as mem, text as txt
-from .tree import SymbolIndex, chain_at, enclosing_owner, reference_at, scope_at
+from .tree import DefinitionIndex, chain_at, enclosing_owner, reference_at, scope_at
 
 PLACEHOLDER = "scalawasi$complete"  # a legal identifier no program uses
 
 
 @dataclass(frozen=True)
 class CompletionItem:
-    """kind: method, field, local, param, object, class, constant, keyword, snippet. insert: the text to insert
+    """kind: method, field, local, parameter, object, class, constant, keyword, snippet. insert: the text to insert
     when it differs from the label (a snippet with `${1:...}` tab stops)."""
 
     label: str
@@ -87,7 +87,7 @@ def items_at(analysis, start: int, member: bool, prelude) -> list[CompletionItem
     unit = getattr(analysis, "unit", None)
     if unit is None:
         return _keywords() if not member else []
-    index = SymbolIndex(getattr(analysis, "program", None))
+    index = DefinitionIndex(getattr(analysis, "program", None))
     node = _placeholder_node(unit, start)
     chain = chain_at(unit, start)
     owner = enclosing_owner(chain, index)
@@ -109,7 +109,7 @@ def _placeholder_node(unit, start: int):
 # ------------------------------------------------------------------------------------------------ members
 
 
-def _members_of(qualifier, analysis, index: SymbolIndex, owner, prelude) -> list[CompletionItem]:
+def _members_of(qualifier, analysis, index: DefinitionIndex, owner, prelude) -> list[CompletionItem]:
     model = getattr(analysis, "model", None)
     ref = reference_at(model, qualifier.span.start) if model is not None else None
     if ref is not None and ref[0] == qualifier.span and isinstance(ref[1], sy.ObjectSymbol):
@@ -168,10 +168,10 @@ def _param_docs(sym, params, analysis) -> tuple:
 # ------------------------------------------------------------------------------------------------ scope
 
 
-_SCOPE_RANK = {"local": 0, "param": 0, "field": 1, "method": 1, "object": 3, "class": 3}
+_SCOPE_RANK = {"local": 0, "parameter": 0, "field": 1, "method": 1, "object": 3, "class": 3}
 
 
-def _in_scope(analysis, unit, index: SymbolIndex, offset: int) -> list[CompletionItem]:
+def _in_scope(analysis, unit, index: DefinitionIndex, offset: int) -> list[CompletionItem]:
     items = []
     for entry in scope_at(unit, index, offset, getattr(analysis, "program", None)):
         if entry.name == PLACEHOLDER:

@@ -8,7 +8,7 @@ from ..semantics import tir
 from ..semantics.types import ERROR, NOTHING
 from ..syntax import ast
 from . import describe
-from .tree import SymbolIndex, walk
+from .tree import DefinitionIndex, walk
 
 
 @dataclass(frozen=True)
@@ -20,14 +20,14 @@ class InlayHint:
     insert: str | None = None  # the text that makes the hint part of the program (a type annotation)
 
 
-def type_hints(analysis, start: int = 0, end: int | None = None, index: SymbolIndex | None = None) -> list[InlayHint]:
+def type_hints(analysis, start: int = 0, end: int | None = None, index: DefinitionIndex | None = None) -> list[InlayHint]:
     """`: T` after each definition without a written type whose name lies in start..end."""
     unit = getattr(analysis, "unit", None)
     if unit is None:
         return []
     data = analysis.source.data
     end = len(data) if end is None else end
-    index = index or SymbolIndex(getattr(analysis, "program", None))
+    index = index or DefinitionIndex(getattr(analysis, "program", None))
     node_types = getattr(getattr(analysis, "model", None), "node_types", {}) or {}
     hints = []
     for node in walk(unit):

@@ -9,7 +9,8 @@ from ..semantics.types import ERROR
 from ..source import Span
 from ..syntax import ast
 from . import describe, text as txt
-from .tree import SymbolIndex, chain_at, reference_at, scope_at
+from .symbols import symbol_kind
+from .tree import DefinitionIndex, chain_at, reference_at, scope_at
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,12 @@ class SymbolInfo:
 _DEFINITIONS = (ast.DefDef, ast.ValDef, ast.Param, ast.ClassDef, ast.ObjectDef)
 
 
-def symbol_info(analysis, offset: int, index: SymbolIndex | None = None) -> SymbolInfo | None:
+def symbol_info(analysis, offset: int, index: DefinitionIndex | None = None) -> SymbolInfo | None:
     unit = getattr(analysis, "unit", None)
     model = getattr(analysis, "model", None)
     if unit is None:
         return None
-    index = index or SymbolIndex(getattr(analysis, "program", None))
+    index = index or DefinitionIndex(getattr(analysis, "program", None))
     chain = chain_at(unit, offset)
     for node in reversed(chain):  # a definition's own name
         name_span = getattr(node, "name_span", None)
@@ -82,6 +83,4 @@ def _info(analysis, sym, node, span: Span) -> SymbolInfo | None:
         found = txt.source_of(analysis, sym_span)
         comment = describe.doc_comment(found[0], found[1].start) if found is not None else None
         doc = describe.doc_markdown(comment) if comment else ""
-    from .tree import symbol_kind
-
-    return SymbolInfo(span, signature, describe.owner_prefix(sym), doc, symbol_kind(sym) if sym else "")
+    return SymbolInfo(span, signature, describe.owner_prefix(sym), doc, (symbol_kind(sym) or "") if sym else "")

@@ -24,7 +24,7 @@ def reference_at(model, offset: int) -> tuple[Span, Any] | None:
 # ------------------------------------------------------------------------------------------------ definitions
 
 
-class SymbolIndex:
+class DefinitionIndex:
     """Every symbol of a typed program by the span of its defining name (objects, classes, fields, methods,
     parameters, locals), and objects/classes by their syntax node: how a definition in the tree finds its symbol."""
 
@@ -84,7 +84,7 @@ def _key(span: Span) -> tuple[int, int]:
 
 @dataclass(frozen=True)
 class InScope:
-    """A name visible at an offset: kind is "local", "param", "field", "method", "object", "class"; node is its
+    """A name visible at an offset: kind is "local", "parameter", "field", "method", "object", "class"; node is its
     definition in the tree (None for one from elsewhere), symbol the typer's (None when typing did not reach it)."""
 
     name: str
@@ -93,7 +93,7 @@ class InScope:
     symbol: Any
 
 
-def scope_at(unit: ast.Node, index: SymbolIndex, offset: int, program=None) -> list[InScope]:
+def scope_at(unit: ast.Node, index: DefinitionIndex, offset: int, program=None) -> list[InScope]:
     """Every name visible at the offset, innermost first (a shadowed name appears once, as its innermost
     definition): locals and parameters of the enclosing blocks, lambdas, cases and `for`s, then the members of
     the enclosing classes and objects, then the program's top-level objects and classes."""
@@ -117,7 +117,7 @@ def scope_at(unit: ast.Node, index: SymbolIndex, offset: int, program=None) -> l
     return unique
 
 
-def _declared_in(node, inner, offset: int, index: SymbolIndex) -> list[InScope]:
+def _declared_in(node, inner, offset: int, index: DefinitionIndex) -> list[InScope]:
     out: list[InScope] = []
     if isinstance(node, ast.Block):
         for stat in node.stats:
@@ -127,10 +127,10 @@ def _declared_in(node, inner, offset: int, index: SymbolIndex) -> list[InScope]:
         out.reverse()  # the latest definition shadows the earlier ones
     elif isinstance(node, ast.DefDef):
         for p in node.params or ():
-            out.append(InScope(p.name, "param", p, index.at(p.name_span)))
+            out.append(InScope(p.name, "parameter", p, index.at(p.name_span)))
     elif isinstance(node, ast.Lambda):
         for p in node.params:
-            out.append(InScope(p.name, "param", p, index.at(p.name_span)))
+            out.append(InScope(p.name, "parameter", p, index.at(p.name_span)))
     elif isinstance(node, ast.Case):
         out.extend(_pattern_names(node.pattern, index))
     elif isinstance(node, ast.For):
@@ -152,7 +152,7 @@ def _declared_in(node, inner, offset: int, index: SymbolIndex) -> list[InScope]:
     return out
 
 
-def _definitions(stat, index: SymbolIndex, local: bool) -> list[InScope]:
+def _definitions(stat, index: DefinitionIndex, local: bool) -> list[InScope]:
     if isinstance(stat, ast.ValDef):
         return [InScope(stat.name, "local" if local else "field", stat, index.of_definition(stat))]
     if isinstance(stat, ast.DefDef):
@@ -166,7 +166,7 @@ def _definitions(stat, index: SymbolIndex, local: bool) -> list[InScope]:
     return []
 
 
-def _pattern_names(pattern, index: SymbolIndex) -> list[InScope]:
+def _pattern_names(pattern, index: DefinitionIndex) -> list[InScope]:
     """The names a pattern binds (a bare name, inside tuples and alternatives, or any new pattern kind with a name)."""
     out = []
     for p in walk(pattern):
@@ -176,7 +176,7 @@ def _pattern_names(pattern, index: SymbolIndex) -> list[InScope]:
     return out
 
 
-def enclosing_owner(chain: list, index: SymbolIndex):
+def enclosing_owner(chain: list, index: DefinitionIndex):
     """The innermost class or object symbol around the end of a chain."""
     for node in reversed(chain):
         if isinstance(node, (ast.ClassDef, ast.ObjectDef)):
@@ -184,17 +184,3 @@ def enclosing_owner(chain: list, index: SymbolIndex):
             if owner is not None:
                 return owner
     return None
-
-
-def symbol_kind(sym) -> str:
-    if isinstance(sym, sy.ObjectSymbol):
-        return "object"
-    if isinstance(sym, sy.ClassSymbol):
-        return "class"
-    if isinstance(sym, sy.MethodSymbol):
-        return "method"
-    if isinstance(sym, sy.FieldSymbol):
-        return "field"
-    if isinstance(sym, sy.LocalSymbol):
-        return "param" if sym.is_param else "local"
-    return "value"
