@@ -21,6 +21,7 @@ from pygls.lsp.server import LanguageServer
 
 from scalawasi.compiler.api import (Abandoned, Analysis, BuildOptions, BuildResult, analyze, analyze_files, build,
                                     build_files)
+from scalawasi.compiler.ide.isolate import without_broken_methods
 from scalawasi.compiler.source import SourceText, Span
 from scalawasi.compiler.syntax import ast
 
@@ -549,11 +550,14 @@ async def on_hover(ls: ScalawasiServer, params: types.HoverParams) -> types.Hove
     if isinstance(found, hovers.HoverText):
         markdown, span = found.markdown, found.span
     else:
-        index, problem = None, None
+        index, problem, text = None, None, snap.text
         if snap.analysis.has_errors:
-            problem = "the program has errors, so it does not build"
-        else:
-            built = await ls.built(snap.uri, snap.text)
+            # the methods with errors set aside, in place: this method's lowered code, if it is fine itself
+            text = without_broken_methods(snap.analysis, offset)
+            if text is None:
+                problem = "this method (or a part of the file outside the methods) has errors, so it does not build"
+        if text is not None:
+            built = await ls.built(snap.uri, text)
             index = built.index
             if index is None:
                 problem = _first_error(built.result) or "the program does not build"

@@ -95,7 +95,30 @@ def items_at(analysis, start: int, member: bool, prelude) -> list[CompletionItem
         if not isinstance(node, ast.Select):
             return []
         return _members_of(node.qualifier, analysis, index, owner, prelude)
+    if _type_position(analysis.source.data, start):
+        return _type_names(analysis, unit, index, start)
     return _in_scope(analysis, unit, index, start) + _globals(analysis) + _keywords()
+
+
+_TYPE_POSITION = re.compile(rb"(?:[:\[]|\bnew)\s*$")
+_TYPE_NAMES = ("Int", "Long", "Short", "Byte", "Char", "Float", "Double", "Boolean", "Unit", "String", "Array",
+               "Any", "AnyRef")
+
+
+def _type_position(data: bytes, start: int) -> bool:
+    """After `:` (a type ascription), `[` (a type argument) or `new`: a type is written here."""
+    line_start = data.rfind(b"\n", 0, start) + 1
+    return bool(_TYPE_POSITION.search(data[line_start:start]))
+
+
+def _type_names(analysis, unit, index: DefinitionIndex, offset: int) -> list[CompletionItem]:
+    """The classes in scope, the library's types and the primitive ones."""
+    items = [CompletionItem(e.name, "class", describe.signature(e.symbol, e.node), _doc_of(e.symbol, analysis), rank=1)
+             for e in scope_at(unit, index, offset, getattr(analysis, "program", None)) if e.kind == "class"]
+    items += [CompletionItem(n, "class", f"type {n}", rank=2) for n in _TYPE_NAMES]
+    items += [CompletionItem(n, k, d, doc, None, rank=2) for n, k, d, doc, _, _ in _library_globals(analysis)
+              if k == "class"]
+    return items
 
 
 def _placeholder_node(unit, start: int):
@@ -189,41 +212,50 @@ def _in_scope(analysis, unit, index: DefinitionIndex, offset: int) -> list[Compl
     return items
 
 
-# Names every program sees, or sees once the memory library is imported.
+# Names every program sees, or sees once the memory library is imported (the library's names, by `visible`):
+# (name, kind, declaration, documentation, snippet, parameters).
 _GLOBALS = [
-    ("println", "method", "def println(x: Any): Unit", "Prints x's string form and a line break.", None),
-    ("print", "method", "def print(x: Any): Unit", "Prints x's string form.", None),
-    ("assert", "method", "def assert(cond: Boolean): Unit", "Throws AssertionError when `cond` is false.", None),
+    ("println", "method", "def println(x: Any): Unit", "Prints x's string form and a line break.", None,
+     (("x", "Any"),)),
+    ("print", "method", "def print(x: Any): Unit", "Prints x's string form.", None, (("x", "Any"),)),
+    ("assert", "method", "def assert(cond: Boolean): Unit", "Throws AssertionError when `cond` is false.", None,
+     (("cond", "Boolean"),)),
     ("require", "method", "def require(cond: Boolean): Unit",
-     "Throws IllegalArgumentException when `cond` is false.", None),
-    ("math", "object", "package scala.math", "sqrt, abs, min, max, pow, sin, ... as StrictMath computes them.", None),
-    ("Array", "object", "object Array", "`Array(1, 2)`, `Array.fill(n)(x)`, `Array.ofDim[T](n)`, ...", None),
-    ("Integer", "object", "object java.lang.Integer", "parseInt, toBinaryString, toHexString, MAX_VALUE, ...", None),
-    ("Character", "object", "object java.lang.Character", "isDigit, isLetter, toUpperCase, ...", None),
-    ("StringBuilder", "class", "class StringBuilder()", "A growable string: append, toString, length.", None),
-    ("sys", "object", "package scala.sys", "`sys.exit(status)`.", None),
+     "Throws IllegalArgumentException when `cond` is false.", None, (("cond", "Boolean"),)),
+    ("math", "object", "package scala.math", "sqrt, abs, min, max, pow, sin, ... as StrictMath computes them.", None,
+     None),
+    ("Array", "object", "object Array", "`Array(1, 2)`, `Array.fill(n)(x)`, `Array.ofDim[T](n)`, ...", None, None),
+    ("Integer", "object", "object java.lang.Integer", "parseInt, toBinaryString, toHexString, MAX_VALUE, ...", None,
+     None),
+    ("Character", "object", "object java.lang.Character", "isDigit, isLetter, toUpperCase, ...", None, None),
+    ("StringBuilder", "class", "class StringBuilder()", "A growable string: append, toString, length.", None, None),
+    ("sys", "object", "package scala.sys", "`sys.exit(status)`.", None, None),
 ]
 _MEMORY_GLOBALS = [
     ("withMemoryAllocator", "method", "def withMemoryAllocator[T](body: MemoryAllocator => T): T",
      "Opens a linear-memory allocation scope; every segment allocated in `body` is freed when it returns.",
-     "withMemoryAllocator { ${1:allocator} =>\n  $0\n}"),
-    ("wasi", "object", "object wasi", "WASI preview1 functions (`wasi.fdWrite`, ...) and STDIN/STDOUT/STDERR.", None),
-    ("memory", "object", "object memory", "`memory.withMemoryAllocator`.", None),
+     "withMemoryAllocator { ${1:allocator} =>\n  $0\n}", (("body", "MemoryAllocator => T"),)),
+    ("wasi", "object", "object wasi", "WASI preview1 functions (`wasi.fdWrite`, ...) and STDIN/STDOUT/STDERR.", None,
+     None),
+    ("memory", "object", "object memory", "`memory.withMemoryAllocator`.", None, None),
     ("MemorySegment", "class", "class MemorySegment", "A range of linear memory: get/set of primitives, start, size.",
-     None),
+     None, None),
     ("MemoryAllocator", "class", "class MemoryAllocator", "Allocates segments within a withMemoryAllocator scope.",
-     None),
+     None, None),
 ]
 
 
-def _globals(analysis) -> list[CompletionItem]:
-    items = [CompletionItem(n, k, d, doc, ins, rank=4) for n, k, d, doc, ins in _GLOBALS]
+def _library_globals(analysis) -> list[tuple]:
     visible = set()
     model = getattr(analysis, "model", None)
     for ext in getattr(model, "extensions", ()) or ():
         visible |= set(getattr(ext, "visible", ()) or ())
-    items += [CompletionItem(n, k, d, doc, ins, rank=4) for n, k, d, doc, ins in _MEMORY_GLOBALS if n in visible]
-    return items
+    return _GLOBALS + [g for g in _MEMORY_GLOBALS if g[0] in visible]
+
+
+def _globals(analysis) -> list[CompletionItem]:
+    return [CompletionItem(n, k, d, doc, ins, rank=4, params=params)
+            for n, k, d, doc, ins, params in _library_globals(analysis)]
 
 
 _KEYWORDS = ("val var def if else while do for yield match case new return throw true false null this object class "

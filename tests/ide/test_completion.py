@@ -181,3 +181,10 @@ def test_cursor_inside_a_word_completes_the_word_s_start():
 }
 """))
     assert {"setInt", "getLong", "size"} <= found
+
+
+def test_type_names_after_a_colon_and_new():
+    found = set(labels(CLASSES + "object Main {\n  def f(p: <|>) = 1\n}\n"))
+    assert {"P", "Int", "String", "Array", "StringBuilder"} <= found
+    assert "println" not in found and "Util" not in found
+    assert {"P", "StringBuilder"} <= set(labels(CLASSES + "object Main {\n  val p = new <|>\n}\n"))

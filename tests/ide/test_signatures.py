@@ -89,3 +89,9 @@ def test_nested_call_and_strings_with_commas():
 @pytest.mark.parametrize("call", ["val q = 1 + <|>", "val s = \"mix(<|>\"", "Util.mix(1, 2)<|>"])
 def test_nothing_outside_an_argument_list(call):
     assert help_at(call) is None
+
+
+def test_library_functions():
+    assert labels(help_at("println(<|>")) == ["def println(x: Any): Unit"]
+    assert labels(help_at("withMemoryAllocator(<|>")) == [
+        "def withMemoryAllocator[T](body: MemoryAllocator => T): T"]

@@ -124,3 +124,16 @@ async def test_inlay_hints_for_types_and_bounds_checks(client):
     assert ("checked", position_of(text, "seg.getInt(args.length)", len("seg.getInt(args.length)"))) in by_label
     types_only = [h for h in hints if h.kind == types.InlayHintKind.Type]
     assert all(h.text_edits and h.text_edits[0].new_text == h.label for h in types_only)
+
+
+async def test_intrinsic_hover_shows_lowered_code_while_another_method_is_broken(client):
+    text = HALF_TYPED.replace("    seg.\n", "    seg.setInt(0, 7)\n").replace(
+        "  def main(", "  def broken(): Int = {\n    val q: Int = \"no\"\n    q\n  }\n\n  def main(")
+    uri, diagnostics = await open_doc(client, text)
+    assert any(d.code == "type-mismatch" for d in diagnostics)
+    found = await _request(client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=position_of(text, "setInt(0, 7)"))), 60)
+    assert "i32.store" in found.contents.value, found.contents.value
+    inside = await _request(client.text_document_hover_async(types.HoverParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=position_of(text, "val q: Int", 4))), 60)
+    assert "val q: Int" in inside.contents.value  # the broken method's own names still hover
