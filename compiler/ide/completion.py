@@ -169,8 +169,8 @@ def _call_snippet(name: str, params) -> str | None:
 
 
 def _comment_of(sym, analysis) -> str | None:
-    span = getattr(sym, "span", None)
-    if span is None or span.end <= span.start:
+    span = describe.own_span(sym)
+    if span is None:
         return None
     found = txt.source_of(analysis, span)
     return describe.doc_comment(found[0], found[1].start) if found is not None else None

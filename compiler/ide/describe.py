@@ -91,6 +91,20 @@ _ANNOTATION_LINE = re.compile(rb"^[ \t]*@\w+(\([^\n]*\))?[ \t]*$")
 _MODIFIERS = re.compile(rb"(?:(?:private|protected|override|final|implicit|lazy|sealed|abstract|case)(?:\[\w+\])?\s+)*$")
 
 
+def own_span(sym):
+    """Where a symbol's own name is written, or None for one the compiler generated (a case class's `copy` or
+    `equals`: placed at the class's name, whose comment is not theirs)."""
+    from ..syntax.caseclasses import SyntheticSpan
+
+    span = getattr(sym, "span", None)
+    if span is None or span.end <= span.start or isinstance(span, SyntheticSpan):
+        return None
+    owner = getattr(sym, "owner", None)
+    if owner is not None and getattr(owner, "span", None) == span:
+        return None
+    return span
+
+
 def doc_comment(data: bytes, name_start: int) -> str | None:
     """The `/** ... */` comment written just before the definition whose name starts at name_start (above its
     annotations and modifiers), without its comment markers; None when there is none."""

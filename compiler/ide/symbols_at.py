@@ -78,7 +78,7 @@ def _info(analysis, sym, node, span: Span) -> SymbolInfo | None:
     if isinstance(sym, (sy.LocalSymbol,)) and getattr(sym, "tpe", None) is ERROR:
         signature = describe.syntax_signature(node) if node is not None else signature
     doc = ""
-    sym_span = getattr(sym, "span", None) or getattr(node, "name_span", None)
+    sym_span = describe.own_span(sym) if sym is not None else getattr(node, "name_span", None)
     if sym_span is not None and sym_span.end > sym_span.start:
         found = txt.source_of(analysis, sym_span)
         comment = describe.doc_comment(found[0], found[1].start) if found is not None else None

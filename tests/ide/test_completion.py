@@ -188,3 +188,21 @@ def test_type_names_after_a_colon_and_new():
     assert {"P", "Int", "String", "Array", "StringBuilder"} <= found
     assert "println" not in found and "Util" not in found
     assert {"P", "StringBuilder"} <= set(labels(CLASSES + "object Main {\n  val p = new <|>\n}\n"))
+
+
+def test_case_class_members_without_the_class_comment_on_generated_ones():
+    found = items("""/** A point. */
+case class Pt(x: Int, y: Int) {
+  /** Squared length. */
+  def norm: Int = x * x + y * y
+}
+object Main {
+  def main(args: Array[String]): Unit = {
+    val q = Pt(1, 2)
+    q.<|>
+  }
+}
+""")
+    assert {"x", "y", "norm", "copy"} <= set(found)
+    assert found["norm"].doc == "Squared length."
+    assert found["copy"].doc == "" and found["copy"].detail == "def copy(x: Int, y: Int): Pt"
