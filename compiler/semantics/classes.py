@@ -23,9 +23,14 @@ class ClassFormTyping:
 
     # ------------------------------------------------------------------------------------------ access
 
-    def check_access(self, sym, span: Span, ctx: Context) -> None:
-        """Report a `private`/`protected` member used from outside its owner, its companion and their nested code."""
+    def check_access(self, sym, span: Span, ctx: Context, receiver: tir.Expr | None = None) -> None:
+        """Report a `private`/`protected` member used from outside its owner, its companion and their nested code.
+        A `private[this]` member is object-private: selected on anything but `this`, scalac does not see it at all."""
         access = member_access_modifier(sym)
+        if access == "private[this]" and receiver is not None and not self.is_this(receiver, ctx):
+            self.error(codes.NOT_A_MEMBER, f"value `{sym.name}` is not a member of {sym.owner.name} (it is "
+                       "`private[this]`: only `this` object may use it)", span)
+            return
         if access is None or self.accessible_from(sym.owner, access, ctx.owner):
             return
         kind = "method" if isinstance(sym, MethodSymbol) else "value"
@@ -63,6 +68,14 @@ class ClassFormTyping:
         if method is not None and method.self_local is not None:
             return tir.LocalGet(span, method.self_local.tpe, method.self_local)
         return tir.This(span, ctx.owner.tpe, ctx.owner)
+
+    def is_this(self, e: tir.Expr, ctx: Context) -> bool:
+        """Whether e is the current object (`this`, or the object an auxiliary constructor builds)."""
+        if isinstance(e, tir.This):
+            return True
+        method = ctx.method
+        return isinstance(e, tir.LocalGet) and method is not None and e.sym is method.self_local \
+            and e.sym is not None
 
     def outer_instance_member(self, sym, ctx: Context, span: Span) -> tir.Expr | None:
         """A member of an enclosing class's instance used from a nested definition: unsupported (no outer

@@ -286,7 +286,7 @@ class MemberTyping:
                 if name in UNIVERSAL_METHODS:
                     return self.unsupported(f"the method `{name}`", name_span)
                 return self.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of {t.name}", name_span)
-            self.check_access(sym, name_span, ctx)
+            self.check_access(sym, name_span, ctx, qual)
             if isinstance(sym, FieldSymbol):
                 field_private = isinstance(sym.defn, ast.ClassParam) and sym.defn.binding is None
                 if field_private and not (isinstance(ctx.owner, ClassSymbol) and ctx.owner is cls):
