@@ -13,7 +13,7 @@ from ..syntax import ast
 from . import tir
 from .context import Context
 from .symbols import LocalSymbol
-from .types import BOOLEAN, ERROR, INT, LONG, NOTHING, UNIT, ArrayType, Type, is_integral, promote
+from .types import BOOLEAN, CHAR, ERROR, INT, LONG, NOTHING, STRING, UNIT, ArrayType, Type, is_integral, promote
 
 
 class ComprehensionTyping:
@@ -36,6 +36,7 @@ class ComprehensionTyping:
         kind, elem_type, parts = source
         if first is not None:
             first.append(kind == "range" or parts.tpe.is_seq)
+            first.append(string_chars(parts))
         inner = ctx.nested()
         var = self.generator_var(gen.pattern, elem_type, ctx, inner)
         if var is None:
@@ -83,6 +84,8 @@ class ComprehensionTyping:
             return None
         if isinstance(seq.tpe, ArrayType):
             return "array", seq.tpe.element, seq
+        if seq.tpe is STRING:
+            return "array", CHAR, as_chars(seq)
         self.unsupported(f"a `for` generator over {seq.tpe.name}", node.span)
         return None
 
@@ -152,4 +155,21 @@ class ComprehensionTyping:
         elem = values[0].tpe
         if elem is UNIT or elem is NOTHING:
             return self.unsupported(f"a `for`/`yield` of {elem.name} values", node.body.span)
-        return tir.Builtin(span, ArrayType(elem, first[0]), "buffer.collect", [loop])
+        collected = tir.Builtin(span, ArrayType(elem, first[0]), "buffer.collect", [loop])
+        return from_chars(collected) if first[1] and elem is CHAR else collected
+
+
+def as_chars(string: tir.Expr) -> tir.Expr:
+    """A String seen as the IndexedSeq of its chars (Scala's StringOps), for `for` and the higher-order methods;
+    both are the same array at run time."""
+    return tir.Builtin(string.span, ArrayType(CHAR, True), "string.asChars", [string])
+
+
+def string_chars(e: tir.Expr) -> bool:
+    return isinstance(e, tir.Builtin) and e.name == "string.asChars"
+
+
+def from_chars(chars: tir.Expr) -> tir.Expr:
+    """A freshly collected Array[Char] as a String: what StringOps' map and filter build when the elements are
+    Chars."""
+    return tir.Builtin(chars.span, STRING, "string.fromChars", [chars])

@@ -11,12 +11,17 @@ from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAM
                        CONSTANTS, CONVERSIONS, MATH_FUNCTIONS, MATH_PREFIXES)
 from .exceptions import throwable_class
 from .collections import RANGE
+from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
 from .packages import PackageSymbol
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, SHORT, STRING,
                     UNIT, ArrayType, ClassType,
                     Type, lub, promote, unary_promote)
+
+
+# The higher-order methods a String has as the sequence of its chars.
+STRING_SEQ_METHODS = ("foreach", "map", "filter", "filterNot", "exists", "forall", "count")
 
 
 class MemberTyping:
@@ -329,10 +334,20 @@ class MemberTyping:
             args = args_of(INT) if len(arg_nodes) == 1 else args_of(INT, INT)
             if args is not None:
                 return tir.Builtin(span, STRING, "string.substring", [qual, *args])
+        if name in STRING_SEQ_METHODS and len(arg_nodes) == 1:
+            return self.string_as_seq(qual, name, name_span, span, arg_nodes, ctx)
         answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
         if answer is not None:
             return answer
         return self.unsupported(f"the String method `{name}`", name_span)
+
+    def string_as_seq(self, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr:
+        """`s.foreach(f)`, `s.map(f)`, `s.filter(p)`...: the method of the chars' IndexedSeq; a map to Chars and a
+        filter give a String again, as StringOps builds one."""
+        e = self.collection_method(as_chars(qual), name, name_span, span, arg_nodes, ctx)
+        if isinstance(e, tir.Builtin) and e.name == "buffer.collect" and e.tpe.element is CHAR:
+            return from_chars(e)
+        return e
 
     def select_from_extensions(self, qual, name, name_span, span, arg_nodes, args_given, ctx) -> tir.Expr | None:
         """`qual.name(args)` as an extension (the intrinsics, the prelude's library) types it; when none does, the
