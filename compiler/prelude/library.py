@@ -23,7 +23,7 @@ from ..syntax import ast
 _STRING_METHODS = {name: name for name in (
     "trim toUpperCase toLowerCase indexOf lastIndexOf contains startsWith endsWith replace reverse * head last tail "
     "init take drop takeRight dropRight size nonEmpty capitalize toCharArray equalsIgnoreCase compareTo toInt toLong "
-    "split stripMargin").split()}
+    "toDouble toFloat split stripMargin").split()}
 _STRING_METHODS["toArray"] = "toCharArray"
 _CHAR_METHODS = {name: name for name in (
     "isDigit isLetter isLetterOrDigit isWhitespace isSpaceChar isUpper isLower toUpper toLower asDigit").split()}
@@ -42,6 +42,9 @@ for _prefix, _owner, _names in (
         _STATICS[_prefix + _name] = (_owner, _name)
         _STATICS["java.lang." + _prefix + _name if not _prefix.startswith("java.") else _prefix + _name] = \
             (_owner, _name)
+
+_STATICS["java.lang.Double.parseDouble"] = ("FloatParsing", "parseDouble")
+_STATICS["java.lang.Float.parseFloat"] = ("FloatParsing", "parseFloat")
 
 # scala.math / java.lang.Math functions the prelude computes as StrictMath does.
 for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math.", "StrictMath.", "java.lang.StrictMath."):
