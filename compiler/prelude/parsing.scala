@@ -78,26 +78,13 @@ object FloatParsing {
     // The value is 0.d1d2d3... times 10^decExp.
     var decExp: Long = if (pointSeen) pointAt.toLong - nLeadZero else (nDigits + nTrailZero).toLong
     if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-      i += 1
-      if (i == n) fail(text)
-      var expSign = 1L
-      if (s.charAt(i) == '-' || s.charAt(i) == '+') {
-        if (s.charAt(i) == '-') expSign = -1L
-        i += 1
-      }
-      val expAt = i
-      var exp = 0L
-      while (i < n && isDigit(s.charAt(i))) {
-        if (exp < 100000000L) exp = exp * 10L + (s.charAt(i) - '0')
-        i += 1
-      }
-      if (i == expAt) fail(text)
-      decExp += expSign * exp
+      if (i + 1 == n) fail(text)
+      val end = exponentEnd(s, i + 1)
+      if (end < 0) fail(text)
+      decExp += exponent(s, i + 1, end)
+      i = end
     }
-    if (i < n) {
-      val last = s.charAt(i)
-      if (i != n - 1 || !(last == 'f' || last == 'F' || last == 'd' || last == 'D')) fail(text)
-    }
+    checkSuffix(s, text, i)
     if (nDigits == 0) return sign
     if (decExp > 310L) return sign | infinity
     if (decExp < -330L) return sign
@@ -153,6 +140,36 @@ object FloatParsing {
     roundQuotient(num, den, scale, precision, bias)
   }
 
+  // Where an exponent (an optional sign, then decimal digits) starting at `from` ends; -1 when it has no digit.
+  def exponentEnd(s: String, from: Int): Int = {
+    var i = from
+    if (i < s.length && (s.charAt(i) == '-' || s.charAt(i) == '+')) i += 1
+    val digitsAt = i
+    while (i < s.length && isDigit(s.charAt(i))) i += 1
+    if (i == digitsAt) -1 else i
+  }
+
+  // The exponent's value, held short of overflow: past 10^8 it already means infinity or zero.
+  def exponent(s: String, from: Int, end: Int): Long = {
+    var i = from
+    val negative = s.charAt(i) == '-'
+    if (negative || s.charAt(i) == '+') i += 1
+    var exp = 0L
+    while (i < end) {
+      if (exp < 100000000L) exp = exp * 10L + (s.charAt(i) - '0')
+      i += 1
+    }
+    if (negative) -exp else exp
+  }
+
+  // After the number, only one f/F/d/D may follow.
+  def checkSuffix(s: String, text: String, i: Int): Unit = {
+    if (i < s.length) {
+      val last = s.charAt(i)
+      if (i != s.length - 1 || !(last == 'f' || last == 'F' || last == 'd' || last == 'D')) fail(text)
+    }
+  }
+
   def exactPowerOfTen(k: Int): Double = {
     var p = 1.0
     var j = 0
@@ -188,25 +205,11 @@ object FloatParsing {
     }
     if (before == 0 && after == 0) fail(text)
     if (i == n || (s.charAt(i) != 'p' && s.charAt(i) != 'P')) fail(text)
-    i += 1
-    var expSign = 1L
-    if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
-      if (s.charAt(i) == '-') expSign = -1L
-      i += 1
-    }
-    val expAt = i
-    var exp = 0L
-    while (i < n && isDigit(s.charAt(i))) {
-      if (exp < 100000000L) exp = exp * 10L + (s.charAt(i) - '0')
-      i += 1
-    }
-    if (i == expAt) fail(text)
-    if (i < n) {
-      val last = s.charAt(i)
-      if (i != n - 1 || !(last == 'f' || last == 'F' || last == 'd' || last == 'D')) fail(text)
-    }
+    val end = exponentEnd(s, i + 1)
+    if (end < 0) fail(text)
+    val binExp = exponent(s, i + 1, end) - 4L * after
+    checkSuffix(s, text, end)
     if (Nat.bitLength(num) == 0) return 0L
-    val binExp = expSign * exp - 4L * after
     val top = binExp + Nat.bitLength(num)
     if (top > bias + 2L) return (2L * bias + 1L) << (precision - 1)
     if (top < -(bias + precision + 2L)) return 0L
