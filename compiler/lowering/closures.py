@@ -98,6 +98,29 @@ class ClosureLowering:
         found = self._captures[id(fn)] = self._free_locals(fn.body, [*fn.params, *fn.locals], ())
         return found
 
+    def class_captures(self, cls) -> list[LocalSymbol]:
+        """The enclosing block's locals a class defined in it uses anywhere in its code (through its lambdas, the
+        local defs it calls and the local classes it creates too); each instance holds them in fields."""
+        found = self._captures.get(id(cls))
+        if found is not None:
+            return found[0]
+        self._captures[id(cls)] = ([], False)  # a class creating its own instances adds nothing
+        defined = [*cls.params, *cls.init_locals]
+        if cls.outer_param is not None:
+            defined.append(cls.outer_param)
+        bodies = [cls.init]
+        for m in cls.every_method():
+            defined += [*(m.params or ()), *m.locals]
+            bodies.append(m.body)
+        used: dict[int, LocalSymbol] = {}
+        for body in bodies:
+            if isinstance(body, tir.Expr):
+                for c in self._free_locals(body, defined, ())[0]:
+                    used.setdefault(id(c), c)
+        caps = list(used.values())
+        self._captures[id(cls)] = (caps, False)
+        return caps
+
     def _call_group(self, method: MethodSymbol) -> list[MethodSymbol]:
         """The local defs reachable by calls from `method` (itself included)."""
         group = [method]
@@ -126,9 +149,17 @@ class ClosureLowering:
                 caps, _ = self.captures(n.method) if n.method not in group else self._captures[id(n.method)]
                 for c in caps:
                     used.setdefault(id(c), c)
+            elif isinstance(n, tir.NewObject) and n.cls.local_scope is not None:
+                for c in self.class_captures(n.cls):
+                    used.setdefault(id(c), c)
         return [s for k, s in used.items() if k not in own], uses_this
 
     # ------------------------------------------------------------------------------------------ lambdas
+
+    def capture_fields(self, cls) -> list[tuple[LocalSymbol, int]]:
+        """Each captured local of a class defined in a block, with the index of the field that holds it: after the
+        class's own fields."""
+        return [(c, len(cls.fields) + i) for i, c in enumerate(self.class_captures(cls))]
 
     def lambda_function(self, lam: tir.Lambda, owner) -> tuple[FuncId, TypeId]:
         """The function holding a lambda's body, and the struct type of its closures."""
@@ -227,6 +258,15 @@ class ClosureCode:
         caps, _ = self.l.captures(method)
         for c in caps:
             self.locals[c] = self.fb.add_param(c.name, self.l.local_type(c))
+
+    def load_class_captures(self, cls) -> None:
+        """In a method of a class defined in a block: the block's locals it uses, from the instance's fields."""
+        struct = self.types.class_type(cls)
+        for c, index in self.l.capture_fields(cls):
+            local = self.locals[c] = self.fb.add_local(c.name, self.l.local_type(c))
+            self.emit("local.get", self.this_local)
+            self.emit("struct.get", struct, index)
+            self.emit("local.set", local)
 
     def gen_NewTuple(self, e: tir.NewTuple):
         for item in e.items:

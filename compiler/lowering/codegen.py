@@ -179,6 +179,8 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
             gen.declare_param(p)
         if method.is_local:
             gen.declare_captures(method)
+        elif getattr(method.owner, "local_scope", None) is not None and not method.is_static:
+            gen.load_class_captures(method.owner)
         gen.declare_locals(method.locals)
         for ext in self.extensions:
             ext.enter_function(gen, method)

@@ -226,6 +226,11 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             self.expr(a)
             if self.types.valtype(a.tpe) is None and a.tpe is not st.NOTHING:
                 self.emit("i32.const", 0)
+        if e.outer is not None:
+            self.expr(e.outer)
+        if e.cls.local_scope is not None:
+            for c in self.l.class_captures(e.cls):
+                self.emit("local.get", self.locals[c])
         self.emit("call", self.l.constructor(e.cls))
 
     def call_prelude(self, obj: str, name: str) -> None:

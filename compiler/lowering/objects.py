@@ -25,10 +25,23 @@ class ObjectLowering:
         gen = FunctionLowering(self, fb, cls)
         for p in cls.params:
             gen.declare_param(p)
+        if cls.outer_param is not None:
+            gen.declare_param(cls.outer_param)
+        captured = self.capture_fields(cls) if cls.local_scope is not None else []
+        for c, _index in captured:
+            gen.locals[c] = fb.add_param(c.name, self.local_type(c))
         gen.this_local = fb.add_local("this", ref)
         gen.declare_locals(cls.init_locals)
         fb.emit("struct.new_default", self.types.class_type(cls))
         fb.emit("local.set", gen.this_local)
+        if cls.outer_param is not None:  # scalac's inner classes throw NullPointerException on a null outer
+            fb.emit("local.get", gen.locals[cls.outer_param])
+            fb.emit("ref.as_non_null")
+            fb.emit("drop")
+        for c, index in captured:
+            fb.emit("local.get", gen.this_local)
+            fb.emit("local.get", gen.locals[c])
+            fb.emit("struct.set", self.types.class_type(cls), index)
         gen.expr(cls.init)
         fb.emit("local.get", gen.this_local)
         self.module.add_function(fb.build())

@@ -110,10 +110,9 @@ class MemberTyping:
                     return tir.Const(span, tpe, sym.constant)
                 return tir.GlobalGet(span, tpe, sym)
             if receiver is None:
-                outer = self.outer_instance_member(sym, ctx, span)
-                if outer is not None:
-                    return outer
-                receiver = self.this_value(ctx, span)
+                receiver = self.owner_instance(sym.owner, ctx, span, f"using `{sym.name}`")
+                if receiver.tpe is ERROR:
+                    return receiver
             return tir.FieldGet(span, tpe, receiver, sym)
         method: MethodSymbol = sym
         if method.params:
@@ -124,10 +123,9 @@ class MemberTyping:
 
     def make_call(self, method: MethodSymbol, receiver, args: list[tir.Expr], span: Span, ctx: Context) -> tir.Expr:
         if not method.is_static and receiver is None:
-            outer = self.outer_instance_member(method, ctx, span)
-            if outer is not None:
-                return outer
-            receiver = self.this_value(ctx, span)
+            receiver = self.owner_instance(method.owner, ctx, span, f"using `{method.name}`")
+            if receiver.tpe is ERROR:
+                return receiver
         result = self.method_result(method, span)
         for ext in self.extensions:
             e = ext.call(self, method, receiver, args, span, ctx)
@@ -617,6 +615,9 @@ class MemberTyping:
         exception = throwable_class(ref)
         if exception is not None and self.class_named(ref.name, ref.span) is None:  # a program's own class wins
             return self.new_exception(node, exception, ctx)
+        on_instance = self.new_on_instance(node, ctx)
+        if on_instance is not None:
+            return on_instance
         resolved = self.resolve_type(ref) if ref.qualifier else None
         cls = resolved.symbol if isinstance(resolved, ClassType) else self.class_named(ref.name, ref.span)
         if cls is None:
@@ -626,8 +627,9 @@ class MemberTyping:
                 e = ext.new(self, node, ctx)
                 if e is not None:
                     return e
-            if ref.name in self.unsupported_local_classes:
-                return tir.ErrorNode(node.span, ERROR)
             return self.error(codes.UNRESOLVED_NAME, f"class `{ref.name}` is not defined", ref.span)
+        if not self.local_class_visible(cls, ctx):
+            return self.error(codes.UNRESOLVED_NAME, f"class `{ref.name}` is not defined here (it is local to "
+                              "another block)", ref.span)
         self.references.append((ref.span, cls))
         return self.construct(cls, node.args, node.span, ctx)

@@ -122,6 +122,13 @@ class ClassSymbol(Symbol):
     overloads: dict[str, list[MethodSymbol]] = field(default_factory=dict)  # name -> alternatives, when several
     outer: Any = None  # the object or class it is nested in, or None at the top level
     constructors: list[MethodSymbol] = field(default_factory=list)  # auxiliary constructors, in order
+    # An inner class (nested in a class, or defined in a method of one) holds its enclosing instance, `Outer.this`,
+    # in this field, given to its constructor as `outer_param` before the written parameters.
+    outer_field: FieldSymbol | None = None
+    outer_param: LocalSymbol | None = None
+    # A class defined in a block: the block's scope, whose locals its code may use (captured into fields of each
+    # instance, as a closure captures them); None for a class that is a member.
+    local_scope: Any = None
 
     def every_method(self):
         """Each method: every alternative of an overloaded name (`methods` holds only the first), and the auxiliary

@@ -982,6 +982,8 @@ class _Converter:
             field = node.child_by_field_name("field")
         if value is None or field is None or field.is_missing:
             return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+        if self.text(field) == "this" and value.type == "identifier":  # `Outer.this`
+            return ast.This(Span(node.start_byte, node.end_byte), _strip_backquotes(self.text(value)))
         return ast.Select(
             Span(node.start_byte, node.end_byte),
             self.expr(value),

@@ -8,6 +8,10 @@ class Acc(private[this] var total: Int) {
   def peek(o: Acc): Int = o.total // expect: error not-a-member
   def call(o: Acc): Int = o.helper() // expect: error not-a-member
   def set(o: Acc): Unit = o.total = 3 // expect: error not-a-member
+  class Inner(other: Acc) {
+    def look: Int = secret + total + Acc.this.secret
+    def peek: Int = other.secret // expect: error not-a-member
+  }
 }
 object Acc {
   def peek(a: Acc): Int = a.secret // expect: error not-a-member
