@@ -7,7 +7,7 @@ from ..semantics import tir
 from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.symbols import LocalSymbol
-from ..semantics.collections import RANGE
+from ..semantics.collections import RangeType
 from ..wasm import I32, I64, FunctionBuilder, LocalId
 from .boxing import ANYREF, EQREF, BoxingCode, jvm_class_name
 from .builtins import BuiltinLowering
@@ -475,9 +475,9 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
         if isinstance(t, st.ArrayType) and t.is_seq:
             self.seq_to_string(value)
             return
-        if t is RANGE:
+        if isinstance(t, RangeType):
             self.range_parts(value)
-            self.call_prelude("Ranges", "show")
+            self.call_prelude(t.prelude, "showChars" if t.element is st.CHAR else "show")
             return
         if st.is_top(t):
             self.expr(value)

@@ -10,7 +10,7 @@ from . import arguments, imports
 from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS,
                        CONSTANTS, CONVERSIONS, MATH_FUNCTIONS, MATH_PREFIXES)
 from .exceptions import throwable_class
-from .collections import RANGE
+from .collections import RangeType
 from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
 from .packages import PackageSymbol
@@ -273,7 +273,7 @@ class MemberTyping:
                 return self.array_get(qual, arg_nodes[0], span, ctx)
             if name == "update" and len(arg_nodes) == 2 and not t.is_seq:
                 return self.array_set(qual, arg_nodes[0], arg_nodes[1], span, ctx)
-        if isinstance(t, ArrayType) or t is RANGE:
+        if isinstance(t, (ArrayType, RangeType)):
             e = self.collection_method(qual, name, name_span, span, arg_nodes, ctx)
             if e is not None:
                 return e
