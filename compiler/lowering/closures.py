@@ -24,6 +24,7 @@ class ClosureLowering:
         self._cells: dict[object, TypeId] = {}
         self._tuples: dict[st.TupleType, TypeId] = {}
         self._captures: dict[int, tuple[list[LocalSymbol], bool]] = {}
+        self._capture_base: dict[TypeId, int] = {}  # a local class's struct: the index of its first captured local
         self._lambda_count = 0
 
     def slot_type(self, t: st.Type):
@@ -157,9 +158,17 @@ class ClosureLowering:
     # ------------------------------------------------------------------------------------------ lambdas
 
     def capture_fields(self, cls) -> list[tuple[LocalSymbol, int]]:
-        """Each captured local of a class defined in a block, with the index of the field that holds it: after the
-        class's own fields."""
-        return [(c, len(cls.fields) + i) for i, c in enumerate(self.class_captures(cls))]
+        """Each captured local of a class defined in a block, with the index of the struct field that holds it
+        (they follow the class's own fields: see `add_capture_fields`)."""
+        struct = self.types.class_type(cls)
+        first = self._capture_base[struct]
+        return [(c, first + i) for i, c in enumerate(self.class_captures(cls))]
+
+    def add_capture_fields(self, cls, struct: TypeId, fields: list) -> None:
+        """Append to the fields of a local class's struct one per local its code captures."""
+        self._capture_base[struct] = len(fields)
+        for c in self.class_captures(cls):
+            fields.append((f"$captured.{c.name}", FieldType(self.local_type(c), mutable=True)))
 
     def lambda_function(self, lam: tir.Lambda, owner) -> tuple[FuncId, TypeId]:
         """The function holding a lambda's body, and the struct type of its closures."""

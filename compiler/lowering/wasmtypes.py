@@ -108,8 +108,7 @@ class TypeLowering:
                 # Unit fields still get a slot so field indices stay the symbol's index.
                 fields.append((f.name, FieldType(vt if vt is not None else I32, mutable=True)))
             if cls.local_scope is not None and self.lowering is not None:
-                for c, _index in self.lowering.capture_fields(cls):
-                    fields.append((f"$captured.{c.name}", FieldType(self.lowering.local_type(c), mutable=True)))
+                self.lowering.add_capture_fields(cls, tid, fields)
             self._add(tid, StructType(fields))
         return tid
 
