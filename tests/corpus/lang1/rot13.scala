@@ -8,7 +8,8 @@ object Rot13 {
   }
 
   def main(args: Array[String]): Unit = {
-    val texts = Array("Hello, World!", "The Quick Brown Fox Jumps Over The Lazy Dog.", "Why did the chicken cross the road?")
+    val texts = Array("Hello, World!", "The Quick Brown Fox Jumps Over The Lazy Dog.",
+      "Why did the chicken cross the road?")
     for (t <- texts) {
       val coded = rot13(t)
       println(coded)
