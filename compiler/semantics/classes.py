@@ -182,6 +182,25 @@ class ClassFormTyping:
             if nested is not None and nested.defn is stat:
                 self.check_local_class(nested)
 
+    def case_class_without_companion(self, name: str, node: ast.Apply, ctx: Context) -> tir.Expr | None:
+        """`P(args)` for a case class defined in a class or a block, which gets no companion object here: the
+        instance made directly, as the companion's `apply` would."""
+        cls = self.class_named(name, node.fn.span)
+        if cls is None or "case" not in cls.defn.modifiers or not isinstance(cls.outer, ClassSymbol) \
+                and cls.local_scope is None or not self.local_class_visible(cls, ctx):
+            return None
+        self.references.append((node.fn.span, cls))
+        return self.construct(cls, node.args, node.span, ctx)
+
+    def inner_case_class_apply(self, outer_cls: ClassSymbol, outer: tir.Expr, name: str, name_span: Span,
+                               arg_nodes: list, span: Span, ctx: Context) -> tir.Expr | None:
+        """`o.P(args)`: a case class nested in o's class, made with o as its enclosing instance."""
+        cls = self.class_named(name, name_span)
+        if cls is None or cls.outer is not outer_cls or "case" not in cls.defn.modifiers:
+            return None
+        self.references.append((name_span, cls))
+        return self.construct(cls, arg_nodes, span, ctx, outer=outer)
+
     def local_class_visible(self, cls: ClassSymbol, ctx: Context) -> bool:
         """Whether code typed in ctx lies inside the block that defines cls (always, for a member class)."""
         if cls.local_scope is None:

@@ -282,6 +282,10 @@ class MemberTyping:
             sym = cls.fields.get(name)
             if sym is None or (name in cls.methods and (plain_constructor_param(sym) or args_given)):
                 sym = cls.methods.get(name)
+            if sym is None and args_given:
+                made = self.inner_case_class_apply(cls, qual, name, name_span, arg_nodes, span, ctx)
+                if made is not None:
+                    return made
             if sym is None:
                 answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
                 if answer is not None:
@@ -415,6 +419,9 @@ class MemberTyping:
                     companion = self.object_named(name, fn.span)
                     if companion is not None and "apply" in companion.methods:
                         return self.companion_apply(companion, fn, node, ctx, expected)
+                    made = self.case_class_without_companion(name, node, ctx)
+                    if made is not None:
+                        return made
                     if name in ("println", "print"):
                         return self.type_print(name, node.args, node.span, ctx)
                     if name in CHECKS:

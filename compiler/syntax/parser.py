@@ -529,7 +529,7 @@ class _Converter:
                 outer = self.in_abstract_class
                 self.in_abstract_class = "trait" in modifiers or "abstract" in modifiers
                 try:
-                    body = self.template_body(child)
+                    body = self.template_body(child, companions=False)
                 finally:
                     self.in_abstract_class = outer
             elif t in ("derives_clause", "self_type"):
@@ -719,9 +719,9 @@ class _Converter:
                                     self._keyword_span(node))
         return ast.TypeAlias(_span(node), name, name_span, self.type_(rhs))
 
-    def template_body(self, node: TSNode) -> list:
+    def template_body(self, node: TSNode, companions: bool = True) -> list:
         stats = self.stats(node)
-        caseclasses.complete(stats)
+        caseclasses.complete(stats, companions=companions)
         return stats
 
     def stats(self, node: TSNode) -> list:
@@ -1428,6 +1428,7 @@ class _Converter:
             stat = self.stat(child)
             if stat is not None:
                 out.append(stat)
+        caseclasses.complete(out, companions=False)  # a case class defined in a block
         return ast.Block(span, out)
 
     def _body(self, nodes: list[TSNode], empty_at: int) -> ast.Expr:
