@@ -46,7 +46,8 @@ object FloatParsing {
       if (n - i == 8 && s.substring(i, n) == "Infinity") return sign | infinity
       fail(text)
     }
-    if (c == '0' && i + 1 < n && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')) return sign | parseHex(s, text, i + 2, precision, bias)
+    if (c == '0' && i + 1 < n && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X'))
+      return sign | parseHex(s, text, i + 2, precision, bias)
     // Decimal: the significant digits (leading zeros skipped, trailing zeros counted apart) and where the point is.
     val digits = new Array[Char](n)
     var nDigits = 0

@@ -3,7 +3,8 @@
 
 Nested definitions are entered beside the top-level ones, under their simple names, with a link to the definition
 that encloses them: an object's members stay reachable from inside (they are static), and a class inside a class
-holds its enclosing instance in an outer field (`Outer.this`), through which it reaches that instance's members. An auxiliary constructor
+holds its enclosing instance in an outer field (`Outer.this`), through which it reaches that instance's members.
+Classes defined in blocks are entered where the block is typed and see its locals. An auxiliary constructor
 `def this(...)` becomes a static function that builds the object with the constructor it calls first, then runs
 its own statements with `this` bound to that object.
 """
@@ -72,13 +73,14 @@ class ClassFormTyping:
     def is_this(self, e: tir.Expr, ctx: Context) -> bool:
         """Whether e is the current object (`this`, or the object an auxiliary constructor builds) or an enclosing
         instance reached from it (`Outer.this`)."""
-        while isinstance(e, tir.FieldGet) and isinstance(e.sym.owner, ClassSymbol) and e.sym is e.sym.owner.outer_field:
+        while isinstance(e, tir.FieldGet) and isinstance(e.sym.owner, ClassSymbol) \
+                and e.sym is e.sym.owner.outer_field:
             e = e.obj
         if isinstance(e, tir.This):
             return True
         method = ctx.method
-        return isinstance(e, tir.LocalGet) and method is not None and e.sym is method.self_local \
-            and e.sym is not None
+        return isinstance(e, tir.LocalGet) and method is not None and method.self_local is not None \
+            and e.sym is method.self_local
 
     def owner_instance(self, owner, ctx: Context, span: Span, what: str) -> tir.Expr:
         """The instance of `owner` (the current class or one enclosing it) seen from where code runs: `this`, then
