@@ -136,21 +136,25 @@ class BuildResult:
         return None
 
 
-def analyze(text: str, path: str = "<input>", checks: Any = None, abandon: AbandonCheck | None = None) -> Analysis:
+def analyze(text: str, path: str = "<input>", checks: Any = None, abandon: AbandonCheck | None = None,
+            static_checks: bool = True) -> Analysis:
     """Parse, type-check and run the static checks on a text; cheap enough to call on every edit.
 
     checks: a `checks.CheckConfig` with the severities to use; None reads the nearest pyproject.toml.
-    abandon: asked between stages; when it returns True the analysis stops by raising `Abandoned`."""
+    abandon: asked between stages; when it returns True the analysis stops by raising `Abandoned`.
+    static_checks=False: parse and type only (no range analysis, no memory checks), for editor queries."""
     from .pipeline import analyze_source
 
-    return analyze_source(SourceText(text, path), checks, abandon)
+    return analyze_source(SourceText(text, path), checks, abandon, static_checks)
 
 
-def analyze_files(files: dict[str, str], checks: Any = None, abandon: AbandonCheck | None = None) -> ProgramAnalysis:
+def analyze_files(files: dict[str, str], checks: Any = None, abandon: AbandonCheck | None = None,
+                  static_checks: bool = True) -> ProgramAnalysis:
     """Analyse several files (path -> text) as one program: packages, imports and names across files."""
     from .pipeline import analyze_program
 
-    return analyze_program([SourceText(text, path) for path, text in files.items()], checks, abandon)
+    return analyze_program([SourceText(text, path) for path, text in files.items()], checks, abandon,
+                           static_checks)
 
 
 def build_files(files: dict[str, str], options: BuildOptions = BuildOptions(),

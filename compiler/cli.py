@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -32,6 +33,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if options.command != "lsp":
+        # One compilation, then the process ends: the cyclic collector would only walk the compiler's objects
+        # (the typed prelude above all) once the build re-enables it, to free nothing the exit does not free.
+        gc.disable()
     try:
         return options.handler(options, program_args)
     except CliError as e:
@@ -309,11 +314,12 @@ def _read(path: str) -> str:
 def _write(path: Path, data: bytes) -> None:
     """Writes atomically: a temporary file beside path, then a rename over it. Killed midway, the previous output
     stays whole (a truncated module can still validate and run when the cut falls between sections)."""
-    import tempfile
-
     temporary = None
     try:
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        # (not tempfile.mkstemp: importing tempfile, and random with it, is a tenth of a small build's start-up)
+        candidate = path.parent / f".{path.name}.{os.urandom(6).hex()}.tmp"
+        fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+        temporary = str(candidate)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

@@ -70,8 +70,10 @@ class _Checked:
         self.program = program
 
 
-def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck | None = None) -> _Checked:
-    """abandon: asked at each stage boundary; True stops the analysis with `Abandoned`."""
+def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck | None = None,
+           static_checks: bool = True) -> _Checked:
+    """abandon: asked at each stage boundary; True stops the analysis with `Abandoned`. static_checks=False stops
+    after typing (no range analysis, no memory checks): what editor queries such as completion need."""
     sink = DiagnosticSink()
     try:
         units = []
@@ -82,7 +84,7 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
         typer = Typer(sink, _extensions(units))
         program = typer.check(units)
         _stage_boundary(abandon)
-        if any(getattr(ext, "visible", None) for ext in typer.extensions):
+        if static_checks and any(getattr(ext, "visible", None) for ext in typer.extensions):
             # Without the library imported there is no segment to analyse or check.
             from .intrinsics.ranges import analyze_ranges
 
@@ -104,21 +106,21 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
 
 
 def analyze_source(source: SourceText, config: CheckConfig | None = None,
-                   abandon: AbandonCheck | None = None) -> Analysis:
+                   abandon: AbandonCheck | None = None, static_checks: bool = True) -> Analysis:
     """config: check severities; None reads `[tool.scalawasi.checks]` from the nearest pyproject.toml.
     abandon: asked at each stage boundary; True stops the analysis with `Abandoned`."""
     with _gc_paused():
-        checked = _check(SourceSet([source]), config, abandon)
+        checked = _check(SourceSet([source]), config, abandon, static_checks)
     unit = checked.units[0] if checked.units else None
     return Analysis(source, checked.diagnostics, unit, checked.typer, checked.program)
 
 
 def analyze_program(sources: list[SourceText], config: CheckConfig | None = None,
-                    abandon: AbandonCheck | None = None) -> ProgramAnalysis:
+                    abandon: AbandonCheck | None = None, static_checks: bool = True) -> ProgramAnalysis:
     """Several files as one program; each diagnostic comes back local to its file (`Diagnostic.path`)."""
     files = SourceSet(sources)
     with _gc_paused():
-        checked = _check(files, config, abandon)
+        checked = _check(files, config, abandon, static_checks)
     return ProgramAnalysis(files, _localized(files, checked.diagnostics), checked.units or [], checked.typer,
                            checked.program)
 

@@ -9,7 +9,6 @@ The nearest folder at or above the start that holds a `scalawasi.toml`, or a `py
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +72,8 @@ def find_project(start: str | Path) -> Project | None:
 def _read_toml(path: Path) -> dict:
     """The file's settings, when no other user can have written it: a configuration in a shared folder such as /tmp
     chooses the sources compiled and where the module is written, for anyone building below it."""
+    import tomllib  # only when there is a configuration: it costs a small build a tenth of its start-up
+
     from .checks import UntrustedConfig, trusted_text
 
     try:

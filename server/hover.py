@@ -1,10 +1,17 @@
 """Hover text: for a memory intrinsic, its signature, what it does and the exact instructions the build emitted for
-that call; for any other expression, its Scala type."""
+that call; for a name, its symbol's declared signature and Scaladoc (`compiler.ide.symbols_at`); for any other
+expression, its Scala type."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from scalawasi.compiler import wasi as wasi_table
+from scalawasi.compiler.ide.describe import syntax_signature
+from scalawasi.compiler.ide.inlays import segment_accesses
+from scalawasi.compiler.ide.members import wasi_members
+from scalawasi.compiler.ide.symbols_at import symbol_info
+from scalawasi.compiler.ide.tree import reference_at
 from scalawasi.compiler.source import Span
 from scalawasi.compiler.syntax import ast
 
@@ -39,7 +46,19 @@ def find_hover(analysis, offset: int, intrinsics_only: bool) -> "IntrinsicCall |
     intrinsic = _intrinsic_at(chain, offset, analysis)
     if intrinsic is not None or intrinsics_only:
         return intrinsic
+    info = symbol_info(analysis, offset)
+    if info is not None:
+        return HoverText(symbol_markdown(info), info.span)
     return _type_hover(chain, offset, analysis)
+
+
+def symbol_markdown(info) -> str:
+    parts = [f"```scala\n{info.signature}\n```"]
+    if info.owner:
+        parts.append(f"*{info.owner}*")
+    if info.doc:
+        parts.append(info.doc)
+    return "\n\n".join(parts)
 
 
 def _node_type(analysis, node) -> str | None:
@@ -49,11 +68,8 @@ def _node_type(analysis, node) -> str | None:
 
 
 def _symbol_at(analysis, offset: int):
-    best = None
-    for span, sym in getattr(analysis.model, "references", ()) or ():
-        if span.start <= offset <= span.end and (best is None or span.end - span.start < best[0].end - best[0].start):
-            best = (span, sym)
-    return best[1] if best else None
+    found = reference_at(analysis.model, offset)
+    return found[1] if found else None
 
 
 def _intrinsic_at(chain: list, offset: int, analysis) -> IntrinsicCall | None:
@@ -64,7 +80,7 @@ def _intrinsic_at(chain: list, offset: int, analysis) -> IntrinsicCall | None:
             if ann is None:
                 return None
             key = _import_key(ann)
-            return IntrinsicCall("import-def", node.name, node.name_span, _def_signature(node),
+            return IntrinsicCall("import-def", node.name, node.name_span, syntax_signature(node),
                                  f"A Wasm import{_describe_key(key)}: calls go straight to the host function.", key)
     # A call whose callee (not an argument) is under the cursor.
     for node in reversed(chain):
@@ -98,10 +114,9 @@ def _classify_call(node: ast.Apply, analysis) -> IntrinsicCall | None:
     if isinstance(fn, ast.Select):
         receiver = _node_type(analysis, fn.qualifier)
         if isinstance(fn.qualifier, ast.Ident) and fn.qualifier.name == "wasi":
-            sym = _symbol_at(analysis, fn.name_span.start)
-            sig = _method_signature(sym) if sym is not None else f"wasi.{fn.name}(...)"
-            return IntrinsicCall("wasi", f"wasi.{fn.name}", node.span, sig,
-                                 "Calls the WASI preview1 function of that name; returns its errno (0 = success).")
+            member = next((m for m in wasi_members() if m.name == fn.name and m.kind == "method"), None)
+            sig = member.signature.replace("def ", "def wasi.", 1) if member else f"wasi.{fn.name}(...)"
+            return IntrinsicCall("wasi", f"wasi.{fn.name}", node.span, sig, wasi_summary(fn.name))
         if fn.name == "allocate" and receiver in (None, "MemoryAllocator"):
             return IntrinsicCall("allocate", "allocate", node.span, "def allocate(size: Int): MemorySegment",
                                  "Reserves `size` bytes of linear memory, 8-byte aligned, until the allocator's "
@@ -146,22 +161,37 @@ def _dispatch_note(lines: list[str]) -> str:
     return "*Direct call: every class the receiver can have in this program runs the same implementation.*"
 
 
+def wasi_summary(method: str) -> str:
+    """What a `wasi.*` call does, its parameters by their preview1 names, and what its errno results mean."""
+    name = wasi_table.BY_CAMEL_CASE.get(method)
+    if name is None:
+        return "Not a WASI preview1 function."
+    kinds, results = wasi_table.SIGNATURES[name]
+    params = wasi_table.PARAM_NAMES.get(name, ())
+    lines = [f"Calls the WASI preview1 function `{name}`"
+             + ("; returns its errno (0 = success)." if results else "; it does not return.")]
+    if params:
+        lines.append("\n".join(f"- `{wasi_table.camel_case(p)}` ({k}){' — written by the call' if p.startswith('retptr') else ''}"
+                               for p, k in zip(params, kinds)))
+    note = wasi_table.NOTES.get(name)
+    if note:
+        lines.append(f"Note: {note}.")
+    if results:
+        lines.append("errno: " + ", ".join(f"{n} `{wasi_table.ERRNO[n][0]}` ({wasi_table.ERRNO[n][1]})"
+                                           for n in _COMMON_ERRNOS))
+    return "\n\n".join(lines)
+
+
+_COMMON_ERRNOS = (0, 2, 6, 8, 21, 28, 29, 44, 52, 58, 63, 76)
+
+
 def _bounds_proof(analysis, span: Span) -> str | None:
     """The range analysis's reason (the one the lowering acted on) for the access at exactly this span."""
     from scalawasi.compiler.intrinsics.ranges import describe_proof
-    from scalawasi.compiler.semantics import tir
 
-    program = getattr(analysis, "program", None)
-    if program is None:
-        return None
-    bodies = [m.body for m in getattr(program, "local_methods", ())]
-    for owner in (*program.objects.values(), *program.classes.values()):
-        bodies += [m.body for m in owner.every_method()] + [owner.init]
-    for body in bodies:
-        if isinstance(body, tir.Expr):
-            for n in tir.walk(body):
-                if isinstance(n, tir.SegmentAccess) and n.span == span:
-                    return describe_proof(n)
+    for access in segment_accesses(getattr(analysis, "program", None)):
+        if access.span == span:
+            return describe_proof(access)
     return None
 
 
@@ -174,12 +204,6 @@ def _describe_key(key) -> str:
     return f' `"{key[0]}" "{key[1]}"`' if key else ""
 
 
-def _def_signature(d: ast.DefDef) -> str:
-    params = "" if d.params is None else "(" + ", ".join(
-        f"{p.name}: {p.tpe.name if p.tpe else '?'}" for p in d.params) + ")"
-    return f"def {d.name}{params}: {d.ret.name if d.ret else '?'}"
-
-
 def _method_signature(sym) -> str:
     params = getattr(sym, "params", None)
     plist = "" if params is None else "(" + ", ".join(f"{p.name}: {p.tpe}" for p in params) + ")"
@@ -190,27 +214,12 @@ def _method_signature(sym) -> str:
 
 
 def _type_hover(chain: list, offset: int, analysis) -> HoverText | None:
+    """Where no name is under the cursor (a literal, an operator): the type of the innermost typed expression."""
     for node in reversed(chain):
-        for attr in ("name_span",):
-            ns = getattr(node, attr, None)
-            if ns is not None and ns.start <= offset <= ns.end and isinstance(node, (ast.DefDef, ast.ValDef, ast.Param)):
-                return HoverText(f"```scala\n{_definition_text(node, analysis)}\n```", ns)
         tpe = _node_type(analysis, node)
         if tpe is not None:
             return HoverText(f"```scala\n{tpe}\n```", node.span)
     return None
-
-
-def _definition_text(node, analysis) -> str:
-    if isinstance(node, ast.DefDef):
-        sym = _symbol_at(analysis, node.name_span.start)
-        return _method_signature(sym) if sym is not None else _def_signature(node)
-    sym = _symbol_at(analysis, node.name_span.start)
-    tpe = getattr(sym, "tpe", None) or (node.tpe.name if getattr(node, "tpe", None) else None)
-    if tpe is None and isinstance(node, ast.ValDef) and node.rhs is not None:
-        tpe = _node_type(analysis, node.rhs)
-    keyword = ("var" if node.mutable else "val") if isinstance(node, ast.ValDef) else ""
-    return f"{keyword} {node.name}: {tpe or '?'}".strip()
 
 
 # ------------------------------------------------------------------------------------------------- instructions

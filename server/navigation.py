@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from scalawasi.compiler.ide.tree import reference_at
 from scalawasi.compiler.source import SourceText
 from scalawasi.compiler.syntax import ast
 from scalawasi.compiler.syntax.caseclasses import is_synthetic
@@ -77,11 +78,8 @@ def _signature(d: ast.DefDef) -> str:
 
 def definition(analysis, offset: int) -> "object | None":
     """The symbol referred to at the offset (the innermost reference), or the definition under the cursor."""
-    best = None
-    for span, sym in getattr(analysis.model, "references", ()) or ():
-        if span.start <= offset <= span.end and (best is None or span.end - span.start < best[0].end - best[0].start):
-            best = (span, sym)
-    return best[1] if best else None
+    found = reference_at(analysis.model, offset)
+    return found[1] if found else None
 
 
 def definitions(analysis, offset: int) -> list:

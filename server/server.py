@@ -21,6 +21,7 @@ from pygls.lsp.server import LanguageServer
 
 from scalawasi.compiler.api import (Abandoned, Analysis, BuildOptions, BuildResult, analyze, analyze_files, build,
                                     build_files)
+from scalawasi.compiler.ide.isolate import without_broken_methods
 from scalawasi.compiler.source import SourceText, Span
 from scalawasi.compiler.syntax import ast
 
@@ -88,12 +89,13 @@ class ScalawasiServer(LanguageServer):
         doc = self.workspace.get_text_document(uri)
         return doc.source, doc.version
 
-    def _analyze(self, text: str, uri: str, abandon) -> Analysis:
+    def _analyze(self, text: str, uri: str, abandon, static_checks: bool = True) -> Analysis:
+        """static_checks=False: parse and type only, for queries on a copy of the text (completion)."""
         path = self.path_of(uri)
         files = self.program_texts(path, text)
         if files is None:
-            return analyze(text, path, abandon=abandon)
-        return document_analysis(analyze_files(files, abandon=abandon), path)
+            return analyze(text, path, abandon=abandon, static_checks=static_checks)
+        return document_analysis(analyze_files(files, abandon=abandon, static_checks=static_checks), path)
 
     def program_texts(self, path: str, text: str) -> dict[str, str] | None:
         """The texts of the program a file belongs to (this file first, with this text), or None for a file that
@@ -438,6 +440,9 @@ async def on_configuration(ls: ScalawasiServer, params: types.DidChangeConfigura
         else:
             await ls.load_configuration()
         ls.republish_all()
+        caps = ls.client_capabilities.workspace
+        if caps and caps.inlay_hint and caps.inlay_hint.refresh_support:
+            ls.workspace_inlay_hint_refresh(None)  # the hints shown depend on the settings
     except Exception:
         ls.log_failure("didChangeConfiguration")
 
@@ -545,11 +550,14 @@ async def on_hover(ls: ScalawasiServer, params: types.HoverParams) -> types.Hove
     if isinstance(found, hovers.HoverText):
         markdown, span = found.markdown, found.span
     else:
-        index, problem = None, None
+        index, problem, text = None, None, snap.text
         if snap.analysis.has_errors:
-            problem = "the program has errors, so it does not build"
-        else:
-            built = await ls.built(snap.uri, snap.text)
+            # the methods with errors set aside, in place: this method's lowered code, if it is fine itself
+            text = without_broken_methods(snap.analysis, offset)
+            if text is None:
+                problem = "this method (or a part of the file outside the methods) has errors, so it does not build"
+        if text is not None:
+            built = await ls.built(snap.uri, text)
             index = built.index
             if index is None:
                 problem = _first_error(built.result) or "the program does not build"
@@ -915,3 +923,7 @@ if os.environ.get("SCALAWASI_LSP_TEST_HOOKS") == "1":
         import dataclasses
 
         return dataclasses.asdict(ls.scheduler.stats)
+
+
+# The editing assistance features register their handlers on `server` when imported.
+from . import completion, inlays  # noqa: E402,F401

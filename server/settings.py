@@ -39,12 +39,19 @@ class RunSettings:
 
 
 @dataclass(frozen=True)
+class InlayHintSettings:
+    types: bool = True  # `: T` after a val/var/def without a written type
+    bounds_checks: bool = True  # at each memory access: whether its bounds check runs
+
+
+@dataclass(frozen=True)
 class Settings:
     checks: dict[str, str] = field(default_factory=dict)  # code -> severity or "off"
     run: RunSettings = RunSettings()
     unchecked: bool = False
     only_intrinsic_checks: bool = False
     debounce_seconds: float = 0.03
+    inlay_hints: InlayHintSettings = InlayHintSettings()
     problems: tuple[str, ...] = ()  # values that were malformed or out of range, each kept at its default
 
     @staticmethod
@@ -79,6 +86,7 @@ class Settings:
         )
         build = read.section(raw, "build")
         diagnostics = read.section(raw, "diagnostics")
+        hints = read.section(raw, "inlayHints")
         return Settings(
             checks=checks,
             run=run_settings,
@@ -86,6 +94,8 @@ class Settings:
             only_intrinsic_checks=read.boolean(diagnostics, "diagnostics.onlyIntrinsicChecks"),
             debounce_seconds=read.number(diagnostics, "diagnostics.debounceMs", 30, MAX_DEBOUNCE_MS,
                                          positive=False) / 1000,
+            inlay_hints=InlayHintSettings(types=read.boolean(hints, "inlayHints.types", True),
+                                          bounds_checks=read.boolean(hints, "inlayHints.boundsChecks", True)),
             problems=tuple(read.problems),
         )
 
@@ -125,11 +135,11 @@ class _Reader:
             return ()
         return tuple(str(a) for a in value)
 
-    def boolean(self, raw: dict, name: str) -> bool:
-        value = raw.get(name.rsplit(".", 1)[-1], False)
+    def boolean(self, raw: dict, name: str, default: bool = False) -> bool:
+        value = raw.get(name.rsplit(".", 1)[-1], default)
         if not isinstance(value, bool):
             self.problems.append(f"{name} must be true or false, not {_kind(value)}")
-            return False
+            return default
         return value
 
 

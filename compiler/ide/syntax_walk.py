@@ -12,7 +12,8 @@ from ..syntax.caseclasses import is_synthetic
 
 @lru_cache(maxsize=None)
 def _child_fields(cls: type) -> tuple[str, ...]:
-    skip = {"span", "name_span", "op_span", "name", "op", "kind", "value", "modifiers", "what"}
+    # never nodes (`value` is: of an assignment, a named argument's)
+    skip = {"span", "name_span", "op_span", "name", "op", "kind", "modifiers", "what"}
     return tuple(f.name for f in dataclasses.fields(cls) if f.name not in skip)
 
 

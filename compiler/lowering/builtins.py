@@ -222,6 +222,9 @@ _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
     "throwable.fromCause": lambda g, e: g.builtin_throwable_call(e, "fromCause"),
     "throwable.isInstance": lambda g, e: g.builtin_throwable_call(e, "isInstance"),
     "exception.throw": lambda g, e: g.builtin_exception_throw(e),
+    # A String and an Array[Char] are the same Wasm array: reading one as the other is free.
+    "string.asChars": lambda g, e: g.expr(e.args[0]),
+    "string.fromChars": lambda g, e: g.expr(e.args[0]),
 }
 _BUILTINS["buffer.collect"] = lambda g, e: g.builtin_buffer_collect(e)
 _BUILTINS["buffer.add"] = lambda g, e: g.builtin_buffer_add(e)

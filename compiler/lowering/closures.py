@@ -24,6 +24,7 @@ class ClosureLowering:
         self._cells: dict[object, TypeId] = {}
         self._tuples: dict[st.TupleType, TypeId] = {}
         self._captures: dict[int, tuple[list[LocalSymbol], bool]] = {}
+        self._capture_base: dict[TypeId, int] = {}  # a local class's struct: the index of its first captured local
         self._lambda_count = 0
 
     def slot_type(self, t: st.Type):
@@ -98,6 +99,29 @@ class ClosureLowering:
         found = self._captures[id(fn)] = self._free_locals(fn.body, [*fn.params, *fn.locals], ())
         return found
 
+    def class_captures(self, cls) -> list[LocalSymbol]:
+        """The enclosing block's locals a class defined in it uses anywhere in its code (through its lambdas, the
+        local defs it calls and the local classes it creates too); each instance holds them in fields."""
+        found = self._captures.get(id(cls))
+        if found is not None:
+            return found[0]
+        self._captures[id(cls)] = ([], False)  # a class creating its own instances adds nothing
+        defined = [*cls.params, *cls.init_locals]
+        if cls.outer_param is not None:
+            defined.append(cls.outer_param)
+        bodies = [cls.init]
+        for m in cls.every_method():
+            defined += [*(m.params or ()), *m.locals]
+            bodies.append(m.body)
+        used: dict[int, LocalSymbol] = {}
+        for body in bodies:
+            if isinstance(body, tir.Expr):
+                for c in self._free_locals(body, defined, ())[0]:
+                    used.setdefault(id(c), c)
+        caps = list(used.values())
+        self._captures[id(cls)] = (caps, False)
+        return caps
+
     def _call_group(self, method: MethodSymbol) -> list[MethodSymbol]:
         """The local defs reachable by calls from `method` (itself included)."""
         group = [method]
@@ -126,9 +150,25 @@ class ClosureLowering:
                 caps, _ = self.captures(n.method) if n.method not in group else self._captures[id(n.method)]
                 for c in caps:
                     used.setdefault(id(c), c)
+            elif isinstance(n, tir.NewObject) and n.cls.local_scope is not None:
+                for c in self.class_captures(n.cls):
+                    used.setdefault(id(c), c)
         return [s for k, s in used.items() if k not in own], uses_this
 
     # ------------------------------------------------------------------------------------------ lambdas
+
+    def capture_fields(self, cls) -> list[tuple[LocalSymbol, int]]:
+        """Each captured local of a class defined in a block, with the index of the struct field that holds it
+        (they follow the class's own fields: see `add_capture_fields`)."""
+        struct = self.types.class_type(cls)
+        first = self._capture_base[struct]
+        return [(c, first + i) for i, c in enumerate(self.class_captures(cls))]
+
+    def add_capture_fields(self, cls, struct: TypeId, fields: list) -> None:
+        """Append to the fields of a local class's struct one per local its code captures."""
+        self._capture_base[struct] = len(fields)
+        for c in self.class_captures(cls):
+            fields.append((f"$captured.{c.name}", FieldType(self.local_type(c), mutable=True)))
 
     def lambda_function(self, lam: tir.Lambda, owner) -> tuple[FuncId, TypeId]:
         """The function holding a lambda's body, and the struct type of its closures."""
@@ -227,6 +267,15 @@ class ClosureCode:
         caps, _ = self.l.captures(method)
         for c in caps:
             self.locals[c] = self.fb.add_param(c.name, self.l.local_type(c))
+
+    def load_class_captures(self, cls) -> None:
+        """In a method of a class defined in a block: the block's locals it uses, from the instance's fields."""
+        struct = self.types.class_type(cls)
+        for c, index in self.l.capture_fields(cls):
+            local = self.locals[c] = self.fb.add_local(c.name, self.l.local_type(c))
+            self.emit("local.get", self.this_local)
+            self.emit("struct.get", struct, index)
+            self.emit("local.set", local)
 
     def gen_NewTuple(self, e: tir.NewTuple):
         for item in e.items:

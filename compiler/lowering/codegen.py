@@ -191,6 +191,8 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
             gen.declare_param(p)
         if method.is_local:
             gen.declare_captures(method)
+        elif getattr(method.owner, "local_scope", None) is not None and not method.is_static:
+            gen.load_class_captures(method.owner)
         gen.declare_locals(method.locals)
         if cast_this is not None:
             gen.this_local = fb.add_local("this", own)

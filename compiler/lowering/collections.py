@@ -3,10 +3,10 @@ struct; their arithmetic is the prelude's `Ranges`), array copies and the stable
 from __future__ import annotations
 
 from ..semantics import tir
+from ..semantics.collections import RANGE
 from ..semantics import types as st
-from ..semantics.collections import RANGE_FIELDS
 from ..semantics.symbols import LocalSymbol
-from ..wasm import I32, RefType
+from ..wasm import I32, I64, RefType
 
 
 class CollectionCode:
@@ -93,7 +93,7 @@ class CollectionCode:
 
     def range_parts(self, value: tir.Expr) -> None:
         """Leave a Range's start, end, step and inclusiveness on the stack."""
-        struct = self.l.tuple_type(RANGE_FIELDS)
+        struct = self.l.tuple_type(value.tpe.fields)
         temp = self.scratch(RefType(struct, nullable=True), "range")
         self.expr(value)
         self.emit("local.set", temp)
@@ -103,14 +103,17 @@ class CollectionCode:
 
     def builtin_range(self, e: tir.Builtin) -> None:
         op = e.name.split(".", 1)[1]
-        struct = self.l.tuple_type(RANGE_FIELDS)
+        rt = e.args[0].tpe if op != "new" else e.tpe
+        struct = self.l.tuple_type(rt.fields)
         args = e.args
+        # Scala checks an Int Range when it is made; a NumericRange only when its length is needed.
+        eager = rt is RANGE
         if op == "new":
             for a in args:
                 self.expr(a)
             step = args[2]
-            if not (isinstance(step, tir.Const) and step.value != 0):
-                self.check_range(struct)
+            if eager and not (isinstance(step, tir.Const) and step.value != 0):
+                self.check_range(struct, rt)
             self.emit("struct.new", struct)
         elif op in ("start", "end", "step"):
             self.expr(args[0])
@@ -122,7 +125,8 @@ class CollectionCode:
             self.emit("drop")
             self.expr(args[1])
             self.emit("local.get", inclusive)
-            self.check_range(struct)
+            if eager:
+                self.check_range(struct, rt)
             self.emit("struct.new", struct)
         elif op == "reverse":
             self.reverse_range(args[0], struct)
@@ -133,11 +137,11 @@ class CollectionCode:
             for a in args[1:]:
                 self.expr(a)
             name = {"size": "length", "nonEmpty": "isEmpty"}.get(op, op)
-            self.call_prelude("Ranges", name)
+            self.call_prelude(rt.prelude, name)
             if op == "nonEmpty":
                 self.emit("i32.eqz")
 
-    def check_range(self, struct) -> None:
+    def check_range(self, struct, rt) -> None:
         """The four parts on the stack are checked as Scala's Range constructor does (a zero step fails)."""
         parts = [self.scratch(I32, "part") for _ in range(4)]
         for p in reversed(parts):
@@ -151,8 +155,10 @@ class CollectionCode:
 
     def reverse_range(self, value: tir.Expr, struct) -> None:
         """An empty range stays itself; else `last to start by -step`."""
+        rt = value.tpe
+        vt = I64 if rt.element is st.LONG else I32
         temp = self.scratch(RefType(struct, nullable=True), "range")
-        parts = [self.scratch(I32, "part") for _ in range(4)]
+        parts = [self.scratch(vt, "part") for _ in range(3)] + [self.scratch(I32, "inclusive")]
         self.expr(value)
         self.emit("local.tee", temp)
         for i, p in enumerate(parts):
@@ -162,27 +168,29 @@ class CollectionCode:
             self.emit("local.set", p)
         for p in parts:
             self.emit("local.get", p)
-        self.call_prelude("Ranges", "isEmpty")
+        self.call_prelude(rt.prelude, "isEmpty")
         with self.fb.if_(results=(RefType(struct, nullable=True),)):
             self.emit("local.get", temp)
             self.fb.else_()
             for p in parts:
                 self.emit("local.get", p)
-            self.call_prelude("Ranges", "last")
+            self.call_prelude(rt.prelude, "last")
             self.emit("local.get", parts[0])
-            self.emit("i32.const", 0)
+            self.emit(f"{vt.name}.const", 0)
             self.emit("local.get", parts[2])
-            self.emit("i32.sub")
+            self.emit(f"{vt.name}.sub")
             self.emit("i32.const", 1)
             self.emit("struct.new", struct)
 
     def range_foreach(self, value: tir.Expr, var: LocalSymbol, body: tir.Expr) -> None:
         """var = start + k * step for k in 0 until length: no overflow at the ends of Int."""
-        start = self.scratch(I32, "start")
-        step = self.scratch(I32, "step")
+        rt = value.tpe
+        vt = I64 if rt.element is st.LONG else I32
+        start = self.scratch(vt, "start")
+        step = self.scratch(vt, "step")
         n = self.scratch(I32, "n")
         k = self.scratch(I32, "k")
-        struct = self.l.tuple_type(RANGE_FIELDS)
+        struct = self.l.tuple_type(rt.fields)
         temp = self.scratch(RefType(struct, nullable=True), "range")
         self.expr(value)
         self.emit("local.tee", temp)
@@ -194,7 +202,7 @@ class CollectionCode:
         for i in range(4):
             self.emit("local.get", temp)
             self.emit("struct.get", struct, i)
-        self.call_prelude("Ranges", "length")
+        self.call_prelude(rt.prelude, "length")
         self.emit("local.set", n)
         self.emit("i32.const", 0)
         self.emit("local.set", k)
@@ -206,9 +214,11 @@ class CollectionCode:
                 self.emit("br_if", exit_)
                 self.emit("local.get", start)
                 self.emit("local.get", k)
+                if vt is I64:
+                    self.emit("i64.extend_i32_s")
                 self.emit("local.get", step)
-                self.emit("i32.mul")
-                self.emit("i32.add")
+                self.emit(f"{vt.name}.mul")
+                self.emit(f"{vt.name}.add")
                 self.emit("local.set", self.locals[var])
                 self.expr(body)
                 self.emit("local.get", k)

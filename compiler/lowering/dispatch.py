@@ -93,6 +93,8 @@ class DispatchLowering:
             vt = self.types.valtype(f.tpe) if f.tpe is not None else None
             # Unit fields still get a slot so field indices stay the symbol's index.
             fields.append((f.name, FieldType(vt if vt is not None else I32, mutable=True)))
+        if cls.local_scope is not None:  # a class defined in a block (never a superclass): its captured locals last
+            self.add_capture_fields(cls, tid, fields)
         self._struct_defs[tid].composite.fields.extend(fields)
 
     def vtable_type(self, cls: ClassSymbol | None) -> TypeId:

@@ -7,7 +7,7 @@ from ..semantics import tir
 from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.symbols import ClassSymbol, LocalSymbol
-from ..semantics.collections import RANGE
+from ..semantics.collections import RangeType
 from ..wasm import I32, I64, FunctionBuilder, LocalId
 from .boxing import ANYREF, EQREF, BoxingCode, jvm_class_name
 from .builtins import BuiltinLowering
@@ -237,6 +237,11 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
 
     def gen_NewObject(self, e: tir.NewObject):
         self.push_args(e.args)
+        if e.outer is not None:
+            self.expr(e.outer)
+        if e.cls.local_scope is not None:
+            for c in self.l.class_captures(e.cls):
+                self.emit("local.get", self.locals[c])
         self.emit("call", self.l.constructor(e.cls))
 
     def gen_InitParent(self, e: tir.InitParent):
@@ -486,9 +491,9 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
         if isinstance(t, st.ArrayType) and t.is_seq:
             self.seq_to_string(value)
             return
-        if t is RANGE:
+        if isinstance(t, RangeType):
             self.range_parts(value)
-            self.call_prelude("Ranges", "show")
+            self.call_prelude(t.prelude, "showChars" if t.element is st.CHAR else "show")
             return
         if st.is_top(t):
             self.expr(value)

@@ -26,14 +26,25 @@ class ObjectLowering:
         gen = FunctionLowering(self, fb, cls)
         for p in cls.params:
             gen.declare_param(p)
+        if cls.outer_param is not None:
+            gen.declare_param(cls.outer_param)
+        captured = self.capture_fields(cls) if cls.local_scope is not None else []
+        for c, _index in captured:
+            gen.locals[c] = fb.add_param(c.name, self.local_type(c))
         gen.this_local = fb.add_local("this", ref)
         struct = self.types.class_type(cls)
         fb.emit("global.get", self.vtable_global(cls))
         for f in cls.layout:
             vt = self.types.valtype(f.tpe) if f.tpe is not None else None
             self.zero(fb, vt if vt is not None else I32)
+        for c, _index in captured:  # the captured locals follow the layout (see `add_capture_fields`)
+            fb.emit("local.get", gen.locals[c])
         fb.emit("struct.new", struct)
         fb.emit("local.set", gen.this_local)
+        if cls.outer_param is not None:  # scalac's inner classes throw NullPointerException on a null outer
+            fb.emit("local.get", gen.locals[cls.outer_param])
+            fb.emit("ref.as_non_null")
+            fb.emit("drop")
         if self.is_extended(cls):  # the body is a function of its own, which subclasses' constructors call too
             fb.emit("local.get", gen.this_local)
             for p in cls.params:

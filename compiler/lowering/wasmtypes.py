@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..semantics import types as st
-from ..semantics.collections import RANGE, RANGE_FIELDS
+from ..semantics.collections import RangeType
 from ..semantics.symbols import ClassSymbol
 from ..wasm import (ANY, F32, F64, I8, I16, I32, I64, NONE, ArrayType, FieldType, Module, RefType, StructType, TypeDef,
                     TypeId)
@@ -52,8 +52,8 @@ class TypeLowering:
             return RefType(self.lowering.function_type(t)[0], nullable=True)
         if isinstance(t, st.TupleType):
             return RefType(self.lowering.tuple_type(t), nullable=True)
-        if t is RANGE:
-            return RefType(self.lowering.tuple_type(RANGE_FIELDS), nullable=True)
+        if isinstance(t, RangeType):
+            return RefType(self.lowering.tuple_type(t.fields), nullable=True)
         if isinstance(t, st.ClassType):
             if isinstance(t.symbol, ClassSymbol):
                 return RefType(self.class_type(t.symbol), nullable=True)

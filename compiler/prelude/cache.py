@@ -11,9 +11,15 @@ What is stored is the typed tree and the syntax behind its symbols (typing a cal
 definition: default and named arguments), without source spans: the prelude's code carries none in the module and
 reports no diagnostics. Types that the compiler compares by identity (`t is INT`) are stored by name and come back
 as the same objects.
+
+A program reaches a few of the prelude's hundreds of methods, so the file holds every method's body (its typed
+tree and its syntax) apart, pickled alone and unpickled the first time something reads `method.body`: the rest
+of the file (the symbols, their signatures, the objects' initializers) is a fifth of the whole. A body refers to
+the other symbols by their place in a table stored with them, so they keep their identity.
 """
 from __future__ import annotations
 
+import copyreg
 import io
 import os
 import pickle
@@ -26,7 +32,12 @@ except ImportError:  # another Python implementation
     from hashlib import blake2b
 
 from ..private_dir import UnsafeCache, cache_root, open_private_directory, verify_private
+from ..semantics import tir
+from ..semantics.context import Scope
+from ..semantics.symbols import MethodSymbol, Symbol
+from ..semantics.types import Type
 from ..source import Span
+from ..syntax import ast
 from ..version import VERSION
 
 COMPILER_DIR = Path(__file__).resolve().parent.parent
@@ -75,9 +86,10 @@ def _shared_types() -> dict[int, str]:
 
 
 class _Pickler(pickle.Pickler):
-    def __init__(self, file) -> None:
+    def __init__(self, file, table: dict[int, int] | None = None) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         self._types = {id(v): k for k, v in _shared_types().items()}
+        self._table = table  # for a method body: id of a symbol or type stored with the skeleton -> its place
 
     def persistent_id(self, obj):
         if isinstance(obj, Span):
@@ -85,18 +97,146 @@ class _Pickler(pickle.Pickler):
         name = self._types.get(id(obj))
         if name is not None:
             return name
+        if self._table is not None:
+            place = self._table.get(id(obj))
+            if place is not None:
+                return place
         return None
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, file) -> None:
+    def __init__(self, file, table: list | None = None) -> None:
         super().__init__(file)
         self._types = _shared_types()
+        self._table = table
 
     def persistent_load(self, pid):
         if pid == "span":
             return _NOWHERE
+        if isinstance(pid, int):
+            return self._table[pid]
         return self._types[pid]
+
+
+class _CachedMethod(MethodSymbol):
+    """A prelude method from the file: its body (and its definition's syntax body) unpickled on first use."""
+
+    @property
+    def body(self):
+        found = self.__dict__.get("_body", _MISSING)
+        if found is _MISSING:
+            bodies, index = self.__dict__["_stored"]
+            found, self.defn.body = bodies.load(index)
+            self.__dict__["_body"] = found
+        return found
+
+    @body.setter
+    def body(self, value) -> None:
+        self.__dict__["_body"] = value
+
+
+_MISSING = object()
+
+
+def _new_cached_method() -> _CachedMethod:
+    return _CachedMethod.__new__(_CachedMethod)
+
+
+class _Bodies:
+    """The methods' bodies, each a pickle of (typed body, syntax body), and the table of the symbols and types they
+    share with the rest (filled when the file is read)."""
+
+    def __init__(self, blobs: list[bytes]) -> None:
+        self.blobs = blobs
+        self.table: list = []
+
+    def load(self, index: int):
+        return _with_recursion_limit(lambda: _Unpickler(io.BytesIO(self.blobs[index]), self.table).load())
+
+
+def _shareable(obj) -> bool:
+    return isinstance(obj, (Symbol, Type, Scope))
+
+
+class _Discovery(_Pickler):
+    """Pickles the program once to list, in order, the symbols, types and scopes outside the method bodies."""
+
+    def __init__(self, file, lazy: dict[int, MethodSymbol]) -> None:
+        super().__init__(file)
+        self.lazy = lazy
+        self.found: dict[int, object] = {}
+
+    def persistent_id(self, obj):
+        if _shareable(obj) and id(obj) not in self.found:
+            self.found[id(obj)] = obj
+        return super().persistent_id(obj)
+
+    def reducer_override(self, obj):
+        return _without_bodies(obj, self.lazy, None)
+
+
+class _Skeleton(_Pickler):
+    """Pickles the program with each method's body left out: the method comes back a `_CachedMethod`."""
+
+    def __init__(self, file, lazy: dict[int, MethodSymbol], bodies: _Bodies) -> None:
+        super().__init__(file)
+        self.lazy = lazy
+        self.bodies = bodies
+
+    def reducer_override(self, obj):
+        return _without_bodies(obj, self.lazy, self.bodies)
+
+
+def _without_bodies(obj, lazy: dict[int, MethodSymbol], bodies: _Bodies | None):
+    if type(obj) is MethodSymbol and id(obj) in lazy:
+        state = {k: v for k, v in obj.__dict__.items() if k != "body"}
+        state["_stored"] = (bodies, lazy[id(obj)][0])
+        return _new_cached_method, (), state
+    if type(obj) is ast.DefDef and id(obj) in lazy:
+        return copyreg.__newobj__, (ast.DefDef,), {**obj.__dict__, "body": None}
+    return NotImplemented
+
+
+def _dump(program) -> bytes:
+    """The program as (skeleton, table, bodies): see the module's docstring."""
+    methods = [m for owner in (*program.objects.values(), *program.classes.values()) for m in owner.every_method()]
+    methods += program.local_methods
+    lazy: dict[int, tuple[int, MethodSymbol]] = {}  # a method, and its definition, -> (its body's place, it)
+    stored: list[MethodSymbol] = []
+    for m in methods:
+        if isinstance(m.body, tir.Expr) and id(m) not in lazy:
+            lazy[id(m)] = (len(stored), m)
+            stored.append(m)
+            if m.defn is not None:
+                lazy[id(m.defn)] = lazy[id(m)]
+    discovery = _Discovery(io.BytesIO(), lazy)
+    discovery.dump(program)
+    table = list(discovery.found.values())
+    places = {id(obj): i for i, obj in enumerate(table)}
+    blobs: list[bytes] = []
+    for m in stored:
+        buffer = io.BytesIO()
+        _Pickler(buffer, places).dump((m.body, m.defn.body if m.defn is not None else None))
+        blobs.append(buffer.getvalue())
+    bodies = _Bodies(blobs)
+    buffer = io.BytesIO()
+    _Skeleton(buffer, lazy, bodies).dump((program, table))
+    return buffer.getvalue()
+
+
+def _read(data: bytes):
+    program, table = _Unpickler(io.BytesIO(data)).load()
+    for method in _cached_methods(program):
+        method.__dict__["_stored"][0].table[:] = table
+        break
+    return program
+
+
+def _cached_methods(program):
+    for owner in (*program.objects.values(), *program.classes.values()):
+        for m in owner.every_method():
+            if isinstance(m, _CachedMethod):
+                yield m
 
 
 def _with_recursion_limit(action):
@@ -133,7 +273,7 @@ def load(path: Path):
     finally:
         os.close(dir_fd)
     try:
-        return _with_recursion_limit(lambda: _Unpickler(io.BytesIO(data)).load())
+        return _with_recursion_limit(lambda: _read(data))
     except Exception:  # noqa: BLE001 - a damaged or foreign file is only a cache miss
         return None
 
@@ -142,15 +282,14 @@ def store(path: Path, program) -> None:
     """Write the program atomically (a private temporary file renamed into place); a cache that cannot be written
     is silently skipped: a read-only home or a full disk must not fail the build."""
     try:
-        buffer = io.BytesIO()
-        _with_recursion_limit(lambda: _Pickler(buffer).dump(program))
+        data = _with_recursion_limit(lambda: _dump(program))
         temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
         dir_fd, fd = _open_entry(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
     except (OSError, UnsafeCache, pickle.PicklingError, RecursionError):
         return
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(buffer.getvalue())
+            f.write(data)
         os.replace(temporary.name, path.name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
         _remove_stale(dir_fd, keep=path.name)
     except OSError:

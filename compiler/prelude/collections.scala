@@ -1,4 +1,5 @@
-// Scala's Range (of Int) arithmetic, as scala.collection.immutable.Range computes it in 2.11. A Range value is its
+// Scala's Range (of Int; of Char too, printed as a NumericRange) arithmetic, as scala.collection.immutable.Range
+// computes it in 2.11. A Range value is its
 // four parts; loops over it and its higher-order methods are built by the compiler around `length`.
 object Ranges {
   final val MAX_PRINT = 512
@@ -48,16 +49,90 @@ object Ranges {
   }
 
   // `Range(1, 2, 3)`; past 512 elements Scala prints the first 512 and `, ... )`.
-  def show(start: Int, end: Int, step: Int, inclusive: Boolean): String = {
+  def show(start: Int, end: Int, step: Int, inclusive: Boolean): String =
+    showElements("Range(", false, start, end, step, inclusive)
+
+  // A Char range, a NumericRange: `NumericRange(a, b, c)`.
+  def showChars(start: Int, end: Int, step: Int, inclusive: Boolean): String =
+    showElements("NumericRange(", true, start, end, step, inclusive)
+
+  def showElements(prefix: String, chars: Boolean, start: Int, end: Int, step: Int, inclusive: Boolean): String = {
     val n = length(start, end, step, inclusive)
-    var out = "Range("
+    var out = prefix
     var i = 0
     while (i < n && i < MAX_PRINT) {
       if (i > 0) out = out + ", "
-      out = out + (start + i * step)
+      val x = start + i * step
+      out = if (chars) out + x.toChar else out + x
       i += 1
     }
     if (n > MAX_PRINT) out + ", ... )" else out + ")"
+  }
+}
+
+// NumericRange[Long] (`1L to n`), as Scala 2.11 computes it: its length is checked only when needed, and a
+// range of more than Int.MaxValue elements fails then.
+object LongRanges {
+  def tooLong(): Nothing = Runtime.fail("java.lang.IllegalArgumentException: More than Int.MaxValue elements.")
+
+  def length(start: Long, end: Long, step: Long, inclusive: Boolean): Int = {
+    if (step == 0L) Runtime.fail("java.lang.IllegalArgumentException: step cannot be 0.")
+    if (start == end) return if (inclusive) 1 else 0
+    val upward = start < end
+    if (upward != step > 0L) return 0
+    val diff = end - start
+    var quotient = diff / step
+    var remainder = diff - quotient * step
+    if ((diff > 0L) != upward) {
+      // end - start overflowed: divide each end on its own; what is left over is less than two steps.
+      val spread = (end - end / step * step) - (start - start / step * step)
+      quotient = end / step - start / step + spread / step
+      remainder = spread - spread / step * step
+      if (quotient <= 0L) tooLong()
+    }
+    if (quotient > Int.MaxValue) tooLong()
+    val count = if (!inclusive && remainder == 0L) quotient else quotient + 1L
+    if (count > Int.MaxValue) tooLong()
+    count.toInt
+  }
+
+  def isEmpty(start: Long, end: Long, step: Long, inclusive: Boolean): Boolean =
+    length(start, end, step, inclusive) == 0
+
+  def last(start: Long, end: Long, step: Long, inclusive: Boolean): Long = {
+    val n = length(start, end, step, inclusive)
+    if (n == 0) Runtime.fail("java.util.NoSuchElementException: last of empty list")
+    start + (n - 1).toLong * step
+  }
+
+  def head(start: Long, end: Long, step: Long, inclusive: Boolean): Long = {
+    if (length(start, end, step, inclusive) == 0) Runtime.fail("java.util.NoSuchElementException: head of empty list")
+    start
+  }
+
+  // The fold of `+` over the elements, wrapping as Long addition does.
+  def sum(start: Long, end: Long, step: Long, inclusive: Boolean): Long = {
+    val n = length(start, end, step, inclusive).toLong
+    n * start + step * (n * (n - 1L) / 2L)
+  }
+
+  def contains(start: Long, end: Long, step: Long, inclusive: Boolean, x: Long): Boolean = {
+    if (isEmpty(start, end, step, inclusive)) return false
+    val l = last(start, end, step, inclusive)
+    val within = if (step > 0L) start <= x && x <= l else l <= x && x <= start
+    within && (x - start) % step == 0L
+  }
+
+  def show(start: Long, end: Long, step: Long, inclusive: Boolean): String = {
+    val n = length(start, end, step, inclusive)
+    var out = "NumericRange("
+    var i = 0
+    while (i < n && i < Ranges.MAX_PRINT) {
+      if (i > 0) out = out + ", "
+      out = out + (start + i.toLong * step)
+      i += 1
+    }
+    if (n > Ranges.MAX_PRINT) out + ", ... )" else out + ")"
   }
 }
 

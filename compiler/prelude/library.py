@@ -23,7 +23,7 @@ from ..syntax import ast
 _STRING_METHODS = {name: name for name in (
     "trim toUpperCase toLowerCase indexOf lastIndexOf contains startsWith endsWith replace reverse * head last tail "
     "init take drop takeRight dropRight size nonEmpty capitalize toCharArray equalsIgnoreCase compareTo toInt toLong "
-    "split stripMargin").split()}
+    "toDouble toFloat split stripMargin").split()}
 _STRING_METHODS["toArray"] = "toCharArray"
 _CHAR_METHODS = {name: name for name in (
     "isDigit isLetter isLetterOrDigit isWhitespace isSpaceChar isUpper isLower toUpper toLower asDigit").split()}
@@ -43,6 +43,9 @@ for _prefix, _owner, _names in (
         _STATICS["java.lang." + _prefix + _name if not _prefix.startswith("java.") else _prefix + _name] = \
             (_owner, _name)
 
+_STATICS["java.lang.Double.parseDouble"] = ("FloatParsing", "parseDouble")
+_STATICS["java.lang.Float.parseFloat"] = ("FloatParsing", "parseFloat")
+
 # scala.math / java.lang.Math functions the prelude computes as StrictMath does.
 for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math.", "StrictMath.", "java.lang.StrictMath."):
     for _name in LIBRARY_MATH_FUNCTIONS:
@@ -55,6 +58,25 @@ _ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy"}
 
 _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "StringBuilder",
             "scala.collection.mutable.StringBuilder": "StringBuilder"}
+
+
+def receiver_methods(t: Type) -> tuple[dict[str, str], str] | None:
+    """The prelude methods on a receiver of type t: (Scala name -> prelude name, the prelude object), or None."""
+    if t is STRING:
+        return _STRING_METHODS, "StringLib"
+    if t is CHAR:
+        return _CHAR_METHODS, "CharLib"
+    if is_integral(t):
+        return _INT_METHODS, "IntegerLib"
+    return None
+
+
+def statics_under(path: str) -> dict[str, tuple[str, str]]:
+    """The static library methods directly under a qualified path (`Integer`, `math`): name -> (prelude object,
+    prelude method)."""
+    prefix = path + "."
+    return {key[len(prefix):]: target for key, target in _STATICS.items()
+            if key.startswith(prefix) and "." not in key[len(prefix):]}
 
 
 class LibraryCalls(TyperExtension):
@@ -87,14 +109,10 @@ class LibraryCalls(TyperExtension):
         t = qual.tpe
         if isinstance(t, ArrayType):
             return self.array_method(typer, qual, name, span, arg_nodes or [], ctx)
-        if t is STRING:
-            table, owner = _STRING_METHODS, "StringLib"
-        elif t is CHAR:
-            table, owner = _CHAR_METHODS, "CharLib"
-        elif is_integral(t):
-            table, owner = _INT_METHODS, "IntegerLib"
-        else:
+        found = receiver_methods(t)
+        if found is None:
             return None
+        table, owner = found
         if t is STRING and name == "format" and arg_nodes is not None:
             return self.format(typer, qual, arg_nodes, span, ctx)
         method = table.get(name)

@@ -238,6 +238,10 @@ object StringLib {
 
   def toLong(s: String): Long = IntegerLib.parseLong(s)
 
+  def toDouble(s: String): Double = FloatParsing.parseDouble(s)
+
+  def toFloat(s: String): Float = FloatParsing.parseFloat(s)
+
   // java.lang.String.split with a separator that has no regex meaning: the pieces between its occurrences, with
   // the trailing empty pieces removed (and the whole string when it does not occur).
   def split(s: String, separator: String): Array[String] = {

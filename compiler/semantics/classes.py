@@ -2,8 +2,9 @@
 `private` / `protected` access rules.
 
 Nested definitions are entered beside the top-level ones, under their simple names, with a link to the definition
-that encloses them: an object's members stay reachable from inside (they are static), while the members of an
-enclosing *instance* would need an outer reference, which is beyond the subset. An auxiliary constructor
+that encloses them: an object's members stay reachable from inside (they are static), and a class inside a class
+holds its enclosing instance in an outer field (`Outer.this`), through which it reaches that instance's members.
+Classes defined in blocks are entered where the block is typed and see its locals. An auxiliary constructor
 `def this(...)` becomes a static function that builds the object with the constructor it calls first, then runs
 its own statements with `this` bound to that object.
 """
@@ -14,7 +15,7 @@ from ..source import Span
 from ..syntax import ast
 from . import arguments, tir
 from .context import Context, Scope
-from .symbols import ClassSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
+from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import ERROR, UNIT, ClassType
 
 
@@ -23,10 +24,15 @@ class ClassFormTyping:
 
     # ------------------------------------------------------------------------------------------ access
 
-    def check_access(self, sym, span: Span, ctx: Context, receiver=None) -> None:
+    def check_access(self, sym, span: Span, ctx: Context, receiver: tir.Expr | None = None) -> None:
         """Report a `private`/`protected` member used from outside its owner, its companion and their nested code
-        (a protected one also from a subclass, on a receiver of that subclass's type, as scalac checks it)."""
+        (a protected one also from a subclass, on a receiver of that subclass's type, as scalac checks it).
+        A `private[this]` member is object-private: selected on anything but `this`, scalac does not see it at all."""
         access = member_access_modifier(sym)
+        if access == "private[this]" and receiver is not None and not self.is_this(receiver, ctx):
+            self.error(codes.NOT_A_MEMBER, f"value `{sym.name}` is not a member of {sym.owner.name} (it is "
+                       "`private[this]`: only `this` object may use it)", span)
+            return
         if access is None:
             return
         if self.accessible_from(sym.owner, access, ctx.owner):
@@ -97,21 +103,165 @@ class ClassFormTyping:
             return self.object_instance(ctx.owner, span)
         return tir.This(span, ctx.owner.tpe, ctx.owner)
 
-    def outer_instance_member(self, sym, ctx: Context, span: Span) -> tir.Expr | None:
-        """A member of an enclosing class's instance used from a nested definition: unsupported (no outer
-        reference); None when the member belongs to the current class."""
-        if sym.owner is ctx.owner or sym.owner in getattr(ctx.owner, "linearization", ()):
-            return None
+    def is_this(self, e: tir.Expr, ctx: Context) -> bool:
+        """Whether e is the current object (`this`, or the object an auxiliary constructor builds) or an enclosing
+        instance reached from it (`Outer.this`)."""
+        while isinstance(e, tir.FieldGet) and isinstance(e.sym.owner, ClassSymbol) \
+                and e.sym is e.sym.owner.outer_field:
+            e = e.obj
+        if isinstance(e, tir.This):
+            return True
+        method = ctx.method
+        return isinstance(e, tir.LocalGet) and method is not None and method.self_local is not None \
+            and e.sym is method.self_local
+
+    def owner_instance(self, owner, ctx: Context, span: Span, what: str) -> tir.Expr:
+        """The instance of `owner` (the current class or one enclosing it) seen from where code runs: `this`, then
+        each inner class's outer reference in turn, as scalac reaches `Outer.this` (stopping at the first class that
+        defines or inherits owner's members; an object with parents reaches them through its instance). Reported as unsupported when an
+        object lies between (an object nested in a class has no outer reference here)."""
         module_class = getattr(ctx.owner, "module_class", None)
-        if module_class is not None and sym.owner in module_class.linearization:
-            return None  # an object's inherited member: its receiver is the object's instance
-        return self.unsupported(f"using `{sym.name}` of the enclosing class {sym.owner.name} from the nested "
-                                f"{ctx.owner.name}", span)
+        if module_class is not None and owner in module_class.linearization:
+            return self.this_value(ctx, span)  # an object's inherited member: its receiver is the object's instance
+        receiver = self.this_value(ctx, span) if isinstance(ctx.owner, ClassSymbol) else None
+        current = ctx.owner
+        # A member the class defines or inherits is reached through that class's instance.
+        while current is not owner and owner not in getattr(current, "linearization", ()):
+            if receiver is None or not isinstance(current, ClassSymbol) or current.outer_field is None:
+                return self.unsupported(f"{what} of the enclosing class {owner.name} from the nested "
+                                        f"{ctx.owner.name}", span)
+            receiver = tir.FieldGet(span, current.outer.tpe, receiver, current.outer_field)
+            current = current.outer
+        return receiver
+
+    def qualified_this(self, name: str, ctx: Context, span: Span) -> tir.Expr:
+        """`Outer.this`: the current instance when Outer is the current class, else an enclosing instance."""
+        owner = ctx.owner
+        while owner is not None and owner.name != name:
+            owner = owner.outer
+        if owner is None:
+            return self.error(codes.UNRESOLVED_NAME, f"`{name}` is not an enclosing class", span)
+        if isinstance(owner, ObjectSymbol):
+            return self.unsupported("`this` in an object", span)
+        return self.owner_instance(owner, ctx, span, "`this`")
+
+    # ------------------------------------------------------------------------------------------ inner classes
+
+    def enter_outer_reference(self, cls: ClassSymbol) -> None:
+        """A class inside a class (or inside a method of one) holds its enclosing instance, as in Scala."""
+        outer = cls.outer
+        if not isinstance(outer, ClassSymbol) or cls.is_trait:  # (a trait's code reaches no enclosing instance)
+            return
+        cls.outer_param = LocalSymbol("$outer", cls.span, outer.tpe, is_param=True)
+        cls.outer_field = FieldSymbol("$outer", cls.span, cls, outer.tpe, False, index=len(cls.fields))
+        cls.fields["$outer"] = cls.outer_field
+
+    def outer_for_new(self, cls: ClassSymbol, ctx: Context, span: Span) -> tir.Expr | None:
+        """The enclosing instance a `new Inner(...)` written inside the outer class's code passes."""
+        if cls.outer_field is None:
+            return None
+        site = ctx.owner
+        while site is not None and site is not cls.outer:
+            site = site.outer
+        if site is None:  # scalac does not see the name here at all
+            return self.error(codes.UNRESOLVED_NAME, f"`{cls.name}` is an inner class of {cls.outer.name}: create it "
+                              f"from an instance, `new outer.{cls.name}(...)`", span)
+        return self.owner_instance(cls.outer, ctx, span, f"creating the inner class {cls.name}")
+
+    def new_on_instance(self, node: ast.New, ctx: Context) -> tir.Expr | None:
+        """`new o.Inner(args)`: an inner class created with the instance o as its enclosing one; None when the
+        type's prefix does not start with a value."""
+        ref = node.tpe
+        head = ref.qualifier[0] if ref.qualifier else None
+        if head is None or (ctx.scope.lookup(head) is None and self.member_in_scope(head, ctx) is None):
+            return None
+        path: ast.Expr = ast.Ident(ref.span, head)
+        for name in ref.qualifier[1:]:
+            path = ast.Select(ref.span, path, name, ref.span)
+        outer = self.type_expr(path, ctx)
+        if outer.tpe is ERROR:
+            return outer
+        cls = self.program.classes.get(ref.name)
+        if cls is None or cls.outer_field is None or cls.outer.tpe != outer.tpe:
+            for a in node.args:
+                self.type_expr(a, ctx)
+            return self.error(codes.NOT_A_MEMBER, f"type `{ref.name}` is not a member of {outer.tpe.name}", ref.span)
+        self.references.append((ref.span, cls))
+        return self.construct(cls, node.args, node.span, ctx, outer=outer)
+
+    # ------------------------------------------------------------------------------------------ local classes
+
+    def enter_local_classes(self, stats: list, ctx: Context) -> dict:
+        """Enter the classes a block defines before its statements are typed (they may be used before their
+        definition, and by each other). Like nested classes they are known by their simple names; their code sees
+        the block's locals. Returns them by the id of their definition."""
+        entered: dict[int, ClassSymbol] = {}
+        pending = [(stat, ctx.owner) for stat in stats if isinstance(stat, ast.ClassDef)]
+        while pending:
+            defn, outer = pending.pop(0)
+            if self._taken(defn.name, defn.name_span, self.program.classes):
+                continue
+            cls = ClassSymbol(defn.name, defn.name_span, defn=defn, outer=outer, local_scope=ctx.scope)
+            cls.tpe = ClassType(defn.name, cls)
+            self.program.classes[defn.name] = cls
+            entered[id(defn)] = cls
+            for s in defn.body:
+                if isinstance(s, ast.ClassDef):
+                    pending.append((s, cls))
+                elif isinstance(s, ast.ObjectDef):
+                    self.unsupported("an object inside a class defined in a method", s.name_span)
+        for cls in entered.values():
+            self.enter_parents(cls)
+            self.enter_class(cls)
+        fresh = set(map(id, entered.values()))
+        self.complete_hierarchies(list(entered.values()),
+                                  done={id(c) for c in self.program.classes.values() if id(c) not in fresh})
+        return entered
+
+    def check_local_class(self, cls: ClassSymbol) -> None:
+        """Type a block's class (and the classes nested in it) where the block defines it."""
+        self.check_class(cls)
+        for stat in cls.defn.body:
+            nested = self.program.classes.get(stat.name) if isinstance(stat, ast.ClassDef) else None
+            if nested is not None and nested.defn is stat:
+                self.check_local_class(nested)
+
+    def case_class_without_companion(self, name: str, node: ast.Apply, ctx: Context) -> tir.Expr | None:
+        """`P(args)` for a case class defined in a class or a block, which gets no companion object here: the
+        instance made directly, as the companion's `apply` would."""
+        cls = self.class_named(name, node.fn.span)
+        if cls is None or "case" not in cls.defn.modifiers or not isinstance(cls.outer, ClassSymbol) \
+                and cls.local_scope is None or not self.local_class_visible(cls, ctx):
+            return None
+        self.references.append((node.fn.span, cls))
+        return self.construct(cls, node.args, node.span, ctx)
+
+    def inner_case_class_apply(self, outer_cls: ClassSymbol, outer: tir.Expr, name: str, name_span: Span,
+                               arg_nodes: list, span: Span, ctx: Context) -> tir.Expr | None:
+        """`o.P(args)`: a case class nested in o's class, made with o as its enclosing instance."""
+        cls = self.class_named(name, name_span)
+        if cls is None or cls.outer is not outer_cls or "case" not in cls.defn.modifiers:
+            return None
+        self.references.append((name_span, cls))
+        return self.construct(cls, arg_nodes, span, ctx, outer=outer)
+
+    def local_class_visible(self, cls: ClassSymbol, ctx: Context) -> bool:
+        """Whether code typed in ctx lies inside the block that defines cls (always, for a member class)."""
+        if cls.local_scope is None:
+            return True
+        scope = ctx.scope
+        while scope is not None:
+            if scope is cls.local_scope:
+                return True
+            scope = scope.parent
+        return False
 
     # ------------------------------------------------------------------------------------------ constructors
 
     def enter_constructor(self, cls: ClassSymbol, defn: ast.DefDef) -> None:
         """`def this(params) = { this(...); stats }`: a static function returning the new object."""
+        if isinstance(cls.outer, ClassSymbol) or cls.local_scope is not None:
+            self.unsupported("an auxiliary constructor of an inner or local class", defn.name_span)
         ctor = self.enter_method(cls, defn)
         ctor.result = cls.tpe
         ctor.is_constructor = True
@@ -146,8 +296,9 @@ class ClassFormTyping:
         ctor.body = tir.Block(defn.span, cls.tpe, typed, tir.LocalGet(defn.span, cls.tpe, self_local))
 
     def construct(self, cls: ClassSymbol, arg_nodes: list, span: Span, ctx: Context,
-                  auxiliaries: list[MethodSymbol] | None = None) -> tir.Expr:
-        """`new cls(args)`: the primary constructor, or the auxiliary one the arguments select."""
+                  auxiliaries: list[MethodSymbol] | None = None, outer: tir.Expr | None = None) -> tir.Expr:
+        """`new cls(args)`: the primary constructor, or the auxiliary one the arguments select; an inner class
+        gets `outer` as its enclosing instance (by default, the one seen from ctx)."""
         if cls.is_abstract:
             for a in arg_nodes:
                 self.type_expr(a, ctx)
@@ -155,6 +306,10 @@ class ClassFormTyping:
             return self.error(codes.ABSTRACT_INSTANTIATION, f"{kind} {cls.name} is abstract; cannot be instantiated",
                               span)
         auxiliaries = cls.constructors if auxiliaries is None else auxiliaries
+        if outer is None and cls.outer_field is not None:
+            outer = self.outer_for_new(cls, ctx, span)
+            if outer.tpe is ERROR:
+                return outer
         chosen, typed = None, None
         if auxiliaries:
             primary = MethodSymbol(cls.name, cls.span, cls, cls.params, cls.tpe, defn=cls.defn)
@@ -172,7 +327,7 @@ class ClassFormTyping:
                                             arg_nodes, span, ctx, cls, typed)
         if matched is None:
             return tir.ErrorNode(span, ERROR)
-        return matched.wrap(tir.NewObject(span, cls.tpe, cls, matched.args))
+        return matched.wrap(tir.NewObject(span, cls.tpe, cls, matched.args, outer))
 
 
 def member_access_modifier(sym) -> str | None:

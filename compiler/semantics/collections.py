@@ -13,18 +13,58 @@ from ..syntax import ast
 from . import tir
 from .context import Context
 from .symbols import LocalSymbol
-from .types import BOOLEAN, ERROR, INT, NOTHING, UNIT, ArrayType, FunctionType, StructuralType, TupleType, Type
+from .types import (BOOLEAN, CHAR, ERROR, INT, LONG, NOTHING, UNIT, ArrayType, FunctionType, StructuralType,
+                    TupleType, Type, is_integral)
 
 
 class RangeType(StructuralType):
-    """`Range`: start, end, step and whether the end is included, as Scala's Range (of Int)."""
+    """`Range`: start, end, step and whether the end is included, as Scala's Range (of Int); of Long or Char, the
+    NumericRange that `1L to n` and `'a' to 'z'` give (printed `NumericRange(...)`; reversed, filtered or mapped,
+    a Vector). One instance per element type."""
 
-    name = "Range"
+    def __init__(self, element: Type, name: str) -> None:
+        self.element = element
+        self.name = name
+
+    def __reduce__(self):
+        return range_type, (self.element,)
+
+    @property
+    def fields(self) -> TupleType:
+        """The Wasm struct of a range value is that of this tuple: (start, end, step, inclusive); a Char range
+        keeps its parts as Ints."""
+        return LONG_RANGE_FIELDS if self.element is LONG else RANGE_FIELDS
+
+    @property
+    def prelude(self) -> str:
+        """The prelude object computing its length, contains, last... (a Char range is an Int range there)."""
+        return "LongRanges" if self.element is LONG else "Ranges"
 
 
-RANGE = RangeType()
-# The Wasm struct of a Range value is that of this tuple: (start, end, step, inclusive).
+RANGE = RangeType(INT, "Range")
+LONG_RANGE = RangeType(LONG, "NumericRange[Long]")
+CHAR_RANGE = RangeType(CHAR, "NumericRange[Char]")
 RANGE_FIELDS = TupleType((INT, INT, INT, BOOLEAN))
+LONG_RANGE_FIELDS = TupleType((LONG, LONG, LONG, BOOLEAN))
+
+
+# Range methods computed on the elements as on any IndexedSeq (those giving a Range back, `take`, `drop`...,
+# stay out: Scala keeps them ranges).
+RANGE_VIA_SEQ = ("mkString", "min", "max", "indexOf")
+
+
+def range_type(element: Type) -> RangeType:
+    return {INT: RANGE, LONG: LONG_RANGE, CHAR: CHAR_RANGE}[element]
+
+
+def range_element(start: Type, end: Type) -> Type | None:
+    """The element type of `start to end` as Scala gives it: Int (from Byte, Short, Int), Long when either end is
+    a Long, Char when both are Chars; None for other types."""
+    if start is CHAR and end is CHAR:
+        return CHAR
+    if not (is_integral(start) and is_integral(end)):
+        return None
+    return LONG if LONG in (start, end) else INT
 
 
 class CollectionTyping:
@@ -42,22 +82,24 @@ class CollectionTyping:
                 rng = self.type_expr(node, ctx)
                 if rng.tpe is ERROR:
                     return rng
-                if rng.tpe is not RANGE:
+                if not isinstance(rng.tpe, RangeType):
                     return self.error(codes.NOT_A_MEMBER, f"`by` is not a member of {rng.tpe.name}", node.span)
-                step = self.adapt(self.type_expr(step_node, ctx, INT), INT)
-                return tir.Builtin(node.span, RANGE, "range.by", [rng, step])
-        start = self.type_expr(node.lhs, ctx, INT)
-        end = self.type_expr(node.rhs, ctx, INT)
+                elem = rng.tpe.element
+                step = self.adapt(self.type_expr(step_node, ctx, elem), elem)
+                return tir.Builtin(node.span, rng.tpe, "range.by", [rng, step])
+        start = self.type_expr(node.lhs, ctx)
+        end = self.type_expr(node.rhs, ctx)
         if ERROR in (start.tpe, end.tpe):
             return tir.ErrorNode(node.span, ERROR)
-        if start.tpe not in (INT, ) and not (start.tpe.is_numeric and start.tpe.rank < INT.rank) \
-                or end.tpe not in (INT, ) and not (end.tpe.is_numeric and end.tpe.rank < INT.rank):
-            return self.unsupported(f"a range of {start.tpe.name if start.tpe is not INT else end.tpe.name} as a "
-                                    "value (only Int ranges are values; a `for` also takes Long ranges)", node.span)
-        step = self.adapt(self.type_expr(step_node, ctx, INT), INT) if step_node is not None \
-            else tir.Const(node.span, INT, 1)
+        elem = range_element(start.tpe, end.tpe)
+        if elem is None:
+            return self.unsupported(f"a range of {start.tpe.name if is_integral(start.tpe) else end.tpe.name} as a "
+                                    "value (ranges are of Int, Long or Char)", node.span)
+        step = self.adapt(self.type_expr(step_node, ctx, elem), elem) if step_node is not None \
+            else tir.Const(node.span, elem, 1)
         incl = tir.Const(node.span, BOOLEAN, node.op == "to")
-        return tir.Builtin(node.span, RANGE, "range.new", [self.adapt(start, INT), self.adapt(end, INT), step, incl])
+        return tir.Builtin(node.span, range_type(elem), "range.new",
+                           [self.convert(start, elem), self.convert(end, elem), step, incl])
 
     # ------------------------------------------------------------------------------------------ methods
 
@@ -65,22 +107,29 @@ class CollectionTyping:
                           ctx: Context) -> tir.Expr | None:
         """A method of an array, an IndexedSeq or a Range; None when `name` is not one of them."""
         t = qual.tpe
-        is_range = t is RANGE
-        elem = INT if is_range else t.element
+        is_range = isinstance(t, RangeType)
+        elem = t.element
         n = len(arg_nodes)
         if is_range and n == 0:
-            simple = {"length": INT, "size": INT, "sum": INT, "isEmpty": BOOLEAN, "nonEmpty": BOOLEAN,
-                      "last": INT, "head": INT, "start": INT, "end": INT, "step": INT}
+            simple = {"length": INT, "size": INT, "sum": elem, "isEmpty": BOOLEAN, "nonEmpty": BOOLEAN,
+                      "last": elem, "head": elem, "start": elem, "end": elem, "step": elem}
             if name in simple:
+                if name == "sum" and elem is CHAR:  # Numeric[Char] adds modulo 2^16: the Int sum, as a Char
+                    return self.convert(tir.Builtin(span, INT, "range.sum", [qual]), CHAR)
                 return tir.Builtin(span, simple[name], "range." + name, [qual])
             if name == "toArray":
                 return self.range_to_array(qual, span, ctx)
-            if name == "reverse":
+            if name == "reverse" and t is RANGE:
                 return tir.Builtin(span, RANGE, "range.reverse", [qual])
-        if is_range and name == "contains" and n == 1:
-            return tir.Builtin(span, BOOLEAN, "range.contains", [qual, self.adapt(self.type_expr(arg_nodes[0], ctx, INT), INT)])
-        if is_range and name == "by" and n == 1:
-            return tir.Builtin(span, RANGE, "range.by", [qual, self.adapt(self.type_expr(arg_nodes[0], ctx, INT), INT)])
+            if name == "reverse":  # NumericRange.reverse is a Vector
+                return self.range_to_array(tir.Builtin(span, t, "range.reverse", [qual]), span, ctx, seq=True)
+        if is_range and name in ("contains", "by") and n == 1:
+            arg = self.type_expr(arg_nodes[0], ctx, elem)
+            return tir.Builtin(span, BOOLEAN if name == "contains" else t, "range." + name,
+                               [qual, self.adapt(arg, elem)])
+        if is_range and name in RANGE_VIA_SEQ:  # what the elements give alike in any sequence
+            return self.select_on_value(self.range_to_array(qual, span, ctx, seq=True), name, name_span, span,
+                                        arg_nodes or None, ctx)
         if not is_range and name in ("toArray", "toIndexedSeq", "toVector", "toSeq") and n == 0:
             return self.copy_elements(qual, span, name == "toArray")
         if n != 1:
@@ -127,11 +176,11 @@ class CollectionTyping:
 
     def each(self, qual: tir.Expr, span: Span, ctx: Context, body_of, fn: "FunctionArg", bind: bool = False):
         """A loop running body_of(element) for each element of an array, IndexedSeq or Range (its locals in ctx)."""
-        var = LocalSymbol("$x", span, qual.tpe.element if qual.tpe is not RANGE else INT)
+        var = LocalSymbol("$x", span, qual.tpe.element)
         ctx.locals.append(var)
         setup = fn.setup()
         body = body_of(tir.LocalGet(span, var.tpe, var))
-        if qual.tpe is RANGE:
+        if isinstance(qual.tpe, RangeType):
             loop: tir.Expr = tir.Builtin(span, UNIT, "range.foreach", [qual, tir.LocalGet(span, var.tpe, var), body])
         else:
             loop = tir.ForArray(span, UNIT, var, qual, body)
@@ -191,12 +240,13 @@ class CollectionTyping:
         t: ArrayType = qual.tpe
         return tir.Builtin(span, ArrayType(t.element, not to_array), "array.copy", [qual])
 
-    def range_to_array(self, qual: tir.Expr, span: Span, ctx: Context) -> tir.Expr:
-        var = LocalSymbol("$x", span, INT)
+    def range_to_array(self, qual: tir.Expr, span: Span, ctx: Context, seq: bool = False) -> tir.Expr:
+        elem = qual.tpe.element
+        var = LocalSymbol("$x", span, elem)
         ctx.locals.append(var)
-        x = tir.LocalGet(span, INT, var)
+        x = tir.LocalGet(span, elem, var)
         loop = tir.Builtin(span, UNIT, "range.foreach", [qual, x, tir.Builtin(span, UNIT, "buffer.add", [x])])
-        return tir.Builtin(span, ArrayType(INT), "buffer.collect", [loop])
+        return tir.Builtin(span, ArrayType(elem, seq), "buffer.collect", [loop])
 
     def zip_with_index(self, qual: tir.Expr, span: Span, ctx: Context) -> tir.Expr:
         t: ArrayType = qual.tpe

@@ -11,9 +11,10 @@ from __future__ import annotations
 from .. import diagnostics as codes
 from ..syntax import ast
 from . import tir
+from .collections import RangeType, range_element
 from .context import Context
 from .symbols import LocalSymbol
-from .types import BOOLEAN, ERROR, INT, LONG, NOTHING, UNIT, ArrayType, Type, is_integral, promote
+from .types import BOOLEAN, CHAR, ERROR, INT, LONG, NOTHING, STRING, UNIT, ArrayType, Type, is_integral, promote
 
 
 class ComprehensionTyping:
@@ -35,7 +36,8 @@ class ComprehensionTyping:
             return tir.ErrorNode(gen.span, ERROR)
         kind, elem_type, parts = source
         if first is not None:
-            first.append(kind == "range" or parts.tpe.is_seq)
+            first.append(kind != "array" or parts.tpe.is_seq)
+            first.append(string_chars(parts))
         inner = ctx.nested()
         var = self.generator_var(gen.pattern, elem_type, ctx, inner)
         if var is None:
@@ -49,6 +51,8 @@ class ComprehensionTyping:
         if kind == "range":
             start, end, inclusive, step = parts
             return tir.ForRange(gen.span, UNIT, var, start, end, inclusive, body, step)
+        if kind == "range value":
+            return tir.Builtin(gen.span, UNIT, "range.foreach", [parts, tir.LocalGet(gen.span, var.tpe, var), body])
         return tir.ForArray(gen.span, UNIT, var, parts, body)
 
     def enumerator_body(self, rest: list, ctx: Context, make_body) -> tir.Expr:
@@ -83,6 +87,10 @@ class ComprehensionTyping:
             return None
         if isinstance(seq.tpe, ArrayType):
             return "array", seq.tpe.element, seq
+        if seq.tpe is STRING:
+            return "array", CHAR, as_chars(seq)
+        if isinstance(seq.tpe, RangeType):
+            return "range value", seq.tpe.element, seq
         self.unsupported(f"a `for` generator over {seq.tpe.name}", node.span)
         return None
 
@@ -109,9 +117,10 @@ class ComprehensionTyping:
         end = self.type_expr(node.rhs, ctx)
         if ERROR in (start.tpe, end.tpe):
             return False
-        kind = promote(start.tpe, end.tpe) if start.tpe.is_numeric and end.tpe.is_numeric else None
-        if kind not in (INT, LONG) or not (is_integral(start.tpe) and is_integral(end.tpe)):
-            self.unsupported(f"a range of {start.tpe.name}", node.span)
+        kind = range_element(start.tpe, end.tpe)
+        if kind is None:
+            self.unsupported(f"a range of {start.tpe.name if not is_integral(start.tpe) else end.tpe.name}",
+                             node.span)
             return False
         return "range", kind, (self.convert(start, kind), self.convert(end, kind), node.op == "to", step)
 
@@ -152,4 +161,21 @@ class ComprehensionTyping:
         elem = values[0].tpe
         if elem is UNIT or elem is NOTHING:
             return self.unsupported(f"a `for`/`yield` of {elem.name} values", node.body.span)
-        return tir.Builtin(span, ArrayType(elem, first[0]), "buffer.collect", [loop])
+        collected = tir.Builtin(span, ArrayType(elem, first[0]), "buffer.collect", [loop])
+        return from_chars(collected) if first[1] and elem is CHAR else collected
+
+
+def as_chars(string: tir.Expr) -> tir.Expr:
+    """A String seen as the IndexedSeq of its chars (Scala's StringOps), for `for` and the higher-order methods;
+    both are the same array at run time."""
+    return tir.Builtin(string.span, ArrayType(CHAR, True), "string.asChars", [string])
+
+
+def string_chars(e: tir.Expr) -> bool:
+    return isinstance(e, tir.Builtin) and e.name == "string.asChars"
+
+
+def from_chars(chars: tir.Expr) -> tir.Expr:
+    """A freshly collected Array[Char] as a String: what StringOps' map and filter build when the elements are
+    Chars."""
+    return tir.Builtin(chars.span, STRING, "string.fromChars", [chars])

@@ -65,6 +65,7 @@ class ControlTyping:
         stats: list[tir.Expr] = []
         result: tir.Expr | None = None
         n = len(node.stats)
+        local_classes = self.enter_local_classes(node.stats, inner)
         self.enter_local_defs(node.stats, inner)
         for i, stat in enumerate(node.stats):
             last = i == n - 1
@@ -78,10 +79,12 @@ class ControlTyping:
                 if inner.scope.imports is None:
                     inner.scope.imports = []
                 inner.scope.imports.extend([stat] if isinstance(stat, ast.Import) else stat.stats)
-            elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
-                stats.append(self.unsupported("a class or object defined inside a method", stat.name_span))
-                if isinstance(stat, ast.ClassDef):
-                    self.unsupported_local_classes.add(stat.name)
+            elif isinstance(stat, ast.ClassDef):
+                cls = local_classes.get(id(stat))
+                if cls is not None:
+                    self.check_local_class(cls)
+            elif isinstance(stat, ast.ObjectDef):
+                stats.append(self.unsupported("an object defined inside a method", stat.name_span))
                 inner.scope.names.setdefault(stat.name, LocalSymbol(stat.name, stat.name_span, ERROR))
             elif last:
                 result = self.type_expr(stat, inner, expected)

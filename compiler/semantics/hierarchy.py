@@ -167,9 +167,10 @@ class HierarchyTyping:
     def same_file(self, a: Span, b: Span) -> bool:
         return self.scopes.at(a) is self.scopes.at(b)
 
-    def complete_hierarchies(self, classes: list[ClassSymbol]) -> None:
-        """Linearise, lay out and inherit, parents before children (a cycle is reported and cut)."""
-        done: set[int] = set()
+    def complete_hierarchies(self, classes: list[ClassSymbol], done: set[int] | None = None) -> None:
+        """Linearise, lay out and inherit, parents before children (a cycle is reported and cut); `done` holds the
+        ids of classes already completed (a block's classes are completed after the program's)."""
+        done = set() if done is None else done
         visiting: set[int] = set()
 
         def visit(cls: ClassSymbol) -> None:
@@ -266,7 +267,10 @@ class HierarchyTyping:
         span = cls.defn.parents[0].span if getattr(cls.defn, "parents", None) else cls.span
         out = []
         sup = cls.superclass
-        if sup is not None:
+        if sup is not None and (sup.outer_field is not None or sup.local_scope is not None):
+            # Its initializer would need the enclosing instance or the captured locals as well.
+            self.unsupported(f"extending {sup.name}, a class nested in a class or defined in a block", span)
+        elif sup is not None:
             arg_nodes = getattr(cls.defn, "super_args", None) or []
             matched = arguments.match_arguments(self, sup.name, sup.span, sup.params,
                                                 arguments.declared_params(sup), arg_nodes, span, ctx, sup)

@@ -10,13 +10,18 @@ from . import arguments, imports
 from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS,
                        CONSTANTS, CONVERSIONS, MATH_FUNCTIONS, MATH_PREFIXES)
 from .exceptions import throwable_class
-from .collections import RANGE
+from .collections import RangeType
+from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
 from .packages import PackageSymbol
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, SHORT, STRING,
                     UNIT, ArrayType, ClassType,
                     Type, lub, promote, unary_promote)
+
+
+# The higher-order methods a String has as the sequence of its chars.
+STRING_SEQ_METHODS = ("foreach", "map", "filter", "filterNot", "exists", "forall", "count")
 
 
 class MemberTyping:
@@ -112,10 +117,9 @@ class MemberTyping:
                     return tir.Const(span, tpe, sym.constant)
                 return tir.GlobalGet(span, tpe, sym)
             if receiver is None:
-                outer = self.outer_instance_member(sym, ctx, span)
-                if outer is not None:
-                    return outer
-                receiver = self.this_value(ctx, span)
+                receiver = self.owner_instance(sym.owner, ctx, span, f"using `{sym.name}`")
+                if receiver.tpe is ERROR:
+                    return receiver
             return tir.FieldGet(span, tpe, receiver, sym)
         method: MethodSymbol = sym
         if method.params:
@@ -126,10 +130,9 @@ class MemberTyping:
 
     def make_call(self, method: MethodSymbol, receiver, args: list[tir.Expr], span: Span, ctx: Context) -> tir.Expr:
         if not method.is_static and receiver is None:
-            outer = self.outer_instance_member(method, ctx, span)
-            if outer is not None:
-                return outer
-            receiver = self.this_value(ctx, span)
+            receiver = self.owner_instance(method.owner, ctx, span, f"using `{method.name}`")
+            if receiver.tpe is ERROR:
+                return receiver
         if isinstance(receiver, tir.SuperRef):
             return self.super_call(method, receiver, args, span)
         result = self.method_result(method, span)
@@ -282,7 +285,7 @@ class MemberTyping:
                 return self.array_get(qual, arg_nodes[0], span, ctx)
             if name == "update" and len(arg_nodes) == 2 and not t.is_seq:
                 return self.array_set(qual, arg_nodes[0], arg_nodes[1], span, ctx)
-        if isinstance(t, ArrayType) or t is RANGE:
+        if isinstance(t, (ArrayType, RangeType)):
             e = self.collection_method(qual, name, name_span, span, arg_nodes, ctx)
             if e is not None:
                 return e
@@ -291,6 +294,10 @@ class MemberTyping:
             sym = cls.fields.get(name)
             if sym is None or (name in cls.methods and (plain_constructor_param(sym) or args_given)):
                 sym = cls.methods.get(name)
+            if sym is None and args_given:
+                made = self.inner_case_class_apply(cls, qual, name, name_span, arg_nodes, span, ctx)
+                if made is not None:
+                    return made
             if sym is None:
                 answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
                 if answer is not None:
@@ -341,10 +348,20 @@ class MemberTyping:
             args = args_of(INT) if len(arg_nodes) == 1 else args_of(INT, INT)
             if args is not None:
                 return tir.Builtin(span, STRING, "string.substring", [qual, *args])
+        if name in STRING_SEQ_METHODS and len(arg_nodes) == 1:
+            return self.string_as_seq(qual, name, name_span, span, arg_nodes, ctx)
         answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
         if answer is not None:
             return answer
         return self.unsupported(f"the String method `{name}`", name_span)
+
+    def string_as_seq(self, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr:
+        """`s.foreach(f)`, `s.map(f)`, `s.filter(p)`...: the method of the chars' IndexedSeq; a map to Chars and a
+        filter give a String again, as StringOps builds one."""
+        e = self.collection_method(as_chars(qual), name, name_span, span, arg_nodes, ctx)
+        if isinstance(e, tir.Builtin) and e.name == "buffer.collect" and e.tpe.element is CHAR:
+            return from_chars(e)
+        return e
 
     def select_from_extensions(self, qual, name, name_span, span, arg_nodes, args_given, ctx) -> tir.Expr | None:
         """`qual.name(args)` as an extension (the intrinsics, the prelude's library) types it; when none does, the
@@ -419,6 +436,9 @@ class MemberTyping:
                     companion = self.object_named(name, fn.span)
                     if companion is not None and "apply" in companion.methods:
                         return self.companion_apply(companion, fn, node, ctx, expected)
+                    made = self.case_class_without_companion(name, node, ctx)
+                    if made is not None:
+                        return made
                     if name in ("println", "print"):
                         return self.type_print(name, node.args, node.span, ctx)
                     if name in CHECKS:
@@ -620,6 +640,9 @@ class MemberTyping:
         exception = throwable_class(ref)
         if exception is not None and self.class_named(ref.name, ref.span) is None:  # a program's own class wins
             return self.new_exception(node, exception, ctx)
+        on_instance = self.new_on_instance(node, ctx)
+        if on_instance is not None:
+            return on_instance
         resolved = self.resolve_type(ref) if ref.qualifier else None
         cls = resolved.symbol if isinstance(resolved, ClassType) else self.class_named(ref.name, ref.span)
         if cls is None:
@@ -629,8 +652,9 @@ class MemberTyping:
                 e = ext.new(self, node, ctx)
                 if e is not None:
                     return e
-            if ref.name in self.unsupported_local_classes:
-                return tir.ErrorNode(node.span, ERROR)
             return self.error(codes.UNRESOLVED_NAME, f"class `{ref.name}` is not defined", ref.span)
+        if not self.local_class_visible(cls, ctx):
+            return self.error(codes.UNRESOLVED_NAME, f"class `{ref.name}` is not defined here (it is local to "
+                              "another block)", ref.span)
         self.references.append((ref.span, cls))
         return self.construct(cls, node.args, node.span, ctx)

@@ -181,6 +181,13 @@ class ClassSymbol(Symbol):
 
     def derives_from(self, other: "ClassSymbol") -> bool:
         return self is other or other in self.linearization
+    # An inner class (nested in a class, or defined in a method of one) holds its enclosing instance, `Outer.this`,
+    # in this field, given to its constructor as `outer_param` before the written parameters.
+    outer_field: FieldSymbol | None = None
+    outer_param: LocalSymbol | None = None
+    # A class defined in a block: the block's scope, whose locals its code may use (captured into fields of each
+    # instance, as a closure captures them); None for a class that is a member.
+    local_scope: Any = None
 
     def every_method(self):
         """Each method it defines (not those it inherits): every alternative of an overloaded name (`methods` holds

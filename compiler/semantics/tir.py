@@ -112,6 +112,7 @@ class Call(Expr):
 class NewObject(Expr):
     cls: ClassSymbol
     args: list[Expr]
+    outer: Expr | None = None  # the enclosing instance of an inner class (evaluated first)
 
 
 @dataclass(eq=False)

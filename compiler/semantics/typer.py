@@ -55,8 +55,6 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self._type_param_names: set[str] = set()  # of generic definitions: already reported as unsupported
         self.type_aliases: dict[str, ast.TypeAlias] = {}  # `type T = ...` anywhere, by name
         self._resolving_aliases: set[str] = set()
-        # Names of classes defined inside methods, already reported as unsupported: uses of them stay quiet.
-        self.unsupported_local_classes: set[str] = set()
         self.defaults: dict[ast.Param, tir.Expr] = {}  # default arguments, typed once where defined
         self.file_imports: list[ast.Import] = []
         self.scopes = ProgramScopes(lambda code, message, span: self.error(code, message, span))
@@ -162,6 +160,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
 
     def enter_class(self, cls: ClassSymbol) -> None:
         defn: ast.ClassDef = cls.defn
+        self.enter_outer_reference(cls)
         for p in defn.params:
             tpe = self.resolve_type(p.tpe) if p.tpe else ERROR
             cls.params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True))
@@ -302,8 +301,6 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         if name in SCALA_LIBRARY_NAMES:
             self.unsupported(f"the type `{name}`", ref.span)
             return ERROR
-        if name in self.unsupported_local_classes:
-            return ERROR
         self.error(codes.UNRESOLVED_NAME, f"type `{name}` is not defined", ref.span)
         return ERROR
 
@@ -383,11 +380,16 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         return value
 
     def check_class(self, cls: ClassSymbol) -> None:
-        ctx = Context(cls, None, Scope(), cls.init_locals)
+        if cls.init is not None:
+            return  # a class defined in a block, typed where it is defined
+        ctx = Context(cls, None, self.template_scope(cls), cls.init_locals)
         for p in cls.params:
             ctx.scope.names[p.name] = p
         this = tir.This(cls.defn.span, cls.tpe, cls)
         stats: list[tir.Expr] = []
+        if cls.outer_field is not None:
+            stats.append(tir.FieldSet(cls.span, UNIT, this, cls.outer_field,
+                                      tir.LocalGet(cls.span, cls.outer_param.tpe, cls.outer_param)))
         for p in cls.params:
             field = cls.fields.get(p.name)
             if field is not None and field.owner is cls:
@@ -398,6 +400,12 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         cls.init = tir.Block(cls.defn.span, UNIT, stats, None)
         for ctor in cls.constructors:
             self.check_constructor(ctor)
+
+    def template_scope(self, owner) -> Scope:
+        """The scope a class's or object's own code starts in: a class defined in a block sees the block's locals
+        (a boundary: what it uses is captured)."""
+        enclosing = getattr(owner, "local_scope", None)
+        return Scope(enclosing, boundary=enclosing is not None)
 
     def check_method(self, method: MethodSymbol) -> None:
         if method.body is not None or method in self._in_progress:
@@ -418,7 +426,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             return
         self._in_progress.add(method)
         try:
-            ctx = Context(method.owner, method, Scope(method.enclosing, boundary=method.is_local), method.locals)
+            enclosing = method.enclosing if method.is_local else getattr(method.owner, "local_scope", None)
+            ctx = Context(method.owner, method, Scope(enclosing, boundary=enclosing is not None), method.locals)
             for p in method.params or ():
                 ctx.scope.names[p.name] = p
             body = self.type_expr(defn.body, ctx, method.result)
@@ -449,7 +458,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             and getattr(sym.defn, "rhs", None) is not None
         if sym.tpe is None or early_global:
             owner = sym.owner
-            ctx = Context(owner, None, Scope(), owner.init_locals)
+            ctx = Context(owner, None, self.template_scope(owner), owner.init_locals)
             if isinstance(owner, ClassSymbol):
                 for p in owner.params:
                     ctx.scope.names[p.name] = p
@@ -591,6 +600,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         return node.value
 
     def expr_This(self, node, ctx, expected):
+        if node.qualifier is not None:
+            return self.qualified_this(node.qualifier, ctx, node.span)
         if isinstance(ctx.owner, ClassSymbol) or ctx.owner.instance is not None:
             return self.this_value(ctx, node.span)
         return self.unsupported("`this` in an object", node.span)

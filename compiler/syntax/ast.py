@@ -183,7 +183,9 @@ class Ident(Expr):
 
 @dataclass(eq=False)
 class This(Expr):
-    pass
+    """`this`, or `Outer.this` (qualifier "Outer"): the instance of an enclosing class."""
+
+    qualifier: str | None = None
 
 
 @dataclass(eq=False)

@@ -34,10 +34,12 @@ def string_hash(s: str) -> int:
     return h - (1 << 32) if h >= 1 << 31 else h
 
 
-def complete(stats: list, place=None) -> None:
+def complete(stats: list, place=None, companions: bool = True) -> None:
     """Add the generated members of every case class and case object among `stats` (a file's or a template's
     definitions), and the companions' `apply`; `place(new, beside)` records where a new companion object goes
-    (the packaging of a top-level one), defaulting to appending it to `stats`."""
+    (the packaging of a top-level one), defaulting to appending it to `stats`. Without `companions` (a class's
+    body, a block: an object made there would be one per instance or per run), no companion is made and `P(args)`
+    is typed as `new P(args)`."""
     objects = {s.name: s for s in stats if isinstance(s, ast.ObjectDef)}
     for stat in list(stats):
         if not isinstance(stat, (ast.ClassDef, ast.ObjectDef)) or "case" not in stat.modifiers:
@@ -48,6 +50,8 @@ def complete(stats: list, place=None) -> None:
         if "trait" in stat.modifiers or "abstract" in stat.modifiers:
             continue  # `case` on an abstract class is reported by the typer
         stat.body.extend(_members(stat, stat.params))
+        if not companions:
+            continue
         companion = objects.get(stat.name)
         maker = _apply(stat)
         if companion is None:

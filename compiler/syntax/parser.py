@@ -523,7 +523,7 @@ class _Converter:
             elif t == "extends_clause":
                 parents, super_args = self._extends(child)
             elif t == "template_body":
-                body = self.template_body(child)
+                body = self.template_body(child, companions=False)
             elif t in ("derives_clause", "self_type"):
                 self.unsupported(child, t.replace("_", " "), f"{t.split('_')[0]} clauses are not supported")
         if "case" in modifiers:
@@ -727,9 +727,9 @@ class _Converter:
                                     self._keyword_span(node))
         return ast.TypeAlias(_span(node), name, name_span, self.type_(rhs))
 
-    def template_body(self, node: TSNode) -> list:
+    def template_body(self, node: TSNode, companions: bool = True) -> list:
         stats = self.stats(node)
-        caseclasses.complete(stats)
+        caseclasses.complete(stats, companions=companions)
         return stats
 
     def stats(self, node: TSNode) -> list:
@@ -990,6 +990,8 @@ class _Converter:
             field = node.child_by_field_name("field")
         if value is None or field is None or field.is_missing:
             return ast.ErrorExpr(Span(node.start_byte, node.end_byte))
+        if self.text(field) == "this" and value.type == "identifier":  # `Outer.this`
+            return ast.This(Span(node.start_byte, node.end_byte), _strip_backquotes(self.text(value)))
         return ast.Select(
             Span(node.start_byte, node.end_byte),
             self.expr(value),
@@ -1434,6 +1436,7 @@ class _Converter:
             stat = self.stat(child)
             if stat is not None:
                 out.append(stat)
+        caseclasses.complete(out, companions=False)  # a case class defined in a block
         return ast.Block(span, out)
 
     def _body(self, nodes: list[TSNode], empty_at: int) -> ast.Expr:

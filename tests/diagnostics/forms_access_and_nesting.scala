@@ -3,7 +3,7 @@ class Account(private var balance: Int, val owner: String) {
   protected def limit: Int = 100
   private[Account] val code = 7
   def same(other: Account): Int = other.balance + other.audit() + other.limit + other.code
-  class Statement { def total: Int = balance } // expect: error unsupported
+  class Statement { def total: Int = balance }
   def this() = println("no") // expect: error syntax-error
 }
 object Account {

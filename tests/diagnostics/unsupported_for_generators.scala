@@ -1,5 +1,5 @@
 object Main {
   def main(args: Array[String]): Unit = {
-    for (c <- "abc") println(c) // expect: error unsupported "generator over String"
+    for (x <- 1.5 until 3.0) println(x) // expect: error unsupported "range of Double"
   }
 }

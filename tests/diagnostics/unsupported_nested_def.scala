@@ -1,9 +1,19 @@
 object Main {
   def main(args: Array[String]): Unit = {
-    class Helper(val n: Int) // expect: error unsupported "class or object defined inside a method"
-    // Uses of the class are not reported again (one mistake, one diagnostic).
-    val h: Helper = new Helper(2)
-    println(h.n)
-    println(1)
+    object Helper { val n = 2 } // expect: error unsupported "object defined inside a method"
+    class Local(val n: Int) {
+      object Inner // expect: error unsupported "object inside a class defined in a method"
+    }
+    println(new Local(1).n)
   }
+  def other(): Int = new Local(3).n // expect: error unresolved-name "local to another block"
+}
+class Box(val size: Int) {
+  class Part(val k: Int) {
+    def this() = this(0) // expect: error unsupported "auxiliary constructor of an inner or local class"
+    def total: Int = size + k
+  }
+}
+object Use {
+  def part: Int = new Part(1).total // expect: error unresolved-name "inner class of Box"
 }

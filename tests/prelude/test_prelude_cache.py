@@ -12,6 +12,7 @@ from pathlib import Path
 from scalawasi.compiler.api import analyze
 from scalawasi.compiler.lowering.codegen import Lowering
 from scalawasi.compiler.prelude import cache, type_prelude
+from scalawasi.compiler.semantics import tir
 from scalawasi.compiler.pipeline import _lowering_extensions
 from scalawasi.compiler.wasm import to_wat
 
@@ -44,6 +45,27 @@ def test_cached_prelude_lowers_to_the_same_module(tmp_path):
     assert loaded is not None and loaded is not fresh
     assert set(loaded.objects) == set(fresh.objects)
     assert _wat_with(loaded) == _wat_with(fresh)
+
+
+def test_method_bodies_are_read_when_first_used(tmp_path):
+    """Loading unpickles the symbols only: a method's typed body and its syntax body come back when something first
+    reads the body, referring to the very symbols already loaded."""
+    path = tmp_path / "cache" / "prelude.pickle"
+    cache.store(path, type_prelude())
+    loaded = cache.load(path)
+    to_string = loaded.objects["NumberFormat"].methods["doubleToString"]
+    assert "_body" not in vars(to_string) and to_string.defn.body is None
+    body = to_string.body
+    assert isinstance(body, tir.Expr) and to_string.defn.body is not None
+    calls = [n for n in tir.walk(body) if isinstance(n, tir.Call)]
+    assert calls and all(c.method is loaded_method(loaded, c.method) for c in calls)
+    assert to_string.body is body  # read once
+
+
+def loaded_method(program, method):
+    """The method of that name and owner in the loaded program (by identity when the body's call kept it)."""
+    owner = program.objects.get(method.owner.name) or program.classes.get(method.owner.name)
+    return next((m for m in owner.every_method() if m is method), None) if owner is not None else None
 
 
 def test_library_calls_work_with_the_cached_prelude(tmp_path):

@@ -1,5 +1,6 @@
 """Headless Neovim (Debian's 0.7) runs the set-up of docs/editors.md word for word: it attaches, one server serves
-the workspace's buffers, diagnostics, a hover and semantic tokens arrive, and :ScalawasiRun shows the program's output."""
+the workspace's buffers, diagnostics, a hover, semantic tokens and completion arrive, and :ScalawasiRun shows the
+program's output."""
 from __future__ import annotations
 
 import json
@@ -46,6 +47,15 @@ result.legend = provider and provider.legend or {}
 local tokens = client.request_sync("textDocument/semanticTokens/full",
   { textDocument = { uri = vim.uri_from_bufnr(b) } }, 20000, b)
 result.tokens = tokens and tokens.result and tokens.result.data or {}
+
+-- completion of a segment's members, where `setInt` is written (the server replaces the word from its start)
+local line = vim.api.nvim_buf_get_lines(b, 7, 8, false)[1]
+local comp = client.request_sync("textDocument/completion", { textDocument = { uri = vim.uri_from_bufnr(b) },
+  position = { line = 7, character = string.find(line, "setInt", 1, true) - 1 } }, 20000, b)
+result.completion = {}
+for _, item in ipairs(comp and comp.result and (comp.result.items or comp.result) or {}) do
+  table.insert(result.completion, item.label)
+end
 
 vim.cmd("ScalawasiRun")
 local function shown()
@@ -105,6 +115,7 @@ def test_the_documented_neovim_setup_attaches_shares_a_server_and_shows_runs(tmp
     assert result["ok_b"]  # the second buffer's diagnostics (a misaligned-access warning) came too
     assert result["clients"] == 1 and result["same_client"], result  # one server for the workspace
     _check_semantic_tokens(result["legend"], result["tokens"])
+    assert {"setInt", "getLong", "size"} <= set(result["completion"]), result["completion"]
     assert result["run"][:2] == ["Hello from WASI!", "1.5"], result["run"]
     assert re.fullmatch(r"-- exit status 0 in \d+ ms", result["run"][-1]), result["run"]
 

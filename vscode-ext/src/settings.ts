@@ -25,6 +25,7 @@ export interface ServerSettings {
   };
   build: { unchecked: boolean };
   diagnostics: { onlyIntrinsicChecks: boolean };
+  inlayHints: { types: boolean; boundsChecks: boolean };
 }
 
 export const DEFAULTS: ServerSettings = {
@@ -35,6 +36,7 @@ export const DEFAULTS: ServerSettings = {
   },
   build: { unchecked: false },
   diagnostics: { onlyIntrinsicChecks: false },
+  inlayHints: { types: true, boundsChecks: true },
 };
 
 function num(value: unknown, fallback: number): number {
@@ -80,6 +82,10 @@ export function readServerSettings(scope?: vscode.Uri): ServerSettings {
     },
     build: { unchecked: bool(c.get('build.unchecked'), d.build.unchecked) },
     diagnostics: { onlyIntrinsicChecks: bool(c.get('diagnostics.onlyIntrinsicChecks'), d.diagnostics.onlyIntrinsicChecks) },
+    inlayHints: {
+      types: bool(c.get('inlayHints.types'), d.inlayHints.types),
+      boundsChecks: bool(c.get('inlayHints.boundsChecks'), d.inlayHints.boundsChecks),
+    },
   };
 }
 

@@ -25,6 +25,8 @@ describe('settings', () => {
       'scalawasi.run.output': 'terminal',
       'scalawasi.build.unchecked': true,
       'scalawasi.diagnostics.onlyIntrinsicChecks': 'yes',
+      'scalawasi.inlayHints.types': false,
+      'scalawasi.inlayHints.boundsChecks': 'no',
       'scalawasi.server.python': '  /opt/py/bin/python  ',
     });
     expect(readServerSettings()).toEqual({
@@ -35,6 +37,7 @@ describe('settings', () => {
       },
       build: { unchecked: true },
       diagnostics: { onlyIntrinsicChecks: false },
+      inlayHints: { types: false, boundsChecks: true },
     });
     expect(configuredPython()).toBe('/opt/py/bin/python');
   });
