@@ -191,14 +191,14 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
             gen.declare_param(p)
         if method.is_local:
             gen.declare_captures(method)
-        elif getattr(method.owner, "local_scope", None) is not None and not method.is_static:
-            gen.load_class_captures(method.owner)
         gen.declare_locals(method.locals)
         if cast_this is not None:
             gen.this_local = fb.add_local("this", own)
             fb.emit("local.get", cast_this)
             fb.emit("ref.cast", own)
             fb.emit("local.set", gen.this_local)
+        if getattr(method.owner, "local_scope", None) is not None and not method.is_static:
+            gen.load_class_captures(method.owner)  # (from `this` as its own class's struct)
         for ext in self.extensions:
             ext.enter_function(gen, method)
         plan = recursion.find(method) if self.optimize and not self.in_prelude(method) else None

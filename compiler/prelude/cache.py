@@ -134,6 +134,10 @@ class _CachedMethod(MethodSymbol):
     def body(self, value) -> None:
         self.__dict__["_body"] = value
 
+    @property
+    def is_abstract(self) -> bool:
+        return self.__dict__["_abstract"]  # recorded when stored: its definition's syntax body is not there yet
+
 
 _MISSING = object()
 
@@ -191,6 +195,7 @@ def _without_bodies(obj, lazy: dict[int, MethodSymbol], bodies: _Bodies | None):
     if type(obj) is MethodSymbol and id(obj) in lazy:
         state = {k: v for k, v in obj.__dict__.items() if k != "body"}
         state["_stored"] = (bodies, lazy[id(obj)][0])
+        state["_abstract"] = obj.is_abstract
         return _new_cached_method, (), state
     if type(obj) is ast.DefDef and id(obj) in lazy:
         return copyreg.__newobj__, (ast.DefDef,), {**obj.__dict__, "body": None}
