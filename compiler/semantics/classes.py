@@ -161,7 +161,7 @@ class ClassFormTyping:
         if cls.outer_field is None:
             return None
         site = ctx.owner
-        while site is not None and site is not cls.outer:
+        while site is not None and cls.outer not in getattr(site, "linearization", (site,)):  # (or a subclass)
             site = site.outer
         if site is None:  # scalac does not see the name here at all
             return self.error(codes.UNRESOLVED_NAME, f"`{cls.name}` is an inner class of {cls.outer.name}: create it "
@@ -182,7 +182,9 @@ class ClassFormTyping:
         if outer.tpe is ERROR:
             return outer
         cls = self.program.classes.get(ref.name)
-        if cls is None or cls.outer_field is None or cls.outer.tpe != outer.tpe:
+        prefix = getattr(outer.tpe, "symbol", None)
+        if cls is None or cls.outer_field is None or not isinstance(prefix, ClassSymbol) \
+                or not prefix.derives_from(cls.outer):
             for a in node.args:
                 self.type_expr(a, ctx)
             return self.error(codes.NOT_A_MEMBER, f"type `{ref.name}` is not a member of {outer.tpe.name}", ref.span)

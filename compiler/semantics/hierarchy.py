@@ -231,7 +231,7 @@ class HierarchyTyping:
         nearer parent; an own member with a parent's name and signature overrides it."""
         for ancestor in cls.linearization[1:]:
             for f in [f for f in ancestor.fields.values() if f.owner is ancestor]:
-                if not is_inherited(f):
+                if not is_inherited(f) or f is ancestor.outer_field:  # (each inner class has its own)
                     continue
                 mine = cls.fields.get(f.name)
                 if mine is None:
