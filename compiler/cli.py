@@ -33,10 +33,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if options.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    if options.command != "lsp":
-        # One compilation, then the process ends: the cyclic collector would only walk the compiler's objects
-        # (the typed prelude above all) once the build re-enables it, to free nothing the exit does not free.
-        gc.disable()
     try:
         return options.handler(options, program_args)
     except CliError as e:
@@ -489,5 +485,16 @@ def _version() -> str:
     return VERSION
 
 
+def console_main() -> int:
+    """The `scalawasi` command: one compilation, then the process ends, so the cyclic collector stays off (it would
+    only walk the compiler's objects, the typed prelude above all, to free nothing the exit does not free). Only
+    here, not in main(): a caller that runs main() in its own process (the tests, an embedding tool) keeps its
+    collector, and the language server schedules its own collections."""
+    argv = sys.argv[1:]
+    if not argv or argv[0] != "lsp":
+        gc.disable()
+    return main(argv)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(console_main())

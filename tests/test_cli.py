@@ -372,3 +372,15 @@ def test_build_can_start_another_objects_main(tmp_path):
     assert run_module(build(text, options=BuildOptions(main_object="Second")).wasm).stdout == b"second\n"
     missing = build(text, options=BuildOptions(main_object="Third"))
     assert not missing.ok and [d.code for d in missing.diagnostics] == ["no-main"]
+
+
+def test_main_in_process_leaves_the_callers_garbage_collector_on(tmp_path):
+    """Only the console script turns the cyclic collector off for its one build: main() run inside another process
+    (this test run, an embedding tool) must not leave that process without a collector."""
+    import gc
+
+    source = tmp_path / "hello.scala"
+    source.write_text('object Main { def main(args: Array[String]): Unit = println("hi") }\n')
+    assert gc.isenabled()
+    assert main(["build", str(source), "-o", str(tmp_path / "hello.wasm")]) == 0
+    assert gc.isenabled()
