@@ -38,7 +38,7 @@ def jvm_class_name(t: st.Type) -> str:
     if isinstance(t, st.FunctionType):
         return f"scala.Function{len(t.params)}"
     if isinstance(t, st.ClassType) and isinstance(t.symbol, ClassSymbol):
-        return _binary_name(t.symbol)
+        return getattr(t.symbol, "jvm_name", None) or _binary_name(t.symbol)  # the prelude's library classes
     if st.is_top(t):
         return "java.lang.Object"
     return t.name
@@ -223,9 +223,9 @@ class BoxLowering:
         fb, (x,) = self._dispatch_function(fid, 1, (self.types.string_ref,))
 
         def show(cls, tid: TypeId) -> None:
-            method = cls.methods.get("toString")
-            if method is not None and not method.params and method.result is st.STRING \
-                    and not cls.overloads.get("toString"):
+            method = next((m for m in cls.overloads.get("toString") or [cls.methods.get("toString")]
+                           if m is not None and not m.params and m.result is st.STRING), None)
+            if method is not None:  # its own toString (beside a `toString(radix)`, as BigInt has)
                 self._call_own(fb, x, tid, method)
                 self._call_prelude(fb, "Runtime", "stringOrNull")
             else:

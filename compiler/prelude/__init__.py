@@ -16,7 +16,7 @@ from ..wasi import BY_CAMEL_CASE, SIGNATURES
 
 PRELUDE_DIR = Path(__file__).resolve().parent
 PRELUDE_FILES = ("runtime.scala", "throwables.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
-                 "collections.scala", "hashing.scala", "anys.scala", "parsing.scala")
+                 "collections.scala", "bigint.scala", "hashing.scala", "anys.scala", "parsing.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {
@@ -115,4 +115,10 @@ def type_prelude() -> tir.Program:
     if errors:
         first = errors[0]
         raise PreludeError(f"the prelude does not compile: {first.code}: {first.message} at byte {first.span.start}")
+    for name, jvm_name in LIBRARY_CLASS_NAMES.items():
+        program.classes[name].jvm_name = jvm_name
     return program
+
+
+# The JVM's names of the library classes the prelude writes (`getClass.getName`, ClassCastException messages).
+LIBRARY_CLASS_NAMES = {"BigInt": "scala.math.BigInt", "StringBuilder": "scala.collection.mutable.StringBuilder"}

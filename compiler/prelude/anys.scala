@@ -78,7 +78,12 @@ object Anys {
     val xc = typeCode(x)
     if (xc < 0) return javaEquals(x, y)
     val yc = typeCode(y)
-    if (yc < 0) return false  // a Number or Character equals only a Number or Character
+    if (yc < 0) {
+      // A Number or Character equals only a Number or Character; a BigInt (a ScalaNumber) decides itself.
+      // (Tested by name: a program that never makes a BigInt links none of its code.)
+      if (AnyTypes.className(y) == "scala.math.BigInt") return AnyTypes.equalsOther(y, x)
+      return false
+    }
     if (xc == CHAR) {
       if (yc == CHAR) return x.asInstanceOf[Char] == y.asInstanceOf[Char]
       return numberEqualsChar(y, yc, x.asInstanceOf[Char])

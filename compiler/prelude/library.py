@@ -15,8 +15,8 @@ from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ERROR
-from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, ArrayType, Type,
-                               is_integral)
+from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, ArrayType, ClassType,
+                               Type, is_integral)
 from ..syntax import ast
 
 # Methods on a receiver: (receiver test, prelude object, Scala name -> prelude name).
@@ -59,6 +59,10 @@ _ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy"}
 _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "StringBuilder",
             "scala.collection.mutable.StringBuilder": "StringBuilder"}
 
+# scala.math.BigInt: a prelude class (bigint.scala) made by `BigInt(x)`, never by `new` (whose argument would be a
+# java.math.BigInteger); an integral value widens to it where a BigInt is expected, as Scala's int2bigInt does.
+_BIGINT_NAMES = ("BigInt", "scala.math.BigInt", "math.BigInt", "scala.BigInt")
+
 
 def receiver_methods(t: Type) -> tuple[dict[str, str], str] | None:
     """The prelude methods on a receiver of type t: (Scala name -> prelude name, the prelude object), or None."""
@@ -96,14 +100,56 @@ class LibraryCalls(TyperExtension):
     def resolve_type(self, typer: Typer, name: str) -> Type | None:
         if name in EXCEPTIONS:  # every throwable class is the prelude's Throwable (throwables.scala)
             return self.prelude.classes["Throwable"].tpe
+        if name in _BIGINT_NAMES:
+            return self.bigint_type
         cls = _CLASSES.get(name)
         return self.prelude.classes[cls].tpe if cls is not None else None
 
     def new(self, typer: Typer, node: ast.New, ctx):
+        if node.tpe.name in _BIGINT_NAMES:
+            for a in node.args:
+                typer.type_expr(a, ctx)
+            return typer.unsupported("`new BigInt` (of a java.math.BigInteger); write `BigInt(x)`", node.span)
         cls = _CLASSES.get(node.tpe.name)
         if cls is None or node.tpe.args:
             return None
         return typer.construct(self.prelude.classes[cls], node.args, node.span, ctx)
+
+    # ------------------------------------------------------------------------------------------ BigInt
+
+    @property
+    def bigint_type(self) -> Type:
+        return self.prelude.classes["BigInt"].tpe
+
+    def is_bigint(self, t: Type) -> bool:
+        return isinstance(t, ClassType) and t.symbol is self.prelude.classes["BigInt"]
+
+    def apply_ident(self, typer: Typer, node: ast.Apply, ctx, expected):
+        if node.fn.name == "BigInt" and "BigInt" not in typer.program.classes:
+            return self.bigint_apply(typer, node.args, node.span, ctx)
+        return None
+
+    def bigint_apply(self, typer: Typer, arg_nodes: list, span, ctx) -> tir.Expr:
+        """`BigInt(n)` of an integral value, `BigInt(s)` / `BigInt(s, radix)` of a string."""
+        args = [typer.type_expr(a, ctx) for a in arg_nodes]
+        if any(a.tpe is ERROR for a in args):
+            return tir.ErrorNode(span, ERROR)
+        objects = self.prelude.objects["BigInts"].methods
+        if len(args) == 1 and is_integral(args[0].tpe):
+            method = objects["fromLong"]
+            return tir.Call(span, method.result, method, None, [typer.convert(args[0], LONG)])
+        if len(args) in (1, 2) and args[0].tpe is STRING and (len(args) == 1 or args[1].tpe in (INT, SHORT, BYTE)):
+            method = objects["parse"]
+            radix = typer.convert(args[1], INT) if len(args) == 2 else tir.Const(span, INT, 10)
+            return tir.Call(span, method.result, method, None, [args[0], radix])
+        shown = ", ".join(a.tpe.name for a in args)
+        return typer.unsupported(f"`BigInt({shown})`", span)
+
+    def adapt(self, typer: Typer, e, expected):
+        if is_integral(e.tpe) and self.is_bigint(expected):
+            method = self.prelude.objects["BigInts"].methods["fromLong"]
+            return tir.Call(e.span, method.result, method, None, [typer.convert(e, LONG)])
+        return None
 
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         t = qual.tpe
@@ -150,9 +196,11 @@ class LibraryCalls(TyperExtension):
         return tir.Block(span, result.tpe, setup, result)
 
     def static_path(self, path: str) -> bool:
-        return path in _STATICS or path in _ARRAYS_STATICS or path in _ARRAY_COPIES
+        return path in _BIGINT_NAMES or path in _STATICS or path in _ARRAYS_STATICS or path in _ARRAY_COPIES
 
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
+        if path in _BIGINT_NAMES or path in (n + ".apply" for n in _BIGINT_NAMES):
+            return self.bigint_apply(typer, list(arg_nodes), node.span, ctx)
         if path in _ARRAY_COPIES and len(arg_nodes) == 5:
             source = typer.type_expr(arg_nodes[0], ctx)
             if source.tpe is ERROR:

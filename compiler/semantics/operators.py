@@ -108,6 +108,12 @@ class OperatorTyping:
             return self.reference_equality(op, lhs, rhs, span)
         if lt is BOOLEAN and rt is BOOLEAN and op in BITWISE:
             return self.fold(tir.Binary(span, BOOLEAN, op, BOOLEAN, lhs, rhs))
+        if lt.is_numeric and isinstance(rt, ClassType) and ctx is not None:
+            # `2 * b` for a library class that a number widens to (BigInt): `BigInt(2) * b`, as Scala's implicit.
+            for ext in self.extensions:
+                widened = ext.adapt(self, lhs, rt)
+                if widened is not None:
+                    return self.select_on_value(widened, op, op_span, span, [ast.Typed(rhs.span, rhs)], ctx)
         if not (lt.is_numeric and rt.is_numeric):
             return self.error(codes.TYPE_MISMATCH,
                               f"`{op}` is not defined between {lt.name} and {rt.name}", op_span)
