@@ -26,11 +26,7 @@ import pickle
 import sys
 from pathlib import Path
 
-try:
-    from _blake2 import blake2b  # hashlib would load OpenSSL first: a fifth of a small build's start-up
-except ImportError:  # another Python implementation
-    from hashlib import blake2b
-
+from ..digest import compiler_digest, content_digest
 from ..private_dir import UnsafeCache, cache_root, open_private_directory, verify_private
 from ..semantics import tir
 from ..semantics.context import Scope
@@ -57,21 +53,14 @@ def cache_dir() -> Path | None:
 
 def source_digest() -> str:
     """A digest of the prelude's Scala files and of the compiler's Python files (names and contents)."""
-    h = blake2b(digest_size=16)
-    h.update(VERSION.encode())
-    h.update(sys.version.encode())  # the pickle refers to classes as this Python sees them
-    for path in sorted(COMPILER_DIR.rglob("*")):
-        if path.suffix in (".py", ".scala") and "__pycache__" not in path.parts:
-            h.update(str(path.relative_to(COMPILER_DIR)).encode())
-            h.update(path.read_bytes())
-    return h.hexdigest()
+    return content_digest(COMPILER_DIR)
 
 
 def cache_file() -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    return folder / f"prelude-{VERSION}-{source_digest()}.pickle"
+    return folder / f"prelude-{VERSION}-{compiler_digest(COMPILER_DIR)}.pickle"
 
 
 def _shared_types() -> dict[int, str]:
