@@ -158,11 +158,13 @@ def analyze_files(files: dict[str, str], checks: Any = None, abandon: AbandonChe
 
 
 def build_files(files: dict[str, str], options: BuildOptions = BuildOptions(),
-                abandon: AbandonCheck | None = None) -> BuildResult:
-    """Analyse, lower and encode several files (path -> text) into one WASI command module."""
+                abandon: AbandonCheck | None = None, cache: Any = None) -> BuildResult:
+    """Analyse, lower and encode several files (path -> text) into one WASI command module. cache: a
+    `build_cache.BuildCache` (a project's `.scalawasi/`) to reuse earlier builds' work; the result of a build
+    from the cache has the module's bytes and instruction spans but no module value (`module` is None)."""
     from .pipeline import build_program
 
-    return build_program([SourceText(text, path) for path, text in files.items()], options, abandon)
+    return build_program([SourceText(text, path) for path, text in files.items()], options, abandon, cache)
 
 
 def build(text: str, path: str = "<input>", options: BuildOptions = BuildOptions(),

@@ -53,6 +53,8 @@ def _parser() -> argparse.ArgumentParser:
     inputs_help = ("a .scala file or a folder (every .scala below it); none: the project's sources, from "
                    "[tool.scalawasi] in the nearest pyproject.toml or a scalawasi.toml")
     main_help = "the object whose main starts the program (needed when several objects define main)"
+    no_cache_help = ("build from scratch: neither read nor write the project's build cache (.scalawasi/ at its "
+                     "root, used when no files are named)")
     build = sub.add_parser("build", help="compile the files or the project to a .wasm module",
                            description="Compile the files (one program, however many files) to a WASI command "
                            "module (WasmGC + linear memory). Warnings and errors go to stderr.")
@@ -66,9 +68,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--strip", action="store_true", help="leave out the name section (function and local "
                        "names): a smaller module, but traps and tools show indices instead of names")
     build.add_argument("--main", metavar="NAME", help=main_help)
+    build.add_argument("--no-cache", action="store_true", help=no_cache_help)
     build.set_defaults(handler=_cmd_build)
 
-    run_usage = ("scalawasi run [-h] [--unchecked] [--main NAME] [--time-limit SECONDS] [--memory-limit MIB] "
+    run_usage = ("scalawasi run [-h] [--unchecked] [--main NAME] [--no-cache] [--time-limit SECONDS] "
+                 "[--memory-limit MIB] "
                  "[--stack-size KIB] [FILE ...] [-- ARGS...]")
     run = sub.add_parser("run", help="compile and run the files or the project", usage=run_usage,
                          description="Compile the files and run the program under wasmtime. The program's stdin, "
@@ -78,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("files", nargs="*", metavar="FILE", help=inputs_help)
     run.add_argument("--unchecked", action="store_true", help="drop the bounds checks of MemorySegment accesses")
     run.add_argument("--main", metavar="NAME", help=main_help)
+    run.add_argument("--no-cache", action="store_true", help=no_cache_help)
     run.add_argument("--no-optimize", action="store_true", help="lower every construct the straightforward way "
                      "(every bounds check kept, no rewriting): for comparison when hunting a miscompilation")
     run.add_argument("--time-limit", type=_positive(float, "SECONDS", 366 * 24 * 3600), metavar="SECONDS",
@@ -97,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     wat.add_argument("files", nargs="*", metavar="FILE", help=inputs_help)
     wat.add_argument("--unchecked", action="store_true", help="drop the bounds checks of MemorySegment accesses")
     wat.add_argument("--main", metavar="NAME", help=main_help)
+    wat.add_argument("--no-cache", action="store_true", help=no_cache_help)
     wat.add_argument("--no-optimize", action="store_true", help="lower every construct the straightforward way "
                        "(every bounds check kept, no rewriting): for comparison when hunting a miscompilation")
     wat.set_defaults(handler=_cmd_wat)
@@ -419,7 +425,24 @@ def _build(inputs: _Inputs, options: argparse.Namespace):
     build_options = api.BuildOptions(unchecked=unchecked, main_object=main_object,
                                      strip=getattr(options, "strip", False),
                                      optimize=not getattr(options, "no_optimize", False))
-    return _compiler_call(lambda: api.build_files(inputs.texts, build_options))
+    cache = _build_cache(inputs, options)
+    try:
+        return _compiler_call(lambda: api.build_files(inputs.texts, build_options, cache=cache))
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _build_cache(inputs: _Inputs, options: argparse.Namespace):
+    """The project's `.scalawasi/` when the command builds a project (no files named) and --no-cache is not given.
+    Files named on the command line are a program of their own: no cache folder appears beside them."""
+    if inputs.named or inputs.project is None or getattr(options, "no_cache", False):
+        return None
+    from .build_cache import BuildCache
+
+    # WAT is printed from the module value, which a cached module does not keep: only the files' trees are reused.
+    needs_module = options.handler is _cmd_wat or bool(getattr(options, "wat", None))
+    return BuildCache(inputs.project.root, modules=not needs_module)
 
 
 def _wat_text(result) -> str:

@@ -71,13 +71,17 @@ class _Checked:
 
 
 def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck | None = None,
-           static_checks: bool = True) -> _Checked:
+           static_checks: bool = True, cache=None) -> _Checked:
     """abandon: asked at each stage boundary; True stops the analysis with `Abandoned`. static_checks=False stops
-    after typing (no range analysis, no memory checks): what editor queries such as completion need."""
+    after typing (no range analysis, no memory checks): what editor queries such as completion need.
+    cache: a build_cache.BuildCache whose converted syntax trees are reused for files of the same text."""
     sink = DiagnosticSink()
     try:
         units = []
         for i, source in enumerate(files):
+            if cache is not None:
+                units.append(_parse_cached(cache, source, sink, files.base(i)))
+                continue
             _report_invalid_bytes(source, sink, files.base(i))
             units.append(parse(source, sink, base=files.base(i)))
         _stage_boundary(abandon)
@@ -103,6 +107,24 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             raise
         sink.report(INTERNAL_ERROR, f"internal compiler error: {type(exc).__name__}: {exc}", Span(0, 0))
     return _Checked(files, sink.sorted())
+
+
+def _parse_cached(cache, source: SourceText, sink: DiagnosticSink, base: int):
+    """The file's syntax tree (spans moved by base) and its syntax diagnostics: from the cache when a file of the
+    same text sat at the same place before, else parsed and stored."""
+    from .build_cache import key
+
+    digest = key("unit", source.path, base, source.text)
+    found = cache.get("unit", digest)
+    if isinstance(found, tuple) and len(found) == 2:
+        unit, diagnostics = found
+        sink.items.extend(diagnostics)
+        return unit
+    reported = len(sink.items)
+    _report_invalid_bytes(source, sink, base)
+    unit = parse(source, sink, base=base)
+    cache.put("unit", digest, (unit, sink.items[reported:]))
+    return unit
 
 
 def analyze_source(source: SourceText, config: CheckConfig | None = None,
@@ -152,16 +174,87 @@ def build_source(source: SourceText, options: BuildOptions = BuildOptions(),
 
 
 def build_program(sources: list[SourceText], options: BuildOptions = BuildOptions(),
-                  abandon: AbandonCheck | None = None) -> BuildResult:
+                  abandon: AbandonCheck | None = None, cache=None) -> BuildResult:
     """Several files into one module. The result's spans are program spans (`BuildResult.locate` maps them back);
-    its diagnostics are local to their files."""
+    its diagnostics are local to their files. cache: a build_cache.BuildCache (the project's `.scalawasi/`):
+    the finished module is reused when every input is the same as an earlier build's, and otherwise each file
+    whose text is unchanged is not parsed again. The module is the same, byte for byte, either way."""
     with _gc_paused():
-        return _build(SourceSet(sources), options, single=False, abandon=abandon)
+        files = SourceSet(sources)
+        if cache is None:
+            return _build(files, options, single=False, abandon=abandon)
+        return _build_cached(files, options, abandon, cache)
 
 
-def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: AbandonCheck | None = None) -> BuildResult:
+def _build_cached(files: SourceSet, options: BuildOptions, abandon: AbandonCheck | None, cache) -> BuildResult:
+    from .build_cache import key
+
+    config = options.checks
+    if config is None:
+        config = load_config(files.sources[0].path if len(files) else None)
+    module_key = key("module", options.unchecked, options.optimize, options.strip, options.main_object,
+                     tuple((code, severity.value if severity is not None else None)
+                           for code, severity in config.severities),
+                     tuple((s.path, s.text) for s in files))
     source = files.sources[0] if len(files) else SourceText("", "<empty>")
-    checked = _check(files, options.checks, abandon)
+    if cache.modules:
+        found = cache.get("module", module_key)
+        if isinstance(found, tuple) and len(found) == 3:
+            wasm, spans, diagnostics = found
+            return BuildResult(source, diagnostics, None, wasm, _SpannedOffsets(spans), files=files)
+    result = _build(files, options, single=False, abandon=abandon, config=config, cache=cache)
+    if result.ok and cache.modules:
+        cache.put("module", module_key, (result.wasm, _SpannedOffsets.pack(result.instr_offsets),
+                                         result.diagnostics))
+    cache.trim()
+    return result
+
+
+class _SpannedOffsets:
+    """A cached module's instruction map, kept as the (offset, span start, span end) of each instruction that has a
+    span, in one array: `run` needs it only to name the line of a trap. Reads as the list of (offset,
+    instruction) pairs a fresh build gives (each instruction only with its `span`)."""
+
+    def __init__(self, packed) -> None:
+        self._packed = packed
+
+    @staticmethod
+    def pack(instr_offsets) -> "array":
+        from array import array
+
+        flat = array("q")
+        for offset, instr in instr_offsets:
+            span = instr.span
+            if span is not None:
+                flat.extend((offset, span.start, span.end))
+        return flat
+
+    def __len__(self) -> int:
+        return len(self._packed) // 3
+
+    def __getitem__(self, i: int):
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        p = self._packed
+        return p[3 * i], _Spanned(Span(p[3 * i + 1], p[3 * i + 2]))
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self)))
+
+
+class _Spanned:
+    __slots__ = ("span",)
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+
+
+def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: AbandonCheck | None = None,
+           config: CheckConfig | None = None, cache=None) -> BuildResult:
+    source = files.sources[0] if len(files) else SourceText("", "<empty>")
+    checked = _check(files, config if config is not None else options.checks, abandon, cache=cache)
     finish = (lambda ds: ds) if single else (lambda ds: _localized(files, ds))
     result_files = None if single else files
     diagnostics = list(checked.diagnostics)

@@ -1,0 +1,172 @@
+"""The project's build cache (`.scalawasi/`): a second build of an unchanged project reuses the module, a changed
+file is parsed again and the program analysed again, and the module is the same, byte for byte, as a build from
+scratch. Damaged or foreign entries are misses; files named on the command line and `--no-cache` leave no cache."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from helpers import validate
+from scalawasi.compiler import pipeline
+from scalawasi.compiler.cli import main
+
+LIB = """package lib
+
+object Greeter {
+  def greet(name: String): String = "hello, " + name
+}
+"""
+
+APP = """package app
+
+import lib.Greeter
+
+object Main {
+  def main(args: Array[String]): Unit = {
+    (args.length > 5) match { case false => println(Greeter.greet("cache")) }
+    println(10 / (args.length - args.length))
+  }
+}
+"""
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scalawasi.toml").write_text('main = "app.Main"\noutput = "out.wasm"\n')
+    for name, text in {"src/main/scala/lib/Greeter.scala": LIB, "src/main/scala/app/Main.scala": APP}.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """The paths of the files parsed (not taken from the cache), build after build."""
+    seen: list[str] = []
+    real = pipeline.parse
+
+    def counting(source, sink, **kw):
+        seen.append(Path(source.path).name)
+        return real(source, sink, **kw)
+
+    monkeypatch.setattr(pipeline, "parse", counting)
+    return seen
+
+
+def build(root: Path, *extra: str) -> bytes:
+    assert main(["build", *extra]) == 0
+    data = (root / "out.wasm").read_bytes()
+    validate(root / "out.wasm")
+    return data
+
+
+def from_scratch(root: Path) -> bytes:
+    return build(root, "--no-cache")
+
+
+def test_an_unchanged_project_is_not_compiled_again(project, parses, monkeypatch, capfd):
+    first = build(project)
+    assert sorted(parses) == ["Greeter.scala", "Main.scala"]
+    first_err = capfd.readouterr().err
+    assert "warning[non-exhaustive-match]" in first_err  # the warnings come back from the cache
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "_build", lambda *a, **k: pytest.fail("compiled again"))
+        assert build(project) == first
+    assert capfd.readouterr().err == first_err
+    assert from_scratch(project) == first
+
+
+def test_an_edited_file_alone_is_parsed_again_and_the_module_is_as_from_scratch(project, parses):
+    build(project)
+    main_file = project / "src/main/scala/app/Main.scala"
+    main_file.write_text(APP.replace('"cache"', '"edited cache"'), encoding="utf-8")
+    parses.clear()
+    edited = build(project)
+    assert parses == ["Main.scala"]
+    assert edited == from_scratch(project)
+    main_file.write_text(APP, encoding="utf-8")  # back to a text built before: every file from the cache
+    parses.clear()
+    build(project)
+    assert parses == []
+
+
+def test_a_signature_change_reaches_the_files_that_use_it(project, capfd):
+    build(project)
+    greeter = project / "src/main/scala/lib/Greeter.scala"
+    greeter.write_text(LIB.replace("name: String", "name: String, times: Int"), encoding="utf-8")
+    assert main(["build"]) == 1
+    err = capfd.readouterr().err
+    assert "Main.scala" in err and "error" in err
+    greeter.write_text(LIB.replace('"hello, "', '"hi, "'), encoding="utf-8")
+    assert build(project) == from_scratch(project)
+    assert main(["run"]) == 1
+    assert capfd.readouterr().out.startswith("hi, cache\n")
+
+
+def test_a_trap_in_a_cached_module_names_its_line(project, capfd):
+    assert main(["run"]) == 1
+    first = capfd.readouterr()
+    assert "java.lang.ArithmeticException: / by zero" in first.err and "Main.scala:8:" in first.err
+    assert main(["run"]) == 1
+    second = capfd.readouterr()
+    assert (second.out, second.err) == (first.out, first.err)
+
+
+def entries(root: Path) -> list[Path]:
+    return sorted(root.glob(".scalawasi/compiler-*/*.pickle"))
+
+
+def test_damaged_entries_are_misses(project):
+    first = build(project)
+    assert entries(project)
+    for entry in entries(project):
+        data = entry.read_bytes()
+        entry.write_bytes(data[: len(data) // 2])
+    assert build(project) == first
+    for entry in entries(project):
+        entry.write_bytes(b"not a pickle")
+    assert build(project) == first
+
+
+def test_a_cache_folder_others_could_write_is_not_used(project, monkeypatch):
+    first = build(project)
+    os.chmod(project / ".scalawasi", 0o777)
+    real = pipeline._build
+    calls = []
+    monkeypatch.setattr(pipeline, "_build", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert build(project) == first
+    assert calls == [1]  # built, not read from the shared folder
+    os.chmod(project / ".scalawasi", 0o700)
+    for entry in entries(project):
+        os.chmod(entry, 0o666)
+    assert build(project) == first
+    assert calls == [1, 1]
+
+
+def test_no_cache_and_named_files_leave_no_cache_folder(project):
+    from_scratch(project)
+    assert main(["build", "src", "-o", "named.wasm"]) == 0
+    assert not (project / ".scalawasi").exists()
+
+
+def test_wat_of_a_project_reuses_the_trees_only(project, parses, capsys):
+    build(project)
+    capsys.readouterr()
+    parses.clear()
+    assert main(["wat"]) == 0
+    assert capsys.readouterr().out.lstrip().startswith("(module")
+    assert parses == []
+
+
+def test_another_compilers_folder_is_removed(project):
+    stale = project / ".scalawasi" / "compiler-0123"
+    stale.mkdir(parents=True, mode=0o700)
+    os.chmod(project / ".scalawasi", 0o700)
+    (stale / "module-x.pickle").write_bytes(b"old")
+    build(project)
+    assert not stale.exists()
+    assert entries(project)
