@@ -427,6 +427,8 @@ def _build(inputs: _Inputs, options: argparse.Namespace):
                                      optimize=not getattr(options, "no_optimize", False))
     cache = _build_cache(inputs, options)
     try:
+        if cache is None:
+            return _compiler_call(lambda: api.build_files(inputs.texts, build_options))
         return _compiler_call(lambda: api.build_files(inputs.texts, build_options, cache=cache))
     finally:
         if cache is not None:
