@@ -71,6 +71,7 @@ class ScalawasiServer(LanguageServer):
         self.pulls_waiting: dict[str, int] = {}  # uri -> pull requests waiting for an analysis
         self.pulled: dict[str, int] = {}  # uri -> seq of the newest analysis a pull request returned
         self.workspace_index = WorkspaceIndex()
+        self.workspace_index.open_texts = self.open_texts  # loose folders' programs follow unsaved edits
         self.closed_file_diagnostics: dict[str, list[types.Diagnostic]] = {}  # uri -> shown for a file not open
         self.sent_tokens = tokens.TokenCache()
         self.workspace_symbols = structure.WorkspaceSymbols()

@@ -2,8 +2,10 @@
 
 Each workspace folder that is a project is one program: a folder with a configuration (`scalawasi.toml`, or
 `[tool.scalawasi]` in pyproject.toml) has its configured source roots, one with an sbt layout has `src/main/scala`.
-In any other folder, and outside every workspace folder, each file stands alone, as a folder of separate programs
-(examples, exercises, a test corpus) needs; `scalawasi init` makes a folder a project.
+In any other folder (a loose folder), and outside every workspace folder, each file is a program of its own, as a
+folder of separate programs (examples, exercises, a test corpus) needs, unless it uses an object, class or trait that
+a file of the same folder without a `main` defines: then they are one program (`loose_groups`), so a `b.scala`
+calling `Buffers` of `a.scala` works as a new user expects. `scalawasi init` makes a folder one project.
 
 The index follows the disk through `workspace/didChangeWatchedFiles`; open documents' texts come from the editor,
 the others from the disk (read once per modification time).
@@ -11,9 +13,11 @@ the others from the disk (read once per modification time).
 from __future__ import annotations
 
 import os
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from scalawasi.compiler.project import ProjectError, find_project
 from scalawasi.compiler.units import SKIPPED_FOLDERS
@@ -62,6 +66,9 @@ class WorkspaceIndex:
         self.problems: list[str] = []
         self._disk: dict[str, tuple[int, str]] = {}  # path -> (mtime_ns, text)
         self._lock = threading.Lock()
+        self.open_texts: Callable[[], dict[str, str]] = dict  # path -> the editor's text of each open file
+        self._loose: dict[frozenset[str], WorkspaceProject] = {}  # the programs of loose folders, kept by files
+        self._names: dict[str, tuple[str, _Names]] = {}  # path -> (text, what it defines and uses)
 
     def load(self, folders: list[str]) -> None:
         projects = []
@@ -90,14 +97,58 @@ class WorkspaceIndex:
         return WorkspaceProject(folder, (sbt,), None, _scala_files_under((sbt,)))
 
     def project_of(self, path: str) -> WorkspaceProject | None:
-        """The project a file belongs to (the innermost folder's), or None for a file that stands alone."""
+        """The project a file belongs to (the innermost folder's), else the program of its loose folder it is part
+        of, or None for a file that stands alone."""
         with self._lock:
             candidates = [p for p in self.projects if path in p.files or p.covers(path)]
-        return max(candidates, key=lambda p: len(str(p.folder)), default=None)
+        found = max(candidates, key=lambda p: len(str(p.folder)), default=None)
+        return found if found is not None else self._loose_program(path)
+
+    def _loose_program(self, path: str) -> WorkspaceProject | None:
+        """The file and the files of its folder it is one program with (`loose_groups`), or None when it stands
+        alone. The same files give the same object, which the server compares by identity."""
+        folder = os.path.dirname(path)
+        try:
+            with os.scandir(folder) as it:
+                siblings = [e.path for e in it if e.name.endswith(".scala") and e.is_file(follow_symlinks=False)
+                            and e.stat(follow_symlinks=False).st_size <= MAX_LOOSE_FILE_BYTES]
+        except OSError:
+            return None
+        if path not in siblings:
+            siblings.append(path)  # open in the editor, not on disk (yet)
+        if len(siblings) < 2 or len(siblings) > LOOSE_FOLDER_FILES:
+            return None
+        open_texts = self.open_texts()
+        names: dict[str, _Names] = {}
+        for sibling in siblings:
+            text = open_texts.get(sibling)
+            if text is None:
+                text = self._read(sibling)
+            if text is not None:
+                names[sibling] = self._names_of(sibling, text)
+        group = next((g for g in loose_groups(names) if path in g), None)
+        if group is None or len(group) < 2:
+            return None
+        key = frozenset(group)
+        with self._lock:
+            project = self._loose.get(key)
+            if project is None:
+                project = self._loose[key] = WorkspaceProject(Path(folder), (), None, set(group))
+        return project
+
+    def _names_of(self, path: str, text: str) -> "_Names":
+        with self._lock:
+            kept = self._names.get(path)
+        if kept is not None and kept[0] == text:
+            return kept[1]
+        found = _names_in(text)
+        with self._lock:
+            self._names[path] = (text, found)
+        return found
 
     def file_created(self, path: str) -> WorkspaceProject | None:
         project = self.project_of(path)
-        if project is not None and path.endswith(".scala"):
+        if project is not None and project.roots and path.endswith(".scala"):
             with self._lock:
                 project.files.add(path)
                 self._disk.pop(path, None)
@@ -112,7 +163,7 @@ class WorkspaceIndex:
         project = self.project_of(path)
         with self._lock:
             self._disk.pop(path, None)
-            if project is not None:
+            if project is not None and project.roots:  # (a loose folder's program is found afresh each time)
                 project.files.discard(path)
                 for gone in [p for p in project.files if _is_within(p, Path(path))]:  # a deleted folder
                     project.files.discard(gone)
@@ -152,6 +203,60 @@ class WorkspaceIndex:
         with self._lock:
             self._disk[path] = (mtime, text)
         return text
+
+
+# ---------------------------------------------------------------------------------------------- loose folders
+
+# What a loose file defines and uses, read from its text with comments and literals blanked out: enough to see that
+# one file names another's object or class (a full parse of every file of the folder on every request is not).
+_NOISE = re.compile(r'//[^\n]*|/\*.*?\*/|"""(?:.|\n)*?"""|"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])\'', re.S)
+_DEFINITION = re.compile(r"\b(?:object|class|trait)\s+([A-Za-z_$][A-Za-z0-9_$]*)")
+_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+_MAIN = re.compile(r"\bdef\s+main\s*\(")
+LOOSE_FOLDER_FILES = 512  # a bigger folder of loose files is not searched for the files one of them uses
+MAX_LOOSE_FILE_BYTES = 16 * 1024 * 1024  # as for unopened documents (documents.py): larger files are not read
+
+
+@dataclass(frozen=True)
+class _Names:
+    defined: frozenset[str]
+    used: frozenset[str]
+    has_main: bool
+
+
+def _names_in(text: str) -> _Names:
+    code = _NOISE.sub(" ", text)
+    defined = frozenset(_DEFINITION.findall(code))
+    return _Names(defined, frozenset(_IDENTIFIER.findall(code)) - defined, bool(_MAIN.search(code)))
+
+
+def loose_groups(names: dict[str, _Names]) -> list[set[str]]:
+    """The programs of a loose folder: a file that uses an object, class or trait defined by a file without a
+    `main` (a library file) is one program with it, transitively; every other file stands alone. So `b.scala`
+    calling `Buffers` of `a.scala` is one program of two files, and two programs of one file each, each with its
+    own `main`, stay apart even when their objects have the same names."""
+    parent = {path: path for path in names}
+
+    def root(path: str) -> str:
+        while parent[path] != path:
+            parent[path] = parent[parent[path]]
+            path = parent[path]
+        return path
+
+    definers: dict[str, list[str]] = {}
+    for path, found in names.items():
+        if not found.has_main:
+            for name in found.defined:
+                definers.setdefault(name, []).append(path)
+    for path, found in names.items():
+        for name in found.used:
+            for other in definers.get(name, ()):
+                if other != path:
+                    parent[root(path)] = root(other)
+    groups: dict[str, set[str]] = {}
+    for path in names:
+        groups.setdefault(root(path), set()).add(path)
+    return list(groups.values())
 
 
 # ---------------------------------------------------------------------------------------------- compiler glue
