@@ -1,0 +1,121 @@
+"""The compiled code of the methods `dataclasses` generates, kept between processes: a fifth of a small build's start-up.
+
+The compiler has about 170 dataclasses, and `@dataclass` writes the source of each one's `__init__`, `__repr__`,
+`__eq__`, ... and compiles it at import, one `exec` per method: compiling those few hundred small functions was the
+largest single cost of importing the compiler. The `exec` that the `dataclasses` module calls is looked up in its
+own globals before the builtins, so a module global there (`install`) can compile each text once and reuse its code
+object after: exactly what the builtin would have done (same text, same file name `<string>`, no inherited
+`__future__` flags, as the `dataclasses` module has none), from a memo. The memo, code objects by their source text,
+is stored with `marshal` in the user's private cache directory (`compiler/` there), keyed by the Python version, and
+written atomically at exit when the process compiled something new; the rules of private_dir.py hold, as loading
+it runs its code. Anything wrong with it means compiling as before.
+"""
+from __future__ import annotations
+
+import builtins
+import marshal
+import os
+import sys
+from types import CodeType
+
+_memo: dict[str, CodeType] = {}
+_used: set[str] = set()
+_found: frozenset[str] = frozenset()  # the texts the memo held when the process started
+_new = False
+_installed = False
+_KEPT = 4000  # beyond this many texts, only those of the last process that compiled something are kept
+
+
+def _file_name() -> str:
+    from .digest import blake2b
+
+    tag = blake2b(f"{sys.version}\0{marshal.version}".encode(), digest_size=8).hexdigest()
+    return f"dataclass-code-{tag}.marshal"
+
+
+def _exec(source, globals=None, locals=None, /):
+    """builtins.exec, compiling each text of `dataclasses` once (see the module's docstring)."""
+    global _new
+    if isinstance(source, str):
+        code = _memo.get(source)
+        if code is None:
+            code = _memo[source] = compile(source, "<string>", "exec", dont_inherit=True)
+            _new = True
+        _used.add(source)
+        source = code
+    return builtins.exec(source, globals, locals)
+
+
+def install() -> None:
+    """Read the memo and make `dataclasses` compile through it; its new entries are written when the process ends."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    import dataclasses
+
+    if getattr(dataclasses, "exec", builtins.exec) is not builtins.exec:
+        return  # someone else's replacement: leave it
+    _read()
+    dataclasses.exec = _exec
+    import atexit
+
+    atexit.register(_write)
+
+
+def _folder():
+    from .private_dir import cache_root
+
+    return cache_root() / "compiler"
+
+
+def _read() -> None:
+    from .private_dir import UnsafeCache, open_private_directory, verify_private
+
+    folder = _folder()
+    try:
+        dir_fd = open_private_directory(folder)
+    except (OSError, UnsafeCache):
+        return
+    try:
+        fd = os.open(_file_name(), os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=dir_fd)
+        with os.fdopen(fd, "rb") as f:
+            verify_private(folder / _file_name(), os.fstat(f.fileno()), directory=False)
+            data = f.read()
+        found = marshal.loads(data)
+    except Exception:  # noqa: BLE001 - missing, damaged or not private: compile as before
+        return
+    finally:
+        os.close(dir_fd)
+    global _found
+    if isinstance(found, dict):
+        _memo.update((k, v) for k, v in found.items() if isinstance(k, str) and type(v) is CodeType)
+        _found = frozenset(_memo)
+
+
+def _write() -> None:
+    if not _new:
+        return
+    from .private_dir import UnsafeCache, open_private_directory
+
+    kept = _memo if len(_memo) <= _KEPT else {k: v for k, v in _memo.items() if k in _used}
+    try:
+        data = marshal.dumps(kept)
+        dir_fd = open_private_directory(_folder())
+    except (OSError, UnsafeCache, ValueError):
+        return
+    name = _file_name()
+    temporary = f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600,
+                     dir_fd=dir_fd)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(temporary, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+    except OSError:
+        try:
+            os.unlink(temporary, dir_fd=dir_fd)
+        except OSError:
+            pass
+    finally:
+        os.close(dir_fd)
