@@ -149,12 +149,16 @@ def analyze(text: str, path: str = "<input>", checks: Any = None, abandon: Aband
 
 
 def analyze_files(files: dict[str, str], checks: Any = None, abandon: AbandonCheck | None = None,
-                  static_checks: bool = True) -> ProgramAnalysis:
-    """Analyse several files (path -> text) as one program: packages, imports and names across files."""
+                  static_checks: bool = True, cache: Any = None) -> ProgramAnalysis:
+    """Analyse several files (path -> text) as one program: packages, imports and names across files. cache: a
+    `build_cache.BuildCache` (a project's `.scalawasi/`); an analysis from the cache has its diagnostics only (no
+    units, model or program)."""
     from .pipeline import analyze_program
 
-    return analyze_program([SourceText(text, path) for path, text in files.items()], checks, abandon,
-                           static_checks)
+    sources = [SourceText(text, path) for path, text in files.items()]
+    if cache is None:
+        return analyze_program(sources, checks, abandon, static_checks)
+    return analyze_program(sources, checks, abandon, static_checks, cache)
 
 
 def build_files(files: dict[str, str], options: BuildOptions = BuildOptions(),

@@ -53,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     inputs_help = ("a .scala file or a folder (every .scala below it); none: the project's sources, from "
                    "[tool.scalawasi] in the nearest pyproject.toml or a scalawasi.toml")
     main_help = "the object whose main starts the program (needed when several objects define main)"
-    no_cache_help = ("build from scratch: neither read nor write the project's build cache (.scalawasi/ at its "
+    no_cache_help = ("start from scratch: neither read nor write the project's build cache (.scalawasi/ at its "
                      "root, used when no files are named)")
     build = sub.add_parser("build", help="compile the files or the project to a .wasm module",
                            description="Compile the files (one program, however many files) to a WASI command "
@@ -114,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="*", metavar="FILE", help=inputs_help)
     check.add_argument("--format", choices=("text", "json", "sarif"), default="text",
                        help="output format (default: text)")
+    check.add_argument("--no-cache", action="store_true", help=no_cache_help)
     check.set_defaults(handler=_cmd_check)
 
     init = sub.add_parser("init", help="start a project: sources, configuration and .gitignore",
@@ -219,7 +220,15 @@ def _cmd_check(options: argparse.Namespace, _extra: list[str]) -> int:
 
     inputs = _inputs(options)
     _report_config_problems(list(inputs.texts))
-    analysis = _compiler_call(lambda: api.analyze_files(inputs.texts))
+    cache = _build_cache(inputs, options)
+    try:
+        if cache is None:
+            analysis = _compiler_call(lambda: api.analyze_files(inputs.texts))
+        else:
+            analysis = _compiler_call(lambda: api.analyze_files(inputs.texts, cache=cache))
+    finally:
+        if cache is not None:
+            cache.close()
     by_file = {path: [] for path in inputs.texts}
     for d in analysis.diagnostics:
         by_file.setdefault(d.path or inputs.label, []).append(d)

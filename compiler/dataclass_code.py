@@ -1,4 +1,4 @@
-"""The compiled code of the methods `dataclasses` generates, kept between processes: a fifth of a small build's start-up.
+"""The compiled code of the methods `dataclasses` generates, kept between processes: a third of importing the compiler.
 
 The compiler has about 170 dataclasses, and `@dataclass` writes the source of each one's `__init__`, `__repr__`,
 `__eq__`, ... and compiles it at import, one `exec` per method: compiling those few hundred small functions was the

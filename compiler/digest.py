@@ -67,7 +67,8 @@ def _stamp(folder: Path) -> str:
 
 def compiler_digest(folder: Path = COMPILER_DIR, memo_dir: Path | None = None) -> str:
     """The content digest of the compiler's sources, remembered per process and (in memo_dir, the user's private
-    cache directory's `compiler` folder by default) across processes for as long as the sources' stamps stay the same."""
+    cache directory's `compiler` folder by default) across processes for as long as the sources' stamps stay the
+    same."""
     key = str(folder)
     found = _known.get(key)
     if found is not None:

@@ -138,13 +138,39 @@ def analyze_source(source: SourceText, config: CheckConfig | None = None,
 
 
 def analyze_program(sources: list[SourceText], config: CheckConfig | None = None,
-                    abandon: AbandonCheck | None = None, static_checks: bool = True) -> ProgramAnalysis:
-    """Several files as one program; each diagnostic comes back local to its file (`Diagnostic.path`)."""
+                    abandon: AbandonCheck | None = None, static_checks: bool = True, cache=None) -> ProgramAnalysis:
+    """Several files as one program; each diagnostic comes back local to its file (`Diagnostic.path`).
+    cache: a build_cache.BuildCache: the diagnostics of the same files and settings are reused (the result then
+    has no units, model or program), and the unchanged files' syntax trees otherwise."""
     files = SourceSet(sources)
+    diagnostics_key = None
+    if cache is not None:
+        config = _config_for(files, config)
+        diagnostics_key = _inputs_key("diagnostics", files, config, static_checks)
+        found = cache.get("diagnostics", diagnostics_key)
+        if isinstance(found, list):
+            return ProgramAnalysis(files, found)
     with _gc_paused():
-        checked = _check(files, config, abandon, static_checks)
-    return ProgramAnalysis(files, _localized(files, checked.diagnostics), checked.units or [], checked.typer,
-                           checked.program)
+        checked = _check(files, config, abandon, static_checks, cache=cache)
+    result = ProgramAnalysis(files, _localized(files, checked.diagnostics), checked.units or [], checked.typer,
+                             checked.program)
+    if cache is not None and checked.program is not None:
+        cache.put("diagnostics", diagnostics_key, result.diagnostics)
+        cache.trim()
+    return result
+
+
+def _config_for(files: SourceSet, config: CheckConfig | None) -> CheckConfig:
+    return config if config is not None else load_config(files.sources[0].path if len(files) else None)
+
+
+def _inputs_key(kind: str, files: SourceSet, config: CheckConfig, *settings) -> str:
+    """The digest of everything a program's analysis or build depends on: the files' paths and texts in their
+    order, the check severities, and the settings given (the compiler itself is the cache folder's name)."""
+    from .build_cache import key
+
+    severities = tuple((code, severity.value if severity is not None else None) for code, severity in config.severities)
+    return key(kind, settings, severities, tuple((s.path, s.text) for s in files))
 
 
 def _localized(files: SourceSet, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
@@ -187,15 +213,9 @@ def build_program(sources: list[SourceText], options: BuildOptions = BuildOption
 
 
 def _build_cached(files: SourceSet, options: BuildOptions, abandon: AbandonCheck | None, cache) -> BuildResult:
-    from .build_cache import key
-
-    config = options.checks
-    if config is None:
-        config = load_config(files.sources[0].path if len(files) else None)
-    module_key = key("module", options.unchecked, options.optimize, options.strip, options.main_object,
-                     tuple((code, severity.value if severity is not None else None)
-                           for code, severity in config.severities),
-                     tuple((s.path, s.text) for s in files))
+    config = _config_for(files, options.checks)
+    module_key = _inputs_key("module", files, config, options.unchecked, options.optimize, options.strip,
+                             options.main_object)
     source = files.sources[0] if len(files) else SourceText("", "<empty>")
     if cache.modules:
         found = cache.get("module", module_key)

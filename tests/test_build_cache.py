@@ -170,3 +170,18 @@ def test_another_compilers_folder_is_removed(project):
     build(project)
     assert not stale.exists()
     assert entries(project)
+
+
+def test_check_of_an_unchanged_project_reuses_its_diagnostics(project, parses, monkeypatch, capfd):
+    assert main(["check", "--format", "json"]) == 0
+    first = capfd.readouterr()
+    assert "non-exhaustive-match" in first.out
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "_check", lambda *a, **k: pytest.fail("analysed again"))
+        assert main(["check", "--format", "json"]) == 0
+    assert capfd.readouterr() == first
+    greeter = project / "src/main/scala/lib/Greeter.scala"
+    greeter.write_text(LIB.replace("name: String", "name: Int"), encoding="utf-8")
+    parses.clear()
+    assert main(["check"]) == 1
+    assert parses == ["Greeter.scala"] and "type-mismatch" in capfd.readouterr().err
