@@ -13,6 +13,7 @@ from . import diagnostics as codes
 from .api import Abandoned, AbandonCheck, Analysis, BuildOptions, BuildResult, ProgramAnalysis
 from .diagnostics import Diagnostic, DiagnosticSink, Related
 from .source import SourceText, Span
+from .syntax.ast import CompilationUnit
 from .syntax.parser import parse
 from .semantics.typer import Typer
 from .checks import CheckConfig, apply_config, load_config, run_memory_checks
@@ -116,7 +117,8 @@ def _parse_cached(cache, source: SourceText, sink: DiagnosticSink, base: int):
 
     digest = key("unit", source.path, base, source.text)
     found = cache.get("unit", digest)
-    if isinstance(found, tuple) and len(found) == 2:
+    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], CompilationUnit) and \
+            isinstance(found[1], list):
         unit, diagnostics = found
         sink.items.extend(diagnostics)
         return unit
@@ -219,7 +221,8 @@ def _build_cached(files: SourceSet, options: BuildOptions, abandon: AbandonCheck
     source = files.sources[0] if len(files) else SourceText("", "<empty>")
     if cache.modules:
         found = cache.get("module", module_key)
-        if isinstance(found, tuple) and len(found) == 3:
+        if isinstance(found, tuple) and len(found) == 3 and isinstance(found[0], bytes) and \
+                isinstance(found[2], list):
             wasm, spans, diagnostics = found
             return BuildResult(source, diagnostics, None, wasm, _SpannedOffsets(spans), files=files)
     result = _build(files, options, single=False, abandon=abandon, config=config, cache=cache)
