@@ -29,7 +29,7 @@ try:
 except ImportError:  # another Python implementation
     from hashlib import blake2b
 
-from .private_dir import UnsafeCache, open_private_directory, verify_private
+from .private_dir import UnsafeCache, open_private_directory, read_entry, write_entry
 
 CACHE_FOLDER = ".scalawasi"
 ENTRIES_KEPT = 4096  # beyond this many entries the least recently used go (every edit of a file adds one)
@@ -106,17 +106,10 @@ class BuildCache:
             return None
         name = f"{kind}-{digest}.pickle"
         try:
-            fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=dir_fd)
-        except OSError:
-            self.misses += 1
-            return None
-        try:
-            with os.fdopen(fd, "rb") as f:
-                verify_private(self.folder / name, os.fstat(f.fileno()), directory=False)
-                data = f.read()
+            data = read_entry(self.folder, dir_fd, name)
             os.utime(name, dir_fd=dir_fd, follow_symlinks=False)  # recently used: kept when the folder is trimmed
-            value = _with_recursion_limit(lambda: pickle.loads(data))
-        except Exception:  # noqa: BLE001 - a damaged or foreign entry is only a miss
+            value = with_recursion_limit(lambda: pickle.loads(data))
+        except Exception:  # noqa: BLE001 - missing, damaged or foreign: only a miss
             self.misses += 1
             return None
         self.hits += 1
@@ -128,22 +121,10 @@ class BuildCache:
         if dir_fd is None:
             return
         try:
-            data = _with_recursion_limit(lambda: pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            data = with_recursion_limit(lambda: pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         except (pickle.PicklingError, RecursionError, TypeError, AttributeError):
             return
-        name = f"{kind}-{digest}.pickle"
-        temporary = f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
-        try:
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600,
-                         dir_fd=dir_fd)
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(temporary, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
-        except OSError:
-            try:
-                os.unlink(temporary, dir_fd=dir_fd)
-            except OSError:
-                pass
+        write_entry(dir_fd, f"{kind}-{digest}.pickle", data)
 
     def trim(self, kept: int = ENTRIES_KEPT) -> None:
         """Remove the least recently used entries beyond `kept`."""
@@ -176,7 +157,8 @@ class BuildCache:
                 shutil.rmtree(entry.path, ignore_errors=True)  # (fd-based: follows no link planted inside)
 
 
-def _with_recursion_limit(action):
+def with_recursion_limit(action):
+    """action(), with room for the deep recursion of pickling a syntax or typed tree."""
     old = sys.getrecursionlimit()
     sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
     try:

@@ -70,7 +70,8 @@ def _folder():
 
 
 def _read() -> None:
-    from .private_dir import UnsafeCache, open_private_directory, verify_private
+    global _found
+    from .private_dir import UnsafeCache, open_private_directory, read_entry
 
     folder = _folder()
     try:
@@ -78,16 +79,11 @@ def _read() -> None:
     except (OSError, UnsafeCache):
         return
     try:
-        fd = os.open(_file_name(), os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=dir_fd)
-        with os.fdopen(fd, "rb") as f:
-            verify_private(folder / _file_name(), os.fstat(f.fileno()), directory=False)
-            data = f.read()
-        found = marshal.loads(data)
+        found = marshal.loads(read_entry(folder, dir_fd, _file_name()))
     except Exception:  # noqa: BLE001 - missing, damaged or not private: compile as before
         return
     finally:
         os.close(dir_fd)
-    global _found
     if isinstance(found, dict):
         _memo.update((k, v) for k, v in found.items() if isinstance(k, str) and type(v) is CodeType)
         _found = frozenset(_memo)
@@ -96,7 +92,7 @@ def _read() -> None:
 def _write() -> None:
     if not _new:
         return
-    from .private_dir import UnsafeCache, open_private_directory
+    from .private_dir import UnsafeCache, open_private_directory, write_entry
 
     kept = _memo if len(_memo) <= _KEPT else {k: v for k, v in _memo.items() if k in _used}
     try:
@@ -104,18 +100,7 @@ def _write() -> None:
         dir_fd = open_private_directory(_folder())
     except (OSError, UnsafeCache, ValueError):
         return
-    name = _file_name()
-    temporary = f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
     try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600,
-                     dir_fd=dir_fd)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(temporary, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
-    except OSError:
-        try:
-            os.unlink(temporary, dir_fd=dir_fd)
-        except OSError:
-            pass
+        write_entry(dir_fd, _file_name(), data)
     finally:
         os.close(dir_fd)

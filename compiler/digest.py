@@ -87,17 +87,14 @@ def compiler_digest(folder: Path = COMPILER_DIR, memo_dir: Path | None = None) -
 
 
 def _read_memo(folder: Path, stamp: str) -> str | None:
-    from .private_dir import UnsafeCache, open_private_directory, verify_private
+    from .private_dir import UnsafeCache, open_private_directory, read_entry
 
     try:
         dir_fd = open_private_directory(folder)
     except (OSError, UnsafeCache):
         return None
     try:
-        fd = os.open(_MEMO_NAME, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=dir_fd)
-        with os.fdopen(fd, "rb") as f:
-            verify_private(folder / _MEMO_NAME, os.fstat(f.fileno()), directory=False)
-            text = f.read(200).decode("ascii")
+        text = read_entry(folder, dir_fd, _MEMO_NAME)[:200].decode("ascii")
     except (OSError, UnsafeCache, UnicodeDecodeError):
         return None
     finally:
@@ -109,24 +106,14 @@ def _read_memo(folder: Path, stamp: str) -> str | None:
 
 
 def _write_memo(folder: Path, stamp: str, digest: str) -> None:
-    """Atomically (a temporary file renamed into place); a memo that cannot be written is only a later re-hash."""
-    from .private_dir import UnsafeCache, open_private_directory
+    """A memo that cannot be written is only a re-hash in the next process."""
+    from .private_dir import UnsafeCache, open_private_directory, write_entry
 
     try:
         dir_fd = open_private_directory(folder)
     except (OSError, UnsafeCache):
         return
-    temporary = f".{_MEMO_NAME}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
     try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600,
-                     dir_fd=dir_fd)
-        with os.fdopen(fd, "wb") as f:
-            f.write(f"{stamp} {digest}\n".encode("ascii"))
-        os.replace(temporary, _MEMO_NAME, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
-    except OSError:
-        try:
-            os.unlink(temporary, dir_fd=dir_fd)
-        except OSError:
-            pass
+        write_entry(dir_fd, _MEMO_NAME, f"{stamp} {digest}\n".encode("ascii"))
     finally:
         os.close(dir_fd)

@@ -92,3 +92,31 @@ def verify_ancestors(path: Path) -> None:
             raise UnsafeCache(f"{level}: owned by uid {info.st_uid}, who could replace the cache directory")
         if info.st_mode & 0o022 and not info.st_mode & stat.S_ISVTX:
             raise UnsafeCache(f"{level}: mode {stat.S_IMODE(info.st_mode):04o}, writable by other users")
+
+
+def read_entry(folder: Path, dir_fd: int, name: str) -> bytes:
+    """The bytes of an entry of a verified private directory (folder, open as dir_fd): it must be the user's regular
+    file that no one else can write, opened without following a link. Raises OSError or UnsafeCache."""
+    fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC, dir_fd=dir_fd)
+    with os.fdopen(fd, "rb") as f:
+        verify_private(folder / name, os.fstat(f.fileno()), directory=False)
+        return f.read()
+
+
+def write_entry(dir_fd: int, name: str, data: bytes) -> bool:
+    """Writes an entry of a private directory atomically: a temporary file (0600) beside it, renamed into place, so
+    a reader never sees half of it. False (and nothing left behind) when it cannot be written."""
+    temporary = f".{name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600,
+                     dir_fd=dir_fd)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(temporary, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+        return True
+    except OSError:
+        try:
+            os.unlink(temporary, dir_fd=dir_fd)
+        except OSError:
+            pass
+        return False

@@ -23,11 +23,11 @@ import copyreg
 import io
 import os
 import pickle
-import sys
 from pathlib import Path
 
 from ..digest import compiler_digest, content_digest
-from ..private_dir import UnsafeCache, cache_root, open_private_directory, verify_private
+from ..build_cache import with_recursion_limit
+from ..private_dir import UnsafeCache, cache_root, open_private_directory, read_entry, write_entry
 from ..semantics import tir
 from ..semantics.context import Scope
 from ..semantics.symbols import MethodSymbol, Symbol
@@ -38,7 +38,6 @@ from ..version import VERSION
 
 COMPILER_DIR = Path(__file__).resolve().parent.parent
 _NOWHERE = Span(0, 0)
-_RECURSION_LIMIT = 20_000  # the typed tree is deep: pickle walks it recursively
 
 
 CACHE_SWITCH = "SCALAWASI_PRELUDE_CACHE"  # "off" switches the cache off
@@ -144,7 +143,7 @@ class _Bodies:
         self.table: list = []
 
     def load(self, index: int):
-        return _with_recursion_limit(lambda: _Unpickler(io.BytesIO(self.blobs[index]), self.table).load())
+        return with_recursion_limit(lambda: _Unpickler(io.BytesIO(self.blobs[index]), self.table).load())
 
 
 def _shareable(obj) -> bool:
@@ -233,41 +232,20 @@ def _cached_methods(program):
                 yield m
 
 
-def _with_recursion_limit(action):
-    old = sys.getrecursionlimit()
-    sys.setrecursionlimit(max(old, _RECURSION_LIMIT))
-    try:
-        return action()
-    finally:
-        sys.setrecursionlimit(old)
-
-
-def _open_entry(path: Path, flags: int, mode: int = 0o600) -> tuple[int, int]:
-    """(directory descriptor, file descriptor) of an entry, through the verified private directory."""
-    dir_fd = open_private_directory(path.parent)
-    try:
-        return dir_fd, os.open(path.name, flags | os.O_NOFOLLOW | os.O_CLOEXEC, mode, dir_fd=dir_fd)
-    except BaseException:
-        os.close(dir_fd)
-        raise
-
-
 def load(path: Path):
     """The cached program, or None when there is no usable file (missing, damaged, or not private to the user)."""
     try:
-        dir_fd, fd = _open_entry(path, os.O_RDONLY)
+        dir_fd = open_private_directory(path.parent)
     except (OSError, UnsafeCache):
         return None
     try:
-        with os.fdopen(fd, "rb") as f:
-            verify_private(path, os.fstat(f.fileno()), directory=False)
-            data = f.read()
+        data = read_entry(path.parent, dir_fd, path.name)
     except (OSError, UnsafeCache):
         return None
     finally:
         os.close(dir_fd)
     try:
-        return _with_recursion_limit(lambda: _read(data))
+        return with_recursion_limit(lambda: _read(data))
     except Exception:  # noqa: BLE001 - a damaged or foreign file is only a cache miss
         return None
 
@@ -276,21 +254,15 @@ def store(path: Path, program) -> None:
     """Write the program atomically (a private temporary file renamed into place); a cache that cannot be written
     is silently skipped: a read-only home or a full disk must not fail the build."""
     try:
-        data = _with_recursion_limit(lambda: _dump(program))
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
-        dir_fd, fd = _open_entry(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+        data = with_recursion_limit(lambda: _dump(program))
+        dir_fd = open_private_directory(path.parent)
     except (OSError, UnsafeCache, pickle.PicklingError, RecursionError):
         return
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(temporary.name, path.name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
-        _remove_stale(dir_fd, keep=path.name)
+        if write_entry(dir_fd, path.name, data):
+            _remove_stale(dir_fd, keep=path.name)
     except OSError:
-        try:
-            os.unlink(temporary.name, dir_fd=dir_fd)
-        except OSError:
-            pass
+        pass
     finally:
         os.close(dir_fd)
 
