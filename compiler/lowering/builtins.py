@@ -232,8 +232,8 @@ _BUILTINS["tuple.equals"] = lambda g, e: g.builtin_tuple_equals(e)
 for _op in ("any.equals", "any.javaEquals", "any.hashCode", "any.scalaHash", "anyTypes.tupleElements",
             "anyTypes.showOther", "anyTypes.className", "anyTypes.equalsOther", "anyTypes.hashCodeOther"):
     _BUILTINS[_op] = lambda g, e: g.any_call(e)
-for _op in ("new", "by", "start", "end", "step", "reverse", "foreach", "length", "size", "sum", "isEmpty", "nonEmpty",
-            "last", "head", "contains"):
+for _op in ("new", "by", "start", "end", "step", "isInclusive", "reverse", "foreach", "length", "size", "sum",
+            "isEmpty", "nonEmpty", "last", "head", "contains"):
     _BUILTINS["range." + _op] = lambda g, e: g.builtin_range(e)
 for _op in ("copy", "stableOrder"):
     _BUILTINS["array." + _op] = lambda g, e: g.builtin_array(e)

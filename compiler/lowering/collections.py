@@ -115,9 +115,9 @@ class CollectionCode:
             if eager and not (isinstance(step, tir.Const) and step.value != 0):
                 self.check_range(struct, rt)
             self.emit("struct.new", struct)
-        elif op in ("start", "end", "step"):
+        elif op in ("start", "end", "step", "isInclusive"):
             self.expr(args[0])
-            self.emit("struct.get", struct, ("start", "end", "step").index(op))
+            self.emit("struct.get", struct, ("start", "end", "step", "isInclusive").index(op))
         elif op == "by":
             self.range_parts(args[0])
             inclusive = self.scratch(I32, "inclusive")

@@ -176,3 +176,70 @@ object Sorting {
     order
   }
 }
+
+// The Range methods that give a Range or look at positions, as scala.collection.immutable.Range 2.11 computes
+// them (its empty ranges keep the start, or the end, they were cut at; Range.Inclusive stays inclusive).
+object RangeLib {
+  def make(start: Int, end: Int, step: Int, inclusive: Boolean): Range =
+    if (inclusive) start to end by step else start until end by step
+
+  def emptyAt(r: Range, value: Int): Range = value until value by r.step
+
+  def locationAfterN(r: Range, n: Int): Int = r.start + r.step * n
+
+  def apply(r: Range, idx: Int): Int = {
+    if (idx < 0 || idx >= r.length) throw new IndexOutOfBoundsException("" + idx)
+    locationAfterN(r, idx)
+  }
+
+  def take(r: Range, n: Int): Range =
+    if (n <= 0 || r.isEmpty) emptyAt(r, r.start)
+    else if (n >= r.length) r
+    else make(r.start, locationAfterN(r, n - 1), r.step, true)
+
+  def drop(r: Range, n: Int): Range =
+    if (n <= 0 || r.isEmpty) r
+    else if (n >= r.length) emptyAt(r, r.end)
+    else make(locationAfterN(r, n), r.end, r.step, r.isInclusive)
+
+  def takeRight(r: Range, n: Int): Range = if (n <= 0) emptyAt(r, r.start) else drop(r, r.length - n)
+
+  def dropRight(r: Range, n: Int): Range = if (n <= 0) r else take(r, r.length - n)
+
+  def init(r: Range): Range = {
+    if (r.isEmpty) throw new UnsupportedOperationException("empty.init")
+    dropRight(r, 1)
+  }
+
+  def tail(r: Range): Range = {
+    if (r.isEmpty) throw new UnsupportedOperationException("tail of empty list")
+    drop(r, 1)
+  }
+
+  def splitAt(r: Range, n: Int): (Range, Range) = (take(r, n), drop(r, n))
+
+  // dropWhile and span given how many elements the predicate held for (takeWhile is take).
+  def dropWhileCount(r: Range, count: Int): Range =
+    if (count == 0) r
+    else if (count == r.length) emptyAt(r, r.last)
+    else make(locationAfterN(r, count), r.last, r.step, true)
+
+  def spanCount(r: Range, count: Int): (Range, Range) =
+    if (count == 0) (emptyAt(r, r.start), r)
+    else if (count == r.length) (r, emptyAt(r, r.last))
+    else (make(r.start, locationAfterN(r, count - 1), r.step, true), make(locationAfterN(r, count), r.last, r.step,
+      true))
+
+  def inclusive(r: Range): Range = if (r.isInclusive) r else make(r.start, r.end, r.step, true)
+
+  def indices(r: Range): Range = 0 until r.length
+
+  def lastIndexOf(r: Range, x: Int): Int = if (r.contains(x)) (x - r.start) / r.step else -1
+
+  def indexOf(r: Range, x: Int): Int = lastIndexOf(r, x)
+
+  // Range.equals: the same elements (two empty ranges are equal).
+  def sameElements(r: Range, o: Range): Boolean =
+    if (r.isEmpty) o.isEmpty
+    else o.nonEmpty && r.start == o.start && r.last == o.last && (r.start == r.last || r.step == o.step)
+}

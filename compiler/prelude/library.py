@@ -13,6 +13,7 @@ from .. import diagnostics as codes
 from . import arrays
 from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
+from ..semantics.collections import RANGE
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ERROR
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, ArrayType, ClassType,
@@ -28,6 +29,13 @@ _STRING_METHODS["toArray"] = "toCharArray"
 _CHAR_METHODS = {name: name for name in (
     "isDigit isLetter isLetterOrDigit isWhitespace isSpaceChar isUpper isLower toUpper toLower asDigit").split()}
 _INT_METHODS = {"toBinaryString": "toBinaryString", "toHexString": "toHexString", "toOctalString": "toOctalString"}
+# `Range(a, b)`, `Range.inclusive(a, b)`: path -> inclusive.
+_RANGE_FACTORIES = {f"{prefix}Range{suffix}": suffix == ".inclusive" for prefix in ("", "scala.collection.immutable.")
+                    for suffix in ("", ".apply", ".inclusive")}
+# Range (of Int) methods giving a Range or a position (RangeLib in collections.scala).
+_RANGE_METHODS = {name: name for name in (
+    "apply take drop takeRight dropRight init tail splitAt inclusive indices lastIndexOf sameElements "
+    "dropWhileCount spanCount").split()}
 
 # Static methods by qualified path: path -> (prelude object, method).
 _STATICS: dict[str, tuple[str, str]] = {}
@@ -72,6 +80,8 @@ def receiver_methods(t: Type) -> tuple[dict[str, str], str] | None:
         return _CHAR_METHODS, "CharLib"
     if is_integral(t):
         return _INT_METHODS, "IntegerLib"
+    if t is RANGE:
+        return _RANGE_METHODS, "RangeLib"
     return None
 
 
@@ -127,7 +137,19 @@ class LibraryCalls(TyperExtension):
     def apply_ident(self, typer: Typer, node: ast.Apply, ctx, expected):
         if node.fn.name == "BigInt" and "BigInt" not in typer.program.classes:
             return self.bigint_apply(typer, node.args, node.span, ctx)
+        if node.fn.name == "Range" and "Range" not in typer.program.classes:
+            return self.range_apply(typer, node.args, False, node.span, ctx)
         return None
+
+    def range_apply(self, typer: Typer, arg_nodes: list, inclusive: bool, span, ctx) -> tir.Expr:
+        """`Range(start, end[, step])` (exclusive) and `Range.inclusive(start, end[, step])`."""
+        args = [typer.adapt(typer.type_expr(a, ctx, INT), INT) for a in arg_nodes]
+        if any(a.tpe is ERROR for a in args):
+            return tir.ErrorNode(span, ERROR)
+        if len(args) not in (2, 3):
+            return typer.unsupported(f"`Range{'.inclusive' if inclusive else ''}` with {len(args)} arguments", span)
+        step = args[2] if len(args) == 3 else tir.Const(span, INT, 1)
+        return tir.Builtin(span, RANGE, "range.new", [args[0], args[1], step, tir.Const(span, BOOLEAN, inclusive)])
 
     def bigint_apply(self, typer: Typer, arg_nodes: list, span, ctx) -> tir.Expr:
         """`BigInt(n)` of an integral value, `BigInt(s)` / `BigInt(s, radix)` of a string."""
@@ -189,6 +211,9 @@ class LibraryCalls(TyperExtension):
             setup.append(tir.LocalDef(receiver.span, UNIT, temp, receiver))
             receiver = tir.LocalGet(receiver.span, receiver.tpe, temp)
         result = typer.type_expr(arrays.instantiate(name, receiver, arg_nodes, span), ctx)
+        t = receiver.tpe
+        if isinstance(t, ArrayType) and t.is_seq and result.tpe == ArrayType(t.element):
+            result.tpe = t  # an IndexedSeq's take, slice, reverse, `:+`... is an IndexedSeq (a Vector)
         if not setup:
             return result
         if result.tpe is UNIT:
@@ -196,11 +221,14 @@ class LibraryCalls(TyperExtension):
         return tir.Block(span, result.tpe, setup, result)
 
     def static_path(self, path: str) -> bool:
-        return path in _BIGINT_NAMES or path in _STATICS or path in _ARRAYS_STATICS or path in _ARRAY_COPIES
+        return (path in _BIGINT_NAMES or path in _RANGE_FACTORIES or path in _STATICS or path in _ARRAYS_STATICS
+                or path in _ARRAY_COPIES)
 
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
         if path in _BIGINT_NAMES or path in (n + ".apply" for n in _BIGINT_NAMES):
             return self.bigint_apply(typer, list(arg_nodes), node.span, ctx)
+        if path in _RANGE_FACTORIES:
+            return self.range_apply(typer, list(arg_nodes), _RANGE_FACTORIES[path], node.span, ctx)
         if path in _ARRAY_COPIES and len(arg_nodes) == 5:
             source = typer.type_expr(arg_nodes[0], ctx)
             if source.tpe is ERROR:

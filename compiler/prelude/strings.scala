@@ -493,12 +493,15 @@ class StringBuilder(initial: String) {
   def append(b: Boolean): StringBuilder = append("" + b)
   def append(cs: Array[Char]): StringBuilder = append(new String(cs, 0, cs.length))
   def append(sb: StringBuilder): StringBuilder = append(sb.toString())
+  // Scala's append(x: Any): String.valueOf(x).
+  def append(x: Any): StringBuilder = append("" + x)
+  def appendAll(cs: Array[Char]): StringBuilder = append(new String(cs, 0, cs.length))
 
   def ++=(s: String): StringBuilder = append(s)
   def +=(c: Char): StringBuilder = append(c)
 
   def insert(index: Int, s: String): StringBuilder = {
-    if (index < 0 || index > count) Runtime.stringIndexOutOfBounds(index, count)
+    if (index < 0 || index > count) Runtime.substringOutOfBounds(index, count, count)  // JDK 25's wording
     val text = if (s == null) "null" else s
     val n = text.length
     reserve(n)
@@ -520,6 +523,35 @@ class StringBuilder(initial: String) {
   def insert(index: Int, i: Int): StringBuilder = insert(index, "" + i)
   def insert(index: Int, l: Long): StringBuilder = insert(index, "" + l)
   def insert(index: Int, d: Double): StringBuilder = insert(index, "" + d)
+  def insert(index: Int, f: Float): StringBuilder = insert(index, "" + f)
+  def insert(index: Int, b: Boolean): StringBuilder = insert(index, "" + b)
+  def insert(index: Int, x: Any): StringBuilder = insert(index, "" + x)
+
+  // Removes [start, end), end clamped to the length (AbstractStringBuilder.delete).
+  def delete(start: Int, end0: Int): StringBuilder = {
+    val end = if (end0 > count) count else end0
+    if (start < 0 || start > end) Runtime.substringOutOfBounds(start, end, count)
+    val n = end - start
+    var i = start
+    while (i + n < count) {
+      chars(i) = chars(i + n)
+      i += 1
+    }
+    count -= n
+    this
+  }
+
+  def replace(start: Int, end0: Int, s: String): StringBuilder = {
+    val end = if (end0 > count) count else end0
+    if (start < 0 || start > end || start > count) Runtime.substringOutOfBounds(start, end, count)
+    delete(start, end)
+    insert(start, s)
+  }
+
+  def lastIndexOf(s: String): Int = StringLib.lastIndexOf(toString(), s)
+  def indexOf(s: String, from: Int): Int = StringLib.indexOf(toString(), s, from)
+  def result(): String = toString()
+  def mkString: String = toString()
 
   // Reverses the UTF-16 units, keeping each surrogate pair in order (java.lang.AbstractStringBuilder.reverse).
   def reverse(): StringBuilder = {

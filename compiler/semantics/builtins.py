@@ -114,5 +114,6 @@ ARRAY_OPS_METHODS = frozenset(
     "mkString sorted sortWith sortBy reverse contains indexOf lastIndexOf isEmpty nonEmpty head last tail init "
     "take drop takeWhile dropWhile exists forall count zip zipWithIndex clone size toList toSeq toSet toArray "
     "slice find distinct indices fill copyToArray iterator grouped sliding updated appended prepended "
-    "partition span splitAt".split())
+    "partition span splitAt headOption lastOption scanLeft scanRight permutations combinations toVector "
+    "toIndexedSeq reduceLeft reduceRight groupBy toMap".split())
 

@@ -50,7 +50,7 @@ LONG_RANGE_FIELDS = TupleType((LONG, LONG, LONG, BOOLEAN))
 
 # Range methods computed on the elements as on any IndexedSeq (those giving a Range back, `take`, `drop`...,
 # stay out: Scala keeps them ranges).
-RANGE_VIA_SEQ = ("mkString", "min", "max", "indexOf")
+RANGE_VIA_SEQ = ("mkString", "min", "max", "indexOf", "slice", "sorted", "sortWith", "zipWithIndex")
 
 
 def range_type(element: Type) -> RangeType:
@@ -65,6 +65,9 @@ def range_element(start: Type, end: Type) -> Type | None:
     if not (is_integral(start) and is_integral(end)):
         return None
     return LONG if LONG in (start, end) else INT
+
+
+from .folds import PREFIX_SCANS, REDUCES  # noqa: E402  (folds.py builds on the range types above)
 
 
 class CollectionTyping:
@@ -110,9 +113,20 @@ class CollectionTyping:
         is_range = isinstance(t, RangeType)
         elem = t.element
         n = len(arg_nodes)
+        if name == "product" and n == 0:
+            return self.sequence_product(qual, span, ctx)
+        if name in REDUCES and n == 1:
+            return self.reduce_sequence(name, qual, arg_nodes[0], span, ctx)
+        if name in PREFIX_SCANS and n == 1:
+            return self.prefix_scan(name, qual, arg_nodes[0], span, ctx)
+        if is_range and n == 0 and name in ("toSeq", "toIndexedSeq"):
+            return qual  # Range's own: itself
+        if is_range and n == 0 and name == "toVector":
+            return self.range_to_array(qual, span, ctx, seq=True)
         if is_range and n == 0:
             simple = {"length": INT, "size": INT, "sum": elem, "isEmpty": BOOLEAN, "nonEmpty": BOOLEAN,
-                      "last": elem, "head": elem, "start": elem, "end": elem, "step": elem}
+                      "last": elem, "head": elem, "start": elem, "end": elem, "step": elem,
+                      "isInclusive": BOOLEAN}
             if name in simple:
                 if name == "sum" and elem is CHAR:  # Numeric[Char] adds modulo 2^16: the Int sum, as a Char
                     return self.convert(tir.Builtin(span, INT, "range.sum", [qual]), CHAR)

@@ -11,6 +11,7 @@ from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAM
                        CONSTANTS, CONVERSIONS, MATH_FUNCTIONS, MATH_PREFIXES)
 from .exceptions import throwable_class
 from .collections import RangeType
+from .folds import CURRIED_FOLDS
 from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
 from .packages import PackageSymbol
@@ -326,7 +327,7 @@ class MemberTyping:
         answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
         if answer is not None:
             return answer
-        if name in UNIVERSAL_METHODS or (isinstance(t, ArrayType) and name in ARRAY_OPS_METHODS):
+        if name in UNIVERSAL_METHODS or (isinstance(t, (ArrayType, RangeType)) and name in ARRAY_OPS_METHODS):
             return self.unsupported(f"the method `{name}` on {t.name}", name_span)
         return self.error(codes.NOT_A_MEMBER, f"`{name}` is not a member of {t.name}", name_span)
 
@@ -387,6 +388,8 @@ class MemberTyping:
         if fn.tpe is STRING and len(arg_nodes) == 1:
             index = self.adapt(self.type_expr(arg_nodes[0], ctx, INT), INT)
             return tir.Builtin(span, CHAR, "string.charAt", [fn, index])
+        if isinstance(fn.tpe, RangeType) and len(arg_nodes) == 1:  # `r(i)` is `r.apply(i)`
+            return self.select_on_value(fn, "apply", span, span, arg_nodes, ctx)
         for a in arg_nodes:
             self.type_expr(a, ctx)
         return self.error(codes.TYPE_MISMATCH, f"a value of type {fn.tpe.name} cannot be called", span)
@@ -403,6 +406,11 @@ class MemberTyping:
 
     def expr_Apply(self, node: ast.Apply, ctx: Context, expected):
         fn = node.fn
+        if isinstance(fn, ast.Apply) and isinstance(fn.fn, ast.Select) and fn.fn.name in CURRIED_FOLDS \
+                and not isinstance(fn.fn.qualifier, ast.Typed):
+            folded = self.curried_fold(node, ctx, expected)  # `xs.foldLeft(z)(op)` on arrays and ranges
+            if folded is not None:
+                return folded
         factory = fn.fn if isinstance(fn, ast.Apply) else fn
         if isinstance(factory, ast.Select) and isinstance(factory.qualifier, ast.Ident) \
                 and factory.qualifier.name == "Array" and ctx.scope.lookup("Array") is None:

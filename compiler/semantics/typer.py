@@ -19,11 +19,12 @@ from .anys import AnyTyping
 from .builtins import SCALA_LIBRARY_NAMES
 from .constants import NARROWABLE, convert_constant, to_f32
 from .classes import ClassFormTyping
-from .collections import CollectionTyping
+from .collections import RANGE, CollectionTyping
 from .context import Context, Scope, is_imports, plain_constructor_param
 from .comprehensions import ComprehensionTyping
 from .control import ControlTyping
 from .exceptions import ExceptionTyping
+from .folds import FoldTyping
 from .functions import FunctionTyping
 from .hierarchy import HierarchyTyping
 from .members import MemberTyping
@@ -44,7 +45,7 @@ if sys.getrecursionlimit() < 30000:
 
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
-            CollectionTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping, HierarchyTyping):
+            CollectionTyping, FoldTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping, HierarchyTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -294,6 +295,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 return self.resolve_type(alias.rhs)
             finally:
                 self._resolving_aliases.discard(name)
+        if name in ("Range", "scala.collection.immutable.Range"):
+            return RANGE
         for ext in self.extensions:
             t = ext.resolve_type(self, name)
             if t is not None:

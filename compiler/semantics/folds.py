@@ -1,0 +1,191 @@
+"""Typing of the folds and prefix scans of arrays, IndexedSeqs and ranges: `foldLeft`, `foldRight`, `fold`,
+`reduce`/`reduceLeft`/`reduceRight`, `product`, `takeWhile`/`dropWhile`/`span`, each a loop in the typed tree with
+the lambda written at the call inlined (as collections.py builds `map` and `filter`)."""
+from __future__ import annotations
+
+from ..syntax import ast
+from . import tir
+from .collections import RANGE, RangeType
+from .context import Context, qualified_path
+from .symbols import LocalSymbol
+from .types import (BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType, TupleType,
+                    Type)
+
+CURRIED_FOLDS = ("foldLeft", "foldRight", "fold")
+REDUCES = ("reduce", "reduceLeft", "reduceRight")
+PREFIX_SCANS = ("takeWhile", "dropWhile", "span")
+
+
+def _zero(span, t: Type) -> tir.Const:
+    if t in (DOUBLE, FLOAT):
+        return tir.Const(span, t, 0.0)
+    if t is BOOLEAN:
+        return tir.Const(span, t, False)
+    if t.is_numeric:
+        return tir.Const(span, t, 0)
+    return tir.Const(span, t, None)
+
+
+class FoldTyping:
+    """`xs.foldLeft(z)(op)` and its relatives on the sequences the compiler builds its own loops for."""
+
+    def curried_fold(self, node: ast.Apply, ctx: Context, expected):
+        """`q.foldLeft(z)(op)`: the fold when q is an array, an IndexedSeq or a range; otherwise the same call with
+        q typed once (None when q is a static path, which the ordinary rules take)."""
+        inner: ast.Apply = node.fn
+        select: ast.Select = inner.fn
+        path = qualified_path(select.qualifier)
+        if path is not None and not self.path_starts_with_value(path, ctx):
+            return None
+        qual = self.type_expr(select.qualifier, ctx)
+        if isinstance(qual.tpe, (ArrayType, RangeType)) and len(inner.args) == 1 and len(node.args) == 1:
+            return self.fold_sequence(select.name, qual, inner.args[0], node.args[0], node.span, ctx)
+        typed = ast.Select(select.span, ast.Typed(select.qualifier.span, qual), select.name, select.name_span)
+        return self.type_expr(ast.Apply(node.span, ast.Apply(inner.span, typed, inner.args, inner.type_args),
+                                        node.args, node.type_args), ctx, expected)
+
+    def fold_sequence(self, name: str, qual: tir.Expr, zero_node, op_node, span, ctx: Context) -> tir.Expr:
+        elem = qual.tpe.element
+        if name == "fold":
+            z = self.adapt(self.type_expr(zero_node, ctx, elem), elem)
+        else:
+            z = self.type_expr(zero_node, ctx)
+        acc_type = z.tpe
+        if acc_type is ERROR:
+            self.type_expr(op_node, ctx, ERROR)
+            return tir.ErrorNode(span, ERROR)
+        if acc_type in (NULL, NOTHING, UNIT):
+            self.type_expr(op_node, ctx, ERROR)
+            return self.unsupported(f"`{name}` from a start value of type {acc_type.name}", zero_node.span)
+        params = (elem, acc_type) if name == "foldRight" else (acc_type, elem)
+        fn = self.function_arg(op_node, params, ctx, acc_type)
+        if fn.result is None:
+            return tir.ErrorNode(span, ERROR)
+        acc = LocalSymbol("$acc", span, acc_type, mutable=True)
+        ctx.locals.append(acc)
+        get = tir.LocalGet(span, acc_type, acc)
+
+        def step(x: tir.Expr) -> tir.Expr:
+            args = [x, get] if name == "foldRight" else [get, x]
+            return tir.LocalSet(span, UNIT, acc, self.adapt(fn.apply(args), acc_type))
+
+        loop = self.each_in_order(qual, span, ctx, step, fn, reverse=name == "foldRight")
+        return tir.Block(span, acc_type, [tir.LocalDef(span, UNIT, acc, z), loop], get)
+
+    def reduce_sequence(self, name: str, qual: tir.Expr, op_node, span, ctx: Context) -> tir.Expr:
+        """reduce / reduceLeft (from the left) and reduceRight; empty: UnsupportedOperationException as Scala's."""
+        elem = qual.tpe.element
+        fn = self.function_arg(op_node, (elem, elem), ctx, elem)
+        if fn.result is None:
+            return tir.ErrorNode(span, ERROR)
+        right = name == "reduceRight"
+        acc = LocalSymbol("$acc", span, elem, mutable=True)
+        started = LocalSymbol("$started", span, BOOLEAN, mutable=True)
+        ctx.locals.extend((acc, started))
+        get = tir.LocalGet(span, elem, acc)
+        is_started = tir.LocalGet(span, BOOLEAN, started)
+
+        def step(x: tir.Expr) -> tir.Expr:
+            combined = self.adapt(fn.apply([x, get] if right else [get, x]), elem)
+            return tir.If(span, UNIT, is_started, tir.LocalSet(span, UNIT, acc, combined), tir.Block(span, UNIT, [
+                tir.LocalSet(span, UNIT, acc, x), tir.LocalSet(span, UNIT, started, tir.Const(span, BOOLEAN, True))],
+                None))
+
+        loop = self.each_in_order(qual, span, ctx, step, fn, reverse=right, bind=True)
+        message = "empty.reduceRight" if right else "empty.reduceLeft"
+        check = tir.If(span, UNIT, tir.Unary(span, BOOLEAN, "!", is_started), self.throw_new(
+            span, "java.lang.UnsupportedOperationException", tir.Const(span, STRING, message)), None)
+        return tir.Block(span, elem, [tir.LocalDef(span, UNIT, acc, _zero(span, elem)),
+                                      tir.LocalDef(span, UNIT, started, tir.Const(span, BOOLEAN, False)),
+                                      loop, check], get)
+
+    def sequence_product(self, qual: tir.Expr, span, ctx: Context) -> tir.Expr | None:
+        """`product` of numbers, as Numeric.times folds it (Int, Long, Float, Double; a Char product is a Char)."""
+        elem = qual.tpe.element
+        acc_type = {INT: INT, LONG: LONG, FLOAT: FLOAT, DOUBLE: DOUBLE, CHAR: INT}.get(elem)
+        if acc_type is None:
+            return None
+        acc = LocalSymbol("$acc", span, acc_type, mutable=True)
+        ctx.locals.append(acc)
+        get = tir.LocalGet(span, acc_type, acc)
+        one = tir.Const(span, acc_type, 1.0 if acc_type in (FLOAT, DOUBLE) else 1)
+
+        def step(x: tir.Expr) -> tir.Expr:
+            return tir.LocalSet(span, UNIT, acc, tir.Binary(span, acc_type, "*", acc_type, get,
+                                                            self.convert(x, acc_type)))
+
+        loop = self.each_in_order(qual, span, ctx, step, None)
+        result = tir.Block(span, acc_type, [tir.LocalDef(span, UNIT, acc, one), loop], get)
+        return self.convert(result, CHAR) if elem is CHAR else result
+
+    def prefix_scan(self, name: str, qual: tir.Expr, pred_node, span, ctx: Context) -> tir.Expr:
+        """takeWhile / dropWhile / span: the length of the prefix the predicate holds for, then take/drop (a
+        range's own, which give ranges)."""
+        elem = qual.tpe.element
+        seq = LocalSymbol("$seq", span, qual.tpe)
+        count = LocalSymbol("$count", span, INT, mutable=True)
+        going = LocalSymbol("$going", span, BOOLEAN, mutable=True)
+        ctx.locals.extend((seq, count, going))
+        fn = self.function_arg(pred_node, (elem,), ctx, BOOLEAN)
+        if fn.result is None:
+            return tir.ErrorNode(span, ERROR)
+        counted = tir.LocalGet(span, INT, count)
+
+        def step(x: tir.Expr) -> tir.Expr:
+            more = tir.LocalSet(span, UNIT, count, tir.Binary(span, INT, "+", INT, counted, tir.Const(span, INT, 1)))
+            stop = tir.LocalSet(span, UNIT, going, tir.Const(span, BOOLEAN, False))
+            return tir.If(span, UNIT, tir.LocalGet(span, BOOLEAN, going),
+                          tir.If(span, UNIT, fn.apply([x]), more, stop), None)
+
+        seq_get = tir.LocalGet(span, qual.tpe, seq)
+        loop = self.each_in_order(seq_get, span, ctx, step, fn, bind=True)
+        setup = [tir.LocalDef(span, UNIT, seq, qual), tir.LocalDef(span, UNIT, count, tir.Const(span, INT, 0)),
+                 tir.LocalDef(span, UNIT, going, tir.Const(span, BOOLEAN, True)), loop]
+        n = ast.Typed(span, counted)
+        if qual.tpe is RANGE:
+            method = {"takeWhile": "take", "dropWhile": "dropWhileCount", "span": "spanCount"}[name]
+            result = self.select_on_value(seq_get, method, span, span, [n], ctx)
+        elif name == "span":
+            parts = [self.select_on_value(seq_get, m, span, span, [n], ctx) for m in ("take", "drop")]
+            if any(p.tpe is ERROR for p in parts):
+                return tir.ErrorNode(span, ERROR)
+            result = tir.NewTuple(span, TupleType(tuple(p.tpe for p in parts)), parts)
+        else:
+            result = self.select_on_value(seq_get, "take" if name == "takeWhile" else "drop", span, span, [n], ctx)
+        if result.tpe is ERROR:
+            return result
+        return tir.Block(span, result.tpe, setup, result)
+
+    def each_in_order(self, qual: tir.Expr, span, ctx: Context, body_of, fn, reverse: bool = False,
+                      bind: bool = False) -> tir.Expr:
+        """A loop over the elements, first to last or (reverse) last to first."""
+        if not reverse:
+            return self.each(qual, span, ctx, body_of, fn or _NoFunction(), bind)
+        t = qual.tpe
+        if t is RANGE:
+            return self.each(tir.Builtin(span, RANGE, "range.reverse", [qual]), span, ctx, body_of,
+                             fn or _NoFunction(), bind)
+        if isinstance(t, RangeType):
+            qual = self.range_to_array(qual, span, ctx, seq=True)
+            t = qual.tpe
+        arr = LocalSymbol("$array", span, t)
+        index = LocalSymbol("$i", span, INT)
+        var = LocalSymbol("$x", span, t.element)
+        ctx.locals.extend((arr, index, var))
+        get_arr = tir.LocalGet(span, t, arr)
+        n = tir.ArrayLength(span, INT, get_arr)
+        position = tir.Binary(span, INT, "-", INT, tir.Binary(span, INT, "-", INT, n, tir.Const(span, INT, 1)),
+                              tir.LocalGet(span, INT, index))
+        setup = [*(fn.setup() if fn is not None else []), tir.LocalDef(span, UNIT, arr, qual)]
+        body = tir.Block(span, UNIT, [tir.LocalDef(span, UNIT, var, tir.ArrayGet(span, t.element, get_arr, position)),
+                                      body_of(tir.LocalGet(span, t.element, var))], None)
+        loop = tir.ForRange(span, UNIT, index, tir.Const(span, INT, 0), tir.ArrayLength(span, INT, get_arr), False,
+                            body)
+        return tir.Block(span, UNIT, [*setup, loop], None)
+
+
+class _NoFunction:
+    """No function value to set up (a loop whose body the compiler writes itself)."""
+
+    def setup(self) -> list:
+        return []
