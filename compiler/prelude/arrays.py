@@ -1,5 +1,5 @@
 """Array methods that take no function (sum, min, max, indexOf, contains, reverse, mkString, sorted, take, drop,
-slice, clone, copyToArray, head, last, isEmpty, `:+`) and `java.util.Arrays.fill/sort`, written in Scala and instantiated
+slice, distinct, clone, copyToArray, head, last, isEmpty, `:+`) and `java.util.Arrays.fill/sort`, written in Scala and instantiated
 at each call.
 
 The subset has no generics, so a method that works on every element type is kept as Scala source text with holes
@@ -74,6 +74,15 @@ TEMPLATES: dict[str, str] = {
                  "i$ -= 1 } } else { var i$ = 0; while (i$ < n$) { d$(dp$ + i$) = a$(sp$ + i$); i$ += 1 } } }",
     ":+": "{ val a$ = self$; val r$ = new Array[Elem$](a$.length + 1); var i$ = 0; "
           "while (i$ < a$.length) { r$(i$) = a$(i$); i$ += 1 }; r$(a$.length) = arg1$; r$ }",
+    "++": "{ val a$ = self$; val b$ = arg1$; val r$ = new Array[Elem$](a$.length + b$.length); var i$ = 0; "
+          "while (i$ < a$.length) { r$(i$) = a$(i$); i$ += 1 }; var j$ = 0; "
+          "while (j$ < b$.length) { r$(i$ + j$) = b$(j$); j$ += 1 }; r$ }",
+    # the first of each run of equal elements (`==`), in order
+    "distinct": "{ val a$ = self$; val r$ = new Array[Elem$](a$.length); var n$ = 0; var i$ = 0; "
+                "while (i$ < a$.length) { var j$ = 0; var seen$ = false; "
+                "while (!seen$ && j$ < n$) { if (r$(j$) == a$(i$)) seen$ = true; j$ += 1 }; "
+                "if (!seen$) { r$(n$) = a$(i$); n$ += 1 }; i$ += 1 }; "
+                "val d$ = new Array[Elem$](n$); var k$ = 0; while (k$ < n$) { d$(k$) = r$(k$); k$ += 1 }; d$ }",
     "sortInPlace": "{ val a$ = self$; val s$ = a$.sorted; var i$ = 0; "
                    "while (i$ < a$.length) { a$(i$) = s$(i$); i$ += 1 } }",
 }
@@ -97,6 +106,10 @@ def applies(name: str, element: Type, argc: int) -> bool:
         return argc == 2 and _nameable(element)
     if name == ":+":
         return argc == 1 and _nameable(element)
+    if name == "++":
+        return argc == 1 and _nameable(element)
+    if name == "distinct":
+        return argc == 0 and _nameable(element)
     if name in ("reverse", "head", "last"):
         return argc == 0
     return name == "contains" and argc == 1
@@ -121,7 +134,7 @@ def instantiate(name: str, receiver: tir.Expr, args: list, span: Span) -> ast.Ex
     elif name == "indexOf":
         holes["arg1$"] = args[0]
         holes["arg2$"] = args[1] if len(args) > 1 else ast.Literal(span, "int", 0)
-    elif name in ("contains", ":+"):
+    elif name in ("contains", ":+", "++"):
         holes["arg1$"] = args[0]
     elif name == "mkString":
         empty = ast.Literal(span, "string", "")

@@ -50,7 +50,8 @@ LONG_RANGE_FIELDS = TupleType((LONG, LONG, LONG, BOOLEAN))
 
 # Range methods computed on the elements as on any IndexedSeq (those giving a Range back, `take`, `drop`...,
 # stay out: Scala keeps them ranges).
-RANGE_VIA_SEQ = ("mkString", "min", "max", "indexOf", "slice", "sorted", "sortWith", "zipWithIndex")
+RANGE_VIA_SEQ = ("mkString", "min", "max", "indexOf", "slice", "sorted", "sortWith", "zipWithIndex", "distinct",
+                 "++")
 
 
 def range_type(element: Type) -> RangeType:
@@ -119,6 +120,12 @@ class CollectionTyping:
             return self.reduce_sequence(name, qual, arg_nodes[0], span, ctx)
         if name in PREFIX_SCANS and n == 1:
             return self.prefix_scan(name, qual, arg_nodes[0], span, ctx)
+        if name == "sortBy" and n == 1:
+            return self.sort_by(qual, arg_nodes[0], span, ctx)
+        if name == "zip" and n == 1:
+            return self.zip_sequences(qual, arg_nodes[0], span, ctx)
+        if name == "partition" and n == 1:
+            return self.partition_sequence(qual, arg_nodes[0], span, ctx)
         if is_range and n == 0 and name in ("toSeq", "toIndexedSeq"):
             return qual  # Range's own: itself
         if is_range and n == 0 and name == "toVector":

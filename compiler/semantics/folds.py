@@ -1,6 +1,7 @@
-"""Typing of the folds and prefix scans of arrays, IndexedSeqs and ranges: `foldLeft`, `foldRight`, `fold`,
-`reduce`/`reduceLeft`/`reduceRight`, `product`, `takeWhile`/`dropWhile`/`span`, each a loop in the typed tree with
-the lambda written at the call inlined (as collections.py builds `map` and `filter`)."""
+"""Typing of the folds, scans and other whole-sequence methods of arrays, IndexedSeqs and ranges: `foldLeft`,
+`foldRight`, `fold`, `reduce`/`reduceLeft`/`reduceRight`, `product`, `takeWhile`/`dropWhile`/`span`, `scanLeft`,
+`sortBy`, `zip`, `partition`, each a loop in the typed tree with the lambda written at the call inlined (as
+collections.py builds `map` and `filter`)."""
 from __future__ import annotations
 
 from ..syntax import ast
@@ -8,10 +9,10 @@ from . import tir
 from .collections import RANGE, RangeType
 from .context import Context, qualified_path
 from .symbols import LocalSymbol
-from .types import (BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType, TupleType,
-                    Type)
+from .types import (BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType,
+                    FunctionType, TupleType, Type)
 
-CURRIED_FOLDS = ("foldLeft", "foldRight", "fold")
+CURRIED_FOLDS = ("foldLeft", "foldRight", "fold", "scanLeft")
 REDUCES = ("reduce", "reduceLeft", "reduceRight")
 PREFIX_SCANS = ("takeWhile", "dropWhile", "span")
 
@@ -39,6 +40,8 @@ class FoldTyping:
             return None
         qual = self.type_expr(select.qualifier, ctx)
         if isinstance(qual.tpe, (ArrayType, RangeType)) and len(inner.args) == 1 and len(node.args) == 1:
+            if select.name == "scanLeft":
+                return self.scan_left(qual, inner.args[0], node.args[0], node.span, ctx)
             return self.fold_sequence(select.name, qual, inner.args[0], node.args[0], node.span, ctx)
         typed = ast.Select(select.span, ast.Typed(select.qualifier.span, qual), select.name, select.name_span)
         return self.type_expr(ast.Apply(node.span, ast.Apply(inner.span, typed, inner.args, inner.type_args),
@@ -189,3 +192,145 @@ class _NoFunction:
 
     def setup(self) -> list:
         return []
+
+
+class SequenceTyping:
+    """sortBy, zip, distinct, partition and scanLeft on arrays, IndexedSeqs and ranges: the result is an array
+    for an array, else an IndexedSeq (a Vector), as Scala's builders give."""
+
+    def as_elements(self, qual: tir.Expr, span, ctx: Context, stats: list) -> tir.Expr:
+        """qual's elements as an array held in a local (a range's as an IndexedSeq), its definition in stats."""
+        if isinstance(qual.tpe, RangeType):
+            qual = self.range_to_array(qual, span, ctx, seq=True)
+        arr = LocalSymbol("$elements", span, qual.tpe)
+        ctx.locals.append(arr)
+        stats.append(tir.LocalDef(span, UNIT, arr, qual))
+        return tir.LocalGet(span, qual.tpe, arr)
+
+    def ordering_less(self, a: ast.Expr, b: ast.Expr, t: Type, span) -> ast.Expr | None:
+        """`a < b` as Scala's Ordering for t compares (Double.compare for floating types, tuples element by
+        element), as a syntax tree; None when t has no ordering here."""
+        def infix(op, lhs, rhs):
+            return ast.Infix(span, op, span, lhs, rhs)
+
+        if t in (DOUBLE, FLOAT):
+            return infix("||", infix("||", infix("<", a, b), infix("&&", infix("==", a, b), infix(
+                "<", infix("/", ast.Literal(span, "int", 1), a), infix("/", ast.Literal(span, "int", 1), b)))),
+                infix("&&", infix("==", a, a), infix("!=", b, b)))
+        if t.is_numeric or t is STRING:
+            return infix("<", a, b)
+        if t is BOOLEAN:
+            return infix("&&", ast.Prefix(span, "!", a), b)
+        if isinstance(t, TupleType):
+            result = None
+            for k in reversed(range(len(t.elements))):
+                field = f"_{k + 1}"
+                ak, bk = ast.Select(span, a, field, span), ast.Select(span, b, field, span)
+                less = self.ordering_less(ak, bk, t.elements[k], span)
+                if less is None:
+                    return None
+                if result is None:
+                    result = less
+                else:
+                    equal = ast.Prefix(span, "!", infix("||", self.ordering_less(ak, bk, t.elements[k], span),
+                                                        self.ordering_less(bk, ak, t.elements[k], span)))
+                    result = infix("||", less, infix("&&", equal, result))
+            return result
+        return None
+
+    def sort_by(self, qual: tir.Expr, fn_node, span, ctx: Context) -> tir.Expr:
+        stats: list = []
+        elements = self.as_elements(qual, span, ctx, stats)
+        t: ArrayType = elements.tpe
+        fn = self.function_arg(fn_node, (t.element,), ctx, None)
+        if fn.result is None:
+            return tir.ErrorNode(span, ERROR)
+        key_type = fn.result
+        loop = self.each(elements, span, ctx, lambda x: tir.Builtin(span, UNIT, "buffer.add", [fn.apply([x])]), fn)
+        keys = LocalSymbol("$keys", span, ArrayType(key_type))
+        ctx.locals.append(keys)
+        stats.append(tir.LocalDef(span, UNIT, keys, tir.Builtin(span, ArrayType(key_type), "buffer.collect", [loop])))
+        i, j = LocalSymbol("i", span, INT, is_param=True), LocalSymbol("j", span, INT, is_param=True)
+        get_keys = tir.LocalGet(span, keys.tpe, keys)
+        ki = ast.Typed(span, tir.ArrayGet(span, key_type, get_keys, tir.LocalGet(span, INT, i)))
+        kj = ast.Typed(span, tir.ArrayGet(span, key_type, get_keys, tir.LocalGet(span, INT, j)))
+        less_node = self.ordering_less(ki, kj, key_type, span)
+        if less_node is None:
+            return self.unsupported(f"`sortBy` with keys of type {key_type.name} (no Ordering here)", fn_node.span)
+        less = tir.Lambda(span, FunctionType((INT, INT), BOOLEAN), [i, j], self.type_expr(less_node, ctx, BOOLEAN),
+                          [], ctx.owner)
+        order = LocalSymbol("$order", span, ArrayType(INT))
+        ctx.locals.append(order)
+        stats.append(tir.LocalDef(span, UNIT, order, tir.Builtin(
+            span, order.tpe, "array.stableOrder", [tir.ArrayLength(span, INT, elements), less])))
+        result = self.array_build([tir.ArrayLength(span, INT, elements)], span, ctx, t.element,
+                                  lambda idx: tir.ArrayGet(span, t.element, elements, tir.ArrayGet(
+                                      span, INT, tir.LocalGet(span, order.tpe, order), idx[0])), stats)
+        result.tpe = ArrayType(t.element, t.is_seq)
+        return result
+
+    def zip_sequences(self, qual: tir.Expr, other_node, span, ctx: Context) -> tir.Expr:
+        other = self.type_expr(other_node, ctx)
+        if other.tpe is ERROR:
+            return other
+        if not isinstance(other.tpe, (ArrayType, RangeType)):
+            return self.unsupported(f"`zip` with a {other.tpe.name}", other_node.span)
+        seq = not (isinstance(qual.tpe, ArrayType) and not qual.tpe.is_seq)
+        stats: list = []
+        a = self.as_elements(qual, span, ctx, stats)
+        b = self.as_elements(other, span, ctx, stats)
+        pair = TupleType((a.tpe.element, b.tpe.element))
+        n = self.math_call("min", [tir.ArrayLength(span, INT, a), tir.ArrayLength(span, INT, b)], span)
+        result = self.array_build([n], span, ctx, pair, lambda idx: tir.NewTuple(span, pair, [
+            tir.ArrayGet(span, a.tpe.element, a, idx[0]), tir.ArrayGet(span, b.tpe.element, b, idx[0])]), stats)
+        result.tpe = ArrayType(pair, seq)
+        return result
+
+    def partition_sequence(self, qual: tir.Expr, fn_node, span, ctx: Context) -> tir.Expr:
+        """Both halves in one pass of the predicate (its answers kept), the order kept in each."""
+        stats: list = []
+        elements = self.as_elements(qual, span, ctx, stats)
+        t: ArrayType = elements.tpe
+        fn = self.function_arg(fn_node, (t.element,), ctx, BOOLEAN)
+        if fn.result is None:
+            return tir.ErrorNode(span, ERROR)
+        loop = self.each(elements, span, ctx, lambda x: tir.Builtin(span, UNIT, "buffer.add", [fn.apply([x])]), fn)
+        answers = LocalSymbol("$answers", span, ArrayType(BOOLEAN))
+        ctx.locals.append(answers)
+        stats.append(tir.LocalDef(span, UNIT, answers, tir.Builtin(span, answers.tpe, "buffer.collect", [loop])))
+        halves = []
+        for wanted in (True, False):
+            index = LocalSymbol("$i", span, INT)
+            ctx.locals.append(index)
+            i = tir.LocalGet(span, INT, index)
+            answer = tir.ArrayGet(span, BOOLEAN, tir.LocalGet(span, answers.tpe, answers), i)
+            keep = tir.If(span, UNIT, answer if wanted else tir.Unary(span, BOOLEAN, "!", answer),
+                          tir.Builtin(span, UNIT, "buffer.add", [tir.ArrayGet(span, t.element, elements, i)]), None)
+            halves.append(tir.Builtin(span, t, "buffer.collect", [tir.ForRange(
+                span, UNIT, index, tir.Const(span, INT, 0), tir.ArrayLength(span, INT, elements), False, keep)]))
+        pair = TupleType((t, t))
+        return tir.Block(span, pair, stats, tir.NewTuple(span, pair, halves))
+
+    def scan_left(self, qual: tir.Expr, zero_node, op_node, span, ctx: Context) -> tir.Expr:
+        z = self.type_expr(zero_node, ctx)
+        acc_type = z.tpe
+        if acc_type in (ERROR, NULL, NOTHING, UNIT):
+            self.type_expr(op_node, ctx, ERROR)
+            return tir.ErrorNode(span, ERROR) if acc_type is ERROR else \
+                self.unsupported(f"`scanLeft` from a start value of type {acc_type.name}", zero_node.span)
+        fn = self.function_arg(op_node, (acc_type, qual.tpe.element), ctx, acc_type)
+        if fn.result is None:
+            return tir.ErrorNode(span, ERROR)
+        acc = LocalSymbol("$acc", span, acc_type, mutable=True)
+        ctx.locals.append(acc)
+        get = tir.LocalGet(span, acc_type, acc)
+
+        def step(x: tir.Expr) -> tir.Expr:
+            return tir.Block(span, UNIT, [tir.LocalSet(span, UNIT, acc, self.adapt(fn.apply([get, x]), acc_type)),
+                                          tir.Builtin(span, UNIT, "buffer.add", [get])], None)
+
+        loop = self.each(qual, span, ctx, step, fn)
+        body = tir.Block(span, UNIT, [tir.LocalDef(span, UNIT, acc, z), tir.Builtin(span, UNIT, "buffer.add", [get]),
+                                      loop], None)
+        seq = not (isinstance(qual.tpe, ArrayType) and not qual.tpe.is_seq)
+        return tir.Builtin(span, ArrayType(acc_type, seq), "buffer.collect", [body])

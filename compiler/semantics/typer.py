@@ -24,7 +24,7 @@ from .context import Context, Scope, is_imports, plain_constructor_param
 from .comprehensions import ComprehensionTyping
 from .control import ControlTyping
 from .exceptions import ExceptionTyping
-from .folds import FoldTyping
+from .folds import FoldTyping, SequenceTyping
 from .functions import FunctionTyping
 from .hierarchy import HierarchyTyping
 from .members import MemberTyping
@@ -45,7 +45,8 @@ if sys.getrecursionlimit() < 30000:
 
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
-            CollectionTyping, FoldTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping, HierarchyTyping):
+            CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
+            HierarchyTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
