@@ -175,6 +175,11 @@ class LibraryCalls(TyperExtension):
 
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         t = qual.tpe
+        if isinstance(t, ClassType) and getattr(t.symbol, "jvm_name", None):
+            # a library class the prelude writes: what it does not offer is the subset's limit, not the program's
+            for a in arg_nodes or ():
+                typer.type_expr(a, ctx)
+            return typer.unsupported(f"the method `{name}` of {t.symbol.jvm_name}", name_span)
         if isinstance(t, ArrayType):
             return self.array_method(typer, qual, name, span, arg_nodes or [], ctx)
         found = receiver_methods(t)

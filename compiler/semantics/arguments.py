@@ -166,7 +166,8 @@ def choose_overload(typer, alternatives: list, arg_nodes: list, span: Span, ctx)
         return best[0], typed
     shown = ", ".join(t.tpe.name for t in typed)
     name = alternatives[0].name
-    related = [Related(m.span, "an alternative") for m in alternatives]
+    related = [Related(m.span, "an alternative") for m in alternatives
+               if not getattr(m.owner, "from_prelude", False)]
     if not candidates:
         typer.error(codes.WRONG_ARGUMENTS, f"no alternative of the overloaded `{name}` takes ({shown})", span,
                     related)
