@@ -16,7 +16,7 @@ from ..wasi import BY_CAMEL_CASE, SIGNATURES
 
 PRELUDE_DIR = Path(__file__).resolve().parent
 PRELUDE_FILES = ("runtime.scala", "throwables.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
-                 "collections.scala", "bigint.scala", "hashing.scala", "anys.scala", "parsing.scala")
+                 "collections.scala", "bigint.scala", "hashtables.scala", "hashing.scala", "anys.scala", "parsing.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {
