@@ -91,9 +91,9 @@ TEMPLATES: dict[str, str] = {
 def applies(name: str, element: Type, argc: int) -> bool:
     """Whether `xs.name(args...)` with this element type and argument count is one of the templates' calls."""
     if name == "sum":
-        return argc == 0 and element in _SUMMABLE
+        return argc == 0 and (element in _SUMMABLE or is_bigint(element))
     if name in ("min", "max", "sorted"):
-        return argc == 0 and element in _ORDERED
+        return argc == 0 and (element in _ORDERED or is_bigint(element))
     if name == "mkString":
         return argc in (0, 1, 3)
     if name == "indexOf":
@@ -115,6 +115,12 @@ def applies(name: str, element: Type, argc: int) -> bool:
     return name == "contains" and argc == 1
 
 
+def is_bigint(t: Type) -> bool:
+    """BigInt (a prelude class) has the `+`, `<=` and `<` the templates use, as Numeric[BigInt] and Ordering[BigInt]
+    would."""
+    return isinstance(t, ClassType) and getattr(t.symbol, "jvm_name", None) == "scala.math.BigInt"
+
+
 def _nameable(t: Type) -> bool:
     """Whether a written type can name t (for `new Array[T](n)`): primitives, String, classes, arrays of them."""
     if isinstance(t, ArrayType):
@@ -127,7 +133,9 @@ def instantiate(name: str, receiver: tir.Expr, args: list, span: Span) -> ast.Ex
     element = receiver.tpe.element
     holes: dict[str, ast.Expr] = {"self$": ast.Typed(span, receiver)}
     template = "sortedFloating" if name == "sorted" and element in (FLOAT, DOUBLE) else name
-    if name == "sum":
+    if name == "sum" and is_bigint(element):
+        holes["zero$"] = ast.Apply(span, ast.Ident(span, "BigInt"), [ast.Literal(span, "int", 0)], [])
+    elif name == "sum":
         holes["zero$"] = ast.Literal(span, "double", 0.0) if element is DOUBLE else \
             ast.Literal(span, "float", 0.0) if element is FLOAT else \
             ast.Literal(span, "long", 0) if element is LONG else ast.Literal(span, "int", 0)

@@ -105,6 +105,8 @@ class FoldTyping:
     def sequence_product(self, qual: tir.Expr, span, ctx: Context) -> tir.Expr | None:
         """`product` of numbers, as Numeric.times folds it (Int, Long, Float, Double; a Char product is a Char)."""
         elem = qual.tpe.element
+        if getattr(getattr(elem, "symbol", None), "jvm_name", None) == "scala.math.BigInt":
+            return self.bigint_product(qual, span, ctx)
         acc_type = {INT: INT, LONG: LONG, FLOAT: FLOAT, DOUBLE: DOUBLE, CHAR: INT}.get(elem)
         if acc_type is None:
             return None
@@ -120,6 +122,20 @@ class FoldTyping:
         loop = self.each_in_order(qual, span, ctx, step, None)
         result = tir.Block(span, acc_type, [tir.LocalDef(span, UNIT, acc, one), loop], get)
         return self.convert(result, CHAR) if elem is CHAR else result
+
+    def bigint_product(self, qual: tir.Expr, span, ctx: Context) -> tir.Expr:
+        """Numeric[BigInt].times folded from BigInt(1)."""
+        elem = qual.tpe.element
+        acc = LocalSymbol("$acc", span, elem, mutable=True)
+        ctx.locals.append(acc)
+        get = tir.LocalGet(span, elem, acc)
+        one = self.type_expr(ast.Apply(span, ast.Ident(span, "BigInt"), [ast.Literal(span, "int", 1)]), ctx)
+
+        def step(x: tir.Expr) -> tir.Expr:
+            return tir.LocalSet(span, UNIT, acc, self.select_on_value(get, "*", span, span, [ast.Typed(span, x)], ctx))
+
+        loop = self.each_in_order(qual, span, ctx, step, None)
+        return tir.Block(span, elem, [tir.LocalDef(span, UNIT, acc, one), loop], get)
 
     def prefix_scan(self, name: str, qual: tir.Expr, pred_node, span, ctx: Context) -> tir.Expr:
         """takeWhile / dropWhile / span: the length of the prefix the predicate holds for, then take/drop (a
@@ -217,7 +233,7 @@ class SequenceTyping:
             return infix("||", infix("||", infix("<", a, b), infix("&&", infix("==", a, b), infix(
                 "<", infix("/", ast.Literal(span, "int", 1), a), infix("/", ast.Literal(span, "int", 1), b)))),
                 infix("&&", infix("==", a, a), infix("!=", b, b)))
-        if t.is_numeric or t is STRING:
+        if t.is_numeric or t is STRING or getattr(getattr(t, "symbol", None), "jvm_name", None) == "scala.math.BigInt":
             return infix("<", a, b)
         if t is BOOLEAN:
             return infix("&&", ast.Prefix(span, "!", a), b)
