@@ -245,12 +245,8 @@ class _SpannedOffsets:
     def pack(instr_offsets) -> "array":
         from array import array
 
-        flat = array("q")
-        for offset, instr in instr_offsets:
-            span = instr.span
-            if span is not None:
-                flat.extend((offset, span.start, span.end))
-        return flat
+        return array("q", [n for offset, instr in instr_offsets if (span := instr.span) is not None
+                           for n in (offset, span.start, span.end)])
 
     def __len__(self) -> int:
         return len(self._packed) // 3
