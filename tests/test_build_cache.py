@@ -185,3 +185,30 @@ def test_check_of_an_unchanged_project_reuses_its_diagnostics(project, parses, m
     parses.clear()
     assert main(["check"]) == 1
     assert parses == ["Greeter.scala"] and "type-mismatch" in capfd.readouterr().err
+
+
+CORPUS = Path(__file__).resolve().parent / "multifile" / "programs"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir() if p.is_dir()))
+def test_the_multifile_corpus_builds_the_same_through_the_cache(name, tmp_path):
+    """Every program of the multi-file corpus: built with an empty cache, then again after one of its files changed
+    (the others from the cache), the module is byte for byte the one a build from scratch makes."""
+    from scalawasi.compiler.api import build_files
+    from scalawasi.compiler.build_cache import BuildCache
+
+    files = {str(tmp_path / p.relative_to(CORPUS / name)): p.read_text(encoding="utf-8")
+             for p in sorted((CORPUS / name).rglob("*.scala"))}
+
+    def through_cache():
+        with BuildCache(tmp_path) as cache:
+            return build_files(files, cache=cache)
+
+    scratch = build_files(files)
+    assert scratch.ok
+    assert through_cache().wasm == scratch.wasm
+    assert through_cache().wasm == scratch.wasm  # the whole module from the cache
+    first = next(iter(files))
+    files[first] = "// edited\n" + files[first]
+    edited = through_cache()
+    assert edited.ok and edited.wasm == build_files(files).wasm
