@@ -1,6 +1,8 @@
 """Compiler diagnostics and fixes as LSP diagnostics and code actions, after the user's severity settings."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from pathlib import Path
 
 from lsprotocol import types
@@ -25,13 +27,34 @@ _SEVERITY = {
 }
 
 
-def docs_href(code: str) -> str:
+@lru_cache(maxsize=1)
+def documented_codes() -> frozenset[str]:
+    """The codes docs/diagnostics.md has a section for (`## CODE`); empty when the document is not there (an
+    installed copy without docs/)."""
+    try:
+        text = _DOCS.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(re.findall(r"^## ([a-z][a-z0-9-]*)$", text, re.M))
+
+
+def docs_href(code: str) -> str | None:
+    """Where a code's documentation is: its section of docs/diagnostics.md, or None for a code without one (a
+    link would lead nowhere)."""
     import os
 
     base = os.environ.get("SCALAWASI_DOCS_URL")
+    if code not in documented_codes():
+        return None
     if base:
         return f"{base.rstrip('/')}/diagnostics.md#{code}"
     return f"{_DOCS.as_uri()}#{code}"
+
+
+def code_description(code: str) -> types.CodeDescription | None:
+    """LSP `codeDescription` of a diagnostic: the link to its code's documentation, when there is some."""
+    href = docs_href(code)
+    return types.CodeDescription(href=href) if href is not None else None
 
 
 def visible(diags: list[Diagnostic], settings: Settings) -> list[tuple[Diagnostic, str]]:
@@ -66,7 +89,7 @@ def to_lsp(d: Diagnostic, severity: str, source: SourceText, uri: str, files=Non
         message=d.message,
         severity=_SEVERITY.get(severity, types.DiagnosticSeverity.Error),
         code=d.code,
-        code_description=types.CodeDescription(href=docs_href(d.code)),
+        code_description=code_description(d.code),
         source=SOURCE,
         related_information=related or None,
         data=data,

@@ -846,7 +846,7 @@ class RunMain:
     def publish_trap(self, text: str, rng: types.Range, trap: dict) -> None:
         d = types.Diagnostic(range=rng, message=f"the program trapped here: {trap['message']}",
                              severity=types.DiagnosticSeverity.Error, code=RUNTIME_TRAP, source=diag.SOURCE,
-                             code_description=types.CodeDescription(href=diag.docs_href(RUNTIME_TRAP)))
+                             code_description=diag.code_description(RUNTIME_TRAP))
         self.ls.trap_diagnostics[self.uri] = (text, [d])
         self.ls.republish(self.uri)
 

@@ -71,7 +71,7 @@ def document_links(snap, tooltips: bool) -> list[types.DocumentLink]:
     source = snap.source
     return [types.DocumentLink(range=range_of(source, span), target=docs_href(code),
                                tooltip=f"What `{code}` means (docs/diagnostics.md)" if tooltips else None)
-            for span, code in structure.code_mentions(source.data, _lexical(source))]
+            for span, code in structure.code_mentions(source.data, _lexical(source)) if docs_href(code) is not None]
 
 
 def code_actions(snap, span: Span) -> list[types.CodeAction]:

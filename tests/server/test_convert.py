@@ -60,3 +60,23 @@ def test_line_map_follows_lines_around_an_edit():
     edited = LineMap(old, "a\nb!\nc\nd\n")
     assert [edited.old_line(line) for line in range(4)] == [0, None, 2, 3]
     assert [edited.new_line(line) for line in range(4)] == [0, None, 2, 3]
+
+
+def test_code_description_links_documented_codes_only(monkeypatch):
+    """codeDescription.href: the code's section of docs/diagnostics.md, the same target as the document links from
+    codes in comments; a code without a section gets none (a link would lead nowhere)."""
+    import scalawasi.compiler.pipeline  # noqa: F401 - registers internal-error
+    from scalawasi.compiler.diagnostics import registry
+
+    source = SourceText("val x = 1\n")
+    for code in [*registry(), "runtime-trap"]:
+        assert code in diag.documented_codes(), code
+        lsp = diag.to_lsp(Diagnostic(code, Severity.ERROR, "m", Span(0, 1)), "error", source, "file:///a.scala")
+        assert lsp.code_description.href == diag.docs_href(code)
+        assert lsp.code_description.href.endswith(f"docs/diagnostics.md#{code}")
+    undocumented = diag.to_lsp(Diagnostic("no-such-code", Severity.ERROR, "m", Span(0, 1)), "error", source,
+                               "file:///a.scala")
+    assert undocumented.code_description is None
+    monkeypatch.setenv("SCALAWASI_DOCS_URL", "https://example.org/docs/")
+    assert diag.docs_href("segment-escape") == "https://example.org/docs/diagnostics.md#segment-escape"
+    assert diag.docs_href("no-such-code") is None
