@@ -79,9 +79,24 @@ export function serverOptionsFor(interp: Interpreter): ServerOptions {
   };
 }
 
+/**
+ * Whether an extension's manifest contributes Scala: the `scala` language, or a grammar for it (by language or by
+ * the scope `source.scala`; an extension may contribute a grammar for a language another one declares). A grammar
+ * that only injects into `source.scala` (`injectTo`) colours nothing by itself and does not count.
+ */
 export function contributesScala(packageJSON: unknown): boolean {
-  const langs = (packageJSON as { contributes?: { languages?: unknown } } | undefined)?.contributes?.languages;
-  return Array.isArray(langs) && langs.some((l) => (l as { id?: unknown })?.id === 'scala');
+  const contributes = (packageJSON as { contributes?: { languages?: unknown; grammars?: unknown } } | undefined)
+    ?.contributes;
+  const langs = contributes?.languages;
+  if (Array.isArray(langs) && langs.some((l) => (l as { id?: unknown })?.id === 'scala')) return true;
+  const grammars = contributes?.grammars;
+  return (
+    Array.isArray(grammars) &&
+    grammars.some((g) => {
+      const grammar = g as { language?: unknown; scopeName?: unknown } | undefined;
+      return grammar?.language === 'scala' || grammar?.scopeName === 'source.scala';
+    })
+  );
 }
 
 /** Other extensions that contribute the `scala` language (e.g. scala-lang.scala, which brings the grammar). */
@@ -303,6 +318,12 @@ export class ScalaWasiExtension implements vscode.Disposable {
       this.watView.register(),
       vscode.window.registerTerminalLinkProvider(new TrapTerminalLinkProvider()),
       vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)),
+      // An extension installed, enabled, disabled or removed while this one runs: decide again (VS Code asks for
+      // semantic tokens again at the next edit, so the change shows without a reload).
+      vscode.extensions.onDidChange(() => {
+        this.reportScalaLanguageProviders();
+        this.decideColouring();
+      }),
     );
     void onPythonEnvironmentChange(() => {
       if (this.interpreter?.source !== 'setting') {

@@ -6,7 +6,7 @@ import { fake } from './mocks/languageclient';
 vi.mock('vscode-languageclient/node', () => import('./mocks/languageclient'));
 
 import { semanticColouring, semanticTokensMiddleware } from '../src/colouring';
-import { activate, deactivate } from '../src/extension';
+import { activate, contributesScala, deactivate } from '../src/extension';
 
 const mock = vscode as unknown as typeof import('./mocks/vscode');
 const METALS_GRAMMAR = { id: 'scala-lang.scala', packageJSON: { contributes: { languages: [{ id: 'scala' }] } } };
@@ -60,5 +60,50 @@ describe('semantic colouring', () => {
     const ext = await activate(mock.makeContext() as unknown as vscode.ExtensionContext);
     expect(ext.semanticColouring).toBe(true);
     await deactivate();
+  });
+
+  it('counts a language or a grammar for Scala as another provider, not an injection or another language', () => {
+    expect(contributesScala({ contributes: { languages: [{ id: 'scala', extensions: ['.sc'] }] } })).toBe(true);
+    expect(contributesScala({ contributes: { grammars: [{ language: 'scala', scopeName: 'source.scala.x' }] } })).toBe(true);
+    expect(contributesScala({ contributes: { grammars: [{ scopeName: 'source.scala', path: './s.json' }] } })).toBe(true);
+    const injection = { contributes: { grammars: [{ scopeName: 'markdown.scala.codeblock', injectTo: ['source.scala'] }] } };
+    expect(contributesScala(injection)).toBe(false);
+    expect(contributesScala({ contributes: { languages: [{ id: 'java' }], grammars: [{ language: 'java' }] } })).toBe(false);
+    expect(contributesScala({ contributes: { languages: 'scala', grammars: {} } })).toBe(false);
+    expect(contributesScala({})).toBe(false);
+    expect(contributesScala(null)).toBe(false);
+  });
+
+  it('decides again when extensions change while it runs: installing and removing Scala Syntax', async () => {
+    mock.state.allExtensions = [SELF];
+    const ext = await activate(mock.makeContext() as unknown as vscode.ExtensionContext);
+    expect(ext.semanticColouring).toBe(true);
+    const mw = fake.last.clientOptions.middleware;
+    const next = vi.fn();
+    mock.state.allExtensions = [SELF, METALS_GRAMMAR];
+    mock.events.didChangeExtensions.fire();
+    expect(ext.semanticColouring).toBe(false);
+    expect(await mw.provideDocumentSemanticTokens({}, {}, next)).toBeUndefined();
+    expect(next).not.toHaveBeenCalled();
+    mock.state.allExtensions = [SELF];
+    mock.events.didChangeExtensions.fire();
+    expect(ext.semanticColouring).toBe(true);
+    await mw.provideDocumentSemanticTokens({}, {}, next);
+    expect(next).toHaveBeenCalledTimes(1);
+    await deactivate();
+  });
+
+  it('a grammar-only Scala extension, and the setting at off or on, decide as the mode says', async () => {
+    const grammarOnly = { id: 'someone.scala-syntax', packageJSON: { contributes: { grammars: [{ language: 'scala', scopeName: 'source.scala', path: 'g.json' }] } } };
+    for (const [mode, colours] of [['off', false], ['auto', false], ['bogus', false], ['on', true]] as const) {
+      mock.__reset();
+      fake.reset();
+      mock.state.allExtensions = [SELF, grammarOnly];
+      mock.state.config['scalawasi.semanticTokens'] = mode; // an unknown value reads as auto
+      const ext = await activate(mock.makeContext() as unknown as vscode.ExtensionContext);
+      expect(ext.semanticColouring, mode).toBe(colours);
+      expect(mock.state.channels.some((c) => c.text.includes('someone.scala-syntax'))).toBe(true);
+      await deactivate();
+    }
   });
 });

@@ -230,6 +230,7 @@ export const events = {
   didChangeTextEditorSelection: new EventEmitter<{ textEditor: MockEditor; selections: Selection[] }>(),
   didChangeVisibleTextEditors: new EventEmitter<MockEditor[]>(),
   didCloseTerminal: new EventEmitter<unknown>(),
+  didChangeExtensions: new EventEmitter<void>(),
 };
 
 export function __reset(): void {
@@ -503,6 +504,7 @@ export const extensions = {
   get all() {
     return state.allExtensions;
   },
+  onDidChange: events.didChangeExtensions.event,
 };
 
 export const languages = {
