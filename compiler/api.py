@@ -137,28 +137,31 @@ class BuildResult:
 
 
 def analyze(text: str, path: str = "<input>", checks: Any = None, abandon: AbandonCheck | None = None,
-            static_checks: bool = True) -> Analysis:
+            static_checks: bool = True, focus: int | None = None) -> Analysis:
     """Parse, type-check and run the static checks on a text; cheap enough to call on every edit.
 
     checks: a `checks.CheckConfig` with the severities to use; None reads the nearest pyproject.toml.
     abandon: asked between stages; when it returns True the analysis stops by raising `Abandoned`.
-    static_checks=False: parse and type only (no range analysis, no memory checks), for editor queries."""
+    static_checks=False: parse and type only (no range analysis, no memory checks), for editor queries.
+    focus: a byte offset for a query there (completion, signature help): only the method around it, the methods
+    without a declared result and the initialisers are typed, and no static check runs; a partial analysis, whose
+    diagnostics are not the file's."""
     from .pipeline import analyze_source
 
-    return analyze_source(SourceText(text, path), checks, abandon, static_checks)
+    return analyze_source(SourceText(text, path), checks, abandon, static_checks, focus)
 
 
 def analyze_files(files: dict[str, str], checks: Any = None, abandon: AbandonCheck | None = None,
-                  static_checks: bool = True, cache: Any = None) -> ProgramAnalysis:
+                  static_checks: bool = True, cache: Any = None, focus: int | None = None) -> ProgramAnalysis:
     """Analyse several files (path -> text) as one program: packages, imports and names across files. cache: a
     `build_cache.BuildCache` (a project's `.scalawasi/`); an analysis from the cache has its diagnostics only (no
-    units, model or program)."""
+    units, model or program). focus: an offset in the first file, as for `analyze`."""
     from .pipeline import analyze_program
 
     sources = [SourceText(text, path) for path, text in files.items()]
     if cache is None:
-        return analyze_program(sources, checks, abandon, static_checks)
-    return analyze_program(sources, checks, abandon, static_checks, cache)
+        return analyze_program(sources, checks, abandon, static_checks, focus=focus)
+    return analyze_program(sources, checks, abandon, static_checks, cache, focus=focus)
 
 
 def build_files(files: dict[str, str], options: BuildOptions = BuildOptions(),

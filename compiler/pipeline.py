@@ -72,10 +72,12 @@ class _Checked:
 
 
 def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck | None = None,
-           static_checks: bool = True, cache=None) -> _Checked:
+           static_checks: bool = True, cache=None, focus: int | None = None) -> _Checked:
     """abandon: asked at each stage boundary; True stops the analysis with `Abandoned`. static_checks=False stops
     after typing (no range analysis, no memory checks): what editor queries such as completion need.
-    cache: a build_cache.BuildCache whose converted syntax trees are reused for files of the same text."""
+    cache: a build_cache.BuildCache whose converted syntax trees are reused for files of the same text. focus: a
+    byte offset (of the first file) for a query there: the bodies of declared methods away from it are not typed
+    (`semantics.focus`), and the static checks do not run."""
     sink = DiagnosticSink()
     try:
         units = []
@@ -86,7 +88,13 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             _report_invalid_bytes(source, sink, files.base(i))
             units.append(parse(source, sink, base=files.base(i)))
         _stage_boundary(abandon)
-        typer = Typer(sink, _extensions(units))
+        extensions = _extensions(units)
+        if focus is not None:
+            from .semantics.focus import FocusedTyping
+
+            extensions.append(FocusedTyping(focus))  # last: the intrinsics' own methods (@WasmImport) stay theirs
+            static_checks = False
+        typer = Typer(sink, extensions)
         program = typer.check(units)
         _stage_boundary(abandon)
         if static_checks and any(getattr(ext, "visible", None) for ext in typer.extensions):
@@ -130,33 +138,37 @@ def _parse_cached(cache, source: SourceText, sink: DiagnosticSink, base: int):
 
 
 def analyze_source(source: SourceText, config: CheckConfig | None = None,
-                   abandon: AbandonCheck | None = None, static_checks: bool = True) -> Analysis:
+                   abandon: AbandonCheck | None = None, static_checks: bool = True,
+                   focus: int | None = None) -> Analysis:
     """config: check severities; None reads `[tool.scalawasi.checks]` from the nearest pyproject.toml.
-    abandon: asked at each stage boundary; True stops the analysis with `Abandoned`."""
+    abandon: asked at each stage boundary; True stops the analysis with `Abandoned`. focus: see `_check`."""
     with _gc_paused():
-        checked = _check(SourceSet([source]), config, abandon, static_checks)
+        checked = _check(SourceSet([source]), config, abandon, static_checks, focus)
     unit = checked.units[0] if checked.units else None
     return Analysis(source, checked.diagnostics, unit, checked.typer, checked.program)
 
 
 def analyze_program(sources: list[SourceText], config: CheckConfig | None = None,
-                    abandon: AbandonCheck | None = None, static_checks: bool = True, cache=None) -> ProgramAnalysis:
+                    abandon: AbandonCheck | None = None, static_checks: bool = True, cache=None,
+                    focus: int | None = None) -> ProgramAnalysis:
     """Several files as one program; each diagnostic comes back local to its file (`Diagnostic.path`).
     cache: a build_cache.BuildCache: the diagnostics of the same files and settings are reused (the result then
-    has no units, model or program), and the unchanged files' syntax trees otherwise."""
+    has no units, model or program), and the unchanged files' syntax trees otherwise. focus: an offset in the first
+    file (see `_check`); a focused analysis is partial, so its diagnostics are neither taken from the cache nor
+    stored."""
     files = SourceSet(sources)
     diagnostics_key = None
-    if cache is not None:
+    if cache is not None and focus is None:
         config = _config_for(files, config)
         diagnostics_key = _inputs_key("diagnostics", files, config, static_checks)
         found = cache.get("diagnostics", diagnostics_key)
         if isinstance(found, list):
             return ProgramAnalysis(files, found)
     with _gc_paused():
-        checked = _check(files, config, abandon, static_checks, cache=cache)
+        checked = _check(files, config, abandon, static_checks, cache=cache, focus=focus)
     result = ProgramAnalysis(files, _localized(files, checked.diagnostics), checked.units or [], checked.typer,
                              checked.program)
-    if cache is not None and checked.program is not None:
+    if cache is not None and focus is None and checked.program is not None:
         cache.put("diagnostics", diagnostics_key, result.diagnostics)
         cache.trim()
     return result

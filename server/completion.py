@@ -25,7 +25,7 @@ _KINDS = {
 def _analyzer(ls: ScalawasiServer, uri: str):
     """text -> Analysis, as the document's own analysis is made (alone, or within its program), without the static
     checks: only the tree, the types and the scopes matter here."""
-    return lambda text: ls._analyze(text, uri, None, static_checks=False)
+    return lambda text, focus=None: ls._analyze(text, uri, None, static_checks=False, focus=focus)
 
 
 def _snippets(ls: ScalawasiServer) -> bool:

@@ -90,13 +90,15 @@ class ScalawasiServer(LanguageServer):
         doc = self.workspace.get_text_document(uri)
         return doc.source, doc.version
 
-    def _analyze(self, text: str, uri: str, abandon, static_checks: bool = True) -> Analysis:
-        """static_checks=False: parse and type only, for queries on a copy of the text (completion)."""
+    def _analyze(self, text: str, uri: str, abandon, static_checks: bool = True, focus: int | None = None) -> Analysis:
+        """static_checks=False: parse and type only, for queries on a copy of the text (completion); focus: the
+        query's offset, for an analysis typing only what a query there needs (`api.analyze`)."""
         path = self.path_of(uri)
         files = self.program_texts(path, text)
         if files is None:
-            return analyze(text, path, abandon=abandon, static_checks=static_checks)
-        return document_analysis(analyze_files(files, abandon=abandon, static_checks=static_checks), path)
+            return analyze(text, path, abandon=abandon, static_checks=static_checks, focus=focus)
+        return document_analysis(analyze_files(files, abandon=abandon, static_checks=static_checks, focus=focus),
+                                 path)
 
     def program_texts(self, path: str, text: str) -> dict[str, str] | None:
         """The texts of the program a file belongs to (this file first, with this text), or None for a file that

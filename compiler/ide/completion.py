@@ -48,8 +48,9 @@ _NUMBER = re.compile(rb"(?:^|[^A-Za-z0-9_$])[0-9][0-9_]*\.$")
 
 
 def complete(text: str, offset: int, analyze: Callable[[str], object], prelude=None) -> Completions:
-    """offset: a byte offset into text's UTF-8 form; analyze: text -> Analysis (the caller decides whether the
-    text stands alone or belongs to a program)."""
+    """offset: a byte offset into text's UTF-8 form; analyze: (text, focus=offset) -> Analysis (the caller decides
+    whether the text stands alone or belongs to a program; focus says where the query is, so that only what it
+    needs is typed: `api.analyze`)."""
     data = text.encode("utf-8")
     offset = max(0, min(offset, len(data)))
     start = txt.word_start(data, offset)
@@ -70,7 +71,7 @@ def candidates(text: str, start: int, end: int, member: bool, analyze, prelude=N
     """Everything that could stand in place of the bytes start..end (after a `.` when member), unfiltered."""
     data = text.encode("utf-8")
     patched = (data[:start] + PLACEHOLDER.encode() + data[end:]).decode("utf-8", "replace")
-    analysis = analyze(patched)
+    analysis = analyze(patched, focus=start)
     return items_at(analysis, start, member, prelude if prelude is not None else _prelude())
 
 

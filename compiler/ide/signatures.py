@@ -45,7 +45,7 @@ def signature_help(text: str, offset: int, analyze, prelude=None) -> SignatureHe
         return _constructor(text, start, end, name, active, analyze)
     member = start > 0 and data[start - 1:start] == b"."
     patched = (data[:start] + PLACEHOLDER.encode() + data[end:]).decode("utf-8", "replace")
-    analysis = analyze(patched)
+    analysis = analyze(patched, focus=start)
     items = [i for i in items_at(analysis, start, member, prelude or _prelude()) if i.label == name and
              i.params is not None]
     return _help([_signature(i) for i in items], active)

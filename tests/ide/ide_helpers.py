@@ -14,4 +14,4 @@ def at_cursor(source: str) -> tuple[str, int]:
 
 
 def analyzer(path: str = "/tmp/scalawasi-ide-test.scala"):
-    return lambda text: analyze(text, path)
+    return lambda text, focus=None: analyze(text, path, focus=focus)
