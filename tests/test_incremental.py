@@ -90,3 +90,25 @@ def test_typing_a_method_key_by_key_equals_fresh_analyses():
     for i in range(1, len(typed) + 1, 2):
         current = text[:anchor] + typed[:i] + text[anchor:]
         assert facts(analyze(current, EDITED)) == facts(fresh(current)), current[:anchor + i]
+
+
+def test_an_abandoned_analysis_stops_within_typing_not_at_its_end():
+    """Typing is the longest stage of a large file: `abandon` is asked every few methods inside it, so a keystroke
+    that arrives early in it does not wait for the whole file to be typed."""
+    import pytest
+
+    from scalawasi.compiler.api import Abandoned
+
+    text = "object Many {\n" + "".join(f"  def m{i}(x: Int): Int = x + {i}\n" for i in range(200)) + "}\n"
+    asked = []
+
+    def abandon() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # after parsing and two questions inside typing
+
+    with pytest.raises(Abandoned):
+        analyze(text, "abandon.scala", abandon=abandon)
+    assert len(asked) == 4  # stopped within typing, far before the 200th method
+    calls = []
+    analyze(text, "abandon.scala", abandon=lambda: calls.append(1) or False)
+    assert len(calls) > 200 // 16  # asked all along when never told to stop
