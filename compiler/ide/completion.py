@@ -7,6 +7,7 @@ come from the typed copy as they would for finished code.
 """
 from __future__ import annotations
 
+import inspect
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -71,8 +72,20 @@ def candidates(text: str, start: int, end: int, member: bool, analyze, prelude=N
     """Everything that could stand in place of the bytes start..end (after a `.` when member), unfiltered."""
     data = text.encode("utf-8")
     patched = (data[:start] + PLACEHOLDER.encode() + data[end:]).decode("utf-8", "replace")
-    analysis = analyze(patched, focus=start)
+    analysis = analyze_at(analyze, patched, start)
     return items_at(analysis, start, member, prelude if prelude is not None else _prelude())
+
+
+def analyze_at(analyze, text: str, focus: int):
+    """analyze(text, focus=focus) when the callback takes a focus (the server's and the tests' do: only what a query
+    at that offset needs is typed), else analyze(text)."""
+    try:
+        params = inspect.signature(analyze).parameters
+    except (TypeError, ValueError):
+        return analyze(text)
+    if "focus" in params or any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return analyze(text, focus=focus)
+    return analyze(text)
 
 
 def _prelude():

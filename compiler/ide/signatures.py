@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..semantics import symbols as sy
 from . import describe, text as txt
-from .completion import PLACEHOLDER, CompletionItem, items_at
+from .completion import PLACEHOLDER, CompletionItem, analyze_at, items_at
 
 @dataclass(frozen=True)
 class Signature:
@@ -45,7 +45,7 @@ def signature_help(text: str, offset: int, analyze, prelude=None) -> SignatureHe
         return _constructor(text, start, end, name, active, analyze)
     member = start > 0 and data[start - 1:start] == b"."
     patched = (data[:start] + PLACEHOLDER.encode() + data[end:]).decode("utf-8", "replace")
-    analysis = analyze(patched, focus=start)
+    analysis = analyze_at(analyze, patched, start)
     items = [i for i in items_at(analysis, start, member, prelude or _prelude()) if i.label == name and
              i.params is not None]
     return _help([_signature(i) for i in items], active)
