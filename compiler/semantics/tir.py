@@ -435,20 +435,30 @@ class Program:
 
 
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+# Fields declared with these types never hold a sub-expression: not looked at (every pass walks the whole tree).
+_NEVER_CHILDREN = frozenset({"bool", "str", "int", "float", "Type", "Type | None", "str | None",
+                             "tuple[int, int] | None", "LocalSymbol", "LocalSymbol | None", "list[LocalSymbol]",
+                             "list[LocalSymbol] | None"})
 
 
 def _child_fields(cls: type) -> tuple[str, ...]:
-    names = tuple(n for n in cls.__dataclass_fields__ if n not in ("span", "tpe", "sym", "temp", "var",
-                                                                 "cls", "method", "field", "keyword_span"))
+    declared = cls.__dataclass_fields__
+    names = tuple(n for n, f in declared.items()
+                  if n not in ("span", "tpe", "sym", "temp", "var", "cls", "method", "field", "keyword_span")
+                  and str(f.type) not in _NEVER_CHILDREN)
     _CHILD_FIELDS[cls] = names
     return names
 
 
 def children(node: Expr):
     """The direct sub-expressions of a typed node, in evaluation order (for passes that walk the tree)."""
+    fields = _CHILD_FIELDS.get(type(node))
+    if fields is None:
+        fields = _child_fields(type(node))
     out = []
-    for name in _CHILD_FIELDS.get(type(node)) or _child_fields(type(node)):
-        value = getattr(node, name)
+    values = node.__dict__
+    for name in fields:
+        value = values[name]
         if isinstance(value, Expr):
             out.append(value)
         elif isinstance(value, list):
