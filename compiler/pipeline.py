@@ -122,6 +122,7 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             from .intrinsics.ranges import analyze_ranges
 
             analyze_ranges(program)  # before the checks: they report what the analysis finds out of bounds
+            _stage_boundary(abandon)
             run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink)
             _stage_boundary(abandon)
         first = files.sources[0].path if len(files) else None
