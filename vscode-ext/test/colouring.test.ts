@@ -64,11 +64,12 @@ describe('semantic colouring', () => {
 
   it('counts a language or a grammar for Scala as another provider, not an injection or another language', () => {
     expect(contributesScala({ contributes: { languages: [{ id: 'scala', extensions: ['.sc'] }] } })).toBe(true);
-    expect(contributesScala({ contributes: { grammars: [{ language: 'scala', scopeName: 'source.scala.x' }] } })).toBe(true);
-    expect(contributesScala({ contributes: { grammars: [{ scopeName: 'source.scala', path: './s.json' }] } })).toBe(true);
-    const injection = { contributes: { grammars: [{ scopeName: 'markdown.scala.codeblock', injectTo: ['source.scala'] }] } };
-    expect(contributesScala(injection)).toBe(false);
-    expect(contributesScala({ contributes: { languages: [{ id: 'java' }], grammars: [{ language: 'java' }] } })).toBe(false);
+    const grammar = (g: object) => ({ contributes: { grammars: [g] } });
+    expect(contributesScala(grammar({ language: 'scala', scopeName: 'source.scala.x' }))).toBe(true);
+    expect(contributesScala(grammar({ scopeName: 'source.scala', path: './s.json' }))).toBe(true);
+    expect(contributesScala(grammar({ scopeName: 'markdown.scala.codeblock', injectTo: ['source.scala'] }))).toBe(false);
+    const java = { contributes: { languages: [{ id: 'java' }], grammars: [{ language: 'java' }] } };
+    expect(contributesScala(java)).toBe(false);
     expect(contributesScala({ contributes: { languages: 'scala', grammars: {} } })).toBe(false);
     expect(contributesScala({})).toBe(false);
     expect(contributesScala(null)).toBe(false);
@@ -94,7 +95,8 @@ describe('semantic colouring', () => {
   });
 
   it('a grammar-only Scala extension, and the setting at off or on, decide as the mode says', async () => {
-    const grammarOnly = { id: 'someone.scala-syntax', packageJSON: { contributes: { grammars: [{ language: 'scala', scopeName: 'source.scala', path: 'g.json' }] } } };
+    const grammars = [{ language: 'scala', scopeName: 'source.scala', path: 'g.json' }];
+    const grammarOnly = { id: 'someone.scala-syntax', packageJSON: { contributes: { grammars } } };
     for (const [mode, colours] of [['off', false], ['auto', false], ['bogus', false], ['on', true]] as const) {
       mock.__reset();
       fake.reset();
