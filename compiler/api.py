@@ -11,8 +11,9 @@ from .source import SourceText, Span
 
 class Abandoned(Exception):
     """Raised by `analyze`/`build` when their `abandon` callback, asked at each stage boundary (after parsing, after
-    typing, after the checks, after lowering), answers True: the caller no longer wants this text's results (an
-    editor's newer text superseded it), so the remaining stages are not worth running."""
+    typing, after the range analysis and the memory checks, after lowering) and every 16 method bodies while typing,
+    answers True: the caller no longer wants this text's results (an editor's newer text superseded it), so the
+    remaining work is not worth doing."""
 
 
 AbandonCheck = Callable[[], bool]
