@@ -164,7 +164,7 @@ def analyze_source(source: SourceText, config: CheckConfig | None = None,
     """config: check severities; None reads `[tool.scalawasi.checks]` from the nearest pyproject.toml.
     abandon: asked at each stage boundary; True stops the analysis with `Abandoned`. focus: see `_check`."""
     with _gc_paused():
-        checked = _check(SourceSet([source]), config, abandon, static_checks, focus)
+        checked = _check(SourceSet([source]), config, abandon, static_checks, focus=focus)
     unit = checked.units[0] if checked.units else None
     return Analysis(source, checked.diagnostics, unit, checked.typer, checked.program)
 
