@@ -1,18 +1,14 @@
 """pytest-lsp fixtures: the real server process, driven under the VS Code and Neovim capability profiles."""
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 import pytest
 import pytest_lsp
 from pytest_lsp import ClientServerConfig, LanguageClient
 
-from lsp_helpers import start
+from lsp_helpers import SERVER_COMMAND, SERVER_ENV, start
 
-SERVER_COMMAND = [sys.executable, "-m", "scalawasi.server"]
-SERVER_ENV = {**os.environ, "SCALAWASI_LSP_TEST_HOOKS": "1"}
 PROFILES = ["visual-studio-code", "neovim@v0.7.0"]  # Debian ships Neovim 0.7 (push diagnostics only)
 @pytest_lsp.fixture(params=PROFILES, config=ClientServerConfig(server_command=SERVER_COMMAND, server_env=SERVER_ENV))
 async def client(request, lsp_client: LanguageClient):

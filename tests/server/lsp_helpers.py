@@ -3,12 +3,18 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from lsprotocol import types
 
 _counter = itertools.count()
+
+# The real server process as the tests start it; the test hooks let tests observe the scheduler.
+SERVER_COMMAND = [sys.executable, "-m", "scalawasi.server"]
+SERVER_ENV = {**os.environ, "SCALAWASI_LSP_TEST_HOOKS": "1"}
 
 
 INIT_OPTIONS = {"scalawasi": {"run": {"timeLimitSeconds": 20}}}

@@ -10,8 +10,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
-from conftest import SERVER_COMMAND, SERVER_ENV
-from lsp_helpers import run_main, start
+from lsp_helpers import SERVER_COMMAND, SERVER_ENV, run_main, start
 from scalawasi.server.workspace import WorkspaceIndex, _names_in, loose_groups
 
 BUFFERS = """object Buffers {

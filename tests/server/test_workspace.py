@@ -10,8 +10,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities
 
-from conftest import SERVER_COMMAND, SERVER_ENV
-from lsp_helpers import position_of, run_main, start
+from lsp_helpers import SERVER_COMMAND, SERVER_ENV, position_of, run_main, start
 
 UTIL = """package lib
 
