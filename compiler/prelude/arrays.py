@@ -74,6 +74,12 @@ TEMPLATES: dict[str, str] = {
                  "i$ -= 1 } } else { var i$ = 0; while (i$ < n$) { d$(dp$ + i$) = a$(sp$ + i$); i$ += 1 } } }",
     ":+": "{ val a$ = self$; val r$ = new Array[Elem$](a$.length + 1); var i$ = 0; "
           "while (i$ < a$.length) { r$(i$) = a$(i$); i$ += 1 }; r$(a$.length) = arg1$; r$ }",
+    "updated": "{ val a$ = self$; val i$ = arg1$; "
+               "if (i$ < 0 || i$ >= a$.length) throw new IndexOutOfBoundsException(\"\" + i$); "
+               "val r$ = new Array[Elem$](a$.length); var k$ = 0; while (k$ < a$.length) { r$(k$) = a$(k$); k$ += 1 }; "
+               "r$(i$) = arg2$; r$ }",
+    "+:": "{ val a$ = self$; val r$ = new Array[Elem$](a$.length + 1); r$(0) = arg1$; var i$ = 0; "
+          "while (i$ < a$.length) { r$(i$ + 1) = a$(i$); i$ += 1 }; r$ }",
     "++": "{ val a$ = self$; val b$ = arg1$; val r$ = new Array[Elem$](a$.length + b$.length); var i$ = 0; "
           "while (i$ < a$.length) { r$(i$) = a$(i$); i$ += 1 }; var j$ = 0; "
           "while (j$ < b$.length) { r$(i$ + j$) = b$(j$); j$ += 1 }; r$ }",
@@ -106,8 +112,12 @@ def applies(name: str, element: Type, argc: int) -> bool:
         return argc == 2 and _nameable(element)
     if name == ":+":
         return argc == 1 and _nameable(element)
-    if name == "++":
+    if name in ("++", "+:"):
         return argc == 1 and _nameable(element)
+    if name == "updated":
+        return argc == 2 and _nameable(element)
+    if name == "sameElements":
+        return argc == 1
     if name == "distinct":
         return argc == 0 and _nameable(element)
     if name in ("reverse", "head", "last"):
@@ -142,7 +152,7 @@ def instantiate(name: str, receiver: tir.Expr, args: list, span: Span) -> ast.Ex
     elif name == "indexOf":
         holes["arg1$"] = args[0]
         holes["arg2$"] = args[1] if len(args) > 1 else ast.Literal(span, "int", 0)
-    elif name in ("contains", ":+", "++"):
+    elif name in ("contains", ":+", "++", "+:"):
         holes["arg1$"] = args[0]
     elif name == "mkString":
         empty = ast.Literal(span, "string", "")
@@ -166,6 +176,11 @@ def instantiate(name: str, receiver: tir.Expr, args: list, span: Span) -> ast.Ex
         else:
             lo, hi = args
         holes.update({"arg1$": lo, "arg2$": hi})
+    elif name == "updated":
+        holes["arg1$"], holes["arg2$"] = args
+    elif name == "sameElements":  # element by element with `==`, as Seq equality is
+        template = "equals"
+        holes["arg1$"] = args[0]
     elif name in ("fill", "sortInPlace", "equals", "arraycopy"):
         for k, arg in enumerate(args):
             holes[f"arg{k + 1}$"] = arg

@@ -139,7 +139,17 @@ class LibraryCalls(TyperExtension):
             return self.bigint_apply(typer, node.args, node.span, ctx)
         if node.fn.name == "Range" and "Range" not in typer.program.classes:
             return self.range_apply(typer, node.args, False, node.span, ctx)
+        if node.fn.name in ("Vector", "IndexedSeq") and node.fn.name not in typer.program.classes:
+            return self.vector_literal(typer, node, ctx, expected)
         return None
+
+    def vector_literal(self, typer: Typer, node: ast.Apply, ctx, expected) -> tir.Expr:
+        """`Vector(a, b)` / `IndexedSeq(a, b)`: an IndexedSeq, the array-backed immutable sequence."""
+        literal = typer.array_literal(node, ctx, ArrayType(expected.element) if isinstance(expected, ArrayType)
+                                      else None)
+        if isinstance(literal.tpe, ArrayType):
+            literal.tpe = ArrayType(literal.tpe.element, True)
+        return literal
 
     def range_apply(self, typer: Typer, arg_nodes: list, inclusive: bool, span, ctx) -> tir.Expr:
         """`Range(start, end[, step])` (exclusive) and `Range.inclusive(start, end[, step])`."""

@@ -59,6 +59,9 @@ class OperatorTyping:
         if op == ":+":  # `xs :+ x`: a new array with x appended
             xs = self.type_expr(node.lhs, ctx)
             return self.select_on_value(xs, op, node.op_span, node.span, [node.rhs], ctx)
+        if op == "+:":  # `x +: xs` (right-associative): a new array with x prepended
+            xs = self.type_expr(node.rhs, ctx)
+            return self.select_on_value(xs, op, node.op_span, node.span, [node.lhs], ctx)
         if op == "->":
             hints = expected.elements if isinstance(expected, TupleType) and len(expected.elements) == 2 \
                 else (None, None)
@@ -163,6 +166,10 @@ class OperatorTyping:
             # Tuples are equal when their elements are (scala.Tuple2.equals).
             same = tir.Builtin(span, BOOLEAN, "tuple.equals", [lhs, rhs])
             return tir.Unary(span, BOOLEAN, "!", same) if negate else same
+        if isinstance(lt, ArrayType) and lt.is_seq and lt == rt and ctx is not None:
+            # IndexedSeqs (Vectors) are equal when their elements are, as Scala's Seq equality
+            same = self.select_on_value(lhs, "sameElements", span, span, [ast.Typed(rhs.span, rhs)], ctx)
+            return tir.Unary(span, BOOLEAN, "!", same) if negate and same.tpe is BOOLEAN else same
         if lt.is_reference and rt.is_reference and lt == rt:
             structural = self.case_class_equality(lhs, rhs, span, ctx) if ctx is not None else None
             if structural is not None:

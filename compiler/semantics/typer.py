@@ -264,10 +264,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             if found is not None:
                 self.references.append((ref.span, found))
                 return found.tpe
-        if name in ("Array", "IndexedSeq"):
+        if name in ("Array", "IndexedSeq") or (name == "Vector" and self.class_named(name, ref.span) is None):
             if len(ref.args) != 1:
                 return self.error(codes.TYPE_MISMATCH, f"{name} takes one type argument", ref.span).tpe
-            return ArrayType(self.resolve_type(ref.args[0]), name == "IndexedSeq")
+            return ArrayType(self.resolve_type(ref.args[0]), name != "Array")  # a Vector is an IndexedSeq
         if name.startswith("Function") and name[8:].isdigit() and len(ref.args) == int(name[8:]) + 1:
             parts = [self.resolve_type(a) for a in ref.args]
             return FunctionType(tuple(parts[:-1]), parts[-1])
