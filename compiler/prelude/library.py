@@ -119,7 +119,7 @@ class LibraryCalls(TyperExtension):
         if node.tpe.name in _BIGINT_NAMES:
             for a in node.args:
                 typer.type_expr(a, ctx)
-            return typer.unsupported("`new BigInt` (of a java.math.BigInteger); write `BigInt(x)`", node.span)
+            return typer.unsupported("`new BigInt(...)` of a java.math.BigInteger (`BigInt(x)` is)", node.span)
         cls = _CLASSES.get(node.tpe.name)
         if cls is None or node.tpe.args:
             return None

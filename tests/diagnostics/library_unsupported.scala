@@ -4,7 +4,7 @@ object Main {
   def main(args: Array[String]): Unit = {
     val sb = new StringBuilder
     println(sb.capacity) // expect: error unsupported
-    println(BigInt(3).isProbablePrime(5)) // expect: error unsupported
+    println(BigInt(3).charValue) // expect: error unsupported
     println(BigInt(3).bigInteger) // expect: error unsupported
     val b = new BigInt(null) // expect: error unsupported
     sb.insert(true, 1) // expect: error wrong-arguments
