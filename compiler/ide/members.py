@@ -254,8 +254,29 @@ def _range_members() -> list[Member]:
             _m("exists", (("p", "Int => Boolean"),), "Boolean", "Whether `p` holds for some element."),
             _m("forall", (("p", "Int => Boolean"),), "Boolean", "Whether `p` holds for every element."),
             _m("count", (("p", "Int => Boolean"),), "Int", "How many elements `p` holds for.")]
+    out += [Member(n, "method", None, tpe, doc) for n, tpe, doc in (
+        ("product", "Int", "The product of the elements."), ("tail", "Range", "All elements but the first."),
+        ("init", "Range", "All elements but the last."), ("isInclusive", "Boolean", "Whether `end` is included."),
+        ("inclusive", "Range", "The same bounds with `end` included."), ("indices", "Range", "0 until length."),
+        ("toVector", "IndexedSeq[Int]", "The elements as a Vector."), ("toSeq", "Range", "The range itself."))]
+    out += [_m(n, (("n", "Int"),), "Range", doc) for n, doc in (
+        ("take", "The first n elements."), ("drop", "All but the first n elements."),
+        ("takeRight", "The last n elements."), ("dropRight", "All but the last n elements."))]
+    out += [_m("apply", (("i", "Int"),), "Int", "The element at index `i` (`r(i)`)."),
+            _m("slice", (("from", "Int"), ("until", "Int")), "IndexedSeq[Int]", "The elements from..until."),
+            _m("splitAt", (("n", "Int"),), "(Range, Range)", "(take(n), drop(n))."),
+            _m("takeWhile", (("p", "Int => Boolean"),), "Range", "The longest prefix where `p` holds."),
+            _m("dropWhile", (("p", "Int => Boolean"),), "Range", "The rest after that prefix."),
+            _m("foldLeft", (("z", "B"), ("op", "(B, Int) => B")), "B", "Combines the elements from the left."),
+            _m("foldRight", (("z", "B"), ("op", "(Int, B) => B")), "B", "Combines the elements from the right."),
+            _m("reduce", (("op", "(Int, Int) => Int"),), "Int", "Combines the elements (not empty)."),
+            _m("sortBy", (("f", "Int => B"),), "IndexedSeq[Int]", "Stably sorted by the key `f` gives."),
+            _m("zip", (("that", "IndexedSeq[B]"),), "IndexedSeq[(Int, B)]", "Pairs of elements at equal indices.")]
     return out
 
+
+# Fields of the prelude's library classes that are their representation, not Scala's API.
+_LIBRARY_INTERNALS = frozenset(("mag", "chars", "count"))
 
 _UNIVERSAL = [Member("toString", "method", None, "String", "The value's string form, as the JVM prints it.")]
 
@@ -274,6 +295,8 @@ def members_of_type(t, prelude=None, inside=None) -> list[Member]:
         return list(_ALLOCATOR_MEMBERS)
     if isinstance(t, ClassType) and isinstance(t.symbol, sy.ClassSymbol):
         out = _owner_members(t.symbol, inside is t.symbol)
+        if getattr(t.symbol, "jvm_name", None):  # a prelude library class: not its representation's fields
+            out = [m for m in out if m.name not in _LIBRARY_INTERNALS]
     elif t is STRING:
         out = _STRING_CORE + _prelude_members(t, prelude)
     elif isinstance(t, ArrayType):
