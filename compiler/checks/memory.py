@@ -325,6 +325,9 @@ class MemoryChecks:
         self.constants = Constants()
         self.allocations: dict[LocalSymbol, tir.Allocate] = {}  # val -> the allocation it holds
         self.summaries = Summaries(list(self.methods()))
+        # For each `try` with catch cases being walked: how many scopes enclose it (an exception thrown in its
+        # body may be caught there, inside those scopes).
+        self.try_depths: list[int] = []
 
     # ------------------------------------------------------------------------------------------ driver
 
@@ -405,6 +408,19 @@ class MemoryChecks:
                 self.check_assignment(e, scopes)
         elif isinstance(e, tir.Discard):
             self.check_ignored_errno(e)
+        elif isinstance(e, tir.Throw):
+            if scopes:
+                self.check_thrown(e, scopes)
+        elif isinstance(e, tir.Try) and e.handler is not None:
+            self.try_depths.append(len(scopes))
+            try:
+                self.walk(e.body, scopes, owner)
+            finally:
+                self.try_depths.pop()
+            for child in (e.handler, e.finalizer):
+                if child is not None:
+                    self.walk(child, scopes, owner)
+            return
         for child in tir.children(e):
             self.walk(child, scopes, owner)
 
@@ -517,6 +533,22 @@ class MemoryChecks:
             self.report(self.escape_code(owned),
                         f"the {what} is the result of its own withMemoryAllocator block, so it outlives the scope "
                         "that owns it", owned.span, [Related(e.keyword_span, "the scope is opened here")])
+
+    def check_thrown(self, e: tir.Throw, scopes: list[ScopeFrame]) -> None:
+        """An exception carrying a scope's segment (or allocator) thrown where no `try` inside that scope can catch
+        it: it leaves the scope with the segment in it."""
+        for k, frame in enumerate(scopes):
+            if any(depth > k for depth in self.try_depths):
+                continue  # a `try` inside this scope may catch it there
+            owned = self.owned_by(e.value, frame)
+            if owned is None:
+                continue
+            what = self.what(owned)
+            self.report(self.escape_code(owned),
+                        f"this {what} belongs to the withMemoryAllocator scope on line "
+                        f"{self.line(frame.node.keyword_span)}, but it is thrown inside an exception, which "
+                        "leaves the scope", e.value.span, [Related(frame.node.keyword_span, "the scope is opened here")])
+            return
 
     def check_call_stores(self, e: tir.Call, scopes: list[ScopeFrame]) -> None:
         targets_by_param = self.summaries.stores_of(e)

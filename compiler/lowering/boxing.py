@@ -57,7 +57,7 @@ def _binary_name(cls) -> str:
     """`a.b.Outer$Inner`: a nested class is named after the classes and objects around it, joined by `$`."""
     outer = getattr(cls, "outer", None)
     if outer is None:
-        return cls.name
+        return getattr(cls, "jvm_name", None) or cls.name
     return f"{_binary_name(outer)}${cls.name.rsplit('.', 1)[-1]}"
 
 

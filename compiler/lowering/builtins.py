@@ -109,9 +109,11 @@ class BuiltinLowering:
         op = e.name.split(".", 1)[1]
         if op == "length":
             self.expr(e.args[0])
+            self.non_null(e.args[0].tpe, trapping=True)  # a catchable NullPointerException where a `try` may see it
             self.emit("array.len")
         elif op == "isEmpty":
             self.expr(e.args[0])
+            self.non_null(e.args[0].tpe, trapping=True)
             self.emit("array.len")
             self.emit("i32.eqz")
         elif op == "charAtUnchecked":
@@ -218,9 +220,7 @@ _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
     "sys.exit": BuiltinLowering.builtin_exit,
     "newString": BuiltinLowering.builtin_new_string,
     "trap": lambda g, e: g.emit("unreachable"),
-    "throwable.new": lambda g, e: g.builtin_throwable_new(e),
-    "throwable.fromCause": lambda g, e: g.builtin_throwable_call(e, "fromCause"),
-    "throwable.isInstance": lambda g, e: g.builtin_throwable_call(e, "isInstance"),
+    "object.className": lambda g, e: g.builtin_class_name(e),
     "exception.throw": lambda g, e: g.builtin_exception_throw(e),
     # A String and an Array[Char] are the same Wasm array: reading one as the other is free.
     "string.asChars": lambda g, e: g.expr(e.args[0]),

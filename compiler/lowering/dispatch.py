@@ -238,6 +238,8 @@ class DispatchLowering:
 
     def class_name(self, cls: ClassSymbol) -> str:
         """The JVM's name of the class (`getClass.getName`): package-qualified, `Outer$Inner` when nested."""
+        if cls.jvm_name is not None:
+            return cls.jvm_name
         for key, c in self.program.classes.items():
             if c is cls:
                 break

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable
 from ..semantics import tir
 from ..semantics import types as st
 from ..wasm import EXN, I32, Catch, RefType, TagId
+from .dispatch import ROOT_FIELDS
 
 if TYPE_CHECKING:
     from .expressions import FunctionLowering
@@ -213,15 +214,11 @@ class ExceptionCode:
 
     # ------------------------------------------------------------------------------------------ builtins
 
-    def builtin_throwable_new(self: FunctionLowering, e: tir.Builtin) -> None:
-        for a in e.args:
-            self.expr(a)
-        self.emit("call", self.l.constructor(self.l.prelude.classes["Throwable"]))
-
-    def builtin_throwable_call(self: FunctionLowering, e: tir.Builtin, name: str) -> None:
-        for a in e.args:
-            self.expr(a)
-        self.call_prelude("Throwables", name)
+    def builtin_class_name(self: FunctionLowering, e: tir.Builtin) -> None:
+        """The JVM name of an object's class, from its vtable (Throwable.toString's)."""
+        self.expr(e.args[0])
+        self.emit("struct.get", self.l.object_type(), 0)
+        self.emit("struct.get", self.l.vtable_type(None), ROOT_FIELDS.index("name"))
 
     def builtin_exception_throw(self: FunctionLowering, e: tir.Builtin) -> None:
         self.expr(e.args[0])

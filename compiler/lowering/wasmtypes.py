@@ -61,8 +61,6 @@ class TypeLowering:
                 return RefType(self.segment_type(), nullable=True)
             if t.name == "MemoryAllocator":
                 return RefType(self.allocator_type(), nullable=True)
-            if t.name == "Throwable":  # typed without the library (semantics.exceptions.THROWABLE)
-                return self.lowering.throwable_ref()
             raise NotImplementedError(f"no Wasm representation for library class {t.name}")
         if st.is_top(t):
             return ANYREF  # primitives are boxed on the way in (lowering/boxing.py)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..diagnostics import DiagnosticSink
 from ..semantics import tir
+from ..semantics.builtins import EXCEPTIONS
 from ..semantics.context import qualified_path
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ANY, BOOLEAN, CHAR, INT, NOTHING, STRING, UNIT, ArrayType
@@ -44,6 +45,10 @@ _ANY_DISPATCHERS = {
 class PreludePrimitives(TyperExtension):
     """Gives prelude code `Memory.*` (single loads and stores) and `Wasi.*` (preview1 imports, all i32 here)."""
 
+    def enter_class(self, typer: Typer, cls) -> None:
+        if cls.outer is None:
+            cls.jvm_name = EXCEPTIONS.get(cls.name)  # the throwable classes stand for the JVM's
+
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
         prim = _MEMORY_PRIMITIVES.get(path)
         if prim is not None:
@@ -59,6 +64,8 @@ class PreludePrimitives(TyperExtension):
             if len(args) != arity:
                 raise PreludeError(f"{path} takes {arity} arguments")
             return tir.Builtin(node.span, result, name, args)
+        if path == "Objects.className" and len(arg_nodes) == 1:  # the JVM name of an instance's class (its vtable's)
+            return tir.Builtin(node.span, STRING, "object.className", [typer.type_expr(arg_nodes[0], ctx)])
         if path == "Wasm.abort" and not arg_nodes:
             return tir.Builtin(node.span, NOTHING, "trap", [])  # `unreachable`: stop with the stack intact
         if path == "Wasm.throwTag" and len(arg_nodes) == 1:  # `throw` with the module's exception tag

@@ -108,8 +108,8 @@ class LibraryCalls(TyperExtension):
         return self._prelude
 
     def resolve_type(self, typer: Typer, name: str) -> Type | None:
-        if name in EXCEPTIONS:  # every throwable class is the prelude's Throwable (throwables.scala)
-            return self.prelude.classes["Throwable"].tpe
+        if name in EXCEPTIONS:  # the JVM's throwables are the prelude's classes of their names (throwables.scala)
+            return self.prelude.classes[name].tpe
         if name in _BIGINT_NAMES:
             return self.bigint_type
         cls = _CLASSES.get(name)

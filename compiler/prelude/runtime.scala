@@ -229,9 +229,9 @@ object Runtime {
   // An uncaught exception: the first line the JVM would print, then exit status 1.
   // The runner reads the trap's frames to point at the failing line; any other host stops with a trap too.
   // An exception escaping an object's initializer reaches main as java.lang.ExceptionInInitializerError, with the
-  // exception printed after it as its cause (an Error is not wrapped).
-  def report(message: String): Nothing = {
-    if (initializing > 0 && !isError(message)) {
+  // exception printed after it as its cause (an Error is not wrapped). `error`: the exception is an Error.
+  def report(message: String, error: Boolean): Nothing = {
+    if (initializing > 0 && !error) {
       print("Exception in thread \"main\" java.lang.ExceptionInInitializerError", 2, true)
       print("Caused by: " + message, 2, true)
     } else {
@@ -243,11 +243,8 @@ object Runtime {
   // How many object initializers are running: lowering counts each one in and out.
   var initializing = 0
 
-  // java.lang.Error and those of its subclasses a program can raise.
-  def isError(message: String): Boolean =
-    startsWith(message, "java.lang.Error") || startsWith(message, "java.lang.AssertionError") ||
-      startsWith(message, "java.lang.OutOfMemoryError") || startsWith(message, "java.lang.StackOverflowError") ||
-      startsWith(message, "scala.NotImplementedError")
+  // The Errors among the lines of the runtime's hand-written helpers.
+  def isErrorLine(line: String): Boolean = startsWith(line, "java.lang.OutOfMemoryError")
 
   def startsWith(s: String, prefix: String): Boolean = {
     val n = prefix.length
@@ -267,13 +264,14 @@ object Runtime {
   // `throw t`: to the innermost `try` as a Wasm exception, or reported when no `try` is running.
   def raise(t: Throwable): Nothing = {
     val thrown = if (t == null) new NullPointerException() else t
-    if (handlers == 0) report(thrown.toString)
+    if (handlers == 0) report(thrown.toString, thrown.isInstanceOf[Error])
     Wasm.throwTag(thrown)
   }
 
   // A failure of the runtime, given as the line the JVM prints ("java.lang.X: message"): reported here when no
   // `try` is running, else thrown as a throwable of that class.
-  def fail(line: String): Nothing = if (handlers == 0) report(line) else raise(Throwables.fromLine(line))
+  def fail(line: String): Nothing =
+    if (handlers == 0) report(line, isErrorLine(line)) else raise(Throwables.fromLine(line))
 
   def divisionByZero(): Nothing = throw new ArithmeticException("/ by zero")
 

@@ -1,47 +1,71 @@
-// Throwables as values: one class stands for every JVM exception class, which it names; the JVM's class hierarchy
-// is a table here, so a `catch` tests a thrown value by walking its class's ancestors.
-class Throwable(val className: String, message: String, cause: Throwable) {
+// The JVM's throwable classes as classes of the prelude, with the JVM's parents, so that a program's own exception
+// classes extend them and a `catch` tests a thrown value's class as any type test does. Each has one constructor,
+// (message, cause): the typer maps the JVM's forms (`()`, `(message)`, `(message, cause)`, `(cause)`) onto it
+// (semantics/exceptions.py), and each is named by its JVM class (`java.lang.RuntimeException`) at run time.
+class Throwable(message: String, cause: Throwable) {
   def getMessage(): String = message
-  def getLocalizedMessage(): String = message
+  def getLocalizedMessage(): String = getMessage()
   def getCause(): Throwable = cause
-  override def toString(): String = if (message == null) className else className + ": " + message
+  // As the JVM's: the class's name, then ": " and the (localized) message unless it is null.
+  override def toString(): String = {
+    val text = getLocalizedMessage()
+    val name = Objects.className(this)
+    if (text == null) name else name + ": " + text
+  }
 }
+
+class Exception(message: String, cause: Throwable) extends Throwable(message, cause)
+class Error(message: String, cause: Throwable) extends Throwable(message, cause)
+class RuntimeException(message: String, cause: Throwable) extends Exception(message, cause)
+
+class IllegalArgumentException(message: String, cause: Throwable) extends RuntimeException(message, cause)
+class NumberFormatException(message: String, cause: Throwable) extends IllegalArgumentException(message, cause)
+class IllegalStateException(message: String, cause: Throwable) extends RuntimeException(message, cause)
+class ArithmeticException(message: String, cause: Throwable) extends RuntimeException(message, cause)
+class UnsupportedOperationException(message: String, cause: Throwable) extends RuntimeException(message, cause)
+class IndexOutOfBoundsException(message: String, cause: Throwable) extends RuntimeException(message, cause)
+class ArrayIndexOutOfBoundsException(message: String, cause: Throwable)
+  extends IndexOutOfBoundsException(message, cause)
+class StringIndexOutOfBoundsException(message: String, cause: Throwable)
+  extends IndexOutOfBoundsException(message, cause)
+class NegativeArraySizeException(message: String, cause: Throwable) extends RuntimeException(message, cause)
+class NullPointerException(message: String, cause: Throwable) extends RuntimeException(message, cause)
+class ClassCastException(message: String, cause: Throwable) extends RuntimeException(message, cause)
+class NoSuchElementException(message: String, cause: Throwable) extends RuntimeException(message, cause)
+class MatchError(message: String, cause: Throwable) extends RuntimeException(message, cause)
+class IOException(message: String, cause: Throwable) extends Exception(message, cause)
+
+class AssertionError(message: String, cause: Throwable) extends Error(message, cause)
+class NotImplementedError(message: String, cause: Throwable) extends Error(message, cause)
+abstract class VirtualMachineError(message: String, cause: Throwable) extends Error(message, cause)
+class StackOverflowError(message: String, cause: Throwable) extends VirtualMachineError(message, cause)
+class OutOfMemoryError(message: String, cause: Throwable) extends VirtualMachineError(message, cause)
+class LinkageError(message: String, cause: Throwable) extends Error(message, cause)
+class ExceptionInInitializerError(message: String, cause: Throwable) extends LinkageError(message, cause)
 
 object Throwables {
   // `new E(cause)`: the JVM takes the cause's toString as the message.
-  def fromCause(className: String, cause: Throwable): Throwable =
-    new Throwable(className, if (cause == null) null else cause.toString, cause)
+  def messageOf(cause: Throwable): String = if (cause == null) null else cause.toString
 
-  // An exception line of the runtime's hand-written helpers ("java.lang.X: message") as a throwable.
+  // An exception line of the runtime's hand-written helpers ("java.lang.X: message") as a throwable of class X.
   def fromLine(line: String): Throwable = {
     var colon = 0
     while (colon + 1 < line.length &&
       !(Strings.unsafeCharAt(line, colon) == ':' && Strings.unsafeCharAt(line, colon + 1) == ' ')) colon += 1
-    if (colon + 1 >= line.length) new Throwable(line, null, null)
-    else new Throwable(line.substring(0, colon), line.substring(colon + 2), null)
+    if (colon + 1 >= line.length) named(line, null)
+    else named(line.substring(0, colon), line.substring(colon + 2))
   }
 
-  def isInstance(t: Throwable, className: String): Boolean = {
-    var c = t.className
-    while (c != null) {
-      if (c == className) return true
-      c = superclass(c)
-    }
-    false
-  }
-
-  // The JVM's superclass of each throwable class a program can name or the runtime raises.
-  def superclass(className: String): String = className match {
-    case "java.lang.Throwable" => null
-    case "java.lang.Exception" | "java.lang.Error" => "java.lang.Throwable"
-    case "java.lang.RuntimeException" => "java.lang.Exception"
-    case "java.lang.NumberFormatException" => "java.lang.IllegalArgumentException"
-    case "java.lang.ArrayIndexOutOfBoundsException" | "java.lang.StringIndexOutOfBoundsException" =>
-      "java.lang.IndexOutOfBoundsException"
-    case "java.lang.AssertionError" | "scala.NotImplementedError" | "java.lang.VirtualMachineError" |
-         "java.lang.LinkageError" => "java.lang.Error"
-    case "java.lang.ExceptionInInitializerError" => "java.lang.LinkageError"
-    case "java.lang.StackOverflowError" | "java.lang.OutOfMemoryError" => "java.lang.VirtualMachineError"
-    case _ => "java.lang.RuntimeException"
+  // The throwable of the class the hand-written helpers name (those the runtime raises from outside Scala code).
+  def named(className: String, message: String): Throwable = className match {
+    case "java.lang.IllegalStateException" => new IllegalStateException(message)
+    case "java.lang.IllegalArgumentException" => new IllegalArgumentException(message)
+    case "java.lang.IndexOutOfBoundsException" => new IndexOutOfBoundsException(message)
+    case "java.lang.OutOfMemoryError" => new OutOfMemoryError(message)
+    case "java.lang.NullPointerException" => new NullPointerException(message)
+    case "java.lang.ClassCastException" => new ClassCastException(message)
+    case "java.util.NoSuchElementException" => new NoSuchElementException(message)
+    case "java.lang.ArithmeticException" => new ArithmeticException(message)
+    case _ => new RuntimeException(message)
   }
 }

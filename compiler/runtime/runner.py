@@ -17,6 +17,7 @@ from typing import Callable
 
 import wasmtime
 
+from ..semantics.builtins import EXCEPTIONS
 from ..source import Span
 from .limits import HardDeadline, allow_wasm_stack, call_with_stack
 from .module_cache import ModuleCache, UnsafeCache
@@ -45,8 +46,8 @@ TRAP_MESSAGES: dict[str, str] = {
 # trap's frames still say where the program was (prelude/runtime.scala, Runtime.report).
 REPORTED_FAILURE_FUNCTION = "Runtime.report"
 # Functions of the runtime (the prelude and the hand-written helpers): a failure is located in their caller.
-RUNTIME_FUNCTION_PREFIXES = ("Runtime.", "NumberFormat.", "rt.", "Throwable.", "Throwables.", "Anys.", "anyTypes.",
-                             "cast.")
+RUNTIME_FUNCTION_PREFIXES = ("Runtime.", "NumberFormat.", "rt.", "Throwables.", "Anys.", "anyTypes.", "cast.",
+                             *(f"{name}." for name in EXCEPTIONS))
 # A frame whose position wasmtime does not know reports this offset.
 _UNKNOWN_OFFSET = 2**64 - 1
 # Far enough in the future that a store without a time limit is never interrupted by other runs' ticks.

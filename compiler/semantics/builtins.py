@@ -60,7 +60,8 @@ BIT_CASTS: dict[str, tuple[str, Type, Type]] = {
     "java.lang.Float.intBitsToFloat": ("bits.intToFloat", INT, FLOAT),
 }
 
-# The throwable classes a program may name (throw, catch, declare), by their JVM names.
+# The throwable classes a program may name (throw, catch, extend, declare), by their JVM names: the prelude's
+# classes of these names (prelude/throwables.scala) stand for them.
 EXCEPTIONS: dict[str, str] = {
     name: f"java.lang.{name}"
     for name in (
@@ -68,12 +69,13 @@ EXCEPTIONS: dict[str, str] = {
         "UnsupportedOperationException", "IndexOutOfBoundsException", "ArrayIndexOutOfBoundsException",
         "StringIndexOutOfBoundsException", "NullPointerException", "NumberFormatException",
         "NegativeArraySizeException", "ClassCastException", "Error", "AssertionError", "Throwable",
-        "StackOverflowError", "OutOfMemoryError", "ExceptionInInitializerError",
+        "StackOverflowError", "OutOfMemoryError", "ExceptionInInitializerError", "VirtualMachineError", "LinkageError",
     )
 }
 EXCEPTIONS["NotImplementedError"] = "scala.NotImplementedError"
 EXCEPTIONS["MatchError"] = "scala.MatchError"
 EXCEPTIONS["NoSuchElementException"] = "java.util.NoSuchElementException"
+EXCEPTIONS["IOException"] = "java.io.IOException"
 
 # How a boxed value's class is named in `scala.MatchError: 5 (of class java.lang.Integer)`.
 BOXED_CLASS_NAMES: dict[Type, str] = {

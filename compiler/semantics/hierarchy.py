@@ -12,6 +12,7 @@ from .. import diagnostics as codes
 from ..diagnostics import Related
 from ..source import Span
 from ..syntax import ast
+from ..syntax.caseclasses import is_synthetic
 from . import arguments, tir
 from .symbols import ClassSymbol, FieldSymbol, MethodSymbol, ObjectSymbol
 from .types import PRIMITIVES_BY_NAME, STRING, INT, ERROR, UNIT, ClassType, Type, conforms
@@ -41,7 +42,7 @@ class HierarchyTyping:
         for i, ref in enumerate(getattr(defn, "parents", ())):
             resolved = self.resolve_type(ref) if ref.qualifier else None
             parent = resolved.symbol if resolved is not None and hasattr(resolved, "symbol") \
-                else self.class_named(ref.name, ref.span)
+                else self.class_named(ref.name, ref.span) or self.library_throwable_of(ref)
             if not isinstance(parent, ClassSymbol):
                 if resolved is None or resolved is not ERROR:
                     if ref.name in ("AnyRef", "Object") and i == 0:
@@ -174,8 +175,8 @@ class HierarchyTyping:
         visiting: set[int] = set()
 
         def visit(cls: ClassSymbol) -> None:
-            if id(cls) in done:
-                return
+            if id(cls) in done or (cls.linearization and id(cls) not in visiting):
+                return  # (a class of the prelude a program's class extends is complete already)
             if id(cls) in visiting:
                 self.error(codes.ILLEGAL_INHERITANCE, f"illegal cyclic reference involving {_kind(cls)} {cls.name}",
                            cls.span)
@@ -204,6 +205,7 @@ class HierarchyTyping:
                     cls.superclass = base
                     break
         cls.linearization = [cls] + linearize(self.parents_of(cls))
+        drop_inherited_case_members(cls)
         self.inherit(cls)
         if cls.module is not None:
             self.link_module(cls)
@@ -270,6 +272,10 @@ class HierarchyTyping:
         if sup is not None and (sup.outer_field is not None or sup.local_scope is not None):
             # Its initializer would need the enclosing instance or the captured locals as well.
             self.unsupported(f"extending {sup.name}, a class nested in a class or defined in a block", span)
+        elif sup is not None and sup.jvm_name is not None:  # a JVM throwable: its constructor forms
+            args = self.throwable_arguments(sup, getattr(cls.defn, "super_args", None) or [], span, ctx)
+            if args is not None:
+                out.append(tir.InitParent(span, UNIT, sup, args))
         elif sup is not None:
             arg_nodes = getattr(cls.defn, "super_args", None) or []
             matched = arguments.match_arguments(self, sup.name, sup.span, sup.params,
@@ -465,6 +471,19 @@ class HierarchyTyping:
                 self.error(codes.TYPE_MISMATCH, f"overriding {_what(parent)} {parent.name} in {_kind(parent.owner)} "
                            f"{parent.owner.name} of type {self.signature_of(parent)};\n method {m.name} has "
                            "incompatible type", m.span)
+
+
+def drop_inherited_case_members(cls: ClassSymbol) -> None:
+    """A case class gets no generated `toString`/`hashCode`/`equals` where a parent other than AnyRef defines that
+    member concretely (scalac's rule: `case class E(c: Int) extends RuntimeException("x")` prints as the
+    exception does)."""
+    for name in UNIVERSAL_MEMBERS:
+        own = cls.methods.get(name)
+        if own is None or own.owner is not cls or not is_synthetic(own.defn) or name in cls.overloads:
+            continue
+        if any(not m.is_abstract and is_universal_signature(m) for c in cls.linearization[1:]
+               for m in c.every_method() if m.name == name):
+            del cls.methods[name]
 
 
 def linearize(parents: list[ClassSymbol]) -> list[ClassSymbol]:

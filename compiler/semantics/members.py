@@ -9,7 +9,6 @@ from . import tir
 from . import arguments, imports
 from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS,
                        CONSTANTS, CONVERSIONS, MATH_FUNCTIONS, MATH_PREFIXES)
-from .exceptions import throwable_class
 from .collections import RangeType
 from .folds import CURRIED_FOLDS
 from .comprehensions import as_chars, from_chars
@@ -645,9 +644,9 @@ class MemberTyping:
                 rest = [self.adapt(a, INT) for a in args[1:]]
                 return tir.Builtin(node.span, STRING, "newString", [args[0], *rest])
             return self.unsupported("this `new String(...)` form", node.span)
-        exception = throwable_class(ref)
-        if exception is not None and self.class_named(ref.name, ref.span) is None:  # a program's own class wins
-            return self.new_exception(node, exception, ctx)
+        library = self.library_throwable_of(ref)  # (a program's own class of that name wins)
+        if library is not None:
+            return self.new_exception(node, library, ctx)
         on_instance = self.new_on_instance(node, ctx)
         if on_instance is not None:
             return on_instance

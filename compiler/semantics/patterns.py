@@ -34,6 +34,8 @@ def tuple_class_name(t: TupleType) -> str:
 def jvm_class_name(sym) -> str:
     """The JVM's name of a user class or object (`Main$P` for a class nested in object Main, `Z$` for an object),
     as `getClass.getName` and MatchError messages show it."""
+    if getattr(sym, "jvm_name", None) is not None:
+        return sym.jvm_name
     name = sym.name + ("$" if isinstance(sym, ObjectSymbol) else "")
     outer = sym.outer
     while outer is not None:

@@ -162,6 +162,7 @@ class ClassSymbol(Symbol):
     module: Any = None  # the object this class is the instance class of (an object with parents), or None
     unknown_parent: bool = False  # a parent that did not resolve (already reported)
     module_vals: list = field(default_factory=list)  # (object's val, this instance class's copy of it)
+    jvm_name: str | None = None  # a prelude class standing for a JVM one: that class's name (`java.lang.Error`)
 
     @property
     def modifiers(self) -> list[str]:

@@ -162,6 +162,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
 
     def enter_class(self, cls: ClassSymbol) -> None:
         defn: ast.ClassDef = cls.defn
+        for ext in self.extensions:
+            ext.enter_class(self, cls)
         self.enter_outer_reference(cls)
         for p in defn.params:
             tpe = self.resolve_type(p.tpe) if p.tpe else ERROR
@@ -258,6 +260,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         if top is not None and not ref.args:
             return top
         if ref.qualifier:
+            library = self.library_throwable_of(ref)  # `java.lang.RuntimeException`
+            if library is not None:
+                return library.tpe
             found = self.scopes.qualified_class(ref)
             if isinstance(found, str):
                 return self.error(codes.UNRESOLVED_NAME, found, ref.span).tpe
@@ -634,6 +639,7 @@ class TyperExtension:
     by returning None (or False)."""
 
     def enter_method(self, typer: Typer, method: MethodSymbol) -> None: ...
+    def enter_class(self, typer: Typer, cls: ClassSymbol) -> None: ...
     def check_method(self, typer: Typer, method: MethodSymbol) -> bool: return False
     def resolve_type(self, typer: Typer, name: str) -> Type | None: return None
     def ident(self, typer: Typer, node, ctx) -> tir.Expr | None: return None
