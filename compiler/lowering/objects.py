@@ -66,7 +66,7 @@ class ObjectLowering:
 
     def _build_initializer(self, cls: ClassSymbol, fid: FuncId) -> None:
         fb = FunctionBuilder(fid, f"{cls.name}.<body>")
-        fb.span = cls.span
+        fb.span = None if self.in_prelude(cls) else cls.span
         gen = FunctionLowering(self, fb, cls)
         gen.this_local = fb.add_param("this", self.types.valtype(cls.tpe))
         for p in cls.params:
