@@ -56,16 +56,28 @@ object Throwables {
     else named(line.substring(0, colon), line.substring(colon + 2))
   }
 
-  // The throwable of the class the hand-written helpers name (those the runtime raises from outside Scala code).
+  // The throwable of the class a line of the runtime names (Runtime.fail: the hand-written helpers' failures and
+  // the prelude's own checks).
   def named(className: String, message: String): Throwable = className match {
     case "java.lang.IllegalStateException" => new IllegalStateException(message)
     case "java.lang.IllegalArgumentException" => new IllegalArgumentException(message)
+    case "java.lang.NumberFormatException" => new NumberFormatException(message)
+    case "java.lang.ArithmeticException" => new ArithmeticException(message)
     case "java.lang.IndexOutOfBoundsException" => new IndexOutOfBoundsException(message)
-    case "java.lang.OutOfMemoryError" => new OutOfMemoryError(message)
+    case "java.lang.ArrayIndexOutOfBoundsException" => new ArrayIndexOutOfBoundsException(message)
+    case "java.lang.StringIndexOutOfBoundsException" => new StringIndexOutOfBoundsException(message)
+    case "java.lang.NegativeArraySizeException" => new NegativeArraySizeException(message)
     case "java.lang.NullPointerException" => new NullPointerException(message)
     case "java.lang.ClassCastException" => new ClassCastException(message)
+    case "java.lang.UnsupportedOperationException" => new UnsupportedOperationException(message)
     case "java.util.NoSuchElementException" => new NoSuchElementException(message)
-    case "java.lang.ArithmeticException" => new ArithmeticException(message)
+    case "scala.MatchError" => new MatchError(message)
+    case "java.lang.OutOfMemoryError" => new OutOfMemoryError(message)
+    case "java.lang.StackOverflowError" => new StackOverflowError(message)
+    case "java.lang.AssertionError" => new AssertionError(message)
+    case "scala.NotImplementedError" => new NotImplementedError(message)
+    case "java.lang.Exception" => new Exception(message)
+    case "java.lang.Error" => new Error(message)
     case _ => new RuntimeException(message)
   }
 }
