@@ -5,13 +5,14 @@ already references and flow in unchanged; a primitive is boxed into a small immu
 (`Box.Int { value: i32 }`, one per primitive, `Box.Unit` with no field) and unboxed with `ref.cast`. What a value
 in an Any does (toString, ==, hashCode) is the prelude's `Anys` (prelude/anys.scala); only what the prelude
 cannot name, the program's own tuple, array, function and class types, is asked of small dispatchers generated
-here once the whole program is lowered (`AnyTypes.*`)."""
+here once the whole program is lowered (`AnyTypes.*`): a class instance (any `$Object`) answers through the
+`toString`/`hashCode`/`equals` slots and the name of its vtable, so a subclass's override wins wherever the value
+is held."""
 from __future__ import annotations
 
 from ..semantics import tir
 from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
-from ..semantics.caseclasses import generated_equals
 from ..semantics.collections import RANGE_FIELDS
 from ..semantics.symbols import ClassSymbol
 from ..wasm import (ANY, EQ, I32, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId)
@@ -127,14 +128,6 @@ class BoxLowering:
             self.ensure_init(fb, method.owner, None)
         fb.emit("call", self.method_function(method))
 
-    def _call_own(self, fb: FunctionBuilder, x, tid: TypeId, method, *args) -> None:
-        """x's class's own method (toString, equals, hashCode), x cast to the class."""
-        fb.emit("local.get", x)
-        fb.emit("ref.cast", RefType(tid, nullable=False))
-        for a in args:
-            fb.emit("local.get", a)
-        fb.emit("call", self.method_function(method))
-
     def _program_tuples(self):
         return [(t, tid) for t, tid in list(self._tuples.items()) if t != RANGE_FIELDS]
 
@@ -218,18 +211,39 @@ class BoxLowering:
         fb.emit("ref.null", array)
         return fb.build()
 
+    def _when_object(self, fb: FunctionBuilder, x, body) -> None:
+        """`if (x is a class instance) return <what body leaves>`, body given a local holding x as an `$Object`."""
+        obj = self.object_type()
+        this = fb.add_local("object", RefType(obj, nullable=True))
+
+        def cast_then_body() -> None:
+            fb.emit("local.get", x)
+            fb.emit("ref.cast", RefType(obj, nullable=False))
+            fb.emit("local.set", this)
+            body(this)
+        self._when_instance(fb, x, obj, cast_then_body)
+
+    def _call_slot(self, fb: FunctionBuilder, this, name: str, *args) -> None:
+        """this's own `toString`/`hashCode`/`equals`: the slot of its class's vtable (a subclass's override wins,
+        wherever the value is held)."""
+        from .dispatch import ROOT_FIELDS
+
+        fb.emit("local.get", this)
+        for a in args:
+            fb.emit("local.get", a)
+        fb.emit("local.get", this)
+        fb.emit("struct.get", self.object_type(), 0)
+        fb.emit("struct.get", self.vtable_type(None), ROOT_FIELDS.index(name))
+        fb.emit("call_ref", self.slot_func_type(*self.root_signature(name)))
+
     def _dispatch_showOther(self, fid: FuncId):
-        """String.valueOf of a class instance, an array or a function value."""
+        """String.valueOf of a class instance (its class's toString, through its vtable), an array or a function
+        value."""
         fb, (x,) = self._dispatch_function(fid, 1, (self.types.string_ref,))
 
-        def show(cls, tid: TypeId) -> None:
-            method = next((m for m in cls.overloads.get("toString") or [cls.methods.get("toString")]
-                           if m is not None and not m.params and m.result is st.STRING), None)
-            if method is not None:  # its own toString (beside a `toString(radix)`, as BigInt has)
-                self._call_own(fb, x, tid, method)
-                self._call_prelude(fb, "Runtime", "stringOrNull")
-            else:
-                identity(jvm_class_name(cls.tpe))
+        def show(this) -> None:
+            self._call_slot(fb, this, "toString")
+            self._call_prelude(fb, "Runtime", "stringOrNull")
 
         def show_range(struct: TypeId) -> None:
             for i in range(len(RANGE_FIELDS.elements)):  # start, end, step, inclusive
@@ -243,8 +257,8 @@ class BoxLowering:
             fb.emit("local.get", x)
             self._call_prelude(fb, "Anys", "identityString")
 
-        for cls, tid in self._program_classes():
-            self._when_instance(fb, x, tid, lambda: show(cls, tid))
+        if self._program_classes():
+            self._when_object(fb, x, show)
         for t, tid in self._program_arrays():
             self._when_instance(fb, x, tid, lambda: identity(jvm_class_name(st.ArrayType(t))))
         for (base, _code), arity in self._program_functions():
@@ -255,9 +269,18 @@ class BoxLowering:
         return fb.build()
 
     def _dispatch_className(self, fid: FuncId):
+        from .dispatch import ROOT_FIELDS
+
         fb, (x,) = self._dispatch_function(fid, 1, (self.types.string_ref,))
-        named = [(tid, jvm_class_name(cls.tpe)) for cls, tid in self._program_classes()]
-        named += [(tid, jvm_class_name(st.ArrayType(t))) for t, tid in self._program_arrays()]
+
+        def vtable_name(this) -> None:
+            fb.emit("local.get", this)
+            fb.emit("struct.get", self.object_type(), 0)
+            fb.emit("struct.get", self.vtable_type(None), ROOT_FIELDS.index("name"))
+
+        if self._program_classes():
+            self._when_object(fb, x, vtable_name)
+        named = [(tid, jvm_class_name(st.ArrayType(t))) for t, tid in self._program_arrays()]
         named += [(tid, jvm_class_name(t)) for t, tid in self._program_tuples()]
         named += [(base, f"scala.Function{arity}") for (base, _code), arity in self._program_functions()]
         for tid, name in named:
@@ -266,28 +289,11 @@ class BoxLowering:
         return fb.build()
 
     def _dispatch_equalsOther(self, fid: FuncId):
-        """x.equals(y) for a class instance (its own equals, else identity), an array or a function value."""
+        """x.equals(y) for a class instance (its class's equals, through its vtable), else identity (an array, a
+        function value)."""
         fb, (x, y) = self._dispatch_function(fid, 2, (I32,))
-
-        def same_class_equals(tid: TypeId, method) -> None:
-            """A case class's generated equals takes its own class: any other value is not equal."""
-            fb.emit("local.get", y)
-            fb.emit("ref.test", RefType(tid, nullable=False))
-            with fb.if_(results=(I32,)):
-                fb.emit("local.get", x)
-                fb.emit("ref.cast", RefType(tid, nullable=False))
-                fb.emit("local.get", y)
-                fb.emit("ref.cast", RefType(tid, nullable=False))
-                fb.emit("call", self.method_function(method))
-                fb.else_()
-                fb.emit("i32.const", 0)
-
-        for cls, tid in self._program_classes():
-            method = cls.methods.get("equals")
-            if method is not None and len(method.params or ()) == 1 and st.is_top(method.params[0].tpe):
-                self._when_instance(fb, x, tid, lambda: self._call_own(fb, x, tid, method, y))
-            elif generated_equals(cls) is not None:
-                self._when_instance(fb, x, tid, lambda: same_class_equals(tid, generated_equals(cls)))
+        if self._program_classes():
+            self._when_object(fb, x, lambda this: self._call_slot(fb, this, "equals", y))
         for side in (x, y):
             fb.emit("local.get", side)
             fb.emit("ref.cast", EQREF)  # every value an Any holds is a struct or an array
@@ -295,12 +301,10 @@ class BoxLowering:
         return fb.build()
 
     def _dispatch_hashCodeOther(self, fid: FuncId):
-        """x.hashCode for a class instance with its own hashCode; the identity hash of everything else."""
+        """x.hashCode: a class instance's through its vtable; the identity hash of everything else."""
         fb, (x,) = self._dispatch_function(fid, 1, (I32,))
-        for cls, tid in self._program_classes():
-            method = cls.methods.get("hashCode")
-            if method is not None and not method.params and method.result is st.INT:
-                self._when_instance(fb, x, tid, lambda: self._call_own(fb, x, tid, method))
+        if self._program_classes():
+            self._when_object(fb, x, lambda this: self._call_slot(fb, this, "hashCode"))
         fb.emit("local.get", x)
         self._call_prelude(fb, "Identity", "hash")
         return fb.build()
@@ -390,6 +394,27 @@ class BoxingCode:
             self.emit("ref.test", RefType(self.l.box_type(target), nullable=False))
         else:
             self.emit("ref.test", RefType(self.types.valtype(target).heap, nullable=False))
+
+    def builtin_hash_field(self, e: tir.Builtin) -> None:
+        """The identity hash field of a class instance (0: none given yet); -1 for any other value."""
+        obj = self.l.object_type()
+        x = self.scratch(ANYREF, "x")
+        self.expr(e.args[0])
+        self.emit("local.tee", x)
+        self.emit("ref.test", RefType(obj, nullable=False))
+        with self.fb.if_(results=(I32,)):
+            self.emit("local.get", x)
+            self.emit("ref.cast", RefType(obj, nullable=False))
+            self.emit("struct.get", obj, 1)
+            self.fb.else_()
+            self.emit("i32.const", -1)
+
+    def builtin_set_hash_field(self, e: tir.Builtin) -> None:
+        obj = self.l.object_type()
+        self.expr(e.args[0])
+        self.emit("ref.cast", RefType(obj, nullable=False))
+        self.expr(e.args[1])
+        self.emit("struct.set", obj, 1)
 
     def any_call(self, e: tir.Builtin) -> None:
         """`any.equals` and friends: the prelude's Anys; `anyTypes.*`: the program's dispatchers."""

@@ -221,6 +221,8 @@ _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
     "newString": BuiltinLowering.builtin_new_string,
     "trap": lambda g, e: g.emit("unreachable"),
     "object.className": lambda g, e: g.builtin_class_name(e),
+    "object.hashField": lambda g, e: g.builtin_hash_field(e),
+    "object.setHashField": lambda g, e: g.builtin_set_hash_field(e),
     "exception.throw": lambda g, e: g.builtin_exception_throw(e),
     # A String and an Array[Char] are the same Wasm array: reading one as the other is free.
     "string.asChars": lambda g, e: g.expr(e.args[0]),

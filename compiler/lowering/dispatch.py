@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..semantics import tir
 from .interfaces import InterfaceCode
 from ..semantics import types as st
+from ..semantics.caseclasses import generated_equals
 from ..semantics.hierarchy import is_inherited, is_universal_signature, same_signature
 from ..semantics.symbols import ClassSymbol, MethodSymbol
 from ..wasm import (ANY, EQ, I32, STRUCT, ArrayType, FieldType, FuncId, FuncType, FunctionBuilder, GlobalId, RefType,
@@ -62,7 +63,7 @@ class DispatchLowering:
             vtable = StructType([])
             self.module.add_type(TypeDef(self._object, root, final=False))
             self.module.add_type(TypeDef(self._root_vtable, vtable, final=False))
-            root.fields.append(("vtable", FieldType(RefType(self._root_vtable, nullable=False), mutable=False)))
+            root.fields.extend(self.object_header(self._root_vtable))
             self._itable = self.module.add_type(TypeDef(TypeId("ITable"), ArrayType(
                 FieldType(RefType(STRUCT, nullable=True), mutable=False))))
             this = RefType(self._object, nullable=True)
@@ -77,6 +78,13 @@ class DispatchLowering:
             vtable.fields.extend(fields)
         return self._object
 
+    @staticmethod
+    def object_header(vtable: TypeId) -> list:
+        """The fields every object starts with: its class's vtable, and its identity hash (0 until first asked
+        for: prelude Identity.hash)."""
+        return [("vtable", FieldType(RefType(vtable, nullable=False), mutable=False)),
+                ("hash", FieldType(I32, mutable=True))]
+
     def class_struct(self, cls: ClassSymbol) -> TypeId:
         """A class's struct: its vtable, then its layout (the superclass's fields first). A trait has none of its
         own: values of a trait type are `$Object`s."""
@@ -88,7 +96,7 @@ class DispatchLowering:
         return tid
 
     def fill_class_struct(self, cls: ClassSymbol, tid: TypeId) -> None:
-        fields = [("vtable", FieldType(RefType(self.vtable_type(cls), nullable=False), mutable=False))]
+        fields = self.object_header(self.vtable_type(cls))
         for f in cls.layout:
             vt = self.types.valtype(f.tpe) if f.tpe is not None else None
             # Unit fields still get a slot so field indices stay the symbol's index.
@@ -223,8 +231,12 @@ class DispatchLowering:
         init += self.itable_init(cls)
         for universal in ROOT_FIELDS[3:]:
             impl = self.universal_implementation(cls, universal)
-            fid = self.slot_entry(impl, self.root_signature(universal)) if impl is not None \
-                else self.default_method(universal)
+            if impl is not None:
+                fid = self.slot_entry(impl, self.root_signature(universal))
+            elif universal == "equals" and generated_equals(cls) is not None:
+                fid = self.case_equals_bridge(generated_equals(cls))
+            else:
+                fid = self.default_method(universal)
             init.append(make("ref.func", fid))
         chain = [c for c in reversed(cls.linearization) if not c.is_trait]
         for owner in chain:
@@ -235,6 +247,32 @@ class DispatchLowering:
         init.append(make("struct.new", tid))
         self.module.add_global(gid, RefType(tid, nullable=False), False, init)
         return gid
+
+    def case_equals_bridge(self, method: MethodSymbol) -> FuncId:
+        """The `equals` slot of a case class: its generated equals (which takes its own class) when the other value
+        is one of that class, else false."""
+        key = ("case equals", method)
+        fid = self.functions.get(key)
+        if fid is not None:
+            return fid
+        fid = self.functions[key] = FuncId(f"{method.owner.name}.equals$bridge")
+        params, results = self.root_signature("equals")
+        fb = FunctionBuilder(fid, fid.name, results=results, type_id=self.slot_func_type(params, results))
+        this = fb.add_param("this", params[0])
+        that = fb.add_param("that", params[1])
+        struct = RefType(self.types.class_type(method.owner), nullable=False)
+        fb.emit("local.get", that)
+        fb.emit("ref.test", struct)
+        with fb.if_(results=(I32,)):
+            fb.emit("local.get", this)
+            fb.emit("ref.cast", struct)
+            fb.emit("local.get", that)
+            fb.emit("ref.cast", struct)
+            fb.emit("call", self.method_function(method))
+            fb.else_()
+            fb.emit("i32.const", 0)
+        self.module.add_function(fb.build())
+        return fid
 
     def class_name(self, cls: ClassSymbol) -> str:
         """The JVM's name of the class (`getClass.getName`): package-qualified, `Outer$Inner` when nested."""

@@ -34,6 +34,7 @@ class ObjectLowering:
         gen.this_local = fb.add_local("this", ref)
         struct = self.types.class_type(cls)
         fb.emit("global.get", self.vtable_global(cls))
+        fb.emit("i32.const", 0)  # no identity hash yet
         for f in cls.layout:
             vt = self.types.valtype(f.tpe) if f.tpe is not None else None
             self.zero(fb, vt if vt is not None else I32)

@@ -66,6 +66,11 @@ class PreludePrimitives(TyperExtension):
             return tir.Builtin(node.span, result, name, args)
         if path == "Objects.className" and len(arg_nodes) == 1:  # the JVM name of an instance's class (its vtable's)
             return tir.Builtin(node.span, STRING, "object.className", [typer.type_expr(arg_nodes[0], ctx)])
+        if path == "Objects.hashField" and len(arg_nodes) == 1:  # a class instance's identity hash field, else -1
+            return tir.Builtin(node.span, INT, "object.hashField", [typer.type_expr(arg_nodes[0], ctx)])
+        if path == "Objects.setHashField" and len(arg_nodes) == 2:
+            args = [typer.type_expr(arg_nodes[0], ctx), typer.adapt(typer.type_expr(arg_nodes[1], ctx, INT), INT)]
+            return tir.Builtin(node.span, UNIT, "object.setHashField", args)
         if path == "Wasm.abort" and not arg_nodes:
             return tir.Builtin(node.span, NOTHING, "trap", [])  # `unreachable`: stop with the stack intact
         if path == "Wasm.throwTag" and len(arg_nodes) == 1:  # `throw` with the module's exception tag

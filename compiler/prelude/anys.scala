@@ -216,8 +216,9 @@ object Anys {
 }
 
 // Identity hashes: a stable pseudo-random value per object, given on first request, as the JVM gives them (its
-// values differ, and differ between runs; these are the same on every run). Wasm structs and arrays have no
-// spare word for it, so the objects hashed so far are kept in a table, searched by reference.
+// values differ, and differ between runs; these are the same on every run). A class instance keeps its hash in its
+// `hash` field (field 1 of `$Object`); arrays, strings, tuples and closures have no spare word for it, so those
+// hashed so far are kept in a table, searched by reference.
 object Identity {
   var objects = new Array[AnyRef](16)
   var hashes = new Array[Int](16)
@@ -225,6 +226,13 @@ object Identity {
   var state = 0x2545F491
 
   def hash(x: AnyRef): Int = {
+    val own = Objects.hashField(x)  // -1: x is no class instance
+    if (own > 0) return own
+    if (own == 0) {
+      val h = next()
+      Objects.setHashField(x, h)
+      return h
+    }
     var i = 0
     while (i < count) {
       if (objects(i) eq x) return hashes(i)
@@ -242,7 +250,15 @@ object Identity {
       objects = moreObjects
       hashes = moreHashes
     }
-    // Marsaglia's xor-shift, as HotSpot draws its identity hashes; 31 bits, never 0.
+    val h = next()
+    objects(count) = x
+    hashes(count) = h
+    count += 1
+    h
+  }
+
+  // Marsaglia's xor-shift, as HotSpot draws its identity hashes; 31 bits, never 0.
+  def next(): Int = {
     var h = 0
     while (h == 0) {
       var t = state
@@ -252,9 +268,6 @@ object Identity {
       state = t
       h = t & 0x7FFFFFFF
     }
-    objects(count) = x
-    hashes(count) = h
-    count += 1
     h
   }
 }

@@ -225,7 +225,7 @@ class HierarchyTyping:
         cls.layout = inherited + own
         for i, f in enumerate(cls.layout):
             if f.owner is cls:
-                f.index = i + 1  # struct field 0 is the vtable
+                f.index = i + 2  # struct fields 0 and 1 are the vtable and the identity hash
         self.check_overrides(cls)
 
     def inherit(self, cls: ClassSymbol) -> None:
