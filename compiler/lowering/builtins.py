@@ -221,6 +221,7 @@ _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
     "newString": BuiltinLowering.builtin_new_string,
     "trap": lambda g, e: g.emit("unreachable"),
     "object.className": lambda g, e: g.builtin_class_name(e),
+    "exception.fromLine": lambda g, e: g.builtin_throwable_of_line(e),
     "object.hashField": lambda g, e: g.builtin_hash_field(e),
     "object.setHashField": lambda g, e: g.builtin_set_hash_field(e),
     "exception.throw": lambda g, e: g.builtin_exception_throw(e),

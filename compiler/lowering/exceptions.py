@@ -220,6 +220,16 @@ class ExceptionCode:
         self.emit("struct.get", self.l.object_type(), 0)
         self.emit("struct.get", self.l.vtable_type(None), ROOT_FIELDS.index("name"))
 
+    def builtin_throwable_of_line(self: FunctionLowering, e: tir.Builtin) -> None:
+        """A runtime failure's line as a throwable of the class it names, for a `catch` to see; never reached in a
+        program without `try` (nothing runs a handler there), which therefore links none of the classes."""
+        self.l.record("unshareable")  # depends on whether this program catches
+        if not self.l.program_catches:
+            self.emit("unreachable")
+            return
+        self.expr(e.args[0])
+        self.call_prelude("Throwables", "fromLine")
+
     def builtin_exception_throw(self: FunctionLowering, e: tir.Builtin) -> None:
         self.expr(e.args[0])
         self.emit("throw", self.l.exception_tag())

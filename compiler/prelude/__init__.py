@@ -71,6 +71,9 @@ class PreludePrimitives(TyperExtension):
         if path == "Objects.setHashField" and len(arg_nodes) == 2:
             args = [typer.type_expr(arg_nodes[0], ctx), typer.adapt(typer.type_expr(arg_nodes[1], ctx, INT), INT)]
             return tir.Builtin(node.span, UNIT, "object.setHashField", args)
+        if path == "Wasm.throwableOfLine" and len(arg_nodes) == 1:
+            throwable = typer.program.classes["Throwable"].tpe
+            return tir.Builtin(node.span, throwable, "exception.fromLine", [typer.type_expr(arg_nodes[0], ctx)])
         if path == "Wasm.abort" and not arg_nodes:
             return tir.Builtin(node.span, NOTHING, "trap", [])  # `unreachable`: stop with the stack intact
         if path == "Wasm.throwTag" and len(arg_nodes) == 1:  # `throw` with the module's exception tag

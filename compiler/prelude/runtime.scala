@@ -269,9 +269,10 @@ object Runtime {
   }
 
   // A failure of the runtime, given as the line the JVM prints ("java.lang.X: message"): reported here when no
-  // `try` is running, else thrown as a throwable of that class.
+  // `try` is running, else thrown as a throwable of that class (Throwables.fromLine, which a program without
+  // `try` does not link: lowering makes `Wasm.throwableOfLine` unreachable there).
   def fail(line: String): Nothing =
-    if (handlers == 0) report(line, isErrorLine(line)) else raise(Throwables.fromLine(line))
+    if (handlers == 0) report(line, isErrorLine(line)) else raise(Wasm.throwableOfLine(line))
 
   def divisionByZero(): Nothing = throw new ArithmeticException("/ by zero")
 
