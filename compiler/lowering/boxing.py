@@ -45,6 +45,12 @@ def jvm_class_name(t: st.Type) -> str:
     return t.name
 
 
+def _trait_of(t: st.Type):
+    """The trait a type names, or None."""
+    symbol = getattr(t, "symbol", None) if isinstance(t, st.ClassType) else None
+    return symbol if isinstance(symbol, ClassSymbol) and symbol.is_trait else None
+
+
 def _descriptor(t: st.Type) -> str:
     letter = _ARRAY_LETTERS.get(t)
     if letter is not None:
@@ -340,7 +346,15 @@ class BoxingCode:
         heap = self.types.valtype(target)
         x = self.scratch(source_vt, "x")
         self.emit("local.tee", x)
-        self.emit("ref.test", RefType(heap.heap, nullable=True))
+        trait = _trait_of(target)
+        if trait is not None:  # null, or an object whose class has the trait
+            self.l.record("unshareable")
+            self.emit("ref.is_null")
+            self.emit("local.get", x)
+            self.emit("call", self.l.instance_test(trait))
+            self.emit("i32.or")
+        else:
+            self.emit("ref.test", RefType(heap.heap, nullable=True))
         with self.fb.if_(results=(heap,)):
             self.emit("local.get", x)
             self.emit("ref.cast", heap)
@@ -392,6 +406,9 @@ class BoxingCode:
                 self.emit("i32.eq")
         elif st.is_value_type(target):
             self.emit("ref.test", RefType(self.l.box_type(target), nullable=False))
+        elif _trait_of(target) is not None:  # a trait's values are `$Object`s: its entry in the interface tables
+            self.l.record("unshareable")
+            self.emit("call", self.l.instance_test(_trait_of(target)))
         else:
             self.emit("ref.test", RefType(self.types.valtype(target).heap, nullable=False))
 
