@@ -220,6 +220,8 @@ class ExceptionTyping:
         if isinstance(pattern, ast.TypedPattern):
             target = self.catch_type(pattern.tpe)
             if target is None:
+                if pattern.name is not None:  # bound all the same, so the case's body reports nothing more
+                    self.bind(pattern.name, pattern.name_span, tir.ErrorNode(pattern.span, ERROR), ctx, [])
                 return False
             narrowed = self.downcast(value, target, pattern.span, tests)
             if pattern.name is not None:
