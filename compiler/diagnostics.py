@@ -66,6 +66,15 @@ ABSTRACT_MEMBER_MISSING = _code("abstract-member-missing", Severity.ERROR,
 ABSTRACT_INSTANTIATION = _code("abstract-instantiation", Severity.ERROR,
                                "`new` of an abstract class or a trait.")
 
+# Generics (semantics.generics)
+WRONG_TYPE_ARGUMENTS = _code("wrong-type-arguments", Severity.ERROR,
+                             "A generic class or method given the wrong number of type arguments, or a type that "
+                             "takes none given some.")
+TYPE_BOUNDS = _code("type-bounds", Severity.ERROR,
+                    "Type arguments, written or inferred, that violate a type parameter's upper or lower bound.")
+MISSING_CLASS_TAG = _code("missing-class-tag", Severity.ERROR,
+                          "`new Array[T]` for a type parameter T without a ClassTag for it.")
+
 
 def registry() -> dict[str, Code]:
     """Every known code by name."""

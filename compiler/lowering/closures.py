@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..semantics import tir
 from ..semantics import types as st
+from ..semantics.generics import erase
 from ..semantics.symbols import LocalSymbol, MethodSymbol
 from ..wasm import I32, FieldType, FuncId, FuncType, FunctionBuilder, RefType, StructType, TypeDef, TypeId
 
@@ -61,6 +62,7 @@ class ClosureLowering:
 
     def tuple_type(self, t: st.TupleType) -> TypeId:
         self.record("unshareable")
+        t = erase(t)  # `(A, Box[Int])` is the struct of `(Any, Box)`
         tid = self._tuples.get(t)
         if tid is None:
             tid = self._tuples[t] = TypeId(f"Tuple{len(t.elements)}{t.name}")

@@ -178,7 +178,7 @@ class DispatchLowering:
         universal = universal_name(method)
         if universal is not None:
             return self.universal_implementation(cls, universal)
-        return next((m for m in cls.alternatives(method.name) if not m.is_abstract and same_signature(m, method)),
+        return next((m for m in cls.alternatives(method.name) if not m.is_abstract and same_signature(m, method, cls)),
                     None)
 
     @staticmethod

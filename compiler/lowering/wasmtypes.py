@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..semantics import types as st
+from ..semantics.generics import erase
 from ..semantics.collections import RangeType
 from ..semantics.symbols import ClassSymbol
 from ..wasm import (ANY, F32, F64, I8, I16, I32, I64, NONE, ArrayType, FieldType, Module, RefType, StructType, TypeDef,
@@ -81,6 +82,7 @@ class TypeLowering:
         return self.valtype(t)
 
     def array_type(self, element: st.Type) -> TypeId:
+        element = erase(element)  # an `Array[T]` is an array of anyref, `Array[Box[Int]]` one of Boxes
         if self.lowering is not None:
             self.lowering.record("array_type", element)
         tid = self._arrays.get(element)

@@ -40,12 +40,15 @@ def fits(source: Type, target: Type) -> bool:
 
 def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol], param_defns: list,
                     arg_nodes: list, span: Span, ctx, default_owner,
-                    typed: list[tir.Expr] | None = None, receiver: tir.Expr | None = None) -> Matched | None:
+                    typed: list[tir.Expr] | None = None, receiver: tir.Expr | None = None,
+                    declared: list[LocalSymbol] | None = None) -> Matched | None:
     """Match a call's arguments to `params` (declared by `param_defns`, the ast.Params with their defaults).
 
     typed: the arguments already typed (when choosing an overload), in written order; receiver: what `this`
     means in the defaults (a re-readable value), None for the callee's own `this`. Returns None after an
-    error, with every argument typed once so the rest of the file is still checked."""
+    error, with every argument typed once so the rest of the file is still checked. declared: the parameters as
+    the method declares them, when params are their instance at a generic call (a default keeps its declared,
+    erased type)."""
     def type_rest(from_index: int) -> None:
         if typed is None:
             for a in arg_nodes[from_index:]:
@@ -98,7 +101,7 @@ def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol
                 message = f"missing argument for parameter `{p.name}` of `{name}`"
             typer.error(codes.WRONG_ARGUMENTS, message, span, [Related(defined_at, f"`{name}` is defined here")])
             return None
-        slots[i] = default_value(typer, param_defns[i], p, ctx, default_owner)
+        slots[i] = default_value(typer, param_defns[i], declared[i] if declared else p, ctx, default_owner)
         if receiver is not None:
             slots[i] = with_receiver(slots[i], receiver)
     args: list[tir.Expr] = slots  # type: ignore[assignment]

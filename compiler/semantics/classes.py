@@ -16,7 +16,8 @@ from ..syntax import ast
 from . import arguments, tir
 from .context import Context, Scope
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
-from .types import ERROR, UNIT, ClassType
+from .generics import substitute
+from .types import ERROR, UNIT, AppliedType, ClassType
 
 
 class ClassFormTyping:
@@ -324,12 +325,27 @@ class ClassFormTyping:
                 if matched is None:
                     return tir.ErrorNode(span, ERROR)
                 return matched.wrap(tir.Call(span, cls.tpe, chosen, None, matched.args))
-        matched = arguments.match_arguments(self, f"new {cls.name}", cls.span, cls.params,
+        params, tpe = cls.params, cls.tpe
+        if cls.type_params:
+            written, expected = self.call_sites.get(span, ((), None))
+            own = AppliedType(cls, tuple(cls.type_params))
+            found = self.type_arguments(cls.type_params, written, f"{'trait' if cls.is_trait else 'class'} "
+                                        f"{cls.name}", f"wrong number of type arguments for {cls.name}, should be "
+                                        f"{len(cls.type_params)}", own, [p.tpe for p in cls.params], cls.params, arg_nodes,
+                                        span, ctx, expected, typed)
+            if found is None:
+                return tir.ErrorNode(span, ERROR)
+            type_args, typed = found
+            tpe = substitute(own, type_args)
+            params = [LocalSymbol(p.name, p.span, substitute(p.tpe, type_args), is_param=True, by_name=p.by_name)
+                      for p in cls.params]
+        matched = arguments.match_arguments(self, f"new {cls.name}", cls.span, params,
                                             arguments.declared_params(cls),
-                                            arg_nodes, span, ctx, cls, typed)
+                                            arg_nodes, span, ctx, cls, typed, None, cls.params)
         if matched is None:
             return tir.ErrorNode(span, ERROR)
-        return matched.wrap(tir.NewObject(span, cls.tpe, cls, matched.args, outer))
+        args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, cls.params)]
+        return matched.wrap(tir.NewObject(span, tpe, cls, args, outer))
 
 
 def member_access_modifier(sym) -> str | None:

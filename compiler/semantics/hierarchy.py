@@ -14,8 +14,9 @@ from ..source import Span
 from ..syntax import ast
 from ..syntax.caseclasses import is_synthetic
 from . import arguments, tir
-from .symbols import ClassSymbol, FieldSymbol, MethodSymbol, ObjectSymbol
-from .types import PRIMITIVES_BY_NAME, STRING, INT, ERROR, UNIT, ClassType, Type, conforms
+from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
+from .generics import seen_from, substitute
+from .types import PRIMITIVES_BY_NAME, STRING, INT, ERROR, UNIT, AppliedType, ClassType, Type, conforms
 
 # Members every class inherits from Any/AnyRef that a class may override (with `override`): name -> parameter
 # count. Their dispatch slots live in the root vtable (lowering.dispatch).
@@ -40,9 +41,14 @@ class HierarchyTyping:
         """Resolve `extends A(args) with T`: the superclass and the traits, as written."""
         defn = cls.defn
         for i, ref in enumerate(getattr(defn, "parents", ())):
-            resolved = self.resolve_type(ref) if ref.qualifier else None
+            resolved = self.resolve_type(ref) if ref.qualifier or ref.args else None
             parent = resolved.symbol if resolved is not None and hasattr(resolved, "symbol") \
                 else self.class_named(ref.name, ref.span) or self.library_throwable_of(ref)
+            if isinstance(resolved, AppliedType):
+                cls.parent_args[parent] = resolved.args  # `extends Box[Int]`: what Box's T is in this class
+            elif isinstance(parent, ClassSymbol) and parent.type_params and resolved is None:
+                self.error(codes.WRONG_TYPE_ARGUMENTS, f"{_kind(parent)} {parent.name} takes type parameters",
+                           ref.span)
             if not isinstance(parent, ClassSymbol):
                 if resolved is None or resolved is not ERROR:
                     if ref.name in ("AnyRef", "Object") and i == 0:
@@ -126,7 +132,7 @@ class HierarchyTyping:
         the object's, used on its instance."""
         obj: ObjectSymbol = cls.module
         for m in list(obj.every_method()):
-            parent = next((a for a in cls.alternatives(m.name) if same_signature(a, m)), None)
+            parent = next((a for a in cls.alternatives(m.name) if same_signature(a, m, cls)), None)
             if parent is not None:
                 m.overrides = parent
                 _replace(cls, parent, m)
@@ -245,7 +251,7 @@ class HierarchyTyping:
                 if not is_inherited(m):
                     continue
                 alternatives = cls.alternatives(m.name)
-                twin = next((a for a in alternatives if same_signature(a, m)), None)
+                twin = next((a for a in alternatives if same_signature(a, m, cls)), None)
                 if twin is not None:
                     if twin.owner is cls and twin.overrides is None:
                         twin.overrides = m
@@ -278,10 +284,15 @@ class HierarchyTyping:
                 out.append(tir.InitParent(span, UNIT, sup, args))
         elif sup is not None:
             arg_nodes = getattr(cls.defn, "super_args", None) or []
-            matched = arguments.match_arguments(self, sup.name, sup.span, sup.params,
-                                                arguments.declared_params(sup), arg_nodes, span, ctx, sup)
+            mapping = seen_from(cls, sup)  # `extends Box[Int](1)`: the parameter `x: T` takes an Int
+            params = [LocalSymbol(p.name, p.span, substitute(p.tpe, mapping), is_param=True, by_name=p.by_name)
+                      for p in sup.params] if mapping else sup.params
+            matched = arguments.match_arguments(self, sup.name, sup.span, params,
+                                                arguments.declared_params(sup), arg_nodes, span, ctx, sup,
+                                                None, None, sup.params)
             if matched is not None:
-                out.append(matched.wrap(tir.InitParent(span, UNIT, sup, matched.args)))
+                args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, sup.params)]
+                out.append(matched.wrap(tir.InitParent(span, UNIT, sup, args)))
         # Then the traits the superclass does not already have, farthest first (Scala's initialisation order).
         done = sup.linearization if sup is not None else []
         for trait in reversed(cls.linearization):
@@ -467,6 +478,10 @@ class HierarchyTyping:
             if parent is None or m.result is None or parent.result in (None, ERROR) or m.result is ERROR:
                 continue
             expected = parent.result if isinstance(parent, MethodSymbol) else parent.tpe
+            into = seen_from(cls, parent.owner)
+            if isinstance(parent, MethodSymbol):
+                into.update(zip(parent.type_params, m.type_params))
+            expected = substitute(expected, into)
             if expected is not None and not conforms(m.result, expected):
                 self.error(codes.TYPE_MISMATCH, f"overriding {_what(parent)} {parent.name} in {_kind(parent.owner)} "
                            f"{parent.owner.name} of type {self.signature_of(parent)};\n method {m.name} has "
@@ -501,7 +516,7 @@ def next_definition(linearization: list[ClassSymbol], after: ClassSymbol, method
     start = linearization.index(after) + 1 if after in linearization else 0
     for c in linearization[start:]:
         for m in c.every_method():
-            if m.name == method.name and same_signature(m, method) and not m.is_abstract:
+            if m.name == method.name and same_signature(m, method, linearization[0]) and not m.is_abstract:
                 return m
     return None
 
@@ -514,8 +529,16 @@ def _replace(cls: ClassSymbol, old: MethodSymbol, new: MethodSymbol) -> None:
         alternatives[alternatives.index(old)] = new
 
 
-def same_signature(a: MethodSymbol, b: MethodSymbol) -> bool:
-    return [p.tpe for p in a.params or ()] == [p.tpe for p in b.params or ()]
+def same_signature(a: MethodSymbol, b: MethodSymbol, seen_in: ClassSymbol | None = None) -> bool:
+    """Whether a and b take the same parameter types, as seen in class seen_in (where the type parameters of
+    generic parents are what seen_in's `extends` clauses make them)."""
+    if seen_in is None:
+        return [p.tpe for p in a.params or ()] == [p.tpe for p in b.params or ()]
+    into_a, into_b = seen_from(seen_in, a.owner), seen_from(seen_in, b.owner)
+    if len(a.type_params) != len(b.type_params):
+        return False
+    into_b.update(zip(b.type_params, a.type_params))  # `def fold[R]` overrides `def fold[S]` as the same method
+    return [substitute(p.tpe, into_a) for p in a.params or ()] == [substitute(p.tpe, into_b) for p in b.params or ()]
 
 
 def signature_text(m) -> str:

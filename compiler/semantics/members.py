@@ -13,10 +13,11 @@ from .collections import RangeType
 from .folds import CURRIED_FOLDS
 from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
+from .generics import substitute
 from .packages import PackageSymbol
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, SHORT, STRING,
-                    UNIT, ArrayType, ClassType,
+                    UNIT, ArrayType, ClassType, TypeParamType,
                     Type, lub, promote, unary_promote)
 
 
@@ -120,7 +121,8 @@ class MemberTyping:
                 receiver = self.owner_instance(sym.owner, ctx, span, f"using `{sym.name}`")
                 if receiver.tpe is ERROR:
                     return receiver
-            return tir.FieldGet(span, tpe, receiver, sym)
+            read = tir.FieldGet(span, tpe, receiver, sym)
+            return self.from_erased(read, substitute(tpe, self.receiver_bindings(receiver, sym.owner)), ctx)
         method: MethodSymbol = sym
         if method.params:
             return self.error(codes.WRONG_ARGUMENTS,
@@ -128,7 +130,10 @@ class MemberTyping:
                               f"({len(method.params)} expected)", span)
         return self.make_call(method, receiver, [], span, ctx)
 
-    def make_call(self, method: MethodSymbol, receiver, args: list[tir.Expr], span: Span, ctx: Context) -> tir.Expr:
+    def make_call(self, method: MethodSymbol, receiver, args: list[tir.Expr], span: Span, ctx: Context,
+                  type_args: dict | None = None) -> tir.Expr:
+        """The call of method with its arguments (already in their erased forms); type_args: what the method's
+        own type parameters are at this call (inferred or written), the receiver's type giving its class's."""
         if not method.is_static and receiver is None:
             receiver = self.owner_instance(method.owner, ctx, span, f"using `{method.name}`")
             if receiver.tpe is ERROR:
@@ -140,7 +145,11 @@ class MemberTyping:
             e = ext.call(self, method, receiver, args, span, ctx)
             if e is not None:
                 return e
-        return tir.Call(span, result, method, receiver, args)
+        call = tir.Call(span, result, method, receiver, args)
+        mapping = self.receiver_bindings(receiver, method.owner)
+        if method.type_params:
+            mapping.update({p: (type_args or {}).get(p, NOTHING) for p in method.type_params})
+        return self.from_erased(call, substitute(result, mapping), ctx) if mapping else call
 
     def call_with_args(self, method: MethodSymbol, receiver, arg_nodes: list, span: Span, ctx: Context) -> tir.Expr:
         """`method(args)`: the overload the arguments select, named and default arguments matched to parameters."""
@@ -157,11 +166,19 @@ class MemberTyping:
                 self.type_expr(a, ctx)
             return tir.ErrorNode(span, ERROR)
         setup, receiver = self.receiver_for_defaults(method, receiver, ctx)
+        declared = params
+        type_args = None
+        if method.type_params or self.receiver_bindings(receiver, method.owner):
+            instance = self.instantiate_call(method, receiver, arg_nodes, span, ctx, typed)
+            if instance is None:
+                return tir.ErrorNode(span, ERROR)
+            type_args, params, typed = instance
         matched = arguments.match_arguments(self, method.name, method.span, params, arguments.declared_params(method),
-                                            arg_nodes, span, ctx, method.owner, typed, receiver)
+                                            arg_nodes, span, ctx, method.owner, typed, receiver, declared)
         if matched is None:
             return tir.ErrorNode(span, ERROR)
-        call = matched.wrap(self.make_call(method, receiver, matched.args, span, ctx))
+        args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, declared)]
+        call = matched.wrap(self.make_call(method, receiver, args, span, ctx, type_args))
         return tir.Block(span, call.tpe, setup, call) if setup else call
 
     def expr_Select(self, node: ast.Select, ctx: Context, expected):
@@ -289,6 +306,10 @@ class MemberTyping:
             e = self.collection_method(qual, name, name_span, span, arg_nodes, ctx)
             if e is not None:
                 return e
+        if isinstance(t, TypeParamType) and isinstance(t.upper, ClassType):
+            # a member of the bound (`T <: Ordered[T]`): the erased value cast to it
+            return self.select_on_value(tir.Cast(qual.span, t.upper, qual, checked=True), name, name_span, span,
+                                        arg_nodes if args_given else None, ctx)
         if isinstance(t, ClassType) and isinstance(t.symbol, ClassSymbol):
             cls: ClassSymbol = t.symbol
             sym = cls.fields.get(name)
@@ -382,6 +403,9 @@ class MemberTyping:
             return tir.ErrorNode(span, ERROR)
         if isinstance(fn.tpe, FunctionType):
             return self.call_value(fn, arg_nodes, span, ctx)
+        if isinstance(fn.tpe, ClassType) and isinstance(fn.tpe.symbol, ClassSymbol) \
+                and "apply" in fn.tpe.symbol.methods:
+            return self.select_on_value(fn, "apply", span, span, arg_nodes, ctx)  # `memo(k)` is `memo.apply(k)`
         if isinstance(fn.tpe, ArrayType) and len(arg_nodes) == 1:
             return self.array_get(fn, arg_nodes[0], span, ctx)
         if fn.tpe is STRING and len(arg_nodes) == 1:
@@ -404,6 +428,7 @@ class MemberTyping:
         return tir.ArraySet(span, UNIT, array, index, value)
 
     def expr_Apply(self, node: ast.Apply, ctx: Context, expected):
+        self.call_sites[node.span] = (node.type_args, expected)  # read by instantiate_call, construct
         fn = node.fn
         if isinstance(fn, ast.Apply) and isinstance(fn.fn, ast.Select) and fn.fn.name in CURRIED_FOLDS \
                 and not isinstance(fn.fn.qualifier, ast.Typed):
@@ -637,6 +662,9 @@ class MemberTyping:
                 return self.error(codes.WRONG_ARGUMENTS, "`new Array[T](n)` takes one type and one size", node.span)
             tpe = self.resolve_type(ref)
             size = self.adapt(self.type_expr(node.args[0], ctx, INT), INT)
+            if isinstance(tpe, ArrayType) and not self.class_tag_known(tpe.element):
+                return self.error(codes.MISSING_CLASS_TAG, f"cannot find class tag for element type "
+                                  f"{tpe.element.name}", node.span)
             return tir.NewArray(node.span, tpe, size)
         if ref.name == "String" and not ref.args:
             args = [self.type_expr(a, ctx) for a in node.args]
@@ -664,4 +692,5 @@ class MemberTyping:
             return self.error(codes.UNRESOLVED_NAME, f"class `{ref.name}` is not defined here (it is local to "
                               "another block)", ref.span)
         self.references.append((ref.span, cls))
+        self.call_sites[node.span] = (ref.args, expected)
         return self.construct(cls, node.args, node.span, ctx)

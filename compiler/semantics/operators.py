@@ -208,6 +208,10 @@ class OperatorTyping:
         if lvalue.tpe is ERROR:
             return tir.ErrorNode(span, ERROR)
         value = self.adapt(value, lvalue.tpe)
+        if isinstance(lvalue, tir.Cast) and isinstance(lvalue.value, tir.FieldGet):
+            # a field of a generic class, read at its instance's type (`cell.next = n`): stored in its erased form
+            value = self.to_erased(value, lvalue.value.tpe, None)
+            lvalue = lvalue.value
         if isinstance(lvalue, tir.LocalGet):
             if not lvalue.sym.mutable:
                 return self.reassign_error(lvalue.sym, target_span)

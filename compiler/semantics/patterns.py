@@ -13,6 +13,7 @@ from ..syntax import ast
 from . import tir
 from .context import Context
 from .exhaustiveness import uncovered
+from .generics import substitute
 from .symbols import ClassSymbol, LocalSymbol, ObjectSymbol
 from .types import (BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, SHORT, STRING, UNIT,
                     ClassType, TupleType, Type, conforms, lub)
@@ -267,12 +268,15 @@ class PatternTyping:
             self.error(codes.WRONG_ARGUMENTS, f"wrong number of arguments for pattern {cls.name}({shown}): "
                        f"{len(pattern.args)} given", pattern.span)
             return False
-        narrowed = self.narrow(value, cls.tpe, pattern.name_span, tests) if value.tpe is not ERROR else None
+        pattern_type, mapping = self.pattern_class_type(cls, value.tpe)
+        narrowed = self.narrow(value, pattern_type, pattern.name_span, tests) if value.tpe is not ERROR else None
         if narrowed is None:
             return False
         ok = True
         for arg, field in zip(pattern.args, fields):
-            ok = self.case_pattern(arg, tir.FieldGet(arg.span, field.tpe, narrowed, field), ctx, tests, binds) and ok
+            read = self.from_erased(tir.FieldGet(arg.span, field.tpe, narrowed, field),
+                                    substitute(field.tpe, mapping), ctx)
+            ok = self.case_pattern(arg, read, ctx, tests, binds) and ok
         return ok
 
     # ------------------------------------------------------------------------------------------ val and for

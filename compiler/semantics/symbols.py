@@ -84,6 +84,7 @@ class MethodSymbol(Symbol):
     self_local: LocalSymbol | None = None  # in an auxiliary constructor, the object being built (its `this`)
     overrides: "MethodSymbol | None" = None  # the member of a parent this one overrides (or implements)
     getter_of: "FieldSymbol | None" = None  # the `val` this method reads, when it implements a parent's `def`
+    type_params: list = field(default_factory=list)  # a generic method's (types.TypeParamType), in order
 
     @property
     def is_abstract(self) -> bool:
@@ -163,6 +164,9 @@ class ClassSymbol(Symbol):
     unknown_parent: bool = False  # a parent that did not resolve (already reported)
     module_vals: list = field(default_factory=list)  # (object's val, this instance class's copy of it)
     jvm_name: str | None = None  # a prelude class standing for a JVM one: that class's name (`java.lang.Error`)
+    type_params: list = field(default_factory=list)  # a generic class's (types.TypeParamType), in order
+    # The type arguments written on each generic parent (`extends Box[Int]`), in terms of this class's parameters.
+    parent_args: dict = field(default_factory=dict)
 
     @property
     def modifiers(self) -> list[str]:

@@ -8,6 +8,7 @@ in `members`, `operators` and `control`.
 from __future__ import annotations
 
 import sys
+from collections import ChainMap
 
 from .. import diagnostics as codes
 from ..diagnostics import DiagnosticSink, Related
@@ -26,6 +27,7 @@ from .control import ControlTyping
 from .exceptions import ExceptionTyping
 from .folds import FoldTyping, SequenceTyping
 from .functions import FunctionTyping
+from .generics import GenericTyping
 from .hierarchy import HierarchyTyping
 from .members import MemberTyping
 from .operators import OperatorTyping
@@ -46,7 +48,7 @@ if sys.getrecursionlimit() < 30000:
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
-            HierarchyTyping):
+            HierarchyTyping, GenericTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -54,7 +56,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self._in_progress: set[object] = set()
         self.node_types: dict[ast.Node, Type] = {}  # for hover on arbitrary expressions
         self.references: list[tuple[Span, object]] = []  # (use span, symbol) for go-to-definition
-        self._type_param_names: set[str] = set()  # of generic definitions: already reported as unsupported
+        self.call_sites: dict = {}  # Apply span -> (written type arguments, expected type), for generic calls
+        self.type_env: ChainMap = ChainMap()  # the type parameters in scope where types are resolved, by name
         self.type_aliases: dict[str, ast.TypeAlias] = {}  # `type T = ...` anywhere, by name
         self._resolving_aliases: set[str] = set()
         self.defaults: dict[ast.Param, tir.Expr] = {}  # default arguments, typed once where defined
@@ -101,10 +104,6 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             (defn, None, unit.packaging_of(i).name) for i, defn in enumerate(unit.defs)]
         while pending:
             defn, outer, package_name = pending.pop(0)
-            # uses of `T` in `class Box[T]` / `def f[T]` stay silent: the generic is reported
-            self._type_param_names.update(getattr(defn, "type_params", ()))
-            for stat in getattr(defn, "body", ()):
-                self._type_param_names.update(getattr(stat, "type_params", ()))
             if not isinstance(defn, (ast.ObjectDef, ast.ClassDef)):
                 continue
             key = ".".join([*package_name, defn.name]) if package_name is not None else defn.name
@@ -126,6 +125,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                     continue
                 sym = cls = ClassSymbol(defn.name, defn.name_span, defn=defn, outer=outer)
                 cls.tpe = ClassType(defn.name, cls)
+                cls.type_params = self.declare_type_params(cls, defn.type_params)
                 self.program.classes[key] = cls
                 if package is not None:
                     package.classes[defn.name] = cls
@@ -136,8 +136,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
     def enter_all_members(self, new_classes: list[ClassSymbol], new_objects: list[ObjectSymbol]) -> None:
         # Class members are entered once every class name is known (fields and parameters may have class types).
         for cls in new_classes:
-            self.enter_parents(cls)
-            self.enter_class(cls)
+            with self.in_type_env(cls):
+                self.resolve_type_param_bounds(cls.type_params, cls.defn.type_params)
+                self.enter_parents(cls)
+                self.enter_class(cls)
         for obj in new_objects:
             self.enter_members(obj, obj.defn.body)
 
@@ -228,6 +230,16 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.type_aliases[alias.name] = alias
 
     def enter_method(self, owner, defn: ast.DefDef) -> MethodSymbol:
+        type_params = self.declare_type_params(None, defn.type_params)
+        with self.type_params_in_scope(type_params):
+            self.resolve_type_param_bounds(type_params, defn.type_params)
+            method = self._enter_method(owner, defn)
+        method.type_params = type_params
+        for p in type_params:
+            p.owner = method
+        return method
+
+    def _enter_method(self, owner, defn: ast.DefDef) -> MethodSymbol:
         params = None
         if defn.params is not None:
             params = []
@@ -246,16 +258,20 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True, by_name=by_name))
         result = self.resolve_type(defn.ret) if defn.ret else None
         method = MethodSymbol(defn.name, defn.name_span, owner, params, result, defn=defn)
-        if defn.type_params:
-            self.unsupported("a generic method", defn.name_span)
         for ext in self.extensions:
             ext.enter_method(self, method)
         return method
 
     def resolve_type(self, ref: ast.TypeRef) -> Type:
         name = ref.name
-        if isinstance(ref, ast.UnsupportedType) or name in self._type_param_names:
+        if isinstance(ref, ast.UnsupportedType):
             return ERROR  # already reported
+        param = self.type_env.get(name) if not ref.qualifier else None
+        if param is not None:
+            if ref.args:
+                return self.error(codes.WRONG_TYPE_ARGUMENTS, f"{name} does not take type parameters", ref.span).tpe
+            self.references.append((ref.span, param))
+            return param
         top = TOP_TYPES_BY_NAME.get(".".join((*ref.qualifier, name)))
         if top is not None and not ref.args:
             return top
@@ -268,7 +284,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 return self.error(codes.UNRESOLVED_NAME, found, ref.span).tpe
             if found is not None:
                 self.references.append((ref.span, found))
-                return found.tpe
+                return self.class_type_as_written(found, ref)
         if name in ("Array", "IndexedSeq") or (name == "Vector" and self.class_named(name, ref.span) is None):
             if len(ref.args) != 1:
                 return self.error(codes.TYPE_MISMATCH, f"{name} takes one type argument", ref.span).tpe
@@ -281,16 +297,18 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         if name == "=>":
             self.unsupported("a by-name type (`=> T`) outside a parameter list", ref.span)
             return ERROR
-        if ref.args:
-            self.unsupported(f"the generic type `{name}[...]`", ref.span)
-            return ERROR
         prim = PRIMITIVES_BY_NAME.get(name)
         if prim is not None:
+            if ref.args:
+                return self.error(codes.WRONG_TYPE_ARGUMENTS, f"{name} does not take type parameters", ref.span).tpe
             return prim
         cls = self.class_named(name, ref.span)
         if cls is not None:
             self.references.append((ref.span, cls))  # for go-to-definition, references and rename of the class
-            return cls.tpe
+            return self.class_type_as_written(cls, ref)
+        if ref.args:
+            self.unsupported(f"the generic type `{name}[...]`", ref.span)
+            return ERROR
         alias = self.type_aliases.get(name)
         if alias is not None:
             self.references.append((ref.span, alias))
@@ -312,6 +330,14 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             return ERROR
         self.error(codes.UNRESOLVED_NAME, f"type `{name}` is not defined", ref.span)
         return ERROR
+
+    def class_type_as_written(self, cls: ClassSymbol, ref: ast.TypeRef) -> Type:
+        if ref.args:
+            return self.applied_class_type(cls, ref)
+        if cls.type_params:
+            return self.error(codes.WRONG_TYPE_ARGUMENTS, f"{_kind(cls)} {cls.name} takes type parameters",
+                              ref.span).tpe
+        return cls.tpe
 
     # ------------------------------------------------------------------------------------------ bodies
 
@@ -391,6 +417,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
     def check_class(self, cls: ClassSymbol) -> None:
         if cls.init is not None:
             return  # a class defined in a block, typed where it is defined
+        with self.in_type_env(cls):
+            self._check_class(cls)
+
+    def _check_class(self, cls: ClassSymbol) -> None:
         ctx = Context(cls, None, self.template_scope(cls), cls.init_locals)
         for p in cls.params:
             ctx.scope.names[p.name] = p
@@ -434,6 +464,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             method.body = tir.ErrorNode(defn.span, ERROR)
             return
         self._in_progress.add(method)
+        saved_env = self.type_env
+        self.type_env = self.type_env_of(method.owner, method)
         try:
             enclosing = method.enclosing if method.is_local else getattr(method.owner, "local_scope", None)
             ctx = Context(method.owner, method, Scope(enclosing, boundary=enclosing is not None), method.locals)
@@ -448,6 +480,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             method.body = self.unsupported(f"an expression nested this deeply (in `{method.name}`)", defn.name_span)
         finally:
             self._in_progress.discard(method)
+            self.type_env = saved_env
 
     def method_result(self, method: MethodSymbol, span: Span) -> Type:
         """The result type of a method at a call site, typing its body first when it was left to inference."""
@@ -471,7 +504,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             if isinstance(owner, ClassSymbol):
                 for p in owner.params:
                     ctx.scope.names[p.name] = p
-            value = self.field_initializer(sym, ctx)
+            with self.in_type_env(owner):
+                value = self.field_initializer(sym, ctx)
             if sym.is_global and value is not None:
                 record_constant(sym, value)
         return sym.tpe or ERROR
@@ -614,6 +648,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         if isinstance(ctx.owner, ClassSymbol) or ctx.owner.instance is not None:
             return self.this_value(ctx, node.span)
         return self.unsupported("`this` in an object", node.span)
+
+
+def _kind(cls: ClassSymbol) -> str:
+    return "trait" if cls.is_trait else "class"
 
 
 def _no_typing_rule(*_args):

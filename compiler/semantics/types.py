@@ -151,6 +151,83 @@ class ClassType(Type):
         return True
 
 
+class AppliedType(ClassType):
+    """A generic class applied to type arguments (`Box[Int]`). Its symbol's own `tpe` (the plain ClassType) stands
+    for the class applied to its own type parameters, as `this` sees it. At run time the class's struct."""
+
+    def __init__(self, symbol: object, args: tuple) -> None:
+        super().__init__(f"{symbol.name}[{', '.join(a.name for a in args)}]", symbol)
+        self.args = tuple(args)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, AppliedType) and other.symbol is self.symbol and other.args == self.args
+
+    def __hash__(self) -> int:
+        return hash((id(self.symbol), self.args))
+
+
+class TypeParamType(TopType):
+    """A type parameter (`T` of `class Box[T]` or `def id[T]`): erased to `anyref` at run time, so it lowers as a
+    top type does (primitives boxed on the way in, unboxed where it is used at a primitive type). Compared by
+    identity; `null` does not conform to it (Scala's rule, unless its lower bound is Null)."""
+
+    def __init__(self, name: str, owner: object = None, variance: str = "", span: object = None) -> None:
+        super().__init__(name, False)
+        self.owner = owner  # the class or method symbol that declares it
+        self.variance = variance  # "+", "-" or ""
+        self.upper: Type = ANY
+        self.lower: Type = NOTHING
+        self.span = span
+        self.context: list = []  # context bounds (`T: ClassTag`), as resolved types
+
+    @property
+    def is_reference(self) -> bool:
+        return self.lower is NULL
+
+
+def own_type_args(t: "ClassType") -> tuple:
+    """The type arguments of a class type: its own type parameters for the class's plain type (as `this` sees it)."""
+    if isinstance(t, AppliedType):
+        return t.args
+    return tuple(getattr(t.symbol, "type_params", None) or ())
+
+
+def base_type_args(t: "ClassType", target_symbol) -> tuple | None:
+    """The type arguments of `target_symbol` in class type t's ancestry (`IntBox` seen as a `Box` gives (Int,)),
+    or None when target_symbol is not generic or not an ancestor."""
+    sym = t.symbol
+    if sym is target_symbol:
+        return own_type_args(t)
+    from .generics import substitute  # the substitution lives with the rest of the generics
+    mapping = dict(zip(getattr(sym, "type_params", None) or (), own_type_args(t)))
+    for parent, args in (getattr(sym, "parent_args", None) or {}).items():
+        parent_type = AppliedType(parent, tuple(substitute(a, mapping) for a in args)) if args else parent.tpe
+        found = base_type_args(parent_type, target_symbol)
+        if found is not None:
+            return found
+    for parent in getattr(sym, "linearization", None) or ():
+        if parent is target_symbol and not getattr(parent, "type_params", None):
+            return ()
+    return None
+
+
+def _args_conform(source: "ClassType", target: "AppliedType") -> bool:
+    args = base_type_args(source, target.symbol)
+    if args is None or len(args) != len(target.args):
+        return args is not None and not target.args
+    for a, b, p in zip(args, target.args, getattr(target.symbol, "type_params", ()) or ()):
+        variance = getattr(p, "variance", "")
+        if variance == "+":
+            ok = conforms(a, b)
+        elif variance == "-":
+            ok = conforms(b, a)
+        else:
+            ok = a == b or (conforms(a, b) and conforms(b, a) and not (a.is_numeric or b.is_numeric))
+        if not ok:
+            return False
+    return True
+
+
 PRIMITIVES_BY_NAME: dict[str, Type] = {
     t.name: t for t in (UNIT, BOOLEAN, BYTE, SHORT, CHAR, INT, LONG, FLOAT, DOUBLE, NOTHING, NULL)
 }
@@ -199,8 +276,17 @@ def conforms(source: Type, target: Type) -> bool:
         return True
     if source is NULL and target.is_reference:
         return True
+    if isinstance(target, TypeParamType):
+        return target.lower is not NOTHING and conforms(source, target.lower)
+    if isinstance(source, TypeParamType):
+        return target is ANY or conforms(source.upper, target)
     if isinstance(source, ClassType) and isinstance(target, ClassType):
-        return target.symbol in _ancestors(source)
+        if target.symbol not in _ancestors(source):
+            return False
+        if isinstance(target, AppliedType) or (isinstance(source, AppliedType) and source.symbol is target.symbol):
+            return _args_conform(source, target if isinstance(target, AppliedType)
+                                 else AppliedType(target.symbol, own_type_args(target)))
+        return True
     if target is ANY:
         return True
     if target is ANYREF:

@@ -48,6 +48,17 @@ class Annotation(Node):
 
 
 @dataclass(eq=False)
+class TypeParam(Node):
+    """A type parameter as written: `+T <: Upper >: Lower : Context` (variance "+", "-" or "")."""
+
+    name: str
+    variance: str = ""
+    upper: "TypeRef | None" = None
+    lower: "TypeRef | None" = None
+    context: list["TypeRef"] = field(default_factory=list)  # context bounds `T: ClassTag`
+
+
+@dataclass(eq=False)
 class Param(Node):
     name: str
     name_span: Span
@@ -73,7 +84,7 @@ class DefDef(Node):
     body: "Expr | None"
     annotations: list[Annotation] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
-    type_params: list[str] = field(default_factory=list)
+    type_params: list[TypeParam] = field(default_factory=list)
 
 
 @dataclass(eq=False)
@@ -108,7 +119,7 @@ class ClassDef(Node):
     body: list["Stat"]
     modifiers: list[str] = field(default_factory=list)
     annotations: list[Annotation] = field(default_factory=list)
-    type_params: list[str] = field(default_factory=list)  # a generic class: reported as unsupported
+    type_params: list[TypeParam] = field(default_factory=list)
     parents: list["TypeRef"] = field(default_factory=list)  # `extends A(args) with T with U`: A, T, U
     super_args: list["Expr"] | None = None  # the arguments of the first parent's constructor, when written
 
@@ -200,6 +211,14 @@ class Select(Expr):
     qualifier: Expr
     name: str
     name_span: Span
+
+
+@dataclass(eq=False)
+class TypeApply(Node):
+    """`f[T]` without an argument list: a parameterless generic method given its type arguments."""
+
+    fn: "Expr"
+    type_args: list[TypeRef]
 
 
 @dataclass(eq=False)

@@ -100,6 +100,11 @@ class _Builder:
     def type(self, name: str) -> ast.TypeRef:
         return ast.TypeRef(self.at, name)
 
+    def own_type(self, defn) -> ast.TypeRef:
+        """The class applied to its own type parameters (`Box[T]`), as its members name it."""
+        params = getattr(defn, "type_params", None) or []
+        return ast.TypeRef(self.at, defn.name, [self.type(p.name) for p in params])
+
     def method(self, name: str, params, ret: ast.TypeRef, body: ast.Expr, *modifiers: str) -> ast.DefDef:
         return ast.DefDef(self.at, name, self.at, params, ret, body, modifiers=["<synthetic>", *modifiers])
 
@@ -148,11 +153,12 @@ def _members(defn, params: list[ast.ClassParam]) -> list[ast.DefDef]:
     for p in params:
         same = b.op("&&", same, b.op("==", b.this_field(p.name), b.sel(b.ident(that), p.name)))
     same = b.op("||", b.op("eq", ast.This(b.at), b.ident(that)), same)
-    add(b.method("equals", [ast.Param(b.at, that, b.at, b.type(defn.name))], b.type("Boolean"), same))
-    # copy: every field a parameter whose default is this object's value.
+    add(b.method("equals", [ast.Param(b.at, that, b.at, b.own_type(defn))], b.type("Boolean"), same))
+    # copy: every field a parameter whose default is this object's value (of the same type arguments: scalac's
+    # copy has type parameters of its own, which only matters to a copy that changes a field's type).
     copy_params = [ast.Param(b.at, p.name, b.at, p.tpe, b.this_field(p.name)) for p in params]
-    made = ast.New(b.at, b.type(defn.name), [b.ident(p.name) for p in params])
-    add(b.method("copy", copy_params, b.type(defn.name), made))
+    made = ast.New(b.at, b.own_type(defn), [b.ident(p.name) for p in params])
+    add(b.method("copy", copy_params, b.own_type(defn), made))
     return out
 
 
@@ -160,5 +166,7 @@ def _apply(defn: ast.ClassDef) -> ast.DefDef:
     """The companion's `apply`: `P(1, 2)` without `new`, with the constructor's defaults."""
     b = _Builder(defn.name_span)
     params = [ast.Param(b.at, p.name, b.at, p.tpe, p.default) for p in defn.params]
-    made = ast.New(b.at, b.type(defn.name), [b.ident(p.name) for p in defn.params])
-    return b.method("apply", params, b.type(defn.name), made)
+    made = ast.New(b.at, b.own_type(defn), [b.ident(p.name) for p in defn.params])
+    maker = b.method("apply", params, b.own_type(defn), made)
+    maker.type_params = list(defn.type_params)  # `def apply[T](x: T): Box[T]`
+    return maker

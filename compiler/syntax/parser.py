@@ -518,8 +518,7 @@ class _Converter:
                 else:
                     self.unsupported(child, "multiple parameter lists", "multiple parameter lists are not supported")
             elif t == "type_parameters":
-                self.unsupported(child, "generic class", "generic classes are not supported")
-                type_params += [self.text(tp) for tp in child.named_children if tp.type == "identifier"]
+                type_params = self._type_params(child)
             elif t == "extends_clause":
                 parents, super_args = self._extends(child)
             elif t == "template_body":
@@ -531,6 +530,49 @@ class _Converter:
                 p.binding = p.binding or "val"  # a case class's parameters are public fields
         return ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations, type_params, parents,
                             super_args)
+
+    def _type_params(self, node: TSNode) -> list[ast.TypeParam]:
+        """`[+A <: U, B >: L, C: ClassTag]`: tree-sitter gives a flat run of names and bounds (a variant parameter
+        wrapped in a node of its own); each bound belongs to the name before it."""
+        params: list[ast.TypeParam] = []
+
+        def add(part: TSNode, target: "ast.TypeParam | None") -> "ast.TypeParam | None":
+            pt = part.type
+            if pt == "identifier":
+                param = ast.TypeParam(_span(part), self.text(part))
+                params.append(param)
+                return param
+            bound = part.child_by_field_name("type")
+            if target is None or bound is None:
+                if pt not in _COMMENTS:
+                    self.unsupported(part, "type parameter", "this form of type parameter is not supported")
+                return target
+            if pt == "upper_bound":
+                target.upper = self.type_(bound)
+            elif pt == "lower_bound":
+                target.lower = self.type_(bound)
+            elif pt == "context_bound":
+                target.context.append(self.type_(bound))
+            else:  # view bounds `<%`, higher-kinded parameters `F[_]`
+                self.unsupported(part, "type parameter", f"{pt.replace('_', ' ')}s are not supported")
+            return target
+
+        current = None
+        for child in node.named_children:
+            if child.type in ("covariant_type_parameter", "contravariant_type_parameter"):
+                inner = None
+                for part in child.named_children:
+                    inner = add(part, inner)
+                if inner is not None:
+                    inner.span = _span(child)
+                    inner.variance = "+" if child.type.startswith("co") else "-"
+                current = None
+            elif child.type == "type_parameters":
+                self.unsupported(child, "higher-kinded type parameter", "higher-kinded type parameters are not "
+                                 "supported")
+            else:
+                current = add(child, current)
+        return params
 
     def _extends(self, node: TSNode) -> tuple[list[ast.TypeRef], list[ast.Expr] | None]:
         """`extends A(args) with T with U`: the parents in order, and the first one's constructor arguments."""
@@ -621,11 +663,7 @@ class _Converter:
             elif t == "modifiers":
                 self._modifiers(child, modifiers)
             elif t == "type_parameters":
-                for tp in child.named_children:
-                    if tp.type == "identifier":
-                        type_params.append(self.text(tp))
-                    elif tp.type not in _COMMENTS:
-                        self.unsupported(tp, "type parameter bounds", "type parameter bounds are not supported")
+                type_params = self._type_params(child)
         ret_node = node.child_by_field_name("return_type")
         ret = self.type_(ret_node) if ret_node is not None else None
         body_node = node.child_by_field_name("body")
@@ -1103,9 +1141,11 @@ class _Converter:
                 # `Array.empty[T]`: an application without arguments
                 type_args = [self.type_(a) for a in targs.named_children if a.type not in _COMMENTS]
                 return ast.Apply(_span(node), self.expr(fn), [], type_args)
-        return self.unsupported(
-            node, "type application", "type arguments without an argument list (`f[T]`) are not supported"
-        )
+        targs = node.child_by_field_name("type_arguments")
+        if fn is None or targs is None:
+            return self.unsupported(node, "type application", "this type application is not supported")
+        return ast.TypeApply(_span(node), self.expr(fn),
+                             [self.type_(a) for a in targs.named_children if a.type not in _COMMENTS])
 
     # tree-sitter-scala binds type arguments looser than operators: `a + b.asInstanceOf[T].m` comes out as
     # `((a + b.asInstanceOf)[T]).m`. Such a misparse is a spine of selections, calls and type applications over a

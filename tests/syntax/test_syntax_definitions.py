@@ -91,7 +91,7 @@ def test_def_forms() -> None:
     assert describe.params == []
     assert [p.name for p in gcd.params] == ["a", "b"]
     assert inferred.ret is None and show(inferred.params[0].tpe) == "Long"
-    assert ident.type_params == ["T"] and show(ident.ret) == "T"
+    assert [t.name for t in ident.type_params] == ["T"] and show(ident.ret) == "T"
     assert hidden.modifiers == ["private"]
     assert to_string.modifiers == ["final", "override"]
 

@@ -47,7 +47,7 @@ def _find_unsupported(node) -> list[ast.Unsupported]:
 
 # (a whole program, the text the diagnostic must cover, a word its message must hold)
 UNSUPPORTED_DEFINITIONS = [
-    ("class G[T](x: T)", "[T]", "generic"),
+    ("object O { def f[F[_]](x: Int): Int = x }", "[_]", "higher-kinded"),
     ("class C(a: Int)(b: Int)", "(b: Int)", "multiple parameter lists"),
     ("object O { def f(a: Int)(b: Int): Int = a }", "(b: Int)", "multiple parameter lists"),
     ("object O { def f(xs: Int*): Int = 0 }", "Int*", "repeated"),

@@ -1,0 +1,464 @@
+"""Generics: type parameters in scope, substitution, inference of type arguments, and the boundary between erased
+values (a type parameter is `anyref` at run time) and the concrete types a use site sees.
+
+The typed tree keeps each member's declared type on the node that reads it (a `FieldGet` of `x: T` is a `T`) and
+wraps it in the conversion to the type the use site sees (`Box[Int]#x` is an Int: unboxed); an argument passed
+for a parameter of a type-parameter type is converted the other way (boxed). Lowering then needs no rule of its
+own: a type parameter lowers as a top type does.
+"""
+from __future__ import annotations
+
+from collections import ChainMap
+
+from .. import diagnostics as codes
+from ..source import Span
+from ..syntax import ast
+from . import tir
+from .context import qualified_path
+from .symbols import ClassSymbol, LocalSymbol, MethodSymbol
+from .types import (ANY, ERROR, NOTHING, NULL, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
+                    Type, TypeParamType, base_type_args, conforms, is_top, is_value_type, lub, own_type_args)
+
+
+# ---------------------------------------------------------------------------------------------- type functions
+
+def substitute(t: Type, mapping: dict) -> Type:
+    """t with each type parameter in mapping replaced by its argument."""
+    if not mapping or t is None:
+        return t
+    if isinstance(t, TypeParamType):
+        return mapping.get(t, t)
+    if isinstance(t, ClassType):
+        params = getattr(t.symbol, "type_params", None)
+        if not params:
+            return t
+        args = own_type_args(t)
+        new = tuple(substitute(a, mapping) for a in args)
+        return t if new == args and isinstance(t, AppliedType) else AppliedType(t.symbol, new)
+    if isinstance(t, ArrayType):
+        return ArrayType(substitute(t.element, mapping), t.is_seq)
+    if isinstance(t, FunctionType):
+        return FunctionType(tuple(substitute(p, mapping) for p in t.params), substitute(t.result, mapping))
+    if isinstance(t, TupleType):
+        return TupleType(tuple(substitute(e, mapping) for e in t.elements))
+    return t
+
+
+def mentions_params(t: Type | None, params=None) -> bool:
+    """Whether t mentions a type parameter (one of params, when given)."""
+    if isinstance(t, TypeParamType):
+        return params is None or t in params
+    if isinstance(t, AppliedType):
+        return any(mentions_params(a, params) for a in t.args)
+    if isinstance(t, ArrayType):
+        return mentions_params(t.element, params)
+    if isinstance(t, FunctionType):
+        return any(mentions_params(p, params) for p in t.params) or mentions_params(t.result, params)
+    if isinstance(t, TupleType):
+        return any(mentions_params(e, params) for e in t.elements)
+    return False
+
+
+def erase(t: Type) -> Type:
+    """The type whose Wasm form a value of t has: a type parameter is Any (anyref), a generic class its class."""
+    if isinstance(t, TypeParamType):
+        return ANY
+    if isinstance(t, AppliedType):
+        return t.symbol.tpe
+    if isinstance(t, ArrayType):
+        element = erase(t.element)
+        return t if element is t.element else ArrayType(element, t.is_seq)
+    if isinstance(t, FunctionType):
+        params = tuple(erase(p) for p in t.params)
+        result = erase(t.result)
+        return t if params == t.params and result is t.result else FunctionType(params, result)
+    if isinstance(t, TupleType):
+        elements = tuple(erase(e) for e in t.elements)
+        return t if elements == t.elements else TupleType(elements)
+    return t
+
+
+def unify(pattern: Type, actual: Type, variables, found: dict) -> None:
+    """Bind the variables that pattern mentions so that it matches actual (what an argument's type fixes); a
+    variable bound twice takes the least upper bound (`pair(1, 2L)` fixes T = Long)."""
+    if actual is None or actual is ERROR:
+        return
+    if isinstance(pattern, TypeParamType):
+        if pattern not in variables:
+            return
+        if actual is NOTHING:
+            found.setdefault(pattern, NOTHING)
+            return
+        known = found.get(pattern)
+        if known is None or known is NOTHING:
+            found[pattern] = actual
+        elif not conforms(actual, known):
+            found[pattern] = lub(known, actual) or ANY
+        return
+    if isinstance(pattern, AppliedType) and isinstance(actual, ClassType):
+        args = base_type_args(actual, pattern.symbol)
+        if args is not None:
+            for p, a in zip(pattern.args, args):
+                unify(p, a, variables, found)
+    elif isinstance(pattern, ArrayType) and isinstance(actual, ArrayType):
+        unify(pattern.element, actual.element, variables, found)
+    elif isinstance(pattern, FunctionType) and isinstance(actual, FunctionType) \
+            and len(pattern.params) == len(actual.params):
+        for p, a in zip(pattern.params, actual.params):
+            unify(p, a, variables, found)
+        unify(pattern.result, actual.result, variables, found)
+    elif isinstance(pattern, TupleType) and isinstance(actual, TupleType) \
+            and len(pattern.elements) == len(actual.elements):
+        for p, a in zip(pattern.elements, actual.elements):
+            unify(p, a, variables, found)
+
+
+def prototype(t: Type, unknown) -> Type | None:
+    """The expected type an argument is typed against while some variables are still unknown: t when it mentions
+    none of them; a function type with its result left open (None) when only the result does (so a lambda's
+    parameters get their types, `b.map(x => x + 1)`); None otherwise."""
+    if not mentions_params(t, unknown):
+        return t
+    if isinstance(t, FunctionType) and not any(mentions_params(p, unknown) for p in t.params):
+        return FunctionType(t.params, None)  # type: ignore[arg-type]
+    return None
+
+
+def seen_from(cls, ancestor) -> dict:
+    """The type parameters of ancestor as class cls (on its own type parameters) sees them: for
+    `class IntBox extends Box[Int]`, Box's T is Int."""
+    params = getattr(ancestor, "type_params", None)
+    if not params or not isinstance(cls, ClassSymbol) or ancestor is cls:
+        return {}
+    args = base_type_args(cls.tpe, ancestor)
+    if args is None or len(args) != len(params):
+        return {}
+    return {p: a for p, a in zip(params, args) if a is not p}
+
+
+def bounds_text(params) -> str:
+    """`[T <: AnyRef, U]` as scalac shows a definition's type parameter bounds."""
+    parts = []
+    for p in params:
+        text = p.name
+        if p.lower is not NOTHING:
+            text += f" >: {p.lower.name}"
+        if p.upper is not ANY:
+            text += f" <: {p.upper.name}"
+        parts.append(text)
+    return f"[{','.join(parts)}]"
+
+
+# ---------------------------------------------------------------------------------------------- typing rules
+
+class GenericTyping:
+    """Typing rules for generics (a mixin of the Typer): type parameters in scope, type arguments of calls and
+    `new`, conversions at the erased boundary."""
+
+    # ------------------------------------------------------------------------------------------ declarations
+
+    def declare_type_params(self, owner, defns: list) -> list[TypeParamType]:
+        """The symbols of a definition's written type parameters (bounds resolved by resolve_type_param_bounds)."""
+        params = []
+        for d in defns:
+            if any(p.name == d.name for p in params):
+                self.error(codes.DUPLICATE_DEFINITION, f"{d.name} is already defined as type {d.name}", d.span)
+                continue
+            params.append(TypeParamType(d.name, owner, d.variance, d.span))
+        return params
+
+    def resolve_type_param_bounds(self, params: list[TypeParamType], defns: list) -> None:
+        with self.type_params_in_scope(params):
+            for p, d in zip(params, defns):
+                if d.upper is not None:
+                    p.upper = self.resolve_type(d.upper)
+                if d.lower is not None:
+                    p.lower = self.resolve_type(d.lower)
+                p.context = [self.resolve_context_bound(c) for c in d.context]
+
+    def resolve_context_bound(self, ref: ast.TypeRef):
+        if ref.name == "ClassTag":
+            return "ClassTag"
+        self.unsupported(f"the context bound `{ref.name}`", ref.span)
+        return None
+
+    def type_params_in_scope(self, params):
+        """A context manager: params resolvable by name (innermost first) while it lasts."""
+        typer = self
+
+        class _Scope:
+            def __enter__(self):
+                self.saved = typer.type_env
+                if params:
+                    typer.type_env = typer.type_env.new_child({p.name: p for p in params})
+
+            def __exit__(self, *exc):
+                typer.type_env = self.saved
+                return False
+
+        return _Scope()
+
+    def type_env_of(self, owner, method: MethodSymbol | None = None):
+        """The type parameters visible in owner's code (and method's): its own and its enclosing classes'."""
+        layers = []
+        if method is not None and method.type_params:
+            layers.append({p.name: p for p in method.type_params})
+        while owner is not None:
+            params = getattr(owner, "type_params", None)
+            if params:
+                layers.append({p.name: p for p in params})
+            owner = getattr(owner, "outer", None)
+        return ChainMap(*layers, *self.type_env.maps)
+
+    def in_type_env(self, owner, method: MethodSymbol | None = None):
+        typer = self
+
+        class _Scope:
+            def __enter__(self):
+                self.saved = typer.type_env
+                typer.type_env = typer.type_env_of(owner, method)
+
+            def __exit__(self, *exc):
+                typer.type_env = self.saved
+                return False
+
+        return _Scope()
+
+    def applied_class_type(self, cls: ClassSymbol, ref: ast.TypeRef) -> Type:
+        """`Box[Int]` as written: the count of arguments and their bounds checked as scalac checks them."""
+        params = cls.type_params
+        if not params:
+            return self.error(codes.WRONG_TYPE_ARGUMENTS, f"{cls.name} does not take type parameters",
+                              ref.span).tpe
+        if len(ref.args) != len(params):
+            return self.error(codes.WRONG_TYPE_ARGUMENTS, f"wrong number of type arguments for {cls.name}, should "
+                              f"be {len(params)}", ref.span).tpe
+        args = tuple(self.resolve_type(a) for a in ref.args)
+        if ERROR in args:
+            return ERROR
+        if not self.check_bounds(params, args, f"{_kind(cls)} {cls.name}'s", ref.span, inferred=False):
+            return ERROR
+        return AppliedType(cls, args)
+
+    def check_bounds(self, params, args, whose: str, span: Span, inferred: bool, outer_map=None) -> bool:
+        mapping = {**(outer_map or {}), **dict(zip(params, args))}
+        for p, a in zip(params, args):
+            if a is ERROR:
+                continue
+            if not conforms(a, substitute(p.upper, mapping)) or not conforms(substitute(p.lower, mapping), a):
+                shown = ",".join(x.name for x in args)
+                self.error(codes.TYPE_BOUNDS, f"{'inferred ' if inferred else ''}type arguments [{shown}] do not "
+                           f"conform to {whose} type parameter bounds {bounds_text(params)}", span)
+                return False
+        return True
+
+    def pattern_class_type(self, cls: ClassSymbol, scrutinee: Type):
+        """The type a constructor pattern of cls tests for, and its type arguments: those the scrutinee's type gives
+        cls (`Pair(a, b)` on a `Pair[Int, String]`), else Any for each (the fields read as Any)."""
+        if not cls.type_params:
+            return cls.tpe, {}
+        args = base_type_args(scrutinee, cls) if isinstance(scrutinee, ClassType) else None
+        if args is None or len(args) != len(cls.type_params):
+            return cls.tpe, {p: ANY for p in cls.type_params}
+        return AppliedType(cls, args), dict(zip(cls.type_params, args))
+
+    def class_tag_known(self, t: Type) -> bool:
+        """Whether `new Array[t]` can be made: t is no type parameter, or one with a ClassTag (`T: ClassTag`)."""
+        if isinstance(t, TypeParamType):
+            return "ClassTag" in t.context
+        if isinstance(t, ArrayType):
+            return self.class_tag_known(t.element)
+        return True
+
+    # ------------------------------------------------------------------------------------------ calls
+
+    def instantiate_call(self, method: MethodSymbol, receiver, arg_nodes: list, span: Span, ctx, typed):
+        """A call of a generic method, or of a member of a generic class: the method's type arguments (written, or
+        inferred from the arguments and the expected type), its parameters as this call sees them, and the
+        arguments typed while inferring (written order; None when not typed yet). None after an error."""
+        class_map = self.receiver_bindings(receiver, method.owner)
+        written, expected = self.call_sites.get(span, ((), None))
+        signature = (f"{bounds_text(method.type_params)}({', '.join(f'{p.name}: {p.tpe.name}' for p in method.params or ())})"
+                     f"{method.result.name if method.result is not None else '?'}")
+        found = self.type_arguments(method.type_params, written, f"method {method.name}",
+                                    f"wrong number of type parameters for method {method.name}: {signature}",
+                                    substitute(method.result, class_map) if method.result is not None else None,
+                                    [substitute(p.tpe, class_map) for p in method.params or ()],
+                                    method.params or [], arg_nodes, span, ctx, expected, typed, class_map)
+        if found is None:
+            return None
+        type_args, typed = found
+        mapping = {**class_map, **type_args}
+        params = [LocalSymbol(p.name, p.span, substitute(p.tpe, mapping), is_param=True, by_name=p.by_name)
+                  for p in method.params or ()]
+        return type_args, params, typed
+
+    def type_arguments(self, variables, written, whose: str, count_message: str, result, param_types, params,
+                       arg_nodes, span, ctx, expected, typed, outer_map=None):
+        """({variable: type}, typed arguments or None): the written type arguments checked, or inferred."""
+        if not variables:
+            return {}, typed
+        if written:
+            if len(written) != len(variables):
+                for a in arg_nodes:
+                    self.type_expr(a.arg if isinstance(a, ast.NamedArg) else a, ctx)
+                self.error(codes.WRONG_TYPE_ARGUMENTS, count_message, span)
+                return None
+            args = [self.resolve_type(w) for w in written]
+            if ERROR in args:
+                return None
+            if not self.check_bounds(variables, args, f"{whose}'s", span, False, outer_map):
+                return None
+            return dict(zip(variables, args)), typed
+        found: dict = {}
+        if expected is not None and expected not in (ERROR, UNIT) and result is not None:
+            unify(result, expected, variables, found)
+            found = {v: t for v, t in found.items() if t is not NOTHING}
+        if any(p.by_name for p in params):
+            typed = None  # a by-name argument is typed where it is matched
+        elif typed is None:
+            by_name = {p.name: t for p, t in zip(params, param_types)}
+            typed = []
+            for k, a in enumerate(arg_nodes):
+                node = a.arg if isinstance(a, ast.NamedArg) else a
+                declared = by_name.get(a.name) if isinstance(a, ast.NamedArg) else \
+                    (param_types[k] if k < len(param_types) else None)
+                if declared is None:
+                    typed.append(self.type_expr(node, ctx))
+                    continue
+                unknown = [v for v in variables if v not in found]
+                value = self.type_expr(node, ctx, prototype(substitute(declared, found), unknown))
+                unify(declared, value.tpe, variables, found)
+                typed.append(value)
+        else:
+            for a, value, declared in zip(arg_nodes, typed, param_types):
+                unify(declared, value.tpe, variables, found)
+        args = [found.get(v, NOTHING) for v in variables]
+        if typed is not None and any(t.tpe is ERROR for t in typed):
+            return None
+        if not self.check_bounds(variables, args, f"{whose}'s", span, True, outer_map):
+            return None
+        return dict(zip(variables, args)), typed
+
+    def expr_TypeApply(self, node: ast.TypeApply, ctx, expected):
+        """`empty[Int]`: a parameterless generic method called with written type arguments."""
+        fn = node.fn
+        method, receiver = None, None
+        if isinstance(fn, ast.Ident) and ctx.scope.lookup(fn.name) is None:
+            method = self.member_in_scope(fn.name, ctx, fn.span)
+        elif isinstance(fn, ast.Select):
+            target = self.object_path(qualified_path(fn) or "", fn) if qualified_path(fn) else None
+            if isinstance(target, tuple):
+                obj, rest = target
+                method = obj.methods.get(rest)
+                receiver = self.inherited_receiver(obj, method, fn.span) if method is not None else None
+            else:
+                receiver = self.type_expr(fn.qualifier, ctx)
+                if receiver.tpe is ERROR:
+                    return receiver
+                owner = receiver.tpe.symbol if isinstance(receiver.tpe, ClassType) else None
+                method = owner.methods.get(fn.name) if isinstance(owner, ClassSymbol) else None
+        if not isinstance(method, MethodSymbol) or method.params is not None or not method.type_params:
+            return self.unsupported("type arguments here (only a parameterless generic method takes them without "
+                                    "an argument list)", node.span)
+        self.references.append((fn.span if isinstance(fn, ast.Ident) else fn.name_span, method))
+        found = self.type_arguments(method.type_params, node.type_args, f"method {method.name}",
+                                    f"wrong number of type parameters for method {method.name}: "
+                                    f"{bounds_text(method.type_params)}{method.result.name if method.result else ''}",
+                                    None, [], [], [], node.span, ctx, None, None)
+        if found is None:
+            return tir.ErrorNode(node.span, ERROR)
+        return self.make_call(method, receiver, [], node.span, ctx, found[0])
+
+    # ------------------------------------------------------------------------------------------ uses
+
+    def receiver_bindings(self, receiver: tir.Expr | None, owner) -> dict:
+        """What the type parameters of owner (a member's class) are for this receiver: `b: Box[Int]` gives
+        {T: Int}; nothing for the class's own code (its `this` sees its own parameters)."""
+        params = getattr(owner, "type_params", None)
+        if not params or receiver is None or not isinstance(receiver.tpe, ClassType):
+            return {}
+        args = base_type_args(receiver.tpe, owner)
+        if args is None or len(args) != len(params):
+            return {}
+        mapping = {p: a for p, a in zip(params, args) if a is not p}
+        return mapping
+
+    def from_erased(self, e: tir.Expr, seen: Type, ctx) -> tir.Expr:
+        """A value of its declared (erased) type e.tpe where the use site sees it as `seen` (the substituted type):
+        unboxed or cast where the Wasm forms differ, only re-typed where they do not."""
+        declared = e.tpe
+        if seen is None or seen == declared or declared is ERROR or seen is ERROR:
+            return e
+        if isinstance(declared, TypeParamType):
+            if is_top(seen) or seen is NOTHING:
+                return tir.Cast(e.span, seen, e, checked=False)
+            return tir.Cast(e.span, seen, e, checked=True)
+        if isinstance(declared, FunctionType) and isinstance(seen, FunctionType) and erase(declared) != erase(seen):
+            return self.adapt_function(e, seen, ctx)
+        if isinstance(declared, TupleType) and isinstance(seen, TupleType) and erase(declared) != erase(seen):
+            return tir.Cast(e.span, seen, e, checked=True)
+        if isinstance(declared, ArrayType) and erase(declared) != erase(seen):
+            return self.unsupported("an array of a type parameter used at a known element type", e.span)
+        return tir.Cast(e.span, seen, e, checked=False)
+
+    def to_erased(self, e: tir.Expr, declared: Type, ctx) -> tir.Expr:
+        """A value of a concrete type passed where the declaration has `declared` (mentioning type parameters):
+        boxed, or adapted, into the erased form."""
+        if e.tpe is ERROR or not mentions_params(declared):
+            return e
+        actual = e.tpe
+        if isinstance(declared, TypeParamType):
+            if is_value_type(actual):
+                return tir.Box(e.span, ANY, e)
+            return e
+        if isinstance(declared, FunctionType) and isinstance(actual, FunctionType) \
+                and erase(declared) != erase(actual):
+            return self.adapt_function(e, erase(declared), ctx)
+        if isinstance(declared, TupleType) and isinstance(actual, TupleType) and erase(declared) != erase(actual):
+            return tir.Cast(e.span, erase(declared), e, checked=True)
+        if isinstance(declared, ArrayType) and erase(declared) != erase(actual):
+            return self.unsupported("an array of a known element type passed as an array of a type parameter",
+                                    e.span)
+        return e
+
+    def adapt_function(self, fn: tir.Expr, target: FunctionType, ctx) -> tir.Expr:
+        """A function value re-wrapped with target's Wasm signature: `(a: Any) => box(f(unbox(a)))` (the function
+        value evaluated once, where the wrapper is made)."""
+        source: FunctionType = fn.tpe
+        span = fn.span
+        if ctx is None:
+            return self.unsupported("storing a function into a field of a generic type", span)
+        holder = self.temp(source, span, ctx)
+        params = [LocalSymbol(f"x${i}", span, t, is_param=True) for i, t in enumerate(target.params)]
+        args = [self.convert_erased(tir.LocalGet(span, p.tpe, p), wanted, ctx)
+                for p, wanted in zip(params, source.params)]
+        call = tir.CallValue(span, source.result, tir.LocalGet(span, source, holder), args)
+        body = self.convert_erased(call, target.result, ctx)
+        lam = tir.Lambda(span, target, params, body, [], ctx.owner)
+        return tir.Block(span, target, [tir.LocalDef(span, UNIT, holder, fn)], lam)
+
+    def convert_erased(self, e: tir.Expr, wanted: Type, ctx) -> tir.Expr:
+        """Between two forms of one value: boxing into a top type, unboxing or casting out of one."""
+        t = e.tpe
+        if t == wanted or wanted is UNIT and t is UNIT:
+            return e
+        if wanted is UNIT:
+            return self.discard(e)
+        if is_top(wanted):
+            if t is UNIT:
+                return tir.Box(e.span, ANY, e)
+            return tir.Box(e.span, ANY, e) if is_value_type(t) else tir.Cast(e.span, wanted, e, checked=False)
+        if is_top(t):
+            if wanted is UNIT:
+                return self.discard(e)
+            return tir.Cast(e.span, wanted, e, checked=True)
+        if isinstance(t, FunctionType) and isinstance(wanted, FunctionType):
+            return self.adapt_function(e, wanted, ctx)
+        if isinstance(t, TupleType) and isinstance(wanted, TupleType):
+            return tir.Cast(e.span, wanted, e, checked=True)
+        return self.adapt(e, wanted)
+
+
+def _kind(cls) -> str:
+    return "trait" if cls.is_trait else "class"
