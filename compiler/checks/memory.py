@@ -15,7 +15,7 @@ from ..intrinsics.library import MEMORY_ALLOCATOR, MEMORY_SEGMENT, WIDTHS
 from ..semantics import tir
 from ..semantics.symbols import ClassSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from ..semantics.constants import convert_constant, fold_binary
-from ..semantics.types import INT, LONG, SHORT, BYTE, CHAR, ArrayType, ClassType, TupleType, is_top
+from ..semantics.types import INT, LONG, SHORT, BYTE, CHAR, ArrayType, ClassType, TupleType, TypeParamType, is_top
 from ..source import SourceText, Span
 from ..wasi import WASI_MODULE
 
@@ -307,7 +307,7 @@ def may_hold_segment(t) -> bool:
     """Whether a value of type t is, or may contain, a segment or an allocator (numbers and strings cannot; an Any
     or AnyRef may be one)."""
     return t in (MEMORY_SEGMENT, MEMORY_ALLOCATOR) or isinstance(t, (ClassType, TupleType, ArrayType)) or \
-        (is_top(t) and t.is_reference)
+        (is_top(t) and (t.is_reference or isinstance(t, TypeParamType)))  # a T may be a MemorySegment
 
 
 def _result_positions(body: tir.Expr, nodes: list[tir.Expr]) -> list[tir.Expr]:
@@ -482,6 +482,8 @@ class MemoryChecks:
             for k in {k for t in self.summaries.targets(e) for k in self.summaries.returns.get(t, ())}:
                 if k < len(e.args) and self.owned_by(e.args[k], frame) is not None:
                     return e  # the method hands back (something made from) the scope's segment or allocator
+            if e.receiver is not None and may_hold_segment(e.tpe) and self.owned_by(e.receiver, frame) is not None:
+                return e  # a method of an object holding the scope's segment (`box.get`) may hand it back
         return None
 
     # ------------------------------------------------------------------------------------------ escapes

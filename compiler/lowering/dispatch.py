@@ -360,7 +360,14 @@ class DispatchCode(InterfaceCode):
         if target is False:
             self.emit("call", self.l.default_method(universal_name(method)))
         elif target is not None:
-            self.emit("call", self.l.method_function(target))
+            declared = self.l.method_signature(method) if not method.is_static else None
+            own = self.l.method_signature(target) if declared is not None and not target.is_static else None
+            if own is not None and (own[0][1:], own[1]) != (declared[0][1:], declared[1]):
+                # an override whose erased signature differs (`def get: Int` for a generic parent's `def get: T`):
+                # called through its bridge, which takes the arguments and gives the result as `method` does
+                self.emit("call", self.l.slot_entry(target, declared))
+            else:
+                self.emit("call", self.l.method_function(target))
         elif trait_super:
             self.emit("local.get", this)
             self.itable_call(receiver.cls, "super", method)

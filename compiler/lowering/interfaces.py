@@ -9,6 +9,7 @@ runtime type test of a trait reads.
 """
 from __future__ import annotations
 
+from ..semantics import types as st
 from ..semantics.hierarchy import next_definition
 from ..semantics.symbols import ClassSymbol, FieldSymbol, MethodSymbol
 from ..wasm import ANY, I32, STRUCT, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId, make
@@ -162,11 +163,34 @@ class InterfaceLowering:
                 fb.emit("local.get", locals_[0])
                 if own[0][0] != params[0]:
                     fb.emit("ref.cast", own[0][0])
-            for local in locals_[1:]:
+            own_params = own[0][1:] if own is not None else tuple(self.slot_type(p.tpe) for p in impl.params or ())
+            for local, slot_vt, own_vt, param in zip(locals_[1:], params[1:], own_params, impl.params or ()):
                 fb.emit("local.get", local)
+                if own_vt != slot_vt:  # a generic parent's `T` as this override's own type: unboxed or cast
+                    self._bridge_from_erased(fb, own_vt, param.tpe)
             fb.emit("call", self.method_function(impl))
+            own_results = self.types.results(impl.result)
+            if own_results != results:
+                if impl.result is st.NOTHING:
+                    fb.emit("unreachable")
+                elif results and not own_results:  # Unit where the slot has a `T`: the BoxedUnit
+                    fb.emit("struct.new", self.box_type(st.UNIT))
+                elif results and own_results and st.is_value_type(impl.result):
+                    fb.emit("struct.new", self.box_type(impl.result))  # an Int where the slot has a `T`
             self.module.add_function(fb.build())
         return fid
+
+    def _bridge_from_erased(self, fb: FunctionBuilder, own_vt, tpe: st.Type) -> None:
+        """The anyref on the stack (a generic parent's parameter) as the override's own parameter type."""
+        if st.is_value_type(tpe):
+            box = self.box_type(tpe)
+            fb.emit("ref.cast", RefType(box, nullable=False))
+            if tpe is not st.UNIT:
+                fb.emit("struct.get", box, 0)
+            else:
+                fb.emit("drop")
+        elif isinstance(own_vt, RefType):
+            fb.emit("ref.cast", own_vt)
 
     def field_accessor(self, cls: ClassSymbol, field: FieldSymbol, setter: bool) -> FuncId:
         """A trait field's getter or setter in a class: the class's copy of the field, read or written."""
