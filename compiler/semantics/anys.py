@@ -6,7 +6,7 @@ from .. import diagnostics as codes
 from ..syntax import ast
 from . import tir
 from .types import (ANY, ANYREF, ANYVAL, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, SHORT, STRING, UNIT,
-                    ClassType, Type, conforms, is_top, is_value_type)
+                    ClassType, Type, TypeParamType, conforms, is_top, is_value_type)
 
 # Scala's `==` compares boxed numbers by value (BoxesRunTime.equals); `equals` is the box's own, Java's.
 _SMALL_INTEGRAL = (INT, SHORT, BYTE, CHAR)
@@ -137,7 +137,7 @@ class AnyTyping:
         negate = name == "ne"
         for side in (lhs, rhs):
             t = side.tpe
-            if t is not ERROR and (not (t.is_reference or t is NULL) or t is ANY):
+            if t is not ERROR and (not (t.is_reference or t is NULL or _reference_param(t)) or t is ANY):
                 return self.error(codes.TYPE_MISMATCH, f"`{name}` is not a member of {t.name} (only of AnyRef and "
                                   f"the other reference types)", side.span)
         if lhs.tpe is ERROR or rhs.tpe is ERROR:
@@ -161,3 +161,7 @@ class AnyTyping:
 def _is_null(e: tir.Expr) -> bool:
     return isinstance(e, tir.Const) and e.value is None and e.tpe is NULL
 
+
+def _reference_param(t: Type) -> bool:
+    """A type parameter bounded by AnyRef (`E <: AnyRef`): `eq`/`ne` compare its values by reference."""
+    return isinstance(t, TypeParamType) and conforms(t, ANYREF)

@@ -17,7 +17,7 @@ from . import tir
 from .context import Context, Scope
 from .symbols import ClassSymbol, LocalSymbol
 from .caseclasses import with_receiver
-from .types import ERROR, UNIT, Type, conforms, widens_to
+from .types import ERROR, UNIT, Type, TypeParamType, conforms, widens_to
 
 
 @dataclass
@@ -35,7 +35,8 @@ class Matched:
 
 def fits(source: Type, target: Type) -> bool:
     """Whether an argument of type `source` may be passed for a parameter of type `target`."""
-    return conforms(source, target) or (source.is_numeric and target.is_numeric and widens_to(source, target))
+    return conforms(source, target) or (source.is_numeric and target.is_numeric and widens_to(source, target)) \
+        or isinstance(target, TypeParamType)  # a generic constructor's or method's T: fixed by the call
 
 
 def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol], param_defns: list,

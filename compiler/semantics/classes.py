@@ -314,37 +314,39 @@ class ClassFormTyping:
             if outer.tpe is ERROR:
                 return outer
         chosen, typed = None, None
+        ctor_params = cls.params
         if auxiliaries:
             primary = MethodSymbol(cls.name, cls.span, cls, cls.params, cls.tpe, defn=cls.defn)
             chosen, typed = arguments.choose_overload(self, [primary, *auxiliaries], arg_nodes, span, ctx)
             if chosen is None:
                 return tir.ErrorNode(span, ERROR)
-            if chosen is not primary:
-                matched = arguments.match_arguments(self, f"new {cls.name}", chosen.span, chosen.params,
-                                                    arguments.declared_params(chosen), arg_nodes, span, ctx, cls, typed)
-                if matched is None:
-                    return tir.ErrorNode(span, ERROR)
-                return matched.wrap(tir.Call(span, cls.tpe, chosen, None, matched.args))
-        params, tpe = cls.params, cls.tpe
+            if chosen is primary:
+                chosen = None
+            else:
+                ctor_params = chosen.params
+        params, tpe = ctor_params, cls.tpe
         if cls.type_params:
             written, expected = self.call_sites.get(span, ((), None))
             own = AppliedType(cls, tuple(cls.type_params))
             found = self.type_arguments(cls.type_params, written, f"{'trait' if cls.is_trait else 'class'} "
                                         f"{cls.name}", f"wrong number of type arguments for {cls.name}, should be "
-                                        f"{len(cls.type_params)}", own, [p.tpe for p in cls.params], cls.params, arg_nodes,
-                                        span, ctx, expected, typed)
+                                        f"{len(cls.type_params)}", own, [p.tpe for p in ctor_params], ctor_params,
+                                        arg_nodes, span, ctx, expected, typed)
             if found is None:
                 return tir.ErrorNode(span, ERROR)
             type_args, typed = found
             tpe = substitute(own, type_args)
             params = [LocalSymbol(p.name, p.span, substitute(p.tpe, type_args), is_param=True, by_name=p.by_name)
-                      for p in cls.params]
-        matched = arguments.match_arguments(self, f"new {cls.name}", cls.span, params,
-                                            arguments.declared_params(cls),
-                                            arg_nodes, span, ctx, cls, typed, None, cls.params)
+                      for p in ctor_params]
+        defined = chosen if chosen is not None else cls
+        matched = arguments.match_arguments(self, f"new {cls.name}", defined.span, params,
+                                            arguments.declared_params(defined),
+                                            arg_nodes, span, ctx, cls, typed, None, ctor_params)
         if matched is None:
             return tir.ErrorNode(span, ERROR)
-        args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, cls.params)]
+        args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, ctor_params)]
+        if chosen is not None:  # an auxiliary constructor: a static function returning the new object
+            return matched.wrap(tir.Call(span, tpe, chosen, None, args))
         return matched.wrap(tir.NewObject(span, tpe, cls, args, outer))
 
 

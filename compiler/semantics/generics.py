@@ -16,7 +16,7 @@ from ..syntax import ast
 from . import tir
 from .context import qualified_path
 from .symbols import ClassSymbol, LocalSymbol, MethodSymbol
-from .types import (ANY, ERROR, NOTHING, NULL, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
+from .types import (ANY, BOOLEAN, ERROR, INT, NOTHING, NULL, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
                     Type, TypeParamType, base_type_args, conforms, is_top, is_value_type, lub, own_type_args)
 
 
@@ -398,9 +398,38 @@ class GenericTyping:
             return self.adapt_function(e, seen, ctx)
         if isinstance(declared, TupleType) and isinstance(seen, TupleType) and erase(declared) != erase(seen):
             return tir.Cast(e.span, seen, e, checked=True)
-        if isinstance(declared, ArrayType) and erase(declared) != erase(seen):
-            return self.unsupported("an array of a type parameter used at a known element type", e.span)
+        if isinstance(declared, ArrayType) and isinstance(seen, ArrayType) and erase(declared) != erase(seen):
+            if not isinstance(e, tir.Call):  # a copy of a field's array would not see later writes (nor make them)
+                return self.unsupported(f"reading an `{declared.name}` field as an `{seen.name}` (an array of a "
+                                        "type parameter holds boxes; a method returning it gives a copy)", e.span)
+            return self.copy_array(e, seen, ctx)
         return tir.Cast(e.span, seen, e, checked=False)
+
+    def copy_array(self, e: tir.Expr, seen: ArrayType, ctx) -> tir.Expr:
+        """An `Array[T]` made by generic code (an array of anyref: T was erased) where the use site sees an
+        `Array[Int]`: copied into an array of the element type, each element unboxed (null stays null)."""
+        span = e.span
+        if ctx is None or not isinstance(e.tpe, ArrayType):
+            return self.unsupported("an array of a type parameter used at a known element type here", span)
+        source = self.temp(e.tpe, span, ctx)
+        target = self.temp(seen, span, ctx)
+        index = self.temp(INT, span, ctx)
+        index.mutable = True
+        src = tir.LocalGet(span, e.tpe, source)
+        dst = tir.LocalGet(span, seen, target)
+        i = tir.LocalGet(span, INT, index)
+        length = tir.ArrayLength(span, INT, src)
+        element = self.from_erased(tir.ArrayGet(span, e.tpe.element, src, i), seen.element, ctx)
+        loop = tir.While(span, UNIT, tir.Binary(span, BOOLEAN, "<", INT, i, length), tir.Block(span, UNIT, [
+            tir.ArraySet(span, UNIT, dst, i, element),
+            tir.LocalSet(span, UNIT, index, tir.Binary(span, INT, "+", INT, i, tir.Const(span, INT, 1)))], None))
+        copy = tir.Block(span, seen, [
+            tir.LocalDef(span, UNIT, target, tir.NewArray(span, seen, length)),
+            tir.LocalDef(span, UNIT, index, tir.Const(span, INT, 0)),
+            loop], dst)
+        is_null = tir.RefEquals(span, BOOLEAN, src, tir.Const(span, NULL, None), False)
+        return tir.Block(span, seen, [tir.LocalDef(span, UNIT, source, e)],
+                         tir.If(span, seen, is_null, tir.Const(span, seen, None), copy))
 
     def to_erased(self, e: tir.Expr, declared: Type, ctx) -> tir.Expr:
         """A value of a concrete type passed where the declaration has `declared` (mentioning type parameters):

@@ -515,7 +515,7 @@ class _Converter:
                 param_lists += 1
                 if param_lists == 1:
                     params = self._class_params(child)
-                else:
+                elif not self._class_tag_evidence(child, type_params):
                     self.unsupported(child, "multiple parameter lists", "multiple parameter lists are not supported")
             elif t == "type_parameters":
                 type_params = self._type_params(child)
@@ -530,6 +530,26 @@ class _Converter:
                 p.binding = p.binding or "val"  # a case class's parameters are public fields
         return ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations, type_params, parents,
                             super_args)
+
+    def _class_tag_evidence(self, node: TSNode, type_params: list[ast.TypeParam]) -> bool:
+        """`(implicit ct: ClassTag[T])` after the parameters: the context bound `T: ClassTag` written out (the
+        evidence's name is not usable in the body). False for any other parameter list."""
+        if not any(c.type == "implicit" for c in node.children):
+            return False
+        found = []
+        for child in node.named_children:
+            if child.type in _COMMENTS:
+                continue
+            type_node = child.child_by_field_name("type")
+            tpe = self.type_(type_node) if type_node is not None else None
+            param = next((p for p in type_params if tpe is not None and tpe.name == "ClassTag" and len(tpe.args) == 1
+                          and not tpe.args[0].args and p.name == tpe.args[0].name), None)
+            if param is None:
+                return False
+            found.append((param, tpe))
+        for param, tpe in found:
+            param.context.append(ast.TypeRef(tpe.span, "ClassTag"))
+        return bool(found)
 
     def _type_params(self, node: TSNode) -> list[ast.TypeParam]:
         """`[+A <: U, B >: L, C: ClassTag]`: tree-sitter gives a flat run of names and bounds (a variant parameter
@@ -565,7 +585,7 @@ class _Converter:
                     inner = add(part, inner)
                 if inner is not None:
                     inner.span = _span(child)
-                    inner.variance = "+" if child.type.startswith("co") else "-"
+                    inner.variance = "+" if child.type.startswith("covariant") else "-"
                 current = None
             elif child.type == "type_parameters":
                 self.unsupported(child, "higher-kinded type parameter", "higher-kinded type parameters are not "
@@ -654,7 +674,7 @@ class _Converter:
             if t == "parameters":
                 if params is None:
                     params = self._params(child)
-                else:
+                elif not self._class_tag_evidence(child, type_params):
                     self.unsupported(child, "multiple parameter lists", "multiple parameter lists are not supported")
             elif t == "=":
                 has_equals = True
