@@ -16,7 +16,8 @@ from ..syntax import ast
 from . import tir
 from .context import qualified_path
 from .symbols import ClassSymbol, LocalSymbol, MethodSymbol
-from .types import (ANY, BOOLEAN, ERROR, INT, NOTHING, NULL, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
+from .types import (ANY, BOOLEAN, ERROR, INT, NOTHING, NULL, UNIT, AppliedType, ArrayType, ClassType, FunctionType,
+                    TupleType,
                     Type, TypeParamType, base_type_args, conforms, is_top, is_value_type, lub, own_type_args)
 
 
@@ -278,7 +279,8 @@ class GenericTyping:
         arguments typed while inferring (written order; None when not typed yet). None after an error."""
         class_map = self.receiver_bindings(receiver, method.owner)
         written, expected = self.call_sites.get(span, ((), None))
-        signature = (f"{bounds_text(method.type_params)}({', '.join(f'{p.name}: {p.tpe.name}' for p in method.params or ())})"
+        shown = ", ".join(f"{p.name}: {p.tpe.name}" for p in method.params or ())
+        signature = (f"{bounds_text(method.type_params)}({shown})"
                      f"{method.result.name if method.result is not None else '?'}")
         found = self.type_arguments(method.type_params, written, f"method {method.name}",
                                     f"wrong number of type parameters for method {method.name}: {signature}",

@@ -678,7 +678,11 @@ class MemberTyping:
         on_instance = self.new_on_instance(node, ctx)
         if on_instance is not None:
             return on_instance
-        resolved = self.resolve_type(ref) if ref.qualifier else None
+        self.raw_generic_ok = True  # `new pkg.Box(1)`: the type arguments are inferred, not missing
+        try:
+            resolved = self.resolve_type(ref) if ref.qualifier else None
+        finally:
+            self.raw_generic_ok = False
         cls = resolved.symbol if isinstance(resolved, ClassType) else self.class_named(ref.name, ref.span)
         if cls is None:
             if resolved is ERROR:

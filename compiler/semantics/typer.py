@@ -56,6 +56,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self._in_progress: set[object] = set()
         self.node_types: dict[ast.Node, Type] = {}  # for hover on arbitrary expressions
         self.references: list[tuple[Span, object]] = []  # (use span, symbol) for go-to-definition
+        self.raw_generic_ok = False  # a generic class named without type arguments is fine here (`new a.Box(1)`)
         self.call_sites: dict = {}  # Apply span -> (written type arguments, expected type), for generic calls
         self.type_env: ChainMap = ChainMap()  # the type parameters in scope where types are resolved, by name
         self.type_aliases: dict[str, ast.TypeAlias] = {}  # `type T = ...` anywhere, by name
@@ -334,7 +335,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
     def class_type_as_written(self, cls: ClassSymbol, ref: ast.TypeRef) -> Type:
         if ref.args:
             return self.applied_class_type(cls, ref)
-        if cls.type_params:
+        if cls.type_params and not self.raw_generic_ok:
             return self.error(codes.WRONG_TYPE_ARGUMENTS, f"{_kind(cls)} {cls.name} takes type parameters",
                               ref.span).tpe
         return cls.tpe
