@@ -135,7 +135,12 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         return new_classes, new_objects
 
     def enter_all_members(self, new_classes: list[ClassSymbol], new_objects: list[ObjectSymbol]) -> None:
-        # Class members are entered once every class name is known (fields and parameters may have class types).
+        # Class members are entered once every class name is known (fields and parameters may have class types),
+        # and every alias of a definition's body too (a class's fields may name an alias its companion defines).
+        for defn in [*(c.defn for c in new_classes), *(o.defn for o in new_objects)]:
+            for stat in getattr(defn, "body", ()):
+                if isinstance(stat, ast.TypeAlias):
+                    self.enter_type_alias(stat)
         for cls in new_classes:
             with self.in_type_env(cls):
                 self.resolve_type_param_bounds(cls.type_params, cls.defn.type_params)
