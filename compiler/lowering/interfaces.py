@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..semantics.hierarchy import next_definition
 from ..semantics.symbols import ClassSymbol, FieldSymbol, MethodSymbol
+from ..semantics import types as st
 from ..wasm import ANY, I32, STRUCT, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId, make
 
 
@@ -165,6 +166,8 @@ class InterfaceLowering:
             for local in locals_[1:]:
                 fb.emit("local.get", local)
             fb.emit("call", self.method_function(impl))
+            if impl.result is st.NOTHING and results:
+                fb.emit("unreachable")  # `def m = throw ...` in a slot that returns a value: the call never returns
             self.module.add_function(fb.build())
         return fid
 

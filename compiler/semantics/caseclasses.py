@@ -67,6 +67,20 @@ class CaseClassTyping:
                       tir.Call(span, BOOLEAN, method, a, [b]))
         return tir.Block(span, BOOLEAN, stats, test) if stats else test
 
+    def subclass_equals(self, t: ClassType) -> bool:
+        """Whether a value of class type t may be of a class below it with an equals other than identity (a case
+        class's generated one, or its own `equals(Any)`): then `==` cannot be `eq`."""
+        cls = t.symbol
+        if not isinstance(cls, ClassSymbol) or cls.is_final:
+            return False
+        cache = self.__dict__.setdefault("_subclass_equals", {})
+        if cls not in cache:
+            cache[cls] = any(
+                sub is not cls and sub.derives_from(cls) and (generated_equals(sub) is not None or (
+                    sub.tpe is not None and self.overrides_equals(sub.tpe)))
+                for sub in list(self.program.classes.values()))
+        return cache[cls]
+
     def receiver_for_defaults(self, method: MethodSymbol, receiver, ctx: Context):
         """For a call whose defaults may read `this` (`def copy(x: Int = this.x)`): the receiver evaluated once
         into a temporary, as (setup statements, the receiver to call on and to read in defaults)."""

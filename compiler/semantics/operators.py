@@ -175,6 +175,10 @@ class OperatorTyping:
             structural = self.case_class_equality(lhs, rhs, span, ctx) if ctx is not None else None
             if structural is not None:
                 return tir.Unary(span, BOOLEAN, "!", structural) if negate else structural
+            if isinstance(lt, ClassType) and self.subclass_equals(lt):
+                # A trait or a parent held by a case class (`Stm == Stm`): the value's own equals decides.
+                same = tir.Builtin(span, BOOLEAN, "any.equals", [self.box(lhs), self.box(rhs)])
+                return tir.Unary(span, BOOLEAN, "!", same) if negate else same
             return tir.RefEquals(span, BOOLEAN, lhs, rhs, negate)
         if lt is UNIT and rt is UNIT:
             return tir.Block(span, BOOLEAN, [self.discard(lhs), self.discard(rhs)], tir.Const(span, BOOLEAN, not negate))

@@ -111,7 +111,7 @@ class PatternTyping:
             for test in tests:
                 cond = tir.Logical(case.span, BOOLEAN, "&&", cond, test)
             tried.append((case, cond, binds, guard, body))
-        if len(tried) == len(node.cases):
+        if len(tried) == len(node.cases) and not node.unchecked:
             self.check_exhaustive(node, t)
         if expected is not None:
             tpe = expected
@@ -182,6 +182,10 @@ class PatternTyping:
             self.bind(pattern.name, pattern.name_span, value, ctx, binds)
             return True
         if isinstance(pattern, ast.TuplePattern):
+            if t in (ANY, ANYREF) and len(pattern.elements) >= 2:
+                # `case (a, b)` on an Any: a tuple of that many elements (erased, as on the JVM), its parts Any.
+                value = self.narrow(value, TupleType((ANY,) * len(pattern.elements)), pattern.span, tests)
+                t = value.tpe
             if not isinstance(t, TupleType) or len(t.elements) != len(pattern.elements):
                 self.error(codes.TYPE_MISMATCH, f"a pattern of {len(pattern.elements)} elements cannot match a "
                            f"value of type {t.name}", pattern.span)

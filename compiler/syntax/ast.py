@@ -461,6 +461,7 @@ class Case(Node):
 class Match(Expr):
     scrutinee: Expr
     cases: list[Case]
+    unchecked: bool = False  # `(x: @unchecked) match {...}`: no exhaustiveness warning
 
 
 @dataclass(eq=False)

@@ -1195,6 +1195,8 @@ class _Converter:
     def ascription(self, node: TSNode) -> ast.Expr:
         value = node.named_children[0] if node.named_children else None
         target = node.child_by_field_name("type")
+        if value is not None and target is None and any(c.type == "annotation" for c in node.named_children):
+            return self.expr(value)  # `(e: @unchecked)`, `(x: @switch)`: an annotation alone changes no meaning
         if value is None or target is None:
             return ast.ErrorExpr(_span(node))
         if target.type not in ("type_identifier", "stable_type_identifier", "generic_type", "tuple_type",
@@ -1501,7 +1503,14 @@ class _Converter:
             scrutinee.value = ast.Match(Span(scrutinee.value.span.start, span.end), scrutinee.value, cases)
             scrutinee.span = span
             return scrutinee
-        return ast.Match(span, scrutinee, cases)
+        return ast.Match(span, scrutinee, cases, unchecked=self._annotated(value, "unchecked"))
+
+    def _annotated(self, node: TSNode, name: str) -> bool:
+        """Whether node is `(x: @name)`, an expression ascribed only an annotation."""
+        while node.type == "parenthesized_expression" and node.named_children:
+            node = node.named_children[0]
+        return node.type == "ascription_expression" and any(
+            c.type == "annotation" and self.text(c).lstrip("@").strip() == name for c in node.named_children)
 
     def case(self, node: TSNode) -> ast.Case:
         pattern_node = node.child_by_field_name("pattern")

@@ -39,5 +39,6 @@ object Main {
     t match { case _: Sub => 1; case _: Plain => 2; case O1 => 3 }
     (e: Any) match { case Zero => 1 } // Any is not checked
     s match { case Circle(_) => 1; case Rect(_, _) => 2 }
+    (e: @unchecked) match { case Num(_) => 1 } // @unchecked: not checked, as in scalac
   }
 }
