@@ -282,6 +282,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             self.unsupported("a by-name type (`=> T`) outside a parameter list", ref.span)
             return ERROR
         if ref.args:
+            for ext in self.extensions:  # a library type the prelude writes for one argument (`Iterator[Char]`)
+                t = ext.resolve_applied_type(self, name, ref.args)
+                if t is not None:
+                    return t
             self.unsupported(f"the generic type `{name}[...]`", ref.span)
             return ERROR
         prim = PRIMITIVES_BY_NAME.get(name)
@@ -642,6 +646,7 @@ class TyperExtension:
     def enter_class(self, typer: Typer, cls: ClassSymbol) -> None: ...
     def check_method(self, typer: Typer, method: MethodSymbol) -> bool: return False
     def resolve_type(self, typer: Typer, name: str) -> Type | None: return None
+    def resolve_applied_type(self, typer: Typer, name: str, args) -> Type | None: return None
     def ident(self, typer: Typer, node, ctx) -> tir.Expr | None: return None
     def select_path(self, typer: Typer, path: str, node, ctx) -> tir.Expr | None: return None
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx) -> tir.Expr | None: return None
