@@ -15,6 +15,7 @@ from ..source import Span
 from ..syntax import ast
 from ..syntax.caseclasses import SyntheticSpan
 from . import tir
+from .anonymous import AnonymousClassTyping
 from .anys import AnyTyping
 from .builtins import SCALA_LIBRARY_NAMES
 from .constants import NARROWABLE, convert_constant, to_f32
@@ -46,7 +47,7 @@ if sys.getrecursionlimit() < 30000:
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
-            HierarchyTyping):
+            HierarchyTyping, AnonymousClassTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()

@@ -465,6 +465,16 @@ class Match(Expr):
 
 
 @dataclass(eq=False)
+class NewAnonymous(Expr):
+    """`new A(args) with T { body }`: an instance of an anonymous class, defn (named `$anon`, final, extending the
+    parents with the arguments as the first one's). ordinal is its number in the file in source order, as scalac
+    names it (`Main$$anon$2`)."""
+
+    defn: ClassDef
+    ordinal: int
+
+
+@dataclass(eq=False)
 class Return(Expr):
     value: Expr | None
 

@@ -177,6 +177,7 @@ class _Converter:
         # can become one; `x$N` names are numbered per file.
         self._placeholders: list[ast.Param] | None = None
         self._placeholder_count = 0
+        self.anonymous_count = 0  # anonymous classes so far in the file (`$anon$N`)
         self.expr_handlers = {
             "identifier": self.identifier,
             "operator_identifier": self.identifier,
@@ -1208,20 +1209,46 @@ class _Converter:
     def new(self, node: TSNode) -> ast.Expr:
         span = Span(node.start_byte, node.end_byte)
         tpe = None
-        args: list[ast.Expr] = []
+        args: list[ast.Expr] | None = None
+        parents: list[ast.TypeRef] = []
+        body: list | None = None
         for child in node.named_children:
             t = child.type
             if t == "arguments":
                 args = self._args(child)
             elif t == "template_body":
-                return self.unsupported(node, "anonymous class", "anonymous classes are not supported")
+                body = self.template_body(child, companions=False)
             elif t in _COMMENTS:
                 continue
+            elif t == "compound_type" and tpe is None:
+                # `new A(args) with T with U`: an anonymous class extending them
+                for part in child.named_children:
+                    if part.type == "applied_constructor_type" and not parents:
+                        for piece in part.named_children:
+                            if piece.type == "arguments":
+                                args = self._args(piece)
+                            elif piece.type not in _COMMENTS and not parents:
+                                parents.append(self.type_(piece))
+                    elif part.type not in _COMMENTS:
+                        parents.append(self.type_(part))
+                tpe = parents[0] if parents else None
+                body = body if body is not None else []
             elif tpe is None:
                 tpe = self.type_(child)
+                parents = [tpe]
+        if body is not None:  # (`new { ... }` extends AnyRef)
+            return self.anonymous_class(node, parents, args, body)
         if tpe is None:
             return ast.ErrorExpr(span)
-        return ast.New(span, tpe, args)
+        return ast.New(span, tpe, args or [])
+
+    def anonymous_class(self, node: TSNode, parents: list, args, body: list) -> ast.Expr:
+        """`new A(args) with T { body }`: an instance of a final class without a name, numbered in the file in
+        source order as scalac numbers them (`Main$$anon$1`)."""
+        self.anonymous_count += 1
+        at = Span(node.start_byte, node.children[0].end_byte if node.children else node.end_byte)  # `new`
+        defn = ast.ClassDef(_span(node), "$anon", at, [], body, ["final"], [], [], parents, args)
+        return ast.NewAnonymous(_span(node), defn, self.anonymous_count)
 
     def infix(self, node: TSNode) -> ast.Expr:
         """An operator chain: flattened, then re-associated by Scala's precedence and associativity rules, so the

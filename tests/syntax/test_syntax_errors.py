@@ -13,7 +13,6 @@ UNSUPPORTED_IN_BODY = [
     ("x: Int @unchecked", "type ascription", "x: Int @unchecked", "ascription"),  # `x: Int` is supported
     ("_ + 1", "placeholder", "_", "placeholder"),  # a placeholder function needs an argument or a value
     ("a toString", "postfix operator", "a toString", "postfix"),
-    ("new Runnable { def run(): Unit = () }", "anonymous class", "new Runnable { def run(): Unit = () }", "anonymous"),
     ("for (x = 1; i <- a) f(i)", "for", "x = 1", "generator"),
     ('raw"$x"', "raw-interpolator", 'raw"$x"', "`raw`"),
 ]
