@@ -296,7 +296,14 @@ class HierarchyTyping:
             return self.unsupported("`super` in an object", node.span)
         # Typed as the class itself, so that its tables (which hold what it inherits) find the member; the call
         # then goes to the next definition in the linearisation (super_call).
-        return tir.SuperRef(node.span, owner.tpe, owner)
+        mix = None
+        if node.mix is not None:  # `super[T]`: T must be a parent written in the class's `extends` clause
+            mix = next((p for p in self.parents_of(owner) if p.name == node.mix), None)
+            if mix is None:
+                return self.error(codes.NOT_A_MEMBER, f"{node.mix} does not name a parent class of "
+                                  f"{_kind(owner)} {owner.name}", node.span)
+            self.references.append((node.mix_span, mix))
+        return tir.SuperRef(node.span, owner.tpe, owner, mix)
 
     def own_to_string(self, name: str, arg_nodes: list, span: Span, ctx):
         """A bare `toString` / `toString()` in a class (Any's, which every class has): `this.toString`."""
@@ -310,6 +317,8 @@ class HierarchyTyping:
         """`super.m(args)`: in a class, the next definition in its linearisation (a direct call); in a trait, the
         member the trait's own one overrides, resolved per class at run time."""
         owner = receiver.cls
+        if receiver.mix is not None:
+            return self.mixin_super_call(method, receiver, args, span)
         stackable = False  # `abstract override`: the call lands in whatever the class mixes in below the trait
         if owner.is_trait:
             if method.owner is owner and method.overrides is not None:
@@ -331,9 +340,32 @@ class HierarchyTyping:
         result = UNIVERSAL_RESULTS[method.name] if universal else self.method_result(method, span)
         return tir.Call(span, result, method, receiver, args, direct=True)
 
+    def mixin_super_call(self, method: MethodSymbol, receiver: tir.SuperRef, args: list, span: Span):
+        """`super[T].m(args)`: the definition of m that T has (its own or the one it inherits), called directly,
+        as scalac calls it: statically, whatever the class mixes in after T."""
+        owner, mix = receiver.cls, receiver.mix
+        target = next((m for c in mix.linearization for m in c.every_method()
+                       if m.name == method.name and same_signature(m, method)), None)
+        if target is None:
+            return self.error(codes.NOT_A_MEMBER, f"value {method.name} is not a member of {mix.name}", span)
+        if target.is_abstract:
+            return self.error(codes.NOT_A_MEMBER, f"method {method.name} in {_kind(target.owner)} "
+                              f"{target.owner.name} is accessed from super. It may not be abstract unless it is "
+                              "overridden by a member declared `abstract' and `override'", span)
+        if owner.is_trait and not target.owner.is_trait:
+            return self.unsupported(f"`super[{mix.name}]` of a class's method inside a trait", span)
+        result = self.method_result(target, span)
+        return tir.Call(span, result, target, tir.This(receiver.span, owner.tpe, owner), args, direct=True)
+
     def super_universal(self, receiver: tir.SuperRef, name: str, span: Span) -> tir.Expr:
         """`super.toString` / `super.hashCode`: a parent's override, else Any's own."""
         owner = receiver.cls
+        if receiver.mix is not None:
+            for c in receiver.mix.linearization:
+                for m in c.every_method():
+                    if m.name == name and not m.params and not m.is_abstract:
+                        return self.mixin_super_call(m, receiver, [], span)
+            return tir.AnyMember(span, STRING if name == "toString" else INT, name, receiver)
         if owner.is_trait:  # where it leads depends on the class: through the trait's table, like any trait super
             own = next((m for m in owner.every_method() if m.name == name and not m.params), None)
             if own is not None:

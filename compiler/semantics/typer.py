@@ -31,6 +31,7 @@ from .hierarchy import HierarchyTyping
 from .members import MemberTyping
 from .operators import OperatorTyping
 from .patterns import PatternTyping
+from .selftypes import SelfTypeTyping
 from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
@@ -47,7 +48,7 @@ if sys.getrecursionlimit() < 30000:
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
-            HierarchyTyping, AnonymousClassTyping):
+            HierarchyTyping, AnonymousClassTyping, SelfTypeTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -77,6 +78,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         for cls in list(self.program.classes.values()):
             self.check_class(cls)
         self.finish_hierarchies(list(self.program.classes.values()))
+        self.check_self_types(list(self.program.classes.values()))
         self.program.main = self.find_main()
         # Uses inside generated members (a case class's toString reading its fields) are no one's to navigate.
         self.references = [r for r in self.references if not isinstance(r[0], SyntheticSpan)]

@@ -98,6 +98,8 @@ class ObjectDef(Node):
     modifiers: list[str] = field(default_factory=list)  # added by the parser: "case", "private", ...
     parents: list["TypeRef"] = field(default_factory=list)  # `extends A(args) with T with U`: A, T, U
     super_args: list["Expr"] | None = None  # the arguments of the first parent's constructor, when written
+    self_name: str | None = None  # `{ self: T => ... }`: the alias of `this` (None for `this:` or none written)
+    self_type: "TypeRef | None" = None  # the self type T, when written
 
 
 @dataclass(eq=False)
@@ -190,7 +192,10 @@ class This(Expr):
 
 @dataclass(eq=False)
 class Super(Expr):
-    """`super`, only as the qualifier of a selection: `super.m(args)`."""
+    """`super`, only as the qualifier of a selection: `super.m(args)`; `super[T].m(args)` names the parent T."""
+
+    mix: str | None = None
+    mix_span: Span | None = None
 
 
 @dataclass(eq=False)
@@ -462,6 +467,14 @@ class Match(Expr):
     scrutinee: Expr
     cases: list[Case]
     unchecked: bool = False  # `(x: @unchecked) match {...}`: no exhaustiveness warning
+
+
+@dataclass(eq=False)
+class SelfType(Node):
+    """`self: T =>` / `self =>` / `this: T =>` at the start of a template body (taken into its ClassDef)."""
+
+    name: str | None
+    tpe: "TypeRef | None"
 
 
 @dataclass(eq=False)

@@ -488,6 +488,10 @@ class _Converter:
                 parents, super_args = self._extends(child)
             elif t == "template_body":
                 body = self.template_body(child)
+        for stat in body:
+            if isinstance(stat, ast.SelfType):
+                self.report_unsupported("a self type or alias (`self =>`) in an object is not supported", stat.span)
+        body = [stat for stat in body if not isinstance(stat, ast.SelfType)]
         return ast.ObjectDef(_span(node), name, name_span, body, annotations, modifiers, parents, super_args)
 
     def class_def(self, node: TSNode) -> ast.ClassDef:
@@ -530,8 +534,10 @@ class _Converter:
         if "case" in modifiers:
             for p in params:
                 p.binding = p.binding or "val"  # a case class's parameters are public fields
-        return ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations, type_params, parents,
+        defn = ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations, type_params, parents,
                             super_args)
+        self.take_self_type(defn)
+        return defn
 
     def _extends(self, node: TSNode) -> tuple[list[ast.TypeRef], list[ast.Expr] | None]:
         """`extends A(args) with T with U`: the parents in order, and the first one's constructor arguments."""
@@ -786,8 +792,26 @@ class _Converter:
             what = _UNSUPPORTED_DEFINITIONS[t]
             return self.unsupported(node, what, f"{_article(what)} is not supported", self._keyword_span(node))
         if t == "self_type":
-            return self.unsupported(node, "self type", "self types are not supported")
+            return self.self_type(node)
         return self.expr(node)
+
+    def self_type(self, node: TSNode) -> ast.Node:
+        """`self: T =>`: an alias of `this` and the type every concrete class mixing this one in must have."""
+        parts = [c for c in node.named_children if c.type not in _COMMENTS]
+        name = self.text(parts[0]) if parts and parts[0].type == "identifier" else None
+        types = parts[1:]
+        if len(types) > 1 or (types and types[0].type not in ("type_identifier", "stable_type_identifier")):
+            return self.unsupported(node, "self type", "a self type other than one class or trait is not supported")
+        return ast.SelfType(_span(node), None if name in (None, "this", "_") else name,
+                            self.type_(types[0]) if types else None)
+
+    @staticmethod
+    def take_self_type(defn) -> None:
+        """Move a `self: T =>` written in the body into the class's definition."""
+        for stat in defn.body:
+            if isinstance(stat, ast.SelfType):
+                defn.self_name, defn.self_type = stat.name, stat.tpe
+        defn.body = [stat for stat in defn.body if not isinstance(stat, ast.SelfType)]
 
     # ------------------------------------------------------------------------------------------- types
 
@@ -1091,6 +1115,12 @@ class _Converter:
         if self._misparsed(node) is not None:
             return self.infix(node)
         fn = node.child_by_field_name("function")
+        targs = node.child_by_field_name("type_arguments")
+        if fn is not None and targs is not None and self.text(fn) == "super":
+            # `super[T]`: the parent T's member, as the qualifier of a selection
+            mixes = [a for a in targs.named_children if a.type not in _COMMENTS]
+            if len(mixes) == 1 and mixes[0].type == "type_identifier":
+                return ast.Super(_span(node), self.text(mixes[0]), _span(mixes[0]))
         if fn is not None and fn.type == "field_expression":
             field = fn.child_by_field_name("field")
             name = self.text(field) if field is not None else ""
@@ -1187,6 +1217,8 @@ class _Converter:
                     type_args = types  # `a == Array[Any](1, 2)`: the call takes them
                 elif isinstance(value, ast.Select) and value.name == "empty":
                     value = ast.Apply(span, value, [], types)  # `Array.empty[T]`
+                elif isinstance(value, ast.Super) and value.mix is None and len(types) == 1 and targs is not None:
+                    value = ast.Super(span, types[0].name, _span(targs.named_children[0]))  # `super[T]`
                 else:
                     return self.unsupported(suffix, "type application",
                                             "type arguments without an argument list (`f[T]`) are not supported",
@@ -1248,6 +1280,7 @@ class _Converter:
         self.anonymous_count += 1
         at = Span(node.start_byte, node.children[0].end_byte if node.children else node.end_byte)  # `new`
         defn = ast.ClassDef(_span(node), "$anon", at, [], body, ["final"], [], [], parents, args)
+        self.take_self_type(defn)
         return ast.NewAnonymous(_span(node), defn, self.anonymous_count)
 
     def infix(self, node: TSNode) -> ast.Expr:
