@@ -15,7 +15,7 @@ from ..syntax import ast
 from ..syntax.caseclasses import is_synthetic
 from . import arguments, tir
 from .symbols import ClassSymbol, FieldSymbol, MethodSymbol, ObjectSymbol
-from .types import PRIMITIVES_BY_NAME, STRING, INT, ERROR, UNIT, ClassType, Type, conforms
+from .types import BOOLEAN, PRIMITIVES_BY_NAME, STRING, INT, ERROR, UNIT, ClassType, Type, conforms
 
 # Members every class inherits from Any/AnyRef that a class may override (with `override`): name -> parameter
 # count. Their dispatch slots live in the root vtable (lowering.dispatch).
@@ -216,8 +216,11 @@ class HierarchyTyping:
         for f in cls.fields.values():
             if f.owner is not cls:
                 continue
-            if isinstance(f.overrides, FieldSymbol) and f.overrides in inherited:
-                f.index = f.overrides.index
+            shared = f.overrides  # (an override of an override holds the slot of the first)
+            while isinstance(shared, FieldSymbol) and shared not in inherited:
+                shared = shared.overrides
+            if isinstance(shared, FieldSymbol):
+                f.index = shared.index
             else:
                 own.append(f)
         if not cls.is_trait:
@@ -491,6 +494,38 @@ class HierarchyTyping:
                 if m.getter_of is not None and m.result is None:
                     m.result = m.body.tpe = self.field_type(m.getter_of, m.span)
             self.check_override_types(cls)
+        self.guard_overridden_vals(classes)
+
+    def guard_overridden_vals(self, classes: list[ClassSymbol]) -> None:
+        """A val overridden in a subclass shares its slot with the override, but on the JVM each class has its
+        own field and reads are virtual: a parent's constructor stores its value into a field nobody reads, and
+        reads the subclass's field (still 0/null until the subclass's constructor sets it). So the parent's store
+        is skipped (its value still computed) when the object is of an overriding class."""
+        overriders: dict[int, list[ClassSymbol]] = {}
+        for cls in classes:
+            for f in cls.fields.values():
+                if f.owner is not cls:
+                    continue
+                parent = f.overrides
+                while isinstance(parent, FieldSymbol) and parent.index == f.index and not parent.is_global:
+                    overriders.setdefault(id(parent), []).append(cls)
+                    parent = parent.overrides
+        if not overriders:
+            return
+        for cls in classes:
+            init = cls.init
+            if not isinstance(init, tir.Block) or cls.is_trait:
+                continue
+            for i, stat in enumerate(init.stats):
+                if not (isinstance(stat, tir.FieldSet) and id(stat.sym) in overriders
+                        and isinstance(stat.obj, tir.This)):
+                    continue
+                this = stat.obj
+                test = None
+                for sub in overriders[id(stat.sym)]:
+                    one = tir.InstanceOf(stat.span, BOOLEAN, self.box(this), sub.tpe)
+                    test = one if test is None else tir.Logical(stat.span, BOOLEAN, "||", test, one)
+                init.stats[i] = tir.If(stat.span, UNIT, test, self.discard(stat.value), stat)
 
     def check_override_types(self, cls: ClassSymbol) -> None:
         """Once bodies are typed: an overriding member's type conforms to the overridden one's."""
