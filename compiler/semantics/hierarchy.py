@@ -250,7 +250,10 @@ class HierarchyTyping:
                 alternatives = cls.alternatives(m.name)
                 twin = next((a for a in alternatives if same_signature(a, m)), None)
                 if twin is not None:
-                    if twin.owner is cls and twin.overrides is None:
+                    if twin.owner is cls and twin.overrides is None and not m.is_abstract \
+                            and m.name in _SYNTHETIC_PRODUCT and is_synthetic(twin.defn):
+                        _replace(cls, twin, m)  # scalac generates them only where no parent defines them
+                    elif twin.owner is cls and twin.overrides is None:
                         twin.overrides = m
                     elif twin.owner is not cls and twin.is_abstract and not m.is_abstract:
                         _replace(cls, twin, m)  # a concrete member implements an abstract one, wherever it comes from
@@ -551,6 +554,9 @@ def drop_inherited_case_members(cls: ClassSymbol) -> None:
         if any(not m.is_abstract and is_universal_signature(m) for c in cls.linearization[1:]
                for m in c.every_method() if m.name == name):
             del cls.methods[name]
+
+
+_SYNTHETIC_PRODUCT = ("productElement", "canEqual", "productArity", "productPrefix")
 
 
 def linearize(parents: list[ClassSymbol]) -> list[ClassSymbol]:
