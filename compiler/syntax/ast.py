@@ -98,8 +98,6 @@ class ObjectDef(Node):
     modifiers: list[str] = field(default_factory=list)  # added by the parser: "case", "private", ...
     parents: list["TypeRef"] = field(default_factory=list)  # `extends A(args) with T with U`: A, T, U
     super_args: list["Expr"] | None = None  # the arguments of the first parent's constructor, when written
-    self_name: str | None = None  # `{ self: T => ... }`: the alias of `this` (None for `this:` or none written)
-    self_type: "TypeRef | None" = None  # the self type T, when written
 
 
 @dataclass(eq=False)
@@ -113,6 +111,8 @@ class ClassDef(Node):
     type_params: list[str] = field(default_factory=list)  # a generic class: reported as unsupported
     parents: list["TypeRef"] = field(default_factory=list)  # `extends A(args) with T with U`: A, T, U
     super_args: list["Expr"] | None = None  # the arguments of the first parent's constructor, when written
+    self_name: str | None = None  # `{ self: T => ... }`: the alias of `this` (None for `this:` or none written)
+    self_type: "TypeRef | None" = None  # the self type T, when written
 
 
 @dataclass(eq=False)
