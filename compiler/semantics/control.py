@@ -64,10 +64,14 @@ class ControlTyping:
         inner = ctx.nested()
         stats: list[tir.Expr] = []
         result: tir.Expr | None = None
-        n = len(node.stats)
-        local_classes = self.enter_local_classes(node.stats, inner)
-        self.enter_local_defs(node.stats, inner)
-        for i, stat in enumerate(node.stats):
+        written = node.stats
+        if any(isinstance(stat, ast.ObjectDef) for stat in written):  # an object: a class and its instance
+            written = [made for stat in written for made in (
+                (self.local_object(stat) or [stat]) if isinstance(stat, ast.ObjectDef) else [stat])]
+        n = len(written)
+        local_classes = self.enter_local_classes(written, inner)
+        self.enter_local_defs(written, inner)
+        for i, stat in enumerate(written):
             last = i == n - 1
             if isinstance(stat, ast.ValDef):
                 stats.append(self.local_val(stat, inner))
@@ -83,8 +87,7 @@ class ControlTyping:
                 cls = local_classes.get(id(stat))
                 if cls is not None:
                     self.check_local_class(cls)
-            elif isinstance(stat, ast.ObjectDef):
-                stats.append(self.unsupported("an object defined inside a method", stat.name_span))
+            elif isinstance(stat, ast.ObjectDef):  # (reported by local_object)
                 inner.scope.names.setdefault(stat.name, LocalSymbol(stat.name, stat.name_span, ERROR))
             elif last:
                 result = self.type_expr(stat, inner, expected)
