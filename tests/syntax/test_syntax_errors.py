@@ -85,7 +85,7 @@ def test_case_class_gets_its_members_and_a_companion() -> None:
     parsed = parse_text("case class P(x: Int) {\n  override def toString: String = \"p\"\n}\ncase object O\n")
     p, o, companion = parsed.unit.defs
     assert [d.name for d in p.body if is_synthetic(d)] == ["hashCode", "productArity", "productPrefix", "equals",
-                                                           "copy"]
+                                                           "productElement", "canEqual", "copy"]
     assert [d.name for d in o.body] == ["toString", "hashCode", "productArity", "productPrefix"]
     assert isinstance(companion, ast.ObjectDef) and is_synthetic(companion) and companion.name == "P"
     assert [d.name for d in companion.body] == ["apply"] and p.params[0].binding == "val"
