@@ -108,6 +108,15 @@ class _Alt:
 _OTHER = _Lit("<other>", WILD)  # any value other than the literals written at a place
 
 
+def _other(t: Type, path: tuple, literals: list) -> _Lit:
+    """Any value but the literals written at a place: `_` inside a tuple, else as scalac 2.11 shows it,
+    `(x: Int forSome x not in (1, 2))`."""
+    if not literals or any(step[0] == "tuple" for step in path):
+        return _OTHER
+    listed = literals[0].text if len(literals) == 1 else "(" + ", ".join(lit.text for lit in literals) + ")"
+    return _Lit(_OTHER.key, f"(x: {t.name} forSome x not in {listed})")
+
+
 class _TooMany(Exception):
     pass
 
@@ -166,7 +175,7 @@ def _values(t: Type, path: tuple, places: dict, space: Space, budget: list):
         return [WILD]
     ctors = space.constructors(t)
     if ctors is None:
-        return [*places[path], _OTHER]
+        return [*places[path], _other(t, path, places[path])]
     out = []
     for c in ctors:
         parts = [_values(ft, path + ((c.key, c.name, i),), places, space, budget) for i, ft in enumerate(c.fields)]

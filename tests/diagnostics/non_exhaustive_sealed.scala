@@ -14,6 +14,10 @@ object Main {
   case class S1(x: Int) extends Sub
   case class S2() extends Sub
   object O1 extends T
+  sealed trait Lit
+  case class LNum(v: Int) extends Lit
+  case class LStr(s: String) extends Lit
+  case object LZero extends Lit
   sealed abstract class Shape
   final case class Circle(r: Double) extends Shape
   case class Rect(w: Double, h: Double) extends Shape
@@ -39,6 +43,10 @@ object Main {
     t match { case _: Sub => 1; case _: Plain => 2; case O1 => 3 }
     (e: Any) match { case Zero => 1 } // Any is not checked
     s match { case Circle(_) => 1; case Rect(_, _) => 2 }
+    val l: Lit = LZero
+    l match { case LNum(1) => 1; case LNum(2) => 1; case LStr(_) | LZero => 4 } // expect: warning non-exhaustive-match "input: LNum((x: Int forSome x not in (1, 2)))"
+    l match { case LNum(1) => 1; case LStr("a") => 1; case LZero => 4 } // expect: warning non-exhaustive-match "inputs: LNum((x: Int forSome x not in 1)), LStr((x: String forSome x not in "
+    (l, b) match { case (LNum(1), _) => 1; case (LStr(_) | LZero, _) => 4 } // expect: warning non-exhaustive-match "input: (LNum(_), _)"
     (e: @unchecked) match { case Num(_) => 1 } // @unchecked: not checked, as in scalac
   }
 }
