@@ -59,12 +59,14 @@ OVERRIDES_NOTHING = _code("overrides-nothing", Severity.ERROR,
                           "A member marked `override` that overrides no member of a parent.")
 OVERRIDE_FINAL = _code("override-final", Severity.ERROR, "A member that overrides a `final` member of a parent.")
 ILLEGAL_INHERITANCE = _code("illegal-inheritance", Severity.ERROR,
-                            "Extending a final class, a sealed class from another file, a class as a mixin, or a "
-                            "class that extends itself.")
+                            "Extending a final class, a sealed class from another file, a class as a mixin, a "
+                            "class that extends itself, or a trait whose self type the class does not have.")
 ABSTRACT_MEMBER_MISSING = _code("abstract-member-missing", Severity.ERROR,
                                 "A class that is not `abstract` but leaves an abstract member without a definition.")
 ABSTRACT_INSTANTIATION = _code("abstract-instantiation", Severity.ERROR,
                                "`new` of an abstract class or a trait.")
+FORWARD_REFERENCE = _code("forward-reference", Severity.ERROR,
+                          "A block's class used above its definition across a value definition.")
 
 # Generics (semantics.generics)
 WRONG_TYPE_ARGUMENTS = _code("wrong-type-arguments", Severity.ERROR,

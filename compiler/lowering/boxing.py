@@ -138,7 +138,9 @@ class BoxLowering:
         return [(t, tid) for t, tid in list(self._tuples.items()) if t != RANGE_FIELDS]
 
     def _program_classes(self):
-        return list(self.types._classes.items())
+        # Subclasses before their parents: the dispatchers test `ref.test` of each struct in turn, and an instance
+        # of a subclass passes its parent's test too.
+        return sorted(self.types._classes.items(), key=lambda item: -len(getattr(item[0], "linearization", None) or ()))
 
     def _program_arrays(self):
         return list(self.types._arrays.items())

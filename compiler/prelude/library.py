@@ -26,6 +26,7 @@ _STRING_METHODS = {name: name for name in (
     "init take drop takeRight dropRight size nonEmpty capitalize toCharArray equalsIgnoreCase compareTo toInt toLong "
     "toDouble toFloat split stripMargin").split()}
 _STRING_METHODS["toArray"] = "toCharArray"
+_STRING_METHODS["iterator"] = "iterator"
 _CHAR_METHODS = {name: name for name in (
     "isDigit isLetter isLetterOrDigit isWhitespace isSpaceChar isUpper isLower toUpper toLower asDigit").split()}
 _INT_METHODS = {"toBinaryString": "toBinaryString", "toHexString": "toHexString", "toOctalString": "toOctalString"}
@@ -114,6 +115,13 @@ class LibraryCalls(TyperExtension):
             return self.bigint_type
         cls = _CLASSES.get(name)
         return self.prelude.classes[cls].tpe if cls is not None else None
+
+    def resolve_applied_type(self, typer: Typer, name: str, args) -> Type | None:
+        """`Iterator[Char]`, the type of `s.iterator`: the prelude's StringIterator."""
+        if name in ("Iterator", "scala.collection.Iterator") and len(args) == 1 and not args[0].args \
+                and typer.resolve_type(args[0]) is CHAR:
+            return self.prelude.classes["StringIterator"].tpe
+        return None
 
     def new(self, typer: Typer, node: ast.New, ctx):
         if node.tpe.name in _BIGINT_NAMES:

@@ -202,6 +202,8 @@ object StringLib {
   def capitalize(s: String): String =
     if (s.length == 0 || !CharLib.isLower(s.charAt(0))) s else CharLib.toUpper(s.charAt(0)).toString + s.substring(1)
 
+  def iterator(s: String): StringIterator = new StringIterator(s)
+
   def toCharArray(s: String): Array[Char] = {
     val n = s.length
     val out = new Array[Char](n)
@@ -440,6 +442,19 @@ object IntegerLib {
   def rotateRight(i: Int, distance: Int): Int = (i >>> distance) | (i << -distance)
   def rotateLeft(l: Long, distance: Int): Long = (l << distance) | (l >>> -distance)
   def rotateRight(l: Long, distance: Int): Long = (l >>> distance) | (l << -distance)
+}
+
+// `s.iterator`, an Iterator[Char] over a string's UTF-16 units (StringOps' IndexedSeq iterator).
+class StringIterator(s: String) {
+  private var index = 0
+
+  def hasNext: Boolean = index < s.length
+
+  def next(): Char = {
+    if (index >= s.length) throw new NoSuchElementException("next on empty iterator")
+    index += 1
+    s.charAt(index - 1)
+  }
 }
 
 // java.lang.StringBuilder (and scala.collection.mutable.StringBuilder): a growable UTF-16 buffer.

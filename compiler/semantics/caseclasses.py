@@ -10,7 +10,7 @@ from . import tir
 from .context import Context
 from .exhaustiveness import WILD, Ctor
 from .symbols import ClassSymbol, MethodSymbol
-from .types import BOOLEAN, NULL, UNIT, ClassType
+from .types import ANY, ANYREF, BOOLEAN, NULL, UNIT, ClassType, conforms
 
 
 def is_case_class(sym) -> bool:
@@ -67,6 +67,20 @@ class CaseClassTyping:
                       tir.Call(span, BOOLEAN, method, a, [b]))
         return tir.Block(span, BOOLEAN, stats, test) if stats else test
 
+    def subclass_equals(self, t: ClassType) -> bool:
+        """Whether a value of class type t may be of a class below it with an equals other than identity (a case
+        class's generated one, or its own `equals(Any)`): then `==` cannot be `eq`."""
+        cls = t.symbol
+        if not isinstance(cls, ClassSymbol) or cls.is_final:
+            return False
+        cache = self.__dict__.setdefault("_subclass_equals", {})
+        if cls not in cache:
+            cache[cls] = any(
+                sub is not cls and sub.derives_from(cls) and (generated_equals(sub) is not None or (
+                    sub.tpe is not None and self.overrides_equals(sub.tpe)))
+                for sub in list(self.program.classes.values()))
+        return cache[cls]
+
     def receiver_for_defaults(self, method: MethodSymbol, receiver, ctx: Context):
         """For a call whose defaults may read `this` (`def copy(x: Int = this.x)`): the receiver evaluated once
         into a temporary, as (setup statements, the receiver to call on and to read in defaults)."""
@@ -91,8 +105,31 @@ class CaseClassTyping:
         return Ctor(symbol.name, tuple(f.tpe for f in fields), symbol, parens=True)
 
     def sealed_cases(self, symbol) -> list[Ctor] | None:
-        """The constructors of a sealed hierarchy (its case classes and case objects); None when not sealed."""
-        return None
+        """The values of a sealed hierarchy as scalac lists them: its case classes (`P(_, _)`), case objects and
+        objects (`O`), other classes (`C()`), a sealed child's own children in its place; None when not sealed."""
+        if not isinstance(symbol, ClassSymbol) or "sealed" not in symbol.modifiers:
+            return None
+        cache = self.__dict__.setdefault("_sealed_cases", {})
+        if symbol in cache:
+            return cache[symbol]
+        cache[symbol] = None  # a cycle (already reported) lists nothing
+        out: list[Ctor] = []
+        if not symbol.is_abstract:
+            out.append(self.class_ctor(symbol))
+        for child in self.program.classes.values():
+            if child is symbol or (child.superclass is not symbol and symbol not in child.traits):
+                continue
+            inner = self.sealed_cases(child) if "sealed" in child.modifiers else None
+            out.extend(inner if inner is not None else [self.class_ctor(child)])
+        cache[symbol] = out
+        return out
+
+    def class_ctor(self, cls: ClassSymbol) -> Ctor:
+        if cls.module is not None:
+            return Ctor(cls.module.name, key=cls)
+        if is_case_class(cls):
+            return self.case_ctor(cls)
+        return Ctor(cls.name, key=cls, parens=True)
 
     def constructor_head(self, pattern):
         cls = self.class_named(pattern.path[-1], pattern.name_span)
@@ -101,8 +138,25 @@ class CaseClassTyping:
         return self.case_ctor(cls), list(pattern.args)
 
     def typed_head(self, pattern, t):
+        """A typed pattern covers the values of its type: all of the scrutinee's, one constructor of a sealed
+        hierarchy, or the several below a sealed child."""
         target = self.resolve_type(pattern.tpe)
-        return WILD if target == t else None
+        if target == t or target in (ANY, ANYREF) or (isinstance(target, ClassType) and conforms(t, target)):
+            return WILD
+        symbol = getattr(target, "symbol", None)
+        if not isinstance(symbol, ClassSymbol):
+            return None
+        inner = self.sealed_cases(symbol)
+        if inner is not None:
+            return [(c, [WILD] * len(c.fields)) for c in inner]
+        ctor = self.class_ctor(symbol)
+        return ctor, [WILD] * len(ctor.fields)
 
     def stable_head(self, pattern):
-        return None
+        """A case object (or any object) named as a pattern is that one value of its sealed parent."""
+        if len(pattern.path) != 1:
+            return None
+        obj = self.object_named(pattern.path[0], pattern.span)
+        if obj is None or getattr(obj, "module_class", None) is None:
+            return None
+        return self.class_ctor(obj.module_class), []

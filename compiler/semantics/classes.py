@@ -30,9 +30,10 @@ class ClassFormTyping:
         (a protected one also from a subclass, on a receiver of that subclass's type, as scalac checks it).
         A `private[this]` member is object-private: selected on anything but `this`, scalac does not see it at all."""
         access = member_access_modifier(sym)
-        if access == "private[this]" and receiver is not None and not self.is_this(receiver, ctx):
+        if access in ("private[this]", "protected[this]") and receiver is not None \
+                and not self.is_this(receiver, ctx):
             self.error(codes.NOT_A_MEMBER, f"value `{sym.name}` is not a member of {sym.owner.name} (it is "
-                       "`private[this]`: only `this` object may use it)", span)
+                       f"`{access}`: only `this` object may use it)", span)
             return
         if access is None:
             return
@@ -128,6 +129,10 @@ class ClassFormTyping:
         current = ctx.owner
         # A member the class defines or inherits is reached through that class's instance.
         while current is not owner and owner not in getattr(current, "linearization", ()):
+            if receiver is not None and isinstance(current, ClassSymbol):
+                as_self = self.as_self_type(current, receiver, owner, span)  # a member of the self type
+                if as_self is not None:
+                    return as_self
             if receiver is None or not isinstance(current, ClassSymbol) or current.outer_field is None:
                 return self.unsupported(f"{what} of the enclosing class {owner.name} from the nested "
                                         f"{ctx.owner.name}", span)

@@ -64,10 +64,15 @@ class ControlTyping:
         inner = ctx.nested()
         stats: list[tir.Expr] = []
         result: tir.Expr | None = None
-        n = len(node.stats)
-        local_classes = self.enter_local_classes(node.stats, inner)
-        self.enter_local_defs(node.stats, inner)
-        for i, stat in enumerate(node.stats):
+        written = node.stats
+        if any(isinstance(stat, ast.ObjectDef) for stat in written):  # an object: a class and its instance
+            written = [made for stat in written for made in (
+                (self.local_object(stat) or [stat]) if isinstance(stat, ast.ObjectDef) else [stat])]
+        n = len(written)
+        local_classes = self.enter_local_classes(written, inner)
+        self.enter_local_defs(written, inner)
+        seen = len(self.references)
+        for i, stat in enumerate(written):
             last = i == n - 1
             if isinstance(stat, ast.ValDef):
                 stats.append(self.local_val(stat, inner))
@@ -83,18 +88,37 @@ class ControlTyping:
                 cls = local_classes.get(id(stat))
                 if cls is not None:
                     self.check_local_class(cls)
-            elif isinstance(stat, ast.ObjectDef):
-                stats.append(self.unsupported("an object defined inside a method", stat.name_span))
+            elif isinstance(stat, ast.ObjectDef):  # (reported by local_object)
                 inner.scope.names.setdefault(stat.name, LocalSymbol(stat.name, stat.name_span, ERROR))
             elif last:
                 result = self.type_expr(stat, inner, expected)
             else:
                 stats.append(self.discard(self.type_expr(stat, inner, UNIT)))
+        if local_classes:
+            self.check_forward_references(written, local_classes, self.references[seen:])
         if result is None:
             return tir.Block(node.span, UNIT, stats, None)
         if result.tpe is UNIT or (expected is UNIT):
             return tir.Block(node.span, UNIT, stats + [self.discard(result)], None)
         return tir.Block(node.span, result.tpe, stats, result)
+
+    def check_forward_references(self, written: list, local_classes: dict, references: list) -> None:
+        """scalac's rule for a block: a statement may use a class defined further down only if no value
+        definition lies between them (from the using statement on)."""
+        where = {id(cls): i for i, stat in enumerate(written) for cls in [local_classes.get(id(stat))] if cls}
+        reported = set()
+        for span, sym in references:
+            d = where.get(id(sym))
+            if d is None:
+                continue
+            r = next((i for i, stat in enumerate(written[:d]) if stat.span.start <= span.start < stat.span.end), None)
+            if r is None or (r, d) in reported:
+                continue
+            val = next((stat for stat in written[r:d] if isinstance(stat, ast.ValDef)), None)
+            if val is not None:
+                reported.add((r, d))
+                self.error(codes.FORWARD_REFERENCE, f"forward reference extends over definition of value "
+                           f"{val.name}", span)
 
     def local_val(self, stat: ast.ValDef, ctx: Context) -> tir.Expr:
         declared = self.resolve_type(stat.tpe) if stat.tpe else None

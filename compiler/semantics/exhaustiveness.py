@@ -1,14 +1,16 @@
-"""Whether a `match` covers every value, as scalac's warning decides it: a scrutinee whose values can be listed
-(Boolean, a sealed hierarchy, a tuple with such a part) is checked; the cases (a guard taken as true, as scalac
-2.11 takes it) must cover every combination of constructors, and what is left over is shown as scalac shows it (`(false, _)`, `Circle(_)`).
+"""Whether a `match` covers every value, as scalac 2.11's warning decides it: a scrutinee whose values can be listed
+(Boolean, a sealed hierarchy, a tuple with such a part) is checked, and what the cases leave out is shown as scalac
+shows it (`(false, _)`, `Circle(_)`, `Mix(Green, _)`).
 
-The search is the usual one over a matrix of patterns (a row per case, a column per part still to look at):
-a column whose type has a finite list of constructors is split by constructor, any other column keeps only the
-rows whose pattern there takes everything.
+scalac's analysis works on the places the patterns test (the scrutinee, a field of a constructor, an element of a
+tuple): each tested place takes each of its values (the constructors of its type, or the literals written there
+and "any other" `_`), an untested place stays `_`. The counterexamples are the combinations that no case matches,
+sorted as text. A match with a guard is not checked at all (scalac backs off, as it does for extractors).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import product
 
 from ..syntax import ast
 from .types import BOOLEAN, TupleType, Type
@@ -81,55 +83,145 @@ def head(typer, pattern: ast.Pattern, t: Type):
     return None
 
 
-def missing(typer, rows: list[list], types: list[Type], space: Space, limit: int = 8) -> list[list[str]]:
-    """The value vectors (as shown) that no row matches; empty when the rows cover everything."""
-    if not rows:
-        return [[WILD] * len(types)]
-    if not types:
-        return []
-    rows = _expand(typer, rows, types[0])
-    t, rest = types[0], types[1:]
+# The search's own view of a pattern: WILD, NOMATCH (some values of a domain too large to list), _Lit, _Con or _Alt.
+NOMATCH = "<none>"
+_BUDGET = 4096  # combinations tried before giving up quietly (scalac also stops past a budget)
+
+
+@dataclass(frozen=True)
+class _Lit:
+    key: object
+    text: str
+
+
+@dataclass(frozen=True)
+class _Con:
+    ctor: Ctor
+    parts: tuple
+
+
+@dataclass(frozen=True)
+class _Alt:
+    options: tuple
+
+
+_OTHER = _Lit("<other>", WILD)  # any value other than the literals written at a place
+
+
+def _other(t: Type, path: tuple, literals: list) -> _Lit:
+    """Any value but the literals written at a place: `_` inside a tuple, else as scalac 2.11 shows it,
+    `(x: Int forSome x not in (1, 2))`."""
+    if not literals or any(step[0] == "tuple" for step in path):
+        return _OTHER
+    listed = literals[0].text if len(literals) == 1 else "(" + ", ".join(lit.text for lit in literals) + ")"
+    return _Lit(_OTHER.key, f"(x: {t.name} forSome x not in {listed})")
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _literal(pattern) -> _Lit | None:
+    if isinstance(pattern, ast.LiteralPattern):
+        value = pattern.literal.value
+        text = f'"{value}"' if pattern.literal.kind == "string" else f"'{value}'" \
+            if pattern.literal.kind == "char" else str(value)
+        return _Lit((pattern.literal.kind, value), text)
+    return None
+
+
+def _norm(typer, pattern, t: Type, space: Space):
+    """A pattern on a value of type t in the search's terms."""
+    if isinstance(pattern, (_Lit, _Con, _Alt)) or pattern in (WILD, NOMATCH):
+        return pattern
+    lit = _literal(pattern)
+    if lit is not None and t is not BOOLEAN:
+        return lit
+    h = head(typer, pattern, t) if isinstance(pattern, ast.Pattern) else pattern  # (a head already: an alternative)
+    if h is None:
+        return NOMATCH
+    if h == WILD:
+        return WILD
+    if isinstance(h, list):
+        return _Alt(tuple(_norm(typer, alt, t, space) for alt in h))
+    if isinstance(h, tuple):
+        ctor, subs = h
+        if space.constructors(t) is None:
+            return WILD  # a constructor of a type scalac does not list counts as taking every value there
+        return _Con(ctor, tuple(_norm(typer, sub, ft, space) for sub, ft in zip(subs, ctor.fields)))
+    return NOMATCH
+
+
+def _tested(row, path: tuple, places: dict) -> None:
+    """Record the places a pattern tests, with the literals it compares them with."""
+    if isinstance(row, _Alt):
+        for option in row.options:
+            _tested(option, path, places)
+    elif isinstance(row, _Con):
+        places.setdefault(path, [])
+        for i, part in enumerate(row.parts):
+            _tested(part, path + ((row.ctor.key, row.ctor.name, i),), places)
+    elif isinstance(row, _Lit):
+        seen = places.setdefault(path, [])
+        if row not in seen:
+            seen.append(row)
+    elif row == NOMATCH:
+        places.setdefault(path, [])
+
+
+def _values(t: Type, path: tuple, places: dict, space: Space, budget: list):
+    """Every value the search tells apart at a place (WILD where nothing tests it)."""
+    if path not in places:
+        return [WILD]
     ctors = space.constructors(t)
-    heads = [r[0] for r in rows]
-    used = [h[0] for h in heads if isinstance(h, tuple)]
-    if ctors is None or not used:
-        # A constructor pattern of a type scalac does not list (a case class outside a sealed hierarchy) counts as
-        # taking every value there, as scalac approximates it.
-        default = [r[1:] for r in rows if r[0] == WILD or (ctors is None and isinstance(r[0], tuple))]
-        return [[WILD, *w] for w in missing(typer, default, rest, space, limit)]
-    out: list[list[str]] = []
-    for c in ctors:
-        arity = len(c.fields)
-        special = []
-        for r in rows:
-            h = r[0]
-            if h == WILD:
-                special.append([WILD] * arity + r[1:])
-            elif isinstance(h, tuple) and h[0].key == c.key and h[0].name == c.name:
-                special.append(list(h[1]) + r[1:])
-        for w in missing(typer, special, list(c.fields) + rest, space, limit):
-            out.append([c.show(w[:arity]), *w[arity:]])
-            if len(out) >= limit:
-                return out
-    return out
-
-
-def _expand(typer, rows: list[list], t: Type) -> list[list]:
-    """Rows with their first pattern as the checker sees it, alternatives split into rows of their own."""
+    if ctors is None:
+        return [*places[path], _other(t, path, places[path])]
     out = []
-    for r in rows:
-        h = r[0] if (r[0] == WILD or isinstance(r[0], tuple) or r[0] is None) else head(typer, r[0], t)
-        if isinstance(h, list):
-            out.extend(_expand(typer, [[alt, *r[1:]] for alt in h], t))
-        elif h is not None:
-            out.append([h, *r[1:]])
+    for c in ctors:
+        parts = [_values(ft, path + ((c.key, c.name, i),), places, space, budget) for i, ft in enumerate(c.fields)]
+        for combo in product(*parts):
+            budget[0] -= 1
+            if budget[0] < 0:
+                raise _TooMany
+            out.append(_Con(c, combo))
     return out
+
+
+def _matches(row, value) -> bool:
+    if row == WILD:
+        return True
+    if isinstance(row, _Alt):
+        return any(_matches(option, value) for option in row.options)
+    if isinstance(row, _Con):
+        return isinstance(value, _Con) and value.ctor.key == row.ctor.key and value.ctor.name == row.ctor.name \
+            and all(_matches(r, v) for r, v in zip(row.parts, value.parts))
+    if isinstance(row, _Lit):
+        return row == value
+    return False
+
+
+def _show(value) -> str:
+    if isinstance(value, _Con):
+        return value.ctor.show([_show(p) for p in value.parts])
+    if isinstance(value, _Lit):
+        return value.text
+    return WILD
 
 
 def uncovered(typer, node: ast.Match, t: Type) -> list[str]:
-    """What the unguarded cases of a checkable match leave out, as scalac lists it; empty when exhaustive."""
+    """What the cases of a checkable match leave out, as scalac lists it; empty when exhaustive."""
     space = Space(typer)
     if not space.checkable(t):
         return []
-    rows = [[c.pattern] for c in node.cases]  # scalac 2.11 counts a guarded case as covering its pattern
-    return sorted(w[0] for w in missing(typer, rows, [t], space))  # scalac lists them in this order
+    if any(c.guard is not None for c in node.cases):
+        return []  # scalac 2.11 backs off from matches with guards (MatchAnalysis: "back off when there are guards")
+    rows = [_norm(typer, c.pattern, t, space) for c in node.cases]
+    places: dict = {(): []}
+    for row in rows:
+        _tested(row, (), places)
+    try:
+        values = _values(t, (), places, space, [_BUDGET])
+    except _TooMany:
+        return []
+    left = [_show(v) for v in values if not any(_matches(row, v) for row in rows)]
+    return sorted(left)  # scalac lists them in this order

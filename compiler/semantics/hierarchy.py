@@ -16,7 +16,7 @@ from ..syntax.caseclasses import is_synthetic
 from . import arguments, tir
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .generics import seen_from, substitute
-from .types import PRIMITIVES_BY_NAME, STRING, INT, ERROR, UNIT, AppliedType, ClassType, Type, conforms
+from .types import BOOLEAN, PRIMITIVES_BY_NAME, STRING, INT, ERROR, UNIT, AppliedType, ClassType, Type, conforms
 
 # Members every class inherits from Any/AnyRef that a class may override (with `override`): name -> parameter
 # count. Their dispatch slots live in the root vtable (lowering.dispatch).
@@ -222,8 +222,11 @@ class HierarchyTyping:
         for f in cls.fields.values():
             if f.owner is not cls:
                 continue
-            if isinstance(f.overrides, FieldSymbol) and f.overrides in inherited:
-                f.index = f.overrides.index
+            shared = f.overrides  # (an override of an override holds the slot of the first)
+            while isinstance(shared, FieldSymbol) and shared not in inherited:
+                shared = shared.overrides
+            if isinstance(shared, FieldSymbol):
+                f.index = shared.index
             else:
                 own.append(f)
         if not cls.is_trait:
@@ -253,7 +256,10 @@ class HierarchyTyping:
                 alternatives = cls.alternatives(m.name)
                 twin = next((a for a in alternatives if same_signature(a, m, cls)), None)
                 if twin is not None:
-                    if twin.owner is cls and twin.overrides is None:
+                    if twin.owner is cls and twin.overrides is None and not m.is_abstract \
+                            and m.name in _SYNTHETIC_PRODUCT and is_synthetic(twin.defn):
+                        _replace(cls, twin, m)  # scalac generates them only where no parent defines them
+                    elif twin.owner is cls and twin.overrides is None:
                         twin.overrides = m
                     elif twin.owner is not cls and twin.is_abstract and not m.is_abstract:
                         _replace(cls, twin, m)  # a concrete member implements an abstract one, wherever it comes from
@@ -307,7 +313,14 @@ class HierarchyTyping:
             return self.unsupported("`super` in an object", node.span)
         # Typed as the class itself, so that its tables (which hold what it inherits) find the member; the call
         # then goes to the next definition in the linearisation (super_call).
-        return tir.SuperRef(node.span, owner.tpe, owner)
+        mix = None
+        if node.mix is not None:  # `super[T]`: T must be a parent written in the class's `extends` clause
+            mix = next((p for p in self.parents_of(owner) if p.name == node.mix), None)
+            if mix is None:
+                return self.error(codes.NOT_A_MEMBER, f"{node.mix} does not name a parent class of "
+                                  f"{_kind(owner)} {owner.name}", node.span)
+            self.references.append((node.mix_span, mix))
+        return tir.SuperRef(node.span, owner.tpe, owner, mix)
 
     def own_to_string(self, name: str, arg_nodes: list, span: Span, ctx):
         """A bare `toString` / `toString()` in a class (Any's, which every class has): `this.toString`."""
@@ -321,6 +334,8 @@ class HierarchyTyping:
         """`super.m(args)`: in a class, the next definition in its linearisation (a direct call); in a trait, the
         member the trait's own one overrides, resolved per class at run time."""
         owner = receiver.cls
+        if receiver.mix is not None:
+            return self.mixin_super_call(method, receiver, args, span)
         stackable = False  # `abstract override`: the call lands in whatever the class mixes in below the trait
         if owner.is_trait:
             if method.owner is owner and method.overrides is not None:
@@ -342,9 +357,32 @@ class HierarchyTyping:
         result = UNIVERSAL_RESULTS[method.name] if universal else self.method_result(method, span)
         return tir.Call(span, result, method, receiver, args, direct=True)
 
+    def mixin_super_call(self, method: MethodSymbol, receiver: tir.SuperRef, args: list, span: Span):
+        """`super[T].m(args)`: the definition of m that T has (its own or the one it inherits), called directly,
+        as scalac calls it: statically, whatever the class mixes in after T."""
+        owner, mix = receiver.cls, receiver.mix
+        target = next((m for c in mix.linearization for m in c.every_method()
+                       if m.name == method.name and same_signature(m, method)), None)
+        if target is None:
+            return self.error(codes.NOT_A_MEMBER, f"value {method.name} is not a member of {mix.name}", span)
+        if target.is_abstract:
+            return self.error(codes.NOT_A_MEMBER, f"method {method.name} in {_kind(target.owner)} "
+                              f"{target.owner.name} is accessed from super. It may not be abstract unless it is "
+                              "overridden by a member declared `abstract' and `override'", span)
+        if owner.is_trait and not target.owner.is_trait:
+            return self.unsupported(f"`super[{mix.name}]` of a class's method inside a trait", span)
+        result = self.method_result(target, span)
+        return tir.Call(span, result, target, tir.This(receiver.span, owner.tpe, owner), args, direct=True)
+
     def super_universal(self, receiver: tir.SuperRef, name: str, span: Span) -> tir.Expr:
         """`super.toString` / `super.hashCode`: a parent's override, else Any's own."""
         owner = receiver.cls
+        if receiver.mix is not None:
+            for c in receiver.mix.linearization:
+                for m in c.every_method():
+                    if m.name == name and not m.params and not m.is_abstract:
+                        return self.mixin_super_call(m, receiver, [], span)
+            return tir.AnyMember(span, STRING if name == "toString" else INT, name, receiver)
         if owner.is_trait:  # where it leads depends on the class: through the trait's table, like any trait super
             own = next((m for m in owner.every_method() if m.name == name and not m.params), None)
             if own is not None:
@@ -470,6 +508,38 @@ class HierarchyTyping:
                 if m.getter_of is not None and m.result is None:
                     m.result = m.body.tpe = self.field_type(m.getter_of, m.span)
             self.check_override_types(cls)
+        self.guard_overridden_vals(classes)
+
+    def guard_overridden_vals(self, classes: list[ClassSymbol]) -> None:
+        """A val overridden in a subclass shares its slot with the override, but on the JVM each class has its
+        own field and reads are virtual: a parent's constructor stores its value into a field nobody reads, and
+        reads the subclass's field (still 0/null until the subclass's constructor sets it). So the parent's store
+        is skipped (its value still computed) when the object is of an overriding class."""
+        overriders: dict[int, list[ClassSymbol]] = {}
+        for cls in classes:
+            for f in cls.fields.values():
+                if f.owner is not cls:
+                    continue
+                parent = f.overrides
+                while isinstance(parent, FieldSymbol) and parent.index == f.index and not parent.is_global:
+                    overriders.setdefault(id(parent), []).append(cls)
+                    parent = parent.overrides
+        if not overriders:
+            return
+        for cls in classes:
+            init = cls.init
+            if not isinstance(init, tir.Block) or cls.is_trait:
+                continue
+            for i, stat in enumerate(init.stats):
+                if not (isinstance(stat, tir.FieldSet) and id(stat.sym) in overriders
+                        and isinstance(stat.obj, tir.This)):
+                    continue
+                this = stat.obj
+                test = None
+                for sub in overriders[id(stat.sym)]:
+                    one = tir.InstanceOf(stat.span, BOOLEAN, self.box(this), sub.tpe)
+                    test = one if test is None else tir.Logical(stat.span, BOOLEAN, "||", test, one)
+                init.stats[i] = tir.If(stat.span, UNIT, test, self.discard(stat.value), stat)
 
     def check_override_types(self, cls: ClassSymbol) -> None:
         """Once bodies are typed: an overriding member's type conforms to the overridden one's."""
@@ -499,6 +569,9 @@ def drop_inherited_case_members(cls: ClassSymbol) -> None:
         if any(not m.is_abstract and is_universal_signature(m) for c in cls.linearization[1:]
                for m in c.every_method() if m.name == name):
             del cls.methods[name]
+
+
+_SYNTHETIC_PRODUCT = ("productElement", "canEqual", "productArity", "productPrefix")
 
 
 def linearize(parents: list[ClassSymbol]) -> list[ClassSymbol]:

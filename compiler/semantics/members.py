@@ -35,6 +35,10 @@ class MemberTyping:
             self.references.append((node.span, local))
             return self.read_local(local, node.span, ctx, expected)
         member = self.member_in_scope(name, ctx, node.span)
+        if member is None:
+            alias = self.self_alias(name, ctx, node.span)  # `self =>`
+            if alias is not None:
+                return alias
         if member is not None:
             if isinstance(member, MethodSymbol) and member.params and isinstance(expected, FunctionType):
                 self.references.append((node.span, member))
@@ -95,7 +99,7 @@ class MemberTyping:
         (given the use's span) an object member that the file's imports bring in."""
         owner = ctx.owner
         while owner is not None:
-            sym = owner.fields.get(name) or owner.methods.get(name)
+            sym = owner.fields.get(name) or owner.methods.get(name) or self.self_member(owner, name)
             if sym is not None:
                 return sym
             owner = owner.outer

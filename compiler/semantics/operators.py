@@ -9,6 +9,7 @@ from ..syntax import ast
 from . import tir
 from .constants import ARITHMETIC, BITWISE, COMPOUND_OPS, EQUALITY, ORDERING, SHIFTS, fold_binary, wrap32, wrap64
 from .context import Context
+from .patterns import may_hold
 from .symbols import LocalSymbol
 from .types import (TupleType, BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NULL, STRING, UNIT, ArrayType, ClassType, Type,
                     is_integral, promote, unary_promote, widens_to)
@@ -174,9 +175,18 @@ class OperatorTyping:
             structural = self.case_class_equality(lhs, rhs, span, ctx) if ctx is not None else None
             if structural is not None:
                 return tir.Unary(span, BOOLEAN, "!", structural) if negate else structural
+            if isinstance(lt, ClassType) and self.subclass_equals(lt):
+                # A trait or a parent held by a case class (`Stm == Stm`): the value's own equals decides.
+                same = tir.Builtin(span, BOOLEAN, "any.equals", [self.box(lhs), self.box(rhs)])
+                return tir.Unary(span, BOOLEAN, "!", same) if negate else same
             return tir.RefEquals(span, BOOLEAN, lhs, rhs, negate)
         if lt is UNIT and rt is UNIT:
             return tir.Block(span, BOOLEAN, [self.discard(lhs), self.discard(rhs)], tir.Const(span, BOOLEAN, not negate))
+        if isinstance(lt, ClassType) and isinstance(rt, ClassType) and (may_hold(lt, rt) or may_hold(rt, lt)):
+            # Two classes of one hierarchy (a case object held as its sealed parent): the left side's `equals`,
+            # null-safe, as BoxesRunTime.equals does it.
+            same = tir.Builtin(span, BOOLEAN, "any.equals", [self.box(lhs), self.box(rhs)])
+            return tir.Unary(span, BOOLEAN, "!", same) if negate else same
         # Values of unrelated types are never equal (scalac warns; the result is constant).
         return tir.Block(span, BOOLEAN, [self.discard(lhs), self.discard(rhs)], tir.Const(span, BOOLEAN, negate))
 

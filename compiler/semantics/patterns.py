@@ -15,8 +15,8 @@ from .context import Context
 from .exhaustiveness import uncovered
 from .generics import substitute
 from .symbols import ClassSymbol, LocalSymbol, ObjectSymbol
-from .types import (BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, SHORT, STRING, UNIT,
-                    ClassType, TupleType, Type, conforms, lub)
+from .types import (ANY, ANYREF, ANYVAL, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, SHORT,
+                    STRING, UNIT, ClassType, TupleType, Type, conforms, is_value_type, lub)
 
 _SPECIALIZED = {"Int": "I", "Long": "J", "Double": "D", "Char": "C", "Boolean": "Z"}
 _BOXES = {INT: "java.lang.Integer", LONG: "java.lang.Long", DOUBLE: "java.lang.Double", FLOAT: "java.lang.Float",
@@ -43,6 +43,28 @@ def jvm_class_name(sym) -> str:
         name = outer.name + "$" + name
         outer = outer.outer
     return name
+
+
+def may_hold(t: Type, target: Type) -> bool:
+    """Whether a value of static type t can be a `target` that t does not conform to (a pattern downcasting to
+    it is allowed, as scalac allows it): Any holds everything, AnyRef every reference, a class its subclasses, and
+    a trait or a class that is not final may meet a trait in a subclass."""
+    if target in (NOTHING, NULL, ERROR, ANYVAL) or t is ERROR:
+        return False
+    if t is ANY:
+        return True
+    if t is ANYREF:
+        return target.is_reference
+    if t is ANYVAL:
+        return is_value_type(target)
+    if isinstance(t, ClassType) and isinstance(target, ClassType):
+        a, b = t.symbol, target.symbol
+        if not (isinstance(a, ClassSymbol) and isinstance(b, ClassSymbol)):
+            return False
+        if b.derives_from(a):
+            return True
+        return (a.is_trait and not b.is_final) or (b.is_trait and not a.is_final)
+    return False
 
 
 def default_value(t: Type):
@@ -90,7 +112,7 @@ class PatternTyping:
             for test in tests:
                 cond = tir.Logical(case.span, BOOLEAN, "&&", cond, test)
             tried.append((case, cond, binds, guard, body))
-        if len(tried) == len(node.cases):
+        if len(tried) == len(node.cases) and not node.unchecked:
             self.check_exhaustive(node, t)
         if expected is not None:
             tpe = expected
@@ -132,7 +154,13 @@ class PatternTyping:
             name = jvm_class_name(t.symbol)
         else:
             name = _BOXES.get(t, t.name)
-        message: tir.Expr = tir.StringConcat(span, STRING, [value, tir.Const(span, STRING, f" (of class {name})")])
+        if (isinstance(t, ClassType) and isinstance(t.symbol, ClassSymbol) and not t.symbol.is_final) or t in (
+                ANY, ANYREF, ANYVAL):  # the class the value has at run time: a subclass, a box
+            message: tir.Expr = tir.StringConcat(span, STRING, [
+                value, tir.Const(span, STRING, " (of class "),
+                tir.Builtin(span, STRING, "any.className", [self.box(value)]), tir.Const(span, STRING, ")")])
+        else:
+            message = tir.StringConcat(span, STRING, [value, tir.Const(span, STRING, f" (of class {name})")])
         if t.is_reference:
             is_null = tir.RefEquals(span, BOOLEAN, value, tir.Const(span, NULL, None), False)
             message = tir.If(span, STRING, is_null, tir.Const(span, STRING, "null"), message)
@@ -155,6 +183,10 @@ class PatternTyping:
             self.bind(pattern.name, pattern.name_span, value, ctx, binds)
             return True
         if isinstance(pattern, ast.TuplePattern):
+            if t in (ANY, ANYREF) and len(pattern.elements) >= 2:
+                # `case (a, b)` on an Any: a tuple of that many elements (erased, as on the JVM), its parts Any.
+                value = self.narrow(value, TupleType((ANY,) * len(pattern.elements)), pattern.span, tests)
+                t = value.tpe
             if not isinstance(t, TupleType) or len(t.elements) != len(pattern.elements):
                 self.error(codes.TYPE_MISMATCH, f"a pattern of {len(pattern.elements)} elements cannot match a "
                            f"value of type {t.name}", pattern.span)
@@ -217,6 +249,11 @@ class PatternTyping:
         stable = self.type_expr(expr, ctx, value.tpe)
         if stable.tpe is ERROR:
             return False
+        module = getattr(getattr(stable.tpe, "symbol", None), "module", None)
+        if module is not None and value.tpe.is_reference and not self.overrides_equals(stable.tpe):
+            # An object without its own equals (a case object) is equal only to itself: Object.equals.
+            tests.append(tir.RefEquals(pattern.span, BOOLEAN, stable, value, False))
+            return True
         test = self.equality("==", stable, value, pattern.span, ctx)
         if test.tpe is ERROR:
             return False
@@ -243,6 +280,10 @@ class PatternTyping:
             if t.is_reference:
                 tests.append(tir.RefEquals(span, BOOLEAN, value, tir.Const(span, NULL, None), True))
             return value
+        if may_hold(t, target):
+            # A downcast, as scalac lowers it: an instance test (false for null), then the value cast to the type.
+            tests.append(tir.InstanceOf(span, BOOLEAN, self.box(value), target))
+            return tir.Cast(span, target, value, checked=True)
         self.error(codes.TYPE_MISMATCH, f"scrutinee is incompatible with pattern type; found {target.name}, "
                    f"required {t.name}", span)
         return None

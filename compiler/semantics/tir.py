@@ -74,7 +74,10 @@ class This(Expr):
 @dataclass(eq=False)
 class SuperRef(This):
     """`super` as the receiver of `super.m(...)`: `this` (typed as its class, whose tables find the member); the
-    call it receives is `direct`, to the next definition in the linearisation (or, in a trait, the class's)."""
+    call it receives is `direct`, to the next definition in the linearisation (or, in a trait, the class's).
+    `super[T]` names the parent T (mix), whose own definition is called."""
+
+    mix: Any = None
 
 
 @dataclass(eq=False)

@@ -16,6 +16,7 @@ from ..source import Span
 from ..syntax import ast
 from ..syntax.caseclasses import SyntheticSpan
 from . import tir
+from .anonymous import AnonymousClassTyping
 from .anys import AnyTyping
 from .builtins import SCALA_LIBRARY_NAMES
 from .constants import NARROWABLE, convert_constant, to_f32
@@ -32,6 +33,7 @@ from .hierarchy import HierarchyTyping
 from .members import MemberTyping
 from .operators import OperatorTyping
 from .patterns import PatternTyping
+from .selftypes import SelfTypeTyping
 from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
@@ -48,7 +50,7 @@ if sys.getrecursionlimit() < 30000:
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
-            HierarchyTyping, GenericTyping):
+            HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -80,6 +82,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         for cls in list(self.program.classes.values()):
             self.check_class(cls)
         self.finish_hierarchies(list(self.program.classes.values()))
+        self.check_self_types(list(self.program.classes.values()))
         self.program.main = self.find_main()
         # Uses inside generated members (a case class's toString reading its fields) are no one's to navigate.
         self.references = [r for r in self.references if not isinstance(r[0], SyntheticSpan)]
@@ -303,6 +306,11 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         if name == "=>":
             self.unsupported("a by-name type (`=> T`) outside a parameter list", ref.span)
             return ERROR
+        if ref.args:
+            for ext in self.extensions:  # a library type the prelude writes for one argument (`Iterator[Char]`)
+                t = ext.resolve_applied_type(self, name, ref.args)
+                if t is not None:
+                    return t
         prim = PRIMITIVES_BY_NAME.get(name)
         if prim is not None:
             if ref.args:
@@ -686,6 +694,7 @@ class TyperExtension:
     def enter_class(self, typer: Typer, cls: ClassSymbol) -> None: ...
     def check_method(self, typer: Typer, method: MethodSymbol) -> bool: return False
     def resolve_type(self, typer: Typer, name: str) -> Type | None: return None
+    def resolve_applied_type(self, typer: Typer, name: str, args) -> Type | None: return None
     def ident(self, typer: Typer, node, ctx) -> tir.Expr | None: return None
     def select_path(self, typer: Typer, path: str, node, ctx) -> tir.Expr | None: return None
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx) -> tir.Expr | None: return None

@@ -122,6 +122,8 @@ class ClassDef(Node):
     type_params: list[TypeParam] = field(default_factory=list)
     parents: list["TypeRef"] = field(default_factory=list)  # `extends A(args) with T with U`: A, T, U
     super_args: list["Expr"] | None = None  # the arguments of the first parent's constructor, when written
+    self_name: str | None = None  # `{ self: T => ... }`: the alias of `this` (None for `this:` or none written)
+    self_type: "TypeRef | None" = None  # the self type T, when written
 
 
 @dataclass(eq=False)
@@ -201,7 +203,10 @@ class This(Expr):
 
 @dataclass(eq=False)
 class Super(Expr):
-    """`super`, only as the qualifier of a selection: `super.m(args)`."""
+    """`super`, only as the qualifier of a selection: `super.m(args)`; `super[T].m(args)` names the parent T."""
+
+    mix: str | None = None
+    mix_span: Span | None = None
 
 
 @dataclass(eq=False)
@@ -480,6 +485,25 @@ class Case(Node):
 class Match(Expr):
     scrutinee: Expr
     cases: list[Case]
+    unchecked: bool = False  # `(x: @unchecked) match {...}`: no exhaustiveness warning
+
+
+@dataclass(eq=False)
+class SelfType(Node):
+    """`self: T =>` / `self =>` / `this: T =>` at the start of a template body (taken into its ClassDef)."""
+
+    name: str | None
+    tpe: "TypeRef | None"
+
+
+@dataclass(eq=False)
+class NewAnonymous(Expr):
+    """`new A(args) with T { body }`: an instance of an anonymous class, defn (named `$anon`, final, extending the
+    parents with the arguments as the first one's). ordinal is its number in the file in source order, as scalac
+    names it (`Main$$anon$2`)."""
+
+    defn: ClassDef
+    ordinal: int
 
 
 @dataclass(eq=False)

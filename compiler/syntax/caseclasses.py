@@ -1,6 +1,6 @@
 """The members a `case class` or `case object` gets without writing them, added to the syntax tree as scalac's
-namer adds them: `toString`, `hashCode`, `equals`, `copy`, `productArity`, `productPrefix`, and the companion's
-`apply` (a companion object is made when the file has none beside the class).
+namer adds them: `toString`, `hashCode`, `equals`, `copy`, `productArity`, `productPrefix`, `productElement`,
+`canEqual`, and the companion's `apply` (a companion object is made when the file has none beside the class).
 
 The generated definitions are ordinary methods, typed and dispatched like written ones; their nodes carry a
 `SyntheticSpan` (the class's name) so diagnostics point at the class while editor features can leave them out.
@@ -154,6 +154,16 @@ def _members(defn, params: list[ast.ClassParam]) -> list[ast.DefDef]:
         same = b.op("&&", same, b.op("==", b.this_field(p.name), b.sel(b.ident(that), p.name)))
     same = b.op("||", b.op("eq", ast.This(b.at), b.ident(that)), same)
     add(b.method("equals", [ast.Param(b.at, that, b.at, b.own_type(defn))], b.type("Boolean"), same))
+    # productElement(n): the n-th field as an Any; any other n is scalac's IndexOutOfBoundsException(n).
+    n = "n$"
+    element: ast.Expr = ast.Throw(b.at, ast.New(b.at, b.type("IndexOutOfBoundsException"),
+                                                [b.sel(b.ident(n), "toString")]))
+    for i in reversed(range(len(params))):
+        element = ast.If(b.at, b.op("==", b.ident(n), b.lit("int", i)), b.this_field(params[i].name), element)
+    add(b.method("productElement", [ast.Param(b.at, n, b.at, b.type("Int"))], b.type("Any"), element))
+    # canEqual(that): whether that is a P (what equals relies on in Scala).
+    test = ast.TypeTest(b.at, b.ident(that), "isInstanceOf", b.at, b.own_type(defn))
+    add(b.method("canEqual", [ast.Param(b.at, that, b.at, b.type("Any"))], b.type("Boolean"), test))
     # copy: every field a parameter whose default is this object's value (of the same type arguments: scalac's
     # copy has type parameters of its own, which only matters to a copy that changes a field's type).
     copy_params = [ast.Param(b.at, p.name, b.at, p.tpe, b.this_field(p.name)) for p in params]

@@ -177,6 +177,7 @@ class _Converter:
         # can become one; `x$N` names are numbered per file.
         self._placeholders: list[ast.Param] | None = None
         self._placeholder_count = 0
+        self.anonymous_count = 0  # anonymous classes so far in the file (`$anon$N`)
         self.expr_handlers = {
             "identifier": self.identifier,
             "operator_identifier": self.identifier,
@@ -487,6 +488,10 @@ class _Converter:
                 parents, super_args = self._extends(child)
             elif t == "template_body":
                 body = self.template_body(child)
+        for stat in body:
+            if isinstance(stat, ast.SelfType):
+                self.report_unsupported("a self type or alias (`self =>`) in an object is not supported", stat.span)
+        body = [stat for stat in body if not isinstance(stat, ast.SelfType)]
         return ast.ObjectDef(_span(node), name, name_span, body, annotations, modifiers, parents, super_args)
 
     def class_def(self, node: TSNode) -> ast.ClassDef:
@@ -528,8 +533,10 @@ class _Converter:
         if "case" in modifiers:
             for p in params:
                 p.binding = p.binding or "val"  # a case class's parameters are public fields
-        return ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations, type_params, parents,
+        defn = ast.ClassDef(_span(node), name, name_span, params, body, modifiers, annotations, type_params, parents,
                             super_args)
+        self.take_self_type(defn)
+        return defn
 
     def _class_tag_evidence(self, node: TSNode, type_params: list[ast.TypeParam]) -> bool:
         """`(implicit ct: ClassTag[T])` after the parameters: the context bound `T: ClassTag` written out (the
@@ -843,8 +850,26 @@ class _Converter:
             what = _UNSUPPORTED_DEFINITIONS[t]
             return self.unsupported(node, what, f"{_article(what)} is not supported", self._keyword_span(node))
         if t == "self_type":
-            return self.unsupported(node, "self type", "self types are not supported")
+            return self.self_type(node)
         return self.expr(node)
+
+    def self_type(self, node: TSNode) -> ast.Node:
+        """`self: T =>`: an alias of `this` and the type every concrete class mixing this one in must have."""
+        parts = [c for c in node.named_children if c.type not in _COMMENTS]
+        name = self.text(parts[0]) if parts and parts[0].type == "identifier" else None
+        types = parts[1:]
+        if len(types) > 1 or (types and types[0].type not in ("type_identifier", "stable_type_identifier")):
+            return self.unsupported(node, "self type", "a self type other than one class or trait is not supported")
+        return ast.SelfType(_span(node), None if name in (None, "this", "_") else name,
+                            self.type_(types[0]) if types else None)
+
+    @staticmethod
+    def take_self_type(defn) -> None:
+        """Move a `self: T =>` written in the body into the class's definition."""
+        for stat in defn.body:
+            if isinstance(stat, ast.SelfType):
+                defn.self_name, defn.self_type = stat.name, stat.tpe
+        defn.body = [stat for stat in defn.body if not isinstance(stat, ast.SelfType)]
 
     # ------------------------------------------------------------------------------------------- types
 
@@ -1148,6 +1173,12 @@ class _Converter:
         if self._misparsed(node) is not None:
             return self.infix(node)
         fn = node.child_by_field_name("function")
+        targs = node.child_by_field_name("type_arguments")
+        if fn is not None and targs is not None and self.text(fn) == "super":
+            # `super[T]`: the parent T's member, as the qualifier of a selection
+            mixes = [a for a in targs.named_children if a.type not in _COMMENTS]
+            if len(mixes) == 1 and mixes[0].type == "type_identifier":
+                return ast.Super(_span(node), self.text(mixes[0]), _span(mixes[0]))
         if fn is not None and fn.type == "field_expression":
             field = fn.child_by_field_name("field")
             name = self.text(field) if field is not None else ""
@@ -1246,6 +1277,8 @@ class _Converter:
                     type_args = types  # `a == Array[Any](1, 2)`: the call takes them
                 elif isinstance(value, ast.Select) and value.name == "empty":
                     value = ast.Apply(span, value, [], types)  # `Array.empty[T]`
+                elif isinstance(value, ast.Super) and value.mix is None and len(types) == 1 and targs is not None:
+                    value = ast.Super(span, types[0].name, _span(targs.named_children[0]))  # `super[T]`
                 else:
                     return self.unsupported(suffix, "type application",
                                             "type arguments without an argument list (`f[T]`) are not supported",
@@ -1255,6 +1288,8 @@ class _Converter:
     def ascription(self, node: TSNode) -> ast.Expr:
         value = node.named_children[0] if node.named_children else None
         target = node.child_by_field_name("type")
+        if value is not None and target is None and any(c.type == "annotation" for c in node.named_children):
+            return self.expr(value)  # `(e: @unchecked)`, `(x: @switch)`: an annotation alone changes no meaning
         if value is None or target is None:
             return ast.ErrorExpr(_span(node))
         if target.type not in ("type_identifier", "stable_type_identifier", "generic_type", "tuple_type",
@@ -1266,20 +1301,47 @@ class _Converter:
     def new(self, node: TSNode) -> ast.Expr:
         span = Span(node.start_byte, node.end_byte)
         tpe = None
-        args: list[ast.Expr] = []
+        args: list[ast.Expr] | None = None
+        parents: list[ast.TypeRef] = []
+        body: list | None = None
         for child in node.named_children:
             t = child.type
             if t == "arguments":
                 args = self._args(child)
             elif t == "template_body":
-                return self.unsupported(node, "anonymous class", "anonymous classes are not supported")
+                body = self.template_body(child, companions=False)
             elif t in _COMMENTS:
                 continue
+            elif t == "compound_type" and tpe is None:
+                # `new A(args) with T with U`: an anonymous class extending them
+                for part in child.named_children:
+                    if part.type == "applied_constructor_type" and not parents:
+                        for piece in part.named_children:
+                            if piece.type == "arguments":
+                                args = self._args(piece)
+                            elif piece.type not in _COMMENTS and not parents:
+                                parents.append(self.type_(piece))
+                    elif part.type not in _COMMENTS:
+                        parents.append(self.type_(part))
+                tpe = parents[0] if parents else None
+                body = body if body is not None else []
             elif tpe is None:
                 tpe = self.type_(child)
+                parents = [tpe]
+        if body is not None:  # (`new { ... }` extends AnyRef)
+            return self.anonymous_class(node, parents, args, body)
         if tpe is None:
             return ast.ErrorExpr(span)
-        return ast.New(span, tpe, args)
+        return ast.New(span, tpe, args or [])
+
+    def anonymous_class(self, node: TSNode, parents: list, args, body: list) -> ast.Expr:
+        """`new A(args) with T { body }`: an instance of a final class without a name, numbered in the file in
+        source order as scalac numbers them (`Main$$anon$1`)."""
+        self.anonymous_count += 1
+        at = Span(node.start_byte, node.children[0].end_byte if node.children else node.end_byte)  # `new`
+        defn = ast.ClassDef(_span(node), "$anon", at, [], body, ["final"], [], [], parents, args)
+        self.take_self_type(defn)
+        return ast.NewAnonymous(_span(node), defn, self.anonymous_count)
 
     def infix(self, node: TSNode) -> ast.Expr:
         """An operator chain: flattened, then re-associated by Scala's precedence and associativity rules, so the
@@ -1561,7 +1623,14 @@ class _Converter:
             scrutinee.value = ast.Match(Span(scrutinee.value.span.start, span.end), scrutinee.value, cases)
             scrutinee.span = span
             return scrutinee
-        return ast.Match(span, scrutinee, cases)
+        return ast.Match(span, scrutinee, cases, unchecked=self._annotated(value, "unchecked"))
+
+    def _annotated(self, node: TSNode, name: str) -> bool:
+        """Whether node is `(x: @name)`, an expression ascribed only an annotation."""
+        while node.type == "parenthesized_expression" and node.named_children:
+            node = node.named_children[0]
+        return node.type == "ascription_expression" and any(
+            c.type == "annotation" and self.text(c).lstrip("@").strip() == name for c in node.named_children)
 
     def case(self, node: TSNode) -> ast.Case:
         pattern_node = node.child_by_field_name("pattern")

@@ -1,6 +1,8 @@
 object Main {
   def main(args: Array[String]): Unit = {
-    object Helper { val n = 2 } // expect: error unsupported "object defined inside a method"
+    object Helper { val n = 2 }
+    object Noisy { println("made") } // expect: error unsupported "an object whose body runs code"
+    case object Token // expect: error unsupported "a case object defined inside a method"
     class Local(val n: Int) {
       object Inner // expect: error unsupported "object inside a class defined in a method"
     }

@@ -13,7 +13,6 @@ UNSUPPORTED_IN_BODY = [
     ("x: Int @unchecked", "type ascription", "x: Int @unchecked", "ascription"),  # `x: Int` is supported
     ("_ + 1", "placeholder", "_", "placeholder"),  # a placeholder function needs an argument or a value
     ("a toString", "postfix operator", "a toString", "postfix"),
-    ("new Runnable { def run(): Unit = () }", "anonymous class", "new Runnable { def run(): Unit = () }", "anonymous"),
     ("for (x = 1; i <- a) f(i)", "for", "x = 1", "generator"),
     ('raw"$x"', "raw-interpolator", 'raw"$x"', "`raw`"),
 ]
@@ -86,7 +85,7 @@ def test_case_class_gets_its_members_and_a_companion() -> None:
     parsed = parse_text("case class P(x: Int) {\n  override def toString: String = \"p\"\n}\ncase object O\n")
     p, o, companion = parsed.unit.defs
     assert [d.name for d in p.body if is_synthetic(d)] == ["hashCode", "productArity", "productPrefix", "equals",
-                                                           "copy"]
+                                                           "productElement", "canEqual", "copy"]
     assert [d.name for d in o.body] == ["toString", "hashCode", "productArity", "productPrefix"]
     assert isinstance(companion, ast.ObjectDef) and is_synthetic(companion) and companion.name == "P"
     assert [d.name for d in companion.body] == ["apply"] and p.params[0].binding == "val"

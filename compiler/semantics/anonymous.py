@@ -1,0 +1,77 @@
+"""Typing of anonymous classes and of objects defined in methods.
+
+`new A(args) with T { body }` is an instance of a final local class, typed as a class defined in the enclosing
+block (it captures the block's vals, vars and defs and the enclosing instance the same way) and named `$anon$N`
+after its place in the file, as scalac names it (`Main$$anon$N` on the JVM).
+
+`object O { ... }` in a block is the one instance of a final local class `O$`, held in a local `O`. The JVM creates
+it on first use; it is created where it is defined here, which no program can tell apart as long as making it has
+no effect: so its body may define methods, classes and vals of literal values, and anything else is unsupported."""
+from __future__ import annotations
+
+import dataclasses
+
+from ..syntax import ast
+from . import tir
+from .context import Context
+from .types import ERROR
+
+
+def _constant(e) -> bool:
+    if isinstance(e, ast.Literal):
+        return True
+    if isinstance(e, ast.Prefix):
+        return _constant(e.operand)
+    if isinstance(e, ast.Infix):
+        return _constant(e.lhs) and _constant(e.rhs)
+    return False
+
+
+def _quiet(stat) -> bool:
+    """A statement of an object body that does nothing when the object is made."""
+    if isinstance(stat, (ast.DefDef, ast.TypeAlias)):
+        return True
+    if isinstance(stat, ast.ClassDef):
+        return "case" not in stat.modifiers
+    if isinstance(stat, ast.ValDef):
+        return stat.rhs is None or _constant(stat.rhs)
+    return False
+
+
+class AnonymousClassTyping:
+    """Anonymous classes (a mixin of the Typer)."""
+
+    def expr_NewAnonymous(self, node: ast.NewAnonymous, ctx: Context, expected):
+        made = self.__dict__.setdefault("_anonymous_classes", {})
+        cls = made.get(id(node))
+        if cls is None:
+            name = f"$anon${node.ordinal}"
+            while name in self.program.classes:  # (an edited file whose reused trees carry older numbers)
+                name += "$"
+            defn = dataclasses.replace(node.defn, name=name)
+            cls = self.enter_local_classes([defn], ctx).get(id(defn))
+            if cls is None:
+                return tir.ErrorNode(node.span, ERROR)
+            made[id(node)] = cls
+            self.check_local_class(cls)
+        return self.construct(cls, [], node.span, ctx)
+
+    def local_object(self, defn: ast.ObjectDef) -> list | None:
+        """`object O { ... }` in a block as the statements `class O$ ...; val O = new O$`, or None (reported) when
+        it cannot be made where it stands."""
+        made = self.__dict__.setdefault("_local_objects", {})
+        if id(defn) in made:
+            return made[id(defn)]
+        stats = None
+        if "case" in defn.modifiers:
+            self.unsupported("a case object defined inside a method", defn.name_span)
+        elif not all(_quiet(stat) for stat in defn.body):
+            self.unsupported("an object whose body runs code (other than vals of literals), defined inside a method "
+                             "(the JVM makes it on first use)", defn.name_span)
+        else:
+            cls = ast.ClassDef(defn.span, f"{defn.name}$", defn.name_span, [], defn.body, ["final"], defn.annotations,
+                               [], defn.parents, defn.super_args)
+            made_new = ast.New(defn.name_span, ast.TypeRef(defn.name_span, cls.name), [])
+            stats = [cls, ast.ValDef(defn.span, defn.name, defn.name_span, None, made_new, False)]
+        made[id(defn)] = stats
+        return stats
