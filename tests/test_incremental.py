@@ -112,3 +112,13 @@ def test_an_abandoned_analysis_stops_within_typing_not_at_its_end():
     calls = []
     analyze(text, "abandon.scala", abandon=lambda: calls.append(1) or False)
     assert len(calls) > 200 // 16  # asked all along when never told to stop
+
+
+def test_a_reused_method_names_its_placeholders_as_a_fresh_parse_does():
+    """`_ + 1` becomes a lambda of a synthetic `x$N`: when an earlier method gains a placeholder, a reused later
+    method must still read as a fresh conversion does (the hypothesis test above found this through the corpus)."""
+    before = ("object Main {\n  def f(xs: Array[Int]) = xs.map(_ + 1)\n  def g(xs: Array[Int]) = xs.map(_ * 2)\n"
+              "  def main(args: Array[String]): Unit = println(g(f(Array(1))).length)\n}\n")
+    after = before.replace("xs.map(_ + 1)", "xs.map(_ + 1).map(_ + 3)")
+    analyze(before, EDITED)
+    assert facts(analyze(after, EDITED)) == facts(fresh(after))

@@ -657,6 +657,16 @@ class _Converter:
     def def_def(self, node: TSNode) -> ast.DefDef:
         """A method, converted once per text: an editor re-analyses a file after every keystroke, and all but the
         edited method are the same text again (perhaps moved, which only shifts their spans)."""
+        saved = self._placeholder_count
+        # `_` placeholders are numbered within the method, so that its conversion depends on its own text alone and
+        # a reused method reads exactly as a fresh conversion would, whatever methods before it gained or lost.
+        self._placeholder_count = 0
+        try:
+            return self._def_def(node)
+        finally:
+            self._placeholder_count = saved
+
+    def _def_def(self, node: TSNode) -> ast.DefDef:
         if self.reuse is None:
             return self._convert_def(node)
         key = (self.library, self.data[node.start_byte:node.end_byte])
