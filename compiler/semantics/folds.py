@@ -254,6 +254,16 @@ class SequenceTyping:
             return result
         return None
 
+    def _results_in_local(self, elements: tir.Expr, fn, name: str, result_type, span, ctx: Context,
+                          stats: list) -> LocalSymbol:
+        """fn applied to every element once, in order, its answers kept in a fresh local array (sort keys,
+        partition answers), so that a predicate or key function with effects runs exactly as often as in Scala."""
+        loop = self.each(elements, span, ctx, lambda x: tir.Builtin(span, UNIT, "buffer.add", [fn.apply([x])]), fn)
+        local = LocalSymbol(name, span, ArrayType(result_type))
+        ctx.locals.append(local)
+        stats.append(tir.LocalDef(span, UNIT, local, tir.Builtin(span, local.tpe, "buffer.collect", [loop])))
+        return local
+
     def sort_by(self, qual: tir.Expr, fn_node, span, ctx: Context) -> tir.Expr:
         stats: list = []
         elements = self.as_elements(qual, span, ctx, stats)
@@ -262,10 +272,7 @@ class SequenceTyping:
         if fn.result is None:
             return tir.ErrorNode(span, ERROR)
         key_type = fn.result
-        loop = self.each(elements, span, ctx, lambda x: tir.Builtin(span, UNIT, "buffer.add", [fn.apply([x])]), fn)
-        keys = LocalSymbol("$keys", span, ArrayType(key_type))
-        ctx.locals.append(keys)
-        stats.append(tir.LocalDef(span, UNIT, keys, tir.Builtin(span, ArrayType(key_type), "buffer.collect", [loop])))
+        keys = self._results_in_local(elements, fn, "$keys", key_type, span, ctx, stats)
         i, j = LocalSymbol("i", span, INT, is_param=True), LocalSymbol("j", span, INT, is_param=True)
         get_keys = tir.LocalGet(span, keys.tpe, keys)
         ki = ast.Typed(span, tir.ArrayGet(span, key_type, get_keys, tir.LocalGet(span, INT, i)))
@@ -310,10 +317,7 @@ class SequenceTyping:
         fn = self.function_arg(fn_node, (t.element,), ctx, BOOLEAN)
         if fn.result is None:
             return tir.ErrorNode(span, ERROR)
-        loop = self.each(elements, span, ctx, lambda x: tir.Builtin(span, UNIT, "buffer.add", [fn.apply([x])]), fn)
-        answers = LocalSymbol("$answers", span, ArrayType(BOOLEAN))
-        ctx.locals.append(answers)
-        stats.append(tir.LocalDef(span, UNIT, answers, tir.Builtin(span, answers.tpe, "buffer.collect", [loop])))
+        answers = self._results_in_local(elements, fn, "$answers", BOOLEAN, span, ctx, stats)
         halves = []
         for wanted in (True, False):
             index = LocalSymbol("$i", span, INT)
