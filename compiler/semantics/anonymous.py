@@ -42,7 +42,7 @@ class AnonymousClassTyping:
     """Anonymous classes (a mixin of the Typer)."""
 
     def expr_NewAnonymous(self, node: ast.NewAnonymous, ctx: Context, expected):
-        made = self.__dict__.setdefault("_anonymous_classes", {})
+        made = self.anonymous_classes
         cls = made.get(id(node))
         if cls is None:
             name = f"$anon${node.ordinal}"
@@ -59,7 +59,7 @@ class AnonymousClassTyping:
     def local_object(self, defn: ast.ObjectDef) -> list | None:
         """`object O { ... }` in a block as the statements `class O$ ...; val O = new O$`, or None (reported) when
         it cannot be made where it stands."""
-        made = self.__dict__.setdefault("_local_objects", {})
+        made = self.local_objects
         if id(defn) in made:
             return made[id(defn)]
         stats = None

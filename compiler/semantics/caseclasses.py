@@ -73,7 +73,7 @@ class CaseClassTyping:
         cls = t.symbol
         if not isinstance(cls, ClassSymbol) or cls.is_final:
             return False
-        cache = self.__dict__.setdefault("_subclass_equals", {})
+        cache = self.subclass_equals_known
         if cls not in cache:
             cache[cls] = any(
                 sub is not cls and sub.derives_from(cls) and (generated_equals(sub) is not None or (
@@ -109,7 +109,7 @@ class CaseClassTyping:
         objects (`O`), other classes (`C()`), a sealed child's own children in its place; None when not sealed."""
         if not isinstance(symbol, ClassSymbol) or "sealed" not in symbol.modifiers:
             return None
-        cache = self.__dict__.setdefault("_sealed_cases", {})
+        cache = self.sealed_cases_known
         if symbol in cache:
             return cache[symbol]
         cache[symbol] = None  # a cycle (already reported) lists nothing

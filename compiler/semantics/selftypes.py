@@ -19,7 +19,7 @@ class SelfTypeTyping:
         ref = getattr(getattr(cls, "defn", None), "self_type", None)
         if ref is None or not isinstance(cls, ClassSymbol):
             return None
-        known = self.__dict__.setdefault("_self_classes", {})
+        known = self.self_classes
         if cls not in known:
             known[cls] = None
             t = self.resolve_type(ref)

@@ -65,6 +65,12 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self._resolving_aliases: set[str] = set()
         self.defaults: dict[ast.Param, tir.Expr] = {}  # default arguments, typed once where defined
         self.file_imports: list[ast.Import] = []
+        # What the mixins work out once per class or node (each is asked again wherever the class is used).
+        self.subclass_equals_known: dict = {}  # class -> whether a class below it has an equals of its own
+        self.sealed_cases_known: dict = {}  # sealed class -> the values scalac lists for it (or None)
+        self.anonymous_classes: dict = {}  # id of a `new T { ... }` node -> its class
+        self.local_objects: dict = {}  # id of an object defined in a block -> its statements
+        self.self_classes: dict = {}  # class -> the class its self type names (or None)
         self.scopes = ProgramScopes(lambda code, message, span: self.error(code, message, span))
 
     # ------------------------------------------------------------------------------------------ entry
