@@ -2,8 +2,6 @@
 and `@WasmImport` declarations, plugged into the type checker through its extension hooks."""
 from __future__ import annotations
 
-import difflib
-
 from .. import diagnostics as codes
 from ..diagnostics import Fix, Related, TextEdit
 from ..semantics import tir
@@ -102,6 +100,8 @@ class MemoryIntrinsics(TyperExtension):
         if wasi_name is None:
             for a in arg_nodes:
                 typer.type_expr(a, ctx)
+            import difflib  # only for a misspelt name: not imported by every build
+
             suggestion = difflib.get_close_matches(method, [_camel(n) for n in SIGNATURES], n=1)
             hint = f"; did you mean `wasi.{suggestion[0]}`?" if suggestion else ""
             return typer.error(codes.NOT_A_MEMBER, f"`{method}` is not a WASI preview1 function{hint}", node.span)
@@ -221,6 +221,8 @@ class MemoryIntrinsics(TyperExtension):
         name = method.import_name
         ann: ast.Annotation = method.import_annotation  # type: ignore[attr-defined]
         if name not in SIGNATURES:
+            import difflib
+
             close = difflib.get_close_matches(name, list(SIGNATURES), n=1)
             name_arg = ann.args[1]
             fixes = []

@@ -8,7 +8,16 @@ from .instructions import Catch, FloatBits, Instr, make
 from .module import Function, Module
 from .types import (ANY, ARRAY, EQ, EXN, EXTERN, F32, F64, FUNC, I8, I16, I31, I32, I64, NOEXN, NOEXTERN, NOFUNC,
                     NONE, STRUCT, V128, ArrayType, FieldType, FuncType, RefType, StructType, TypeDef, ref, ref_null)
-from .wat import WatText, to_wat
+
+
+def __getattr__(name: str):
+    """The text writer on first use: a build that writes no WAT does not import it."""
+    if name in ("WatText", "to_wat"):
+        from . import wat
+
+        return getattr(wat, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ANY", "ARRAY", "EQ", "EXN", "EXTERN", "F32", "F64", "FUNC", "I8", "I16", "I31", "I32", "I64", "NOEXN",

@@ -19,15 +19,23 @@ _OPCODE_BYTES = {mnemonic: opcode for mnemonic, (opcode, _) in OPCODES.items()}
 _DYNAMIC_OPCODE = frozenset(shape for _, shape in OPCODES.values() if shape.opcode is not Instr.opcode)
 
 
-# LEB128. Most encoded numbers (indices, lengths, small constants) are small: those come from tables.
+# LEB128. Most encoded numbers (indices, lengths, small constants) are small: those come from tables. The
+# two-byte ones are made on first use: a table of all 16,256 of them took longer to build at import than a small
+# program's whole encoding.
 
-_ULEB_SMALL = [bytes([n]) for n in range(128)] + [bytes([n & 0x7F | 0x80, n >> 7]) for n in range(128, 1 << 14)]
+_ULEB_SMALL = [bytes([n]) for n in range(128)]
+_ULEB_TWO: dict[int, bytes] = {}
 _SLEB_SMALL = [bytes([n & 0x7F]) for n in range(-64, 64)]  # n at index n + 64
 
 
 def uleb(n: int) -> bytes:
-    if 0 <= n < 16384:
+    if 0 <= n < 128:
         return _ULEB_SMALL[n]
+    if 128 <= n < 16384:
+        two = _ULEB_TWO.get(n)
+        if two is None:
+            two = _ULEB_TWO[n] = bytes((n & 0x7F | 0x80, n >> 7))
+        return two
     if n < 0:
         raise ValueError(f"unsigned LEB128 of negative {n}")
     out = bytearray()
@@ -61,7 +69,7 @@ def _ranged(n: int, lo: int, hi: int, what: str) -> int:
 
 
 def u32(n: int) -> bytes:
-    if 0 <= n < 16384:
+    if 0 <= n < 128:
         return _ULEB_SMALL[n]
     return uleb(_ranged(n, 0, 2**32, "u32"))
 
