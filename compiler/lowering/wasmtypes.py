@@ -28,6 +28,7 @@ class TypeLowering:
         self.string_ref = RefType(self.string, nullable=True)
         self._arrays: dict[st.Type, TypeId] = {st.CHAR: self.string}
         self._classes: dict[ClassSymbol, TypeId] = {}
+        self._unfilled: list = []  # classes whose struct is declared and not yet laid out, the one in hand first
         self._allocator: TypeId | None = None
         self._segment: TypeId | None = None
 
@@ -104,7 +105,13 @@ class TypeLowering:
             if cls.is_trait:
                 return self.lowering.object_type()
             tid = self._classes[cls] = self.lowering.class_struct(cls)
-            self.lowering.fill_class_struct(cls, tid)
+            # Filled once the outermost request is done: a class's layout and vtable may name a class whose own
+            # vtable extends this one's (a method of JsonValue returning a JsonObject), and only the id is needed.
+            self._unfilled.append((cls, tid))
+            if len(self._unfilled) == 1:
+                while self._unfilled:
+                    self.lowering.fill_class_struct(*self._unfilled[0])
+                    self._unfilled.pop(0)
         return tid
 
     def allocator_type(self) -> TypeId:

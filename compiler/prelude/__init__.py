@@ -17,7 +17,8 @@ from ..wasi import BY_CAMEL_CASE, SIGNATURES
 
 PRELUDE_DIR = Path(__file__).resolve().parent
 PRELUDE_FILES = ("runtime.scala", "throwables.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
-                 "collections.scala", "bigint.scala", "hashtables.scala", "hashing.scala", "anys.scala", "parsing.scala")
+                 "collections.scala", "bigint.scala", "hashtables.scala", "hashing.scala", "anys.scala", "parsing.scala",
+                 "javautil.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {
@@ -138,4 +139,5 @@ def type_prelude() -> tir.Program:
 
 
 # The JVM's names of the library classes the prelude writes (`getClass.getName`, ClassCastException messages).
-LIBRARY_CLASS_NAMES = {"BigInt": "scala.math.BigInt", "StringBuilder": "scala.collection.mutable.StringBuilder"}
+LIBRARY_CLASS_NAMES = {"BigInt": "scala.math.BigInt", "StringBuilder": "scala.collection.mutable.StringBuilder",
+                       "Comparable": "java.lang.Comparable", "Comparator": "java.util.Comparator"}

@@ -89,6 +89,23 @@ TEMPLATES: dict[str, str] = {
                 "while (!seen$ && j$ < n$) { if (r$(j$) == a$(i$)) seen$ = true; j$ += 1 }; "
                 "if (!seen$) { r$(n$) = a$(i$); n$ += 1 }; i$ += 1 }; "
                 "val d$ = new Array[Elem$](n$); var k$ = 0; while (k$ < n$) { d$(k$) = r$(k$); k$ += 1 }; d$ }",
+    # java.util.Arrays: copyOf pads with the element type's default value, copyOfRange copies as the JDK does
+    # (through System.arraycopy, whose messages it reports), fill of a range checks it as Arrays.rangeCheck does
+    "copyOf": "{ val a$ = self$; val n$ = arg1$; if (n$ < 0) throw new NegativeArraySizeException(\"\" + n$); "
+              "val r$ = new Array[Elem$](n$); var i$ = 0; while (i$ < n$ && i$ < a$.length) { r$(i$) = a$(i$); i$ += 1 }; "
+              "r$ }",
+    "copyOfRange": "{ val a$ = self$; val f$ = arg1$; val t$ = arg2$; val n$ = t$ - f$; "
+                   "if (n$ < 0) throw new IllegalArgumentException(f$ + \" > \" + t$); val r$ = new Array[Elem$](n$); "
+                   "System.arraycopy(a$, f$, r$, 0, math.min(a$.length - f$, n$)); r$ }",
+    "fillRange": "{ val a$ = self$; val f$ = arg1$; val t$ = arg2$; val v$ = arg3$; "
+                 "if (f$ > t$) throw new IllegalArgumentException(\"fromIndex(\" + f$ + \") > toIndex(\" + t$ + \")\"); "
+                 "if (f$ < 0) throw new ArrayIndexOutOfBoundsException(\"Array index out of range: \" + f$); "
+                 "if (t$ > a$.length) throw new ArrayIndexOutOfBoundsException(\"Array index out of range: \" + t$); "
+                 "var i$ = f$; while (i$ < t$) { a$(i$) = v$; i$ += 1 } }",
+    # a stable sort, as the JDK's for objects: the same order whatever the algorithm, for a consistent comparator
+    "sortComparator": "{ val a$ = self$; val c$ = arg1$; val s$ = a$.sortWith((x$, y$) => c$.compare(x$, y$) < 0); "
+                      "var i$ = 0; while (i$ < a$.length) { a$(i$) = s$(i$); i$ += 1 } }",
+    "toString": "{ val a$ = self$; if (a$ == null) \"null\" else a$.mkString(\"[\", \", \", \"]\") }",
     "sortInPlace": "{ val a$ = self$; val s$ = a$.sorted; var i$ = 0; "
                    "while (i$ < a$.length) { a$(i$) = s$(i$); i$ += 1 } }",
 }
@@ -181,7 +198,8 @@ def instantiate(name: str, receiver: tir.Expr, args: list, span: Span) -> ast.Ex
     elif name == "sameElements":  # element by element with `==`, as Seq equality is
         template = "equals"
         holes["arg1$"] = args[0]
-    elif name in ("fill", "sortInPlace", "equals", "arraycopy"):
+    elif name in ("fill", "sortInPlace", "equals", "arraycopy", "copyOf", "copyOfRange", "fillRange",
+                  "sortComparator", "toString"):
         for k, arg in enumerate(args):
             holes[f"arg{k + 1}$"] = arg
         # the JVM names the array in arraycopy's messages: int[6], object array[3]

@@ -16,8 +16,8 @@ from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
 from ..semantics.collections import RANGE
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ERROR
-from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, ArrayType, ClassType,
-                               Type, is_integral)
+from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
+                               ArrayType, ClassType, Type, is_integral)
 from ..syntax import ast
 
 # Methods on a receiver: (receiver test, prelude object, Scala name -> prelude name).
@@ -61,9 +61,17 @@ for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math.", "StrictMath.
         _STATICS[_prefix + _name] = ("MathLib", _name)
 
 # java.util.Arrays statics, by template, and System.arraycopy.
-_ARRAYS_STATICS = {f"{prefix}Arrays.{name}": template for prefix in ("", "java.util.")
-                   for name, template in (("fill", "fill"), ("sort", "sortInPlace"), ("equals", "equals"))}
+# java.util.Arrays statics: path -> {argument count (the array's included) -> template}.
+_ARRAYS_STATICS = {f"{prefix}Arrays.{name}": templates for prefix in ("", "java.util.")
+                   for name, templates in (("fill", {2: "fill", 4: "fillRange"}),
+                                           ("sort", {1: "sortInPlace", 2: "sortComparator"}),
+                                           ("equals", {2: "equals"}), ("copyOf", {2: "copyOf"}),
+                                           ("copyOfRange", {3: "copyOfRange"}), ("toString", {1: "toString"}))}
 _ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy"}
+
+# The JVM's generic interfaces the prelude writes as traits (javautil.scala): written name -> prelude class.
+_GENERIC_INTERFACES = {"Comparable": "Comparable", "java.lang.Comparable": "Comparable",
+                       "Comparator": "Comparator", "java.util.Comparator": "Comparator"}
 
 _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "StringBuilder",
             "scala.collection.mutable.StringBuilder": "StringBuilder"}
@@ -117,7 +125,14 @@ class LibraryCalls(TyperExtension):
         return self.prelude.classes[cls].tpe if cls is not None else None
 
     def resolve_applied_type(self, typer: Typer, name: str, args) -> Type | None:
-        """`Iterator[Char]`, the type of `s.iterator`: the prelude's StringIterator."""
+        """`Iterator[Char]`, the type of `s.iterator`: the prelude's StringIterator; `Comparable[T]` and
+        `Comparator[T]`, the prelude's traits, unless the program defines a class of that name."""
+        interface = _GENERIC_INTERFACES.get(name)
+        if interface is not None and name not in typer.program.classes:
+            cls = self.prelude.classes[interface]
+            if len(args) != len(cls.type_params):
+                return None
+            return AppliedType(cls, tuple(typer.resolve_type(a) for a in args))
         if name in ("Iterator", "scala.collection.Iterator") and len(args) == 1 and not args[0].args \
                 and typer.resolve_type(args[0]) is CHAR:
             return self.prelude.classes["StringIterator"].tpe
@@ -263,8 +278,8 @@ class LibraryCalls(TyperExtension):
             array = typer.type_expr(arg_nodes[0], ctx)
             if array.tpe is ERROR:
                 return tir.ErrorNode(node.span, ERROR)
-            template = _ARRAYS_STATICS[path]
-            if not isinstance(array.tpe, ArrayType) or len(arg_nodes) != (1 if template == "sortInPlace" else 2) or (
+            template = _ARRAYS_STATICS[path].get(len(arg_nodes))
+            if not isinstance(array.tpe, ArrayType) or template is None or (
                     template == "sortInPlace" and not arrays.applies("sorted", array.tpe.element, 0)):
                 return typer.unsupported(f"this form of `{path}`", node.span)
             return self._instantiate(typer, template, array, list(arg_nodes[1:]), node.span, ctx)
