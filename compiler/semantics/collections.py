@@ -166,6 +166,8 @@ class CollectionTyping:
             fn = self.function_arg(arg_nodes[0], (elem,), ctx, None)
             if fn.result is None:
                 return tir.ErrorNode(span, ERROR)
+            if fn.result is UNIT and span in self.discarded_spans:  # (0 until n).map { i => ... } as a statement:
+                return self.each(qual, span, ctx, lambda x: fn.apply([x]), fn)  # the Vector of ()s is never seen
             if fn.result in (UNIT, NOTHING):
                 return self.unsupported(f"`map` to {fn.result.name} values", arg_nodes[0].span)
             seq = is_range or t.is_seq

@@ -90,9 +90,10 @@ class ControlTyping:
                     self.check_local_class(cls)
             elif isinstance(stat, ast.ObjectDef):  # (reported by local_object)
                 inner.scope.names.setdefault(stat.name, LocalSymbol(stat.name, stat.name_span, ERROR))
-            elif last:
+            elif last and expected is not UNIT:
                 result = self.type_expr(stat, inner, expected)
             else:
+                self.discarded_spans.add(stat.span)
                 stats.append(self.discard(self.type_expr(stat, inner, UNIT)))
         if local_classes:
             self.check_forward_references(written, local_classes, self.references[seen:])

@@ -237,9 +237,18 @@ class GenericTyping:
         args = tuple(self.resolve_type(a) for a in ref.args)
         if ERROR in args:
             return ERROR
-        if not self.check_bounds(params, args, f"{_kind(cls)} {cls.name}'s", ref.span, inferred=False):
+        if self.deferred_bounds is not None:  # members being entered: conformance needs every class's parents
+            self.deferred_bounds.append((params, args, f"{_kind(cls)} {cls.name}'s", ref.span))
+        elif not self.check_bounds(params, args, f"{_kind(cls)} {cls.name}'s", ref.span, inferred=False):
             return ERROR
         return AppliedType(cls, args)
+
+    def check_deferred_bounds(self) -> None:
+        """The bounds of the type arguments written in signatures and parents (`t: Tree[Vec, Int]` with `K <:
+        Comparable[K]`), checked once every class's parents are known (a class may extend its bound below its use)."""
+        pending, self.deferred_bounds = self.deferred_bounds or [], None
+        for params, args, whose, span in pending:
+            self.check_bounds(params, args, whose, span, inferred=False)
 
     def check_bounds(self, params, args, whose: str, span: Span, inferred: bool, outer_map=None) -> bool:
         mapping = {**(outer_map or {}), **dict(zip(params, args))}

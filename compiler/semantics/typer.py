@@ -71,6 +71,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.anonymous_classes: dict = {}  # id of a `new T { ... }` node -> its class
         self.local_objects: dict = {}  # id of an object defined in a block -> its statements
         self.self_classes: dict = {}  # class -> the class its self type names (or None)
+        self.deferred_bounds: list | None = None  # bounds checks waiting for the classes' parents (generics.py)
+        self.discarded_spans: set = set()  # statements whose value is discarded (a `map` to Unit there is a loop)
         self.scopes = ProgramScopes(lambda code, message, span: self.error(code, message, span))
 
     # ------------------------------------------------------------------------------------------ entry
@@ -80,9 +82,11 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         for unit in units:
             self.scopes.add_unit(unit)
         entered = [self.enter(unit) for unit in units]  # every file's names first: members may use any of them
+        self.deferred_bounds = []
         for new_classes, new_objects in entered:
             self.enter_all_members(new_classes, new_objects)
         self.complete_hierarchies(list(self.program.classes.values()))
+        self.check_deferred_bounds()
         for obj in list(self.program.objects.values()):
             self.check_object(obj)
         for cls in list(self.program.classes.values()):
