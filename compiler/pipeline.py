@@ -29,8 +29,9 @@ def _extensions(units) -> list:
     from .intrinsics import typer_extensions
     from .prelude.hashing import HashCalls
     from .prelude.library import LibraryCalls
+    from .prelude.boxes import BoxedValues
 
-    return [*typer_extensions(*units), LibraryCalls(), HashCalls()]
+    return [*typer_extensions(*units), LibraryCalls(), HashCalls(), BoxedValues()]
 
 
 def _lowering_extensions() -> list:

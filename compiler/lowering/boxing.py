@@ -30,6 +30,8 @@ def jvm_class_name(t: st.Type) -> str:
     """The name `getClass.getName` gives for a value of static type t (boxed for a primitive)."""
     if t in BOX_CLASS_NAMES:
         return BOX_CLASS_NAMES[t]
+    if isinstance(t, st.BoxedType):
+        return BOX_CLASS_NAMES[t.primitive]
     if isinstance(t, st.ArrayType):
         if t.is_seq:
             return "scala.collection.immutable.Vector"
@@ -331,12 +333,21 @@ class BoxingCode:
     def gen_Cast(self, e: tir.Cast):
         self.expr(e.value)
         source, target = e.value.tpe, e.tpe
-        if not e.checked or st.is_top(target):
+        if not e.checked or (st.is_top(target) and not isinstance(target, st.BoxedType)):
             return
         self.cast_reference(self.types.valtype(source) or ANYREF, target)
 
     def cast_reference(self, source_vt, target: st.Type) -> None:
         """The reference on the stack (of Wasm type source_vt) as a `target`, or a ClassCastException."""
+        if isinstance(target, st.BoxedType):  # a java.lang.Integer: a Box.Int (or null), kept as an anyref
+            x = self.scratch(ANYREF, "x")
+            self.emit("local.tee", x)
+            self.emit("ref.test", RefType(self.l.box_type(target.primitive), nullable=True))
+            with self.fb.if_():
+                self.fb.else_()
+                self.cast_failed(x, target)
+            self.emit("local.get", x)
+            return
         if st.is_top(target):
             return
         if st.is_value_type(target):
@@ -406,8 +417,9 @@ class BoxingCode:
                 self.emit("array.len")
                 self.emit("i32.const", len(target.elements))
                 self.emit("i32.eq")
-        elif st.is_value_type(target):
-            self.emit("ref.test", RefType(self.l.box_type(target), nullable=False))
+        elif st.is_value_type(target) or isinstance(target, st.BoxedType):
+            primitive = target.primitive if isinstance(target, st.BoxedType) else target
+            self.emit("ref.test", RefType(self.l.box_type(primitive), nullable=False))
         elif _trait_of(target) is not None:  # a trait's values are `$Object`s: its entry in the interface tables
             self.l.record("unshareable")
             self.emit("call", self.l.instance_test(_trait_of(target)))

@@ -8,10 +8,12 @@ from ..source import Span
 from ..syntax import ast
 from . import tir
 from .constants import ARITHMETIC, BITWISE, COMPOUND_OPS, EQUALITY, ORDERING, SHIFTS, fold_binary, wrap32, wrap64
+from .boxes import unboxed
 from .context import Context
 from .patterns import may_hold
 from .symbols import LocalSymbol
-from .types import (TupleType, BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NULL, STRING, UNIT, ArrayType, ClassType, Type,
+from .types import (TupleType, BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NULL, STRING, UNIT, ArrayType, BoxedType,
+                    ClassType, Type,
                     is_integral, promote, unary_promote, widens_to)
 
 
@@ -118,6 +120,8 @@ class OperatorTyping:
                 widened = ext.adapt(self, lhs, rt)
                 if widened is not None:
                     return self.select_on_value(widened, op, op_span, span, [ast.Typed(rhs.span, rhs)], ctx)
+        if isinstance(lt, BoxedType) or isinstance(rt, BoxedType):  # `n + 1` on a java.lang.Integer: Integer2int
+            return self.binary(op, unboxed(lhs), unboxed(rhs), span, op_span, ctx)
         if not (lt.is_numeric and rt.is_numeric):
             return self.error(codes.TYPE_MISMATCH,
                               f"`{op}` is not defined between {lt.name} and {rt.name}", op_span)

@@ -130,6 +130,26 @@ TOP_TYPES_BY_NAME: dict[str, Type] = {"Any": ANY, "AnyRef": ANYREF, "Object": AN
                                       "java.lang.Object": ANYREF}
 
 
+class BoxedType(TopType):
+    """`java.lang.Integer` and the other boxes as a type: an AnyRef (null included) whose values are the boxes of
+    one primitive, the same `Box.Int` struct an Int in an Any is. Scala's Predef converts to and from the primitive
+    where the types ask for it (`semantics/boxes.py`)."""
+
+    def __init__(self, name: str, primitive: PrimType) -> None:
+        super().__init__(name, True)
+        self.primitive = primitive
+
+
+BOXED_TYPES: dict[PrimType, BoxedType] = {
+    p: BoxedType(f"java.lang.{n}", p) for p, n in ((INT, "Integer"), (LONG, "Long"), (SHORT, "Short"),
+                                                   (BYTE, "Byte"), (CHAR, "Character"), (BOOLEAN, "Boolean"),
+                                                   (DOUBLE, "Double"), (FLOAT, "Float"))}
+for _boxed in BOXED_TYPES.values():
+    TOP_TYPES_BY_NAME[_boxed.name] = _boxed
+TOP_TYPES_BY_NAME["Integer"] = BOXED_TYPES[INT]  # (java.lang._ is imported; Boolean, Long... are scala's)
+TOP_TYPES_BY_NAME["Character"] = BOXED_TYPES[CHAR]
+
+
 def is_top(t: Type) -> bool:
     return isinstance(t, TopType)
 

@@ -1,0 +1,62 @@
+"""The typer extension for the java.lang boxes (`semantics/boxes.py` says what they are): Predef's conversions between
+a primitive and its box where the types ask for one, the boxes' statics and methods."""
+from __future__ import annotations
+
+from ..semantics import tir
+from ..semantics.boxes import _STATICS, _UNIVERSAL, _VALUE_METHODS, unboxed
+from ..semantics.typer import Typer, TyperExtension
+from ..semantics.types import BOOLEAN, BOXED_TYPES, CHAR, ERROR, INT, SHORT, BYTE, BoxedType
+
+
+class BoxedValues(TyperExtension):
+    """Types the conversions between the primitives and their java.lang boxes, and the boxes' statics."""
+
+    def adapt(self, typer: Typer, e, expected):
+        t = e.tpe
+        if isinstance(expected, BoxedType) and t is expected.primitive:
+            return tir.Box(e.span, expected, e)  # int2Integer and friends
+        if isinstance(expected, BoxedType) and isinstance(e, tir.Const) and t is INT \
+                and expected.primitive in (CHAR, SHORT, BYTE):
+            narrowed = typer.adapt(e, expected.primitive)
+            if narrowed.tpe is expected.primitive:
+                return tir.Box(e.span, expected, narrowed)
+        if isinstance(t, BoxedType) and (expected is t.primitive or (expected.is_numeric and t.primitive.is_numeric
+                                                                      and expected is not t.primitive)):
+            value = unboxed(e)
+            return value if expected is t.primitive else typer.adapt(value, expected)
+        return None
+
+    def static_path(self, path: str) -> bool:
+        return path in _STATICS
+
+    def select_path(self, typer: Typer, path: str, node, ctx):
+        found = _STATICS.get(path)
+        if found is None or found[0] not in ("TRUE", "FALSE"):
+            return None
+        return tir.Box(node.span, BOXED_TYPES[BOOLEAN], tir.Const(node.span, BOOLEAN, found[0] == "TRUE"))
+
+    def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
+        found = _STATICS.get(path)
+        if found is None or found[0] != "valueOf" or len(arg_nodes) != 1:
+            return None
+        primitive = found[1]
+        value = typer.type_expr(arg_nodes[0], ctx, primitive)
+        if value.tpe is ERROR:
+            return value
+        if value.tpe is not primitive and not (value.tpe.is_numeric and primitive.is_numeric):
+            return typer.unsupported(f"`{path}` of a {value.tpe.name}", node.span)
+        return tir.Box(node.span, BOXED_TYPES[primitive], typer.adapt(value, primitive))
+
+    def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
+        t = qual.tpe
+        if not isinstance(t, BoxedType) or name in _UNIVERSAL:
+            return None
+        target = _VALUE_METHODS.get(name)
+        if target is not None and not arg_nodes and t.primitive.is_numeric:
+            return typer.convert(unboxed(qual), target)
+        if name == "booleanValue" and not arg_nodes and t.primitive is BOOLEAN:
+            return unboxed(qual)
+        if name == "charValue" and not arg_nodes and t.primitive is CHAR:
+            return unboxed(qual)
+        # what the primitive has (`n.toDouble`, `n.compareTo(m)`, `b.unary_!`): through Predef's conversion
+        return typer.select_on_value(unboxed(qual), name, name_span, span, arg_nodes, ctx)
