@@ -50,6 +50,8 @@ class ObjectLowering:
             fb.emit("local.get", gen.this_local)
             for p in cls.params:
                 fb.emit("local.get", gen.locals[p])
+            if cls.outer_param is not None:
+                fb.emit("local.get", gen.locals[cls.outer_param])
             fb.emit("call", self.class_initializer(cls))
         else:
             gen.declare_locals(cls.init_locals)
@@ -72,6 +74,8 @@ class ObjectLowering:
         gen.this_local = fb.add_param("this", self.types.valtype(cls.tpe))
         for p in cls.params:
             gen.declare_param(p)
+        if cls.outer_param is not None:  # (an inner class's subclass passes the enclosing instance it reaches)
+            gen.declare_param(cls.outer_param)
         gen.declare_locals(cls.init_locals)
         gen.expr(cls.init)
         self.module.add_function(fb.build())

@@ -23,8 +23,8 @@ from ..syntax import ast
 # Methods on a receiver: (receiver test, prelude object, Scala name -> prelude name).
 _STRING_METHODS = {name: name for name in (
     "trim toUpperCase toLowerCase indexOf lastIndexOf contains startsWith endsWith replace reverse * head last tail "
-    "init take drop takeRight dropRight size nonEmpty capitalize toCharArray equalsIgnoreCase compareTo toInt toLong "
-    "toDouble toFloat split stripMargin").split()}
+    "init take drop takeRight dropRight size nonEmpty capitalize toCharArray equalsIgnoreCase compareTo "
+    "compareToIgnoreCase toInt toLong toDouble toFloat split stripMargin").split()}
 _STRING_METHODS["toArray"] = "toCharArray"
 _STRING_METHODS["iterator"] = "iterator"
 _CHAR_METHODS = {name: name for name in (

@@ -236,6 +236,27 @@ object StringLib {
     s.length - t.length
   }
 
+  // As String.compareToIgnoreCase: each pair of chars compared as is, then upper-cased, then lower-cased.
+  def compareToIgnoreCase(s: String, t: String): Int = {
+    val n = if (s.length < t.length) s.length else t.length
+    var i = 0
+    while (i < n) {
+      var a = s.charAt(i)
+      var b = t.charAt(i)
+      if (a != b) {
+        a = CharLib.toUpper(a)
+        b = CharLib.toUpper(b)
+        if (a != b) {
+          a = CharLib.toLower(a)
+          b = CharLib.toLower(b)
+          if (a != b) return a - b
+        }
+      }
+      i += 1
+    }
+    s.length - t.length
+  }
+
   def toInt(s: String): Int = IntegerLib.parseInt(s)
 
   def toLong(s: String): Long = IntegerLib.parseLong(s)

@@ -281,9 +281,9 @@ class HierarchyTyping:
         span = cls.defn.parents[0].span if getattr(cls.defn, "parents", None) else cls.span
         out = []
         sup = cls.superclass
-        if sup is not None and (sup.outer_field is not None or sup.local_scope is not None):
-            # Its initializer would need the enclosing instance or the captured locals as well.
-            self.unsupported(f"extending {sup.name}, a class nested in a class or defined in a block", span)
+        if sup is not None and sup.local_scope is not None:
+            # Its initializer would need the captured locals as well.
+            self.unsupported(f"extending {sup.name}, a class defined in a block", span)
         elif sup is not None and sup.jvm_name is not None:  # a JVM throwable: its constructor forms
             args = self.throwable_arguments(sup, getattr(cls.defn, "super_args", None) or [], span, ctx)
             if args is not None:
@@ -298,6 +298,8 @@ class HierarchyTyping:
                                                 None, None, sup.params)
             if matched is not None:
                 args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, sup.params)]
+                if sup.outer_field is not None:  # an inner class's parent: the enclosing instance seen from here
+                    args.append(self.owner_instance(sup.outer, ctx, span, f"extending the inner class {sup.name}"))
                 out.append(matched.wrap(tir.InitParent(span, UNIT, sup, args)))
         # Then the traits the superclass does not already have, farthest first (Scala's initialisation order).
         done = sup.linearization if sup is not None else []
