@@ -77,6 +77,12 @@ TYPE_BOUNDS = _code("type-bounds", Severity.ERROR,
 MISSING_CLASS_TAG = _code("missing-class-tag", Severity.ERROR,
                           "`new Array[T]` for a type parameter T without a ClassTag for it.")
 
+# Implicits (semantics.implicits)
+MISSING_IMPLICIT = _code("missing-implicit", Severity.ERROR,
+                         "A call leaves out an implicit parameter and no implicit value of its type is in scope.")
+AMBIGUOUS_IMPLICIT = _code("ambiguous-implicit", Severity.ERROR,
+                           "A call leaves out an implicit parameter and several implicit values in scope fit it.")
+
 
 def registry() -> dict[str, Code]:
     """Every known code by name."""

@@ -74,6 +74,16 @@ def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol
                 type_rest(k)
                 return None
             slot = k
+            if slot >= len(params) or (getattr(param_defns[slot], "implicit", False) and slot > 0
+                                       and not getattr(param_defns[slot - 1], "implicit", False)):
+                # (an implicit list is a list of its own: `f(a)(p)`, not `f(a, p)`)
+                explicit = sum(1 for d in param_defns if not getattr(d, "implicit", False)) or len(params)
+                typer.error(codes.WRONG_ARGUMENTS,
+                            f"`{name}` takes {_count(explicit)} but {len(arg_nodes)} "
+                            f"{'were' if len(arg_nodes) != 1 else 'was'} given", span,
+                            [Related(defined_at, f"`{name}` is defined here")])
+                type_rest(k)
+                return None
             if slot >= len(params):
                 typer.error(codes.WRONG_ARGUMENTS,
                             f"`{name}` takes {_count(len(params))} but {len(arg_nodes)} "
@@ -93,6 +103,10 @@ def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol
         if slots[i] is not None:
             continue
         default = param_defns[i].default if i < len(param_defns) else None
+        if default is None and i < len(param_defns) and getattr(param_defns[i], "implicit", False) \
+                and not any(getattr(param_defns[j], "implicit", False) for j in order):
+            slots[i] = typer.implicit_argument(p, name, span, ctx)  # the implicit list left out: found in scope
+            continue
         if default is None:
             if not named_seen and len(arg_nodes) < len(params) and all(
                     param_defns[j].default is None for j in range(len(arg_nodes), len(params))):
@@ -160,8 +174,8 @@ def choose_overload(typer, alternatives: list, arg_nodes: list, span: Span, ctx)
                 return False
         defns = declared_params(method)
         given = {a.name for a in arg_nodes if isinstance(a, ast.NamedArg)}
-        return all(i < len(arg_nodes) or p.name in given or (i < len(defns) and defns[i].default is not None)
-                   for i, p in enumerate(params))
+        return all(i < len(arg_nodes) or p.name in given or (i < len(defns) and (
+            defns[i].default is not None or getattr(defns[i], "implicit", False))) for i, p in enumerate(params))
     candidates = [m for m in alternatives if m.params is not None and applicable(m)]
     def as_specific(a, b) -> bool:
         return len(a.params) == len(b.params) and all(fits(x.tpe, y.tpe) for x, y in zip(a.params, b.params))

@@ -133,7 +133,8 @@ class ControlTyping:
         tpe = declared or value.tpe
         if declared is not None:
             value = self.adapt(value, declared)
-        sym = LocalSymbol(stat.name, stat.name_span, tpe, mutable=stat.mutable)
+        sym = LocalSymbol(stat.name, stat.name_span, tpe, mutable=stat.mutable,
+                          is_implicit="implicit" in (stat.modifiers or ()))
         if ctx.scope.names.get(stat.name) is not None:
             self.error(codes.DUPLICATE_DEFINITION, f"`{stat.name}` is already defined in this block", stat.name_span,
                        [Related(ctx.scope.names[stat.name].span, "first defined here")])

@@ -8,6 +8,7 @@ from ..source import Span
 from ..syntax import ast
 from . import tir
 from .context import Context
+from .implicits import only_implicit_params
 from .symbols import LocalSymbol, MethodSymbol
 from .types import ERROR, UNIT, FunctionType, TupleType, Type
 
@@ -123,6 +124,8 @@ class FunctionTyping:
     def read_local(self, local, span: Span, ctx: Context, expected) -> tir.Expr:
         """A name that resolved to a local: a value, a by-name parameter (called), or a local def."""
         if isinstance(local, MethodSymbol):
+            if local.params and only_implicit_params(local):
+                return self.call_with_args(local, None, [], span, ctx)
             if local.params:
                 if isinstance(expected, FunctionType):
                     return self.eta_expand(local, None, span, ctx, expected)

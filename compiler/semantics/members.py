@@ -13,6 +13,7 @@ from .collections import RangeType
 from .folds import CURRIED_FOLDS
 from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
+from .implicits import only_implicit_params
 from .generics import substitute
 from .packages import PackageSymbol
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
@@ -128,6 +129,8 @@ class MemberTyping:
             read = tir.FieldGet(span, tpe, receiver, sym)
             return self.from_erased(read, substitute(tpe, self.receiver_bindings(receiver, sym.owner)), ctx)
         method: MethodSymbol = sym
+        if method.params and only_implicit_params(method):  # `twice` for `def twice(implicit p: P)`
+            return self.call_with_args(method, receiver, [], span, ctx)
         if method.params:
             return self.error(codes.WRONG_ARGUMENTS,
                               f"missing arguments for method `{method.name}` "
@@ -324,6 +327,9 @@ class MemberTyping:
                 if made is not None:
                     return made
             if sym is None:
+                viewed = self.member_view(qual, name)  # through an implicit conversion that has the member
+                if viewed is not None:
+                    return self.select_on_value(viewed, name, name_span, span, arg_nodes if args_given else None, ctx)
                 answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
                 if answer is not None:
                     return answer
@@ -343,6 +349,8 @@ class MemberTyping:
                 return access
             self.references.append((name_span, sym))
             if sym.params is None or not args_given:
+                if sym.params and only_implicit_params(sym):
+                    return self.call_with_args(sym, qual, [], span, ctx)
                 if sym.params:
                     return self.error(codes.WRONG_ARGUMENTS, f"missing arguments for method `{name}`", span)
                 call = self.make_call(sym, qual, [], span, ctx)
@@ -434,6 +442,10 @@ class MemberTyping:
     def expr_Apply(self, node: ast.Apply, ctx: Context, expected):
         self.call_sites[node.span] = (node.type_args, expected)  # read by instantiate_call, construct
         fn = node.fn
+        if isinstance(fn, ast.Apply):
+            merged = self.explicit_implicit_list(node, ctx)  # `f(a)(p)` giving f's implicit list
+            if merged is not None:
+                return self.type_expr(merged, ctx, expected)
         if isinstance(fn, ast.Apply) and isinstance(fn.fn, ast.Select) and fn.fn.name in CURRIED_FOLDS \
                 and not isinstance(fn.fn.qualifier, ast.Typed):
             folded = self.curried_fold(node, ctx, expected)  # `xs.foldLeft(z)(op)` on arrays and ranges

@@ -26,6 +26,10 @@ class OperatorTyping:
         if t is ERROR:
             return tir.ErrorNode(node.span, ERROR)
         op = node.op
+        if isinstance(t, ClassType) and "unary_" + op not in getattr(t.symbol, "methods", {}):
+            viewed = self.member_view(operand, "unary_" + op)  # `!grid` through an implicit conversion
+            if viewed is not None:
+                operand, t = viewed, viewed.tpe
         if isinstance(t, ClassType):  # `-v` is `v.unary_-`
             return self.select_on_value(operand, "unary_" + op, node.span, node.span, None, ctx)
         if op == "!":

@@ -27,6 +27,7 @@ class LocalSymbol(Symbol):
     is_param: bool = False
     by_name: bool = False  # a `=> T` parameter: tpe is `() => T`, and each read calls it
     boxed: bool = False  # a `var` that a closure or a local `def` captures: kept in a shared ref cell
+    is_implicit: bool = False  # an `implicit val` or a parameter of an `(implicit ...)` list: an implicit value
 
 
 @dataclass(eq=False, repr=False)

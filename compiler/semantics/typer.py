@@ -33,6 +33,7 @@ from .hierarchy import HierarchyTyping
 from .members import MemberTyping
 from .operators import OperatorTyping
 from .patterns import PatternTyping
+from .implicits import ImplicitTyping
 from .selftypes import SelfTypeTyping
 from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
@@ -50,7 +51,7 @@ if sys.getrecursionlimit() < 30000:
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
-            HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping):
+            HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -73,6 +74,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.self_classes: dict = {}  # class -> the class its self type names (or None)
         self.deferred_bounds: list | None = None  # bounds checks waiting for the classes' parents (generics.py)
         self.discarded_spans: set = set()  # statements whose value is discarded (a `map` to Unit there is a loop)
+        self.implicit_ctx: Context | None = None  # where the method or template being typed is (implicits.py)
         self.scopes = ProgramScopes(lambda code, message, span: self.error(code, message, span))
 
     # ------------------------------------------------------------------------------------------ entry
@@ -188,7 +190,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.enter_outer_reference(cls)
         for p in defn.params:
             tpe = self.resolve_type(p.tpe) if p.tpe else ERROR
-            cls.params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True))
+            cls.params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True, is_implicit=p.implicit))
             if p.name in cls.fields:
                 self.error(codes.DUPLICATE_DEFINITION, f"`{p.name}` is already defined", p.name_span)
                 continue
@@ -274,7 +276,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                     tpe = FunctionType((), self.resolve_type(p.tpe.args[0]))
                 else:
                     tpe = self.resolve_type(p.tpe) if p.tpe else ERROR
-                params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True, by_name=by_name))
+                params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True, by_name=by_name,
+                                          is_implicit=p.implicit))
         result = self.resolve_type(defn.ret) if defn.ret else None
         method = MethodSymbol(defn.name, defn.name_span, owner, params, result, defn=defn)
         for ext in self.extensions:
@@ -381,6 +384,13 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
     def check_template(self, owner, ctx: Context, initialize) -> list[tir.Expr]:
         """Type an object's or class's body: its methods, and its initializer statements in order (field
         initializers through `initialize(field, value, span)`, which returns the statement or None)."""
+        saved_ctx, self.implicit_ctx = self.implicit_ctx, ctx
+        try:
+            return self._check_template(owner, ctx, initialize)
+        finally:
+            self.implicit_ctx = saved_ctx
+
+    def _check_template(self, owner, ctx: Context, initialize) -> list[tir.Expr]:
         stats: list[tir.Expr] = []
         for stat in owner.defn.body:
             if isinstance(stat, ast.ValDef):
@@ -495,7 +505,11 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             ctx = Context(method.owner, method, Scope(enclosing, boundary=enclosing is not None), method.locals)
             for p in method.params or ():
                 ctx.scope.names[p.name] = p
-            body = self.type_expr(defn.body, ctx, method.result)
+            saved_ctx, self.implicit_ctx = self.implicit_ctx, ctx
+            try:
+                body = self.type_expr(defn.body, ctx, method.result)
+            finally:
+                self.implicit_ctx = saved_ctx
             if method.result is None:
                 method.result = body.tpe
             method.body = self.adapt(body, method.result)
@@ -578,6 +592,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             adapted = ext.adapt(self, e, expected)
             if adapted is not None:
                 return adapted
+        converted = self.implicit_conversion(e, expected)
+        if converted is not None:
+            return converted
         if span is None:
             span = _producing_span(e)
         return self.error(codes.TYPE_MISMATCH, f"type mismatch: found {t.name}, required {expected.name}",

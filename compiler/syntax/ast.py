@@ -64,6 +64,7 @@ class Param(Node):
     name_span: Span
     tpe: TypeRef | None  # None only for lambda parameters written without a type
     default: "Expr | None" = None  # `x: Int = 3`: evaluated at each call that leaves the argument out
+    implicit: bool = False  # of an `(implicit ...)` list: a call that leaves it out gets the implicit value in scope
 
 
 @dataclass(eq=False)

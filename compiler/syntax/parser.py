@@ -434,7 +434,8 @@ class _Converter:
                 return Span(child.start_byte, child.end_byte)
         return Span(node.start_byte, node.end_byte)
 
-    def _modifiers(self, node: TSNode, out: list[str]) -> None:
+    def _modifiers(self, node: TSNode, out: list[str], implicit_ok: bool = False) -> None:
+        """The modifiers as written; `implicit` only on a `val`/`var` or `def` (implicit values and conversions)."""
         for mod in node.children:
             t = mod.type
             if t in _COMMENTS:
@@ -445,7 +446,7 @@ class _Converter:
                 continue
             out.append(text)
             what = _UNSUPPORTED_MODIFIERS.get(t) or _UNSUPPORTED_MODIFIERS.get(text)
-            if what is not None:
+            if what is not None and not (implicit_ok and text == "implicit"):
                 self.report_unsupported(f"{what} is not supported", Span(mod.start_byte, mod.end_byte))
 
     def annotation(self, node: TSNode) -> ast.Annotation:
@@ -520,6 +521,9 @@ class _Converter:
                 param_lists += 1
                 if param_lists == 1:
                     params = self._class_params(child)
+                elif _is_implicit_list(child) and not any(p.implicit for p in params) \
+                        and not self._class_tag_evidence(child, type_params):
+                    params = params + self._class_params(child)  # the implicit list last
                 elif not self._class_tag_evidence(child, type_params):
                     self.unsupported(child, "multiple parameter lists", "multiple parameter lists are not supported")
             elif t == "type_parameters":
@@ -648,9 +652,10 @@ class _Converter:
                 type_node = child.child_by_field_name("type")
                 if type_node is not None:
                     tpe = self.type_(type_node)
-                params.append(ast.ClassParam(_span(child), name, name_span, tpe, self._default(child), binding,
-                                             access, kept))
-            elif t in ("implicit", "using"):
+                params.append(ast.ClassParam(_span(child), name, name_span, tpe, self._default(child),
+                                             binding=binding, access=access, modifiers=kept,
+                                             implicit=_is_implicit_list(node)))
+            elif t == "using":
                 self.report_unsupported(f"`{t}` parameters are not supported", _span(child))
         return params
 
@@ -691,6 +696,9 @@ class _Converter:
             if t == "parameters":
                 if params is None:
                     params = self._params(child)
+                elif _is_implicit_list(child) and not any(p.implicit for p in params) \
+                        and not self._class_tag_evidence(child, type_params):
+                    params = params + self._params(child)  # the implicit list last: filled at calls that omit it
                 elif not self._class_tag_evidence(child, type_params):
                     self.unsupported(child, "multiple parameter lists", "multiple parameter lists are not supported")
             elif t == "=":
@@ -698,7 +706,7 @@ class _Converter:
             elif t == "annotation":
                 annotations.append(self.annotation(child))
             elif t == "modifiers":
-                self._modifiers(child, modifiers)
+                self._modifiers(child, modifiers, implicit_ok=True)
             elif t == "type_parameters":
                 type_params = self._type_params(child)
         ret_node = node.child_by_field_name("return_type")
@@ -725,8 +733,9 @@ class _Converter:
                 for part in child.children:
                     if part.type == "modifiers":
                         self._modifiers(part, [])
-                params.append(ast.Param(_span(child), name, name_span, tpe, self._default(child)))
-            elif t in ("implicit", "using"):
+                params.append(ast.Param(_span(child), name, name_span, tpe, self._default(child),
+                                        implicit=_is_implicit_list(node)))
+            elif t == "using":
                 self.report_unsupported(f"`{t}` parameters are not supported", _span(child))
         return params
 
@@ -745,7 +754,7 @@ class _Converter:
             if t == "annotation":
                 annotations.append(self.annotation(child))
             elif t == "modifiers":
-                self._modifiers(child, modifiers)
+                self._modifiers(child, modifiers, implicit_ok=True)
             elif child.is_named and t not in _COMMENTS and t != "ERROR":
                 if previous == "val" or previous == "var":
                     pattern = child
@@ -1808,3 +1817,8 @@ def _article(what: str) -> str:
     if what in ("given", "export"):
         return f"`{what}`"
     return ("an " if what[0] in "aeiou" else "a ") + what
+
+
+def _is_implicit_list(node: TSNode) -> bool:
+    """Whether a parameter list is written `(implicit a: A, b: B)`."""
+    return any(c.type == "implicit" for c in node.children)

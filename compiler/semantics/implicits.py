@@ -1,0 +1,178 @@
+"""Implicit parameters and implicit conversions, as Scala 2 resolves them in the places the subset has.
+
+- A method's or class's last parameter list written `(implicit p: P, ...)` (the parser appends it to the parameters,
+  each marked `implicit`): a call that leaves the list out gets, for each parameter, the one implicit value in
+  scope whose type conforms to the parameter's. Candidates are what a simple name reaches without a prefix, as in
+  scalac: implicit locals and parameters (a method's or constructor's implicit parameters are implicit values in
+  its body), then the implicit `val`s, parameterless `def`s and constructor parameters of the enclosing classes and
+  objects; a name shadowed by a nearer definition is no candidate. None is scalac's `could not find implicit value
+  for parameter p: P`, several its `ambiguous implicit values`. The argument is then the candidate's name typed at
+  the call, so captures, fields and object members behave as if it were written there.
+- `implicit def f(x: A): B` in an enclosing class or object (or a block): where a value of type A is found and a B
+  is required, the value becomes `f(value)`, as scalac's views do (one conversion, never chained).
+
+Not searched (as scalac does): implicits brought in by imports and those of the types' companion objects (their
+implicit scope); an implicit conversion to reach a member (`a.m` where only a view has `m`).
+"""
+from __future__ import annotations
+
+from .. import diagnostics as codes
+from ..source import Span
+from ..syntax import ast
+from . import tir
+from .context import Context
+from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol
+from .types import BOOLEAN, ERROR, Type, conforms
+
+def is_implicit_member(sym) -> bool:
+    defn = getattr(sym, "defn", None)
+    if isinstance(defn, ast.Param):
+        return defn.implicit
+    return "implicit" in (getattr(defn, "modifiers", None) or ())
+
+
+def only_implicit_params(method: MethodSymbol) -> bool:
+    """Whether a method's only parameter list is an implicit one (`def twice(implicit p: P)`): a use without
+    arguments is a call."""
+    defns = getattr(method.defn, "params", None) or []
+    return bool(defns) and all(getattr(d, "implicit", False) for d in defns)
+
+
+class ImplicitTyping:
+    """Typing rules for implicit arguments and implicit conversions."""
+
+    implicit_ctx: Context | None  # where the code being typed is (set in Typer.__init__, and by check_method
+    # and the templates), for the conversions `adapt` applies without a context of its own
+
+    # ------------------------------------------------------------------------------------------ parameters
+
+    def implicit_argument(self, param: LocalSymbol, method_name: str, span: Span, ctx: Context) -> tir.Expr:
+        """The value an omitted implicit parameter takes at a call (span: the call's)."""
+        wanted = param.tpe
+        if wanted is ERROR:
+            return tir.ErrorNode(span, ERROR)
+        found = [(name, sym, t) for name, sym, t in self.implicit_candidates(ctx) if t is not ERROR
+                 and conforms(t, wanted)]
+        if not found:
+            return self.error(codes.MISSING_IMPLICIT, f"could not find implicit value for parameter {param.name}: "
+                              f"{wanted.name}", span)
+        if len(found) > 1:
+            return self.error(codes.AMBIGUOUS_IMPLICIT, f"ambiguous implicit values: both {_shown(*found[0])} "
+                              f"and {_shown(*found[1])} match expected type {wanted.name}", span)
+        name = found[0][0]
+        return self.type_expr(ast.Ident(span, name), ctx, wanted)
+
+    def implicit_candidates(self, ctx: Context):
+        """(name, symbol, type) of each implicit value a simple name reaches from ctx, nearest first."""
+        seen: set[str] = set()
+        out = []
+        scope = ctx.scope
+        while scope is not None:
+            for name, sym in scope.names.items():
+                if name in seen:
+                    continue
+                seen.add(name)
+                if isinstance(sym, LocalSymbol) and sym.is_implicit:
+                    out.append((name, sym, sym.tpe))
+            scope = scope.parent
+        owner = ctx.owner
+        while owner is not None:
+            members = [*getattr(owner, "fields", {}).items(), *getattr(owner, "methods", {}).items()]
+            for name, sym in members:
+                if name in seen:
+                    continue
+                seen.add(name)
+                if isinstance(sym, FieldSymbol) and is_implicit_member(sym):
+                    out.append((name, sym, self.implicit_member_type(sym)))
+                elif isinstance(sym, MethodSymbol) and sym.params is None and is_implicit_member(sym):
+                    out.append((name, sym, self.implicit_member_type(sym)))
+            if isinstance(owner, ClassSymbol) and owner.local_scope is not None:
+                break  # (a class in a block: the block's own implicits were not searched; rare)
+            owner = owner.outer
+        return out
+
+    def implicit_member_type(self, sym) -> Type:
+        """A member's type, inferring it first (from its initializer or body) when it was written without one."""
+        if isinstance(sym, FieldSymbol):
+            return sym.tpe if sym.tpe is not None else self.field_type(sym, sym.span)
+        return self.method_result(sym, sym.span)
+
+    def explicit_implicit_list(self, node: ast.Apply, ctx: Context) -> ast.Apply | None:
+        """`f(a)(p)` where f's second list is its implicit one: one call `f(a, p = p)` (by name, so the implicit
+        arguments stay a list of their own); None for any other call."""
+        inner = node.fn
+        if not isinstance(inner, ast.Apply) or not isinstance(inner.fn, ast.Ident):
+            return None
+        name = inner.fn.name
+        local = ctx.scope.lookup(name)
+        method = local if local is not None else self.member_in_scope(name, ctx, inner.fn.span)
+        if not isinstance(method, MethodSymbol) or not method.params:
+            return None
+        defns = getattr(method.defn, "params", None) or []
+        implicit = [d for d in defns if getattr(d, "implicit", False)]
+        if not implicit or len(implicit) == len(defns) or len(node.args) != len(implicit) \
+                or any(isinstance(a, ast.NamedArg) for a in node.args):
+            return None
+        named = [ast.NamedArg(a.span, d.name, a.span, a) for d, a in zip(implicit, node.args)]
+        return ast.Apply(node.span, inner.fn, [*inner.args, *named], inner.type_args)
+
+    # ------------------------------------------------------------------------------------------ conversions
+
+    def implicit_conversion(self, e: tir.Expr, expected: Type) -> tir.Expr | None:
+        """`f(e)` for the one implicit conversion in scope from e's type to `expected`, or None."""
+        return self.apply_view(e, lambda result: conforms(result, expected))
+
+    def member_view(self, e: tir.Expr, name: str) -> tir.Expr | None:
+        """`f(e)` for the one implicit conversion in scope from e's type to a type with a member `name` (`!grid`
+        with `implicit def toBoolean(g: Grid): Boolean`), or None."""
+        return self.apply_view(e, lambda result: _has_member(result, name))
+
+    def apply_view(self, e: tir.Expr, fits) -> tir.Expr | None:
+        ctx = self.implicit_ctx
+        if ctx is None or e.tpe is ERROR:
+            return None
+        found = []
+        seen: set[str] = set()
+        owner = ctx.owner
+        while owner is not None:
+            for name, method in getattr(owner, "methods", {}).items():
+                if name in seen:
+                    continue
+                seen.add(name)
+                if not is_implicit_member(method) or not method.params or len(method.params) != 1 \
+                        or method.type_params:
+                    continue
+                result = self.implicit_member_type(method)
+                if conforms(e.tpe, method.params[0].tpe) and result is not ERROR and fits(result):
+                    found.append(method)
+            owner = owner.outer
+        if len(found) != 1:
+            return None
+        method = found[0]
+        self.references.append((e.span, method))
+        return self.make_call(method, None, [self.adapt(e, method.params[0].tpe)], e.span, self.implicit_ctx)
+
+
+# What a view to a primitive offers a member selection (`!b`, `b && c`, `-n`, `n + 1`).
+_BOOLEAN_MEMBERS = frozenset("unary_! && || & | ^ == !=".split())
+_NUMBER_MEMBERS = frozenset("unary_- unary_+ unary_~ + - * / % < <= > >= == != & | ^ << >> >>> toInt toLong toDouble "
+                            "toFloat toChar toByte toShort toString abs max min".split())
+
+
+def _has_member(t: Type, name: str) -> bool:
+    if t is BOOLEAN:
+        return name in _BOOLEAN_MEMBERS
+    if t.is_numeric:
+        return name in _NUMBER_MEMBERS
+    symbol = getattr(t, "symbol", None)
+    return isinstance(symbol, ClassSymbol) and (name in symbol.methods or name in symbol.fields)
+
+
+def _shown(name: str, sym, t: Type) -> str:
+    """A candidate as scalac names it: `value local of type P`, `value global in object Main of type => P`."""
+    kind = "method" if isinstance(sym, MethodSymbol) else "value"
+    owner = getattr(sym, "owner", None)
+    if owner is None:
+        return f"{kind} {name} of type {t.name}"
+    where = "object" if not isinstance(owner, ClassSymbol) else "trait" if owner.is_trait else "class"
+    return f"{kind} {name} in {where} {owner.name} of type => {t.name}"
