@@ -78,6 +78,7 @@ class SchedulerStats:
     finished: int = 0  # analyses that produced a result
     abandoned: int = 0  # analyses stopped at a stage boundary because newer text had arrived
     collections: int = 0  # garbage collections run on the worker
+    collection_cpu: float = 0.0  # CPU seconds of those collections (the worker thread's)
     # CPU seconds (the worker thread's) of the latest finished analyses, oldest first: less noisy than wall-clock
     # time on a shared machine. Bounded: the benchmark reads it after a burst.
     analysis_cpu: list[float] = field(default_factory=list)
@@ -105,9 +106,13 @@ class GarbageCollector:
     def due(self) -> bool:
         return gc.get_count()[0] > max(self.MIN_ALLOCATIONS, self.survivors)
 
-    def collect(self) -> None:
+    def collect(self, stats: SchedulerStats | None = None) -> None:
+        cpu = time.thread_time()
         gc.collect()
         self.survivors = len(gc.get_objects())
+        if stats is not None:
+            stats.collections += 1
+            stats.collection_cpu += time.thread_time() - cpu
 
 
 class AnalysisScheduler:
@@ -234,8 +239,7 @@ class AnalysisScheduler:
     def _work(self, doc: _Document, request: _Request) -> Analysis:
         """On the worker thread: collect if due, then analyse with the stage-boundary abandon check."""
         if self.collector.due():
-            self.stats.collections += 1
-            self.collector.collect()
+            self.collector.collect(self.stats)
         self.stats.started += 1
         cpu = time.thread_time()
         result = self.analyze(request.text, request.uri, lambda: self._should_abandon(doc, request))
@@ -295,7 +299,6 @@ class AnalysisScheduler:
             await asyncio.sleep(self.QUIET_SECONDS)
             if any(d.running is not None for d in self.documents.values()):
                 return
-            self.stats.collections += 1
-            await asyncio.get_running_loop().run_in_executor(self.executor, self.collector.collect)
+            await asyncio.get_running_loop().run_in_executor(self.executor, self.collector.collect, self.stats)
         except asyncio.CancelledError:
             pass
