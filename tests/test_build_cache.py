@@ -212,3 +212,52 @@ def test_the_multifile_corpus_builds_the_same_through_the_cache(name, tmp_path):
     files[first] = "// edited\n" + files[first]
     edited = through_cache()
     assert edited.ok and edited.wasm == build_files(files).wasm
+
+
+def _one_line_edits(files: dict[str, str]):
+    """A sequence of one-line changes, each applied on top of the ones before: a comment line that moves every span
+    of a file, a string literal changed inside a method, a method added to an object (a new member: the program's
+    outline changes), and the comment taken out again. Yields (what, files after the change)."""
+    import re
+
+    paths = list(files)
+    texts = dict(files)
+    first, middle, last = paths[0], paths[len(paths) // 2], paths[-1]
+    texts[first] = "// edited\n" + texts[first]
+    yield "a comment line at the top", dict(texts)
+    for path in (last, *paths):
+        found = re.search(r'(?<![\w$])"([^"\\$\n]*)"', texts[path])
+        if found:
+            texts[path] = texts[path][:found.end() - 1] + " (edited)" + texts[path][found.end() - 1:]
+            yield "a string literal", dict(texts)
+            break
+    for path in (middle, *paths):
+        found = re.search(r"^(\s*)object \w+ \{\n", texts[path], re.MULTILINE)
+        if found:
+            indent = found.group(1) + "  "
+            texts[path] = texts[path][:found.end()] + f"{indent}def addedByEdit(): Int = 41\n" + \
+                texts[path][found.end():]
+            yield "a method added", dict(texts)
+            break
+    texts[first] = texts[first].removeprefix("// edited\n")
+    yield "the comment removed", dict(texts)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir() if p.is_dir()))
+def test_one_line_changes_in_sequence_build_as_from_scratch(name, tmp_path):
+    """Each change of a sequence of one-line edits, built through the cache (the files and results of the builds
+    before it there): the same module, byte for byte, and the same diagnostics as a build from scratch."""
+    from scalawasi.compiler.api import build_files
+    from scalawasi.compiler.build_cache import BuildCache
+
+    files = {str(tmp_path / p.relative_to(CORPUS / name)): p.read_text(encoding="utf-8")
+             for p in sorted((CORPUS / name).rglob("*.scala"))}
+    with BuildCache(tmp_path) as cache:
+        assert build_files(files, cache=cache).ok
+    for what, edited in _one_line_edits(files):
+        with BuildCache(tmp_path) as cache:
+            cached = build_files(edited, cache=cache)
+        scratch = build_files(edited)
+        assert cached.wasm == scratch.wasm, what
+        assert [(d.code, d.message, d.path) for d in cached.diagnostics] == \
+            [(d.code, d.message, d.path) for d in scratch.diagnostics], what
