@@ -203,7 +203,7 @@ class ScalawasiServer(LanguageServer):
                 result = self.build_document(uri, text, BuildOptions(unchecked=unchecked), stale)
                 return Built(text, unchecked, result, hovers.LoweredIndex(result) if result.ok else None)
 
-            pending = (key, asyncio.get_running_loop().run_in_executor(self.executor, work))
+            pending = (key, shared_future(asyncio.get_running_loop().run_in_executor(self.executor, work)))
             self.builds_in_flight[uri] = pending
         try:
             result = await asyncio.shield(pending[1])
@@ -570,6 +570,14 @@ async def on_hover(ls: ScalawasiServer, params: types.HoverParams) -> types.Hove
     rng.start.line += line_shift
     rng.end.line += line_shift
     return types.Hover(contents=types.MarkupContent(kind=types.MarkupKind.Markdown, value=markdown), range=rng)
+
+
+def shared_future(future: asyncio.Future) -> asyncio.Future:
+    """A future its waiters await through `asyncio.shield`: when every waiter was cancelled (the warm build's task,
+    on the next keystroke) and the work then ends in an exception (`Abandoned`), nobody reads it, and asyncio logged
+    "Future exception was never retrieved" with a traceback into the editor's log for each such build."""
+    future.add_done_callback(lambda f: f.cancelled() or f.exception())
+    return future
 
 
 def _first_error(result: BuildResult) -> str | None:
