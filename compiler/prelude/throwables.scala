@@ -81,3 +81,20 @@ object Throwables {
     case _ => new RuntimeException(message)
   }
 }
+
+// scala.runtime.NonLocalReturnControl: what a `return` inside a lambda throws, as scalac compiles it (the method
+// makes a fresh key per call and catches the one carrying it; semantics/returns.py). A ControlThrowable on the JVM:
+// a Throwable but not an Exception, so `catch { case e: Exception => }` lets it pass. Specialized by the method's
+// result type as scalac 2.11 specializes it, which only its JVM name shows.
+class NonLocalReturnControl(val key: AnyRef, val value: Any) extends Throwable(null, null)
+class NonLocalReturnControl$mcI$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
+class NonLocalReturnControl$mcJ$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
+class NonLocalReturnControl$mcD$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
+class NonLocalReturnControl$mcF$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
+class NonLocalReturnControl$mcZ$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
+class NonLocalReturnControl$mcC$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
+class NonLocalReturnControl$mcB$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
+class NonLocalReturnControl$mcS$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
+class NonLocalReturnControl$mcV$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
+// The key a method's non-local returns carry: a fresh object per call (scalac's `new Object`).
+final class NonLocalReturnKey

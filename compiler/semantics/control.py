@@ -217,8 +217,10 @@ class ControlTyping:
 
     def expr_Return(self, node: ast.Return, ctx: Context, expected):
         method = ctx.method
+        if ctx.in_lambda and method is not None:
+            return self.non_local_return(node, ctx)  # (returns.py)
         if ctx.in_lambda:
-            return self.unsupported("`return` inside a lambda (a non-local return)", node.span)
+            return self.unsupported("`return` inside a lambda outside a method", node.span)
         if method is None:
             return self.error(codes.UNSUPPORTED, "`return` outside a method", node.span)
         if method.result is None:

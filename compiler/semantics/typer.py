@@ -34,6 +34,7 @@ from .members import MemberTyping
 from .operators import OperatorTyping
 from .patterns import PatternTyping
 from .implicits import ImplicitTyping
+from .returns import NonLocalReturnTyping
 from .selftypes import SelfTypeTyping
 from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
@@ -51,7 +52,8 @@ if sys.getrecursionlimit() < 30000:
 
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
-            HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping):
+            HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
+            NonLocalReturnTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -75,6 +77,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.deferred_bounds: list | None = None  # bounds checks waiting for the classes' parents (generics.py)
         self.discarded_spans: set = set()  # statements whose value is discarded (a `map` to Unit there is a loop)
         self.implicit_ctx: Context | None = None  # where the method or template being typed is (implicits.py)
+        self.non_local_keys: dict = {}  # method -> the local holding its non-local returns' key (returns.py)
         self.scopes = ProgramScopes(lambda code, message, span: self.error(code, message, span))
 
     # ------------------------------------------------------------------------------------------ entry
@@ -512,7 +515,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 self.implicit_ctx = saved_ctx
             if method.result is None:
                 method.result = body.tpe
-            method.body = self.adapt(body, method.result)
+            method.body = self.with_non_local_returns(method, self.adapt(body, method.result))
         except RecursionError:
             method.result = method.result or ERROR
             method.body = self.unsupported(f"an expression nested this deeply (in `{method.name}`)", defn.name_span)
