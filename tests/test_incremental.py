@@ -122,3 +122,20 @@ def test_a_reused_method_names_its_placeholders_as_a_fresh_parse_does():
     after = before.replace("xs.map(_ + 1)", "xs.map(_ + 1).map(_ + 3)")
     analyze(before, EDITED)
     assert facts(analyze(after, EDITED)) == facts(fresh(after))
+
+
+def test_a_reused_method_numbers_its_anonymous_classes_as_a_fresh_parse_does():
+    """Anonymous classes are named `$anon$N` by their place in the file: when an earlier method gains one, a later
+    method whose tree is reused is numbered as a fresh analysis numbers it (the typer counts, not the parser)."""
+    before = ("trait T { def m: Int }\nobject Main {\n  def f: T = new T { def m = 1 }\n"
+              "  def g: T = new T { def m = 2 }\n  def main(args: Array[String]): Unit = println(f.m + g.m)\n}\n")
+    after = before.replace("  def g:", "  def e: T = new T { def m = 0 }\n  def g:")
+
+    def anonymous(analysis) -> list:
+        return sorted((c.span.start, name) for name, c in analysis.model.program.classes.items() if "$anon" in name)
+
+    analyze(before, EDITED)
+    edited = analyze(after, EDITED)
+    assert anonymous(edited) == anonymous(fresh(after))
+    assert [name for _, name in anonymous(edited)] == ["$anon$1", "$anon$2", "$anon$3"]
+    assert facts(edited) == facts(fresh(after))

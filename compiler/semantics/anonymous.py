@@ -2,7 +2,10 @@
 
 `new A(args) with T { body }` is an instance of a final local class, typed as a class defined in the enclosing
 block (it captures the block's vals, vars and defs and the enclosing instance the same way) and named `$anon$N`
-after its place in the file, as scalac names it (`Main$$anon$N` on the JVM).
+after its place in the file, as scalac 2.11 names it (`Main$$anon$N` on the JVM): N counts the file's anonymous
+classes in source order, an enclosing one before those inside it. The number is worked out while typing, from the
+file's tree as it is now, so a method whose tree an editor reuses from an older parse is numbered as a fresh parse
+would number it.
 
 `object O { ... }` in a block is the one instance of a final local class `O$`, held in a local `O`. The JVM creates
 it on first use; it is created where it is defined here, which no program can tell apart as long as making it has
@@ -10,11 +13,41 @@ no effect: so its body may define methods, classes and vals of literal values, a
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
+from functools import lru_cache
 
 from ..syntax import ast
 from . import tir
 from .context import Context
+from .packages import FILE_STRIDE
 from .types import ERROR
+
+
+@lru_cache(maxsize=None)
+def _node_fields(cls: type) -> tuple[str, ...]:
+    skip = {"span", "name_span", "op_span", "name", "op", "kind", "modifiers", "what"}
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in skip)
+
+
+def anonymous_starts(unit: ast.Node) -> list[int]:
+    """Where each `new ... { ... }` of a file starts, in source order (so an enclosing one comes first)."""
+    starts: list[int] = []
+    stack: list = [unit]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if not isinstance(node, ast.Node):
+            continue
+        if isinstance(node, ast.NewAnonymous):
+            starts.append(node.span.start)
+        for name in _node_fields(type(node)):
+            value = getattr(node, name)
+            if isinstance(value, (ast.Node, list)):
+                stack.append(value)
+    starts.sort()
+    return starts
 
 
 def _constant(e) -> bool:
@@ -45,9 +78,9 @@ class AnonymousClassTyping:
         made = self.anonymous_classes
         cls = made.get(id(node))
         if cls is None:
-            name = f"$anon${node.ordinal}"
-            while name in self.program.classes:  # (an edited file whose reused trees carry older numbers)
-                name += "$"
+            name = f"$anon${self.anonymous_ordinal(node)}"
+            while name in self.program.classes:  # another file's (local classes are known by their simple names
+                name += "$"                       # program-wide: the JVM name then differs, a known limit)
             defn = dataclasses.replace(node.defn, name=name)
             cls = self.enter_local_classes([defn], ctx).get(id(defn))
             if cls is None:
@@ -55,6 +88,15 @@ class AnonymousClassTyping:
             made[id(node)] = cls
             self.check_local_class(cls)
         return self.construct(cls, [], node.span, ctx)
+
+    def anonymous_ordinal(self, node: ast.NewAnonymous) -> int:
+        """The anonymous class's number in its file (1 for the first in source order)."""
+        index = node.span.start // FILE_STRIDE
+        starts = self.anonymous_order.get(index)
+        if starts is None:
+            unit = next((u for u in self.units if u.span.start // FILE_STRIDE == index), None)
+            starts = self.anonymous_order[index] = anonymous_starts(unit) if unit is not None else []
+        return bisect_left(starts, node.span.start) + 1
 
     def local_object(self, defn: ast.ObjectDef) -> list | None:
         """`object O { ... }` in a block as the statements `class O$ ...; val O = new O$`, or None (reported) when

@@ -72,6 +72,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.subclass_equals_known: dict = {}  # class -> whether a class below it has an equals of its own
         self.sealed_cases_known: dict = {}  # sealed class -> the values scalac lists for it (or None)
         self.anonymous_classes: dict = {}  # id of a `new T { ... }` node -> its class
+        self.anonymous_order: dict = {}  # file index -> where its anonymous classes start, in order
+        self.units: list = []  # the program's files, as check() was given them
         self.local_objects: dict = {}  # id of an object defined in a block -> its statements
         self.self_classes: dict = {}  # class -> the class its self type names (or None)
         self.deferred_bounds: list | None = None  # bounds checks waiting for the classes' parents (generics.py)
@@ -83,6 +85,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
     # ------------------------------------------------------------------------------------------ entry
 
     def check(self, units: list[ast.CompilationUnit]) -> tir.Program:
+        self.units = units
         self.file_imports = [imp for unit in units for imp in unit.imports]
         for unit in units:
             self.scopes.add_unit(unit)

@@ -500,11 +500,10 @@ class SelfType(Node):
 @dataclass(eq=False)
 class NewAnonymous(Expr):
     """`new A(args) with T { body }`: an instance of an anonymous class, defn (named `$anon`, final, extending the
-    parents with the arguments as the first one's). ordinal is its number in the file in source order, as scalac
-    names it (`Main$$anon$2`)."""
+    parents with the arguments as the first one's); the typer numbers it in its file (`Main$$anon$2`,
+    semantics/anonymous.py)."""
 
     defn: ClassDef
-    ordinal: int
 
 
 @dataclass(eq=False)

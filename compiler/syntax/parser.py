@@ -177,7 +177,6 @@ class _Converter:
         # can become one; `x$N` names are numbered per file.
         self._placeholders: list[ast.Param] | None = None
         self._placeholder_count = 0
-        self.anonymous_count = 0  # anonymous classes so far in the file (`$anon$N`)
         self.expr_handlers = {
             "identifier": self.identifier,
             "operator_identifier": self.identifier,
@@ -1354,13 +1353,12 @@ class _Converter:
         return ast.New(span, tpe, args or [])
 
     def anonymous_class(self, node: TSNode, parents: list, args, body: list) -> ast.Expr:
-        """`new A(args) with T { body }`: an instance of a final class without a name, numbered in the file in
-        source order as scalac numbers them (`Main$$anon$1`)."""
-        self.anonymous_count += 1
+        """`new A(args) with T { body }`: an instance of a final class without a name (the typer numbers it, as
+        scalac does: `Main$$anon$1`)."""
         at = Span(node.start_byte, node.children[0].end_byte if node.children else node.end_byte)  # `new`
         defn = ast.ClassDef(_span(node), "$anon", at, [], body, ["final"], [], [], parents, args)
         self.take_self_type(defn)
-        return ast.NewAnonymous(_span(node), defn, self.anonymous_count)
+        return ast.NewAnonymous(_span(node), defn)
 
     def infix(self, node: TSNode) -> ast.Expr:
         """An operator chain: flattened, then re-associated by Scala's precedence and associativity rules, so the
