@@ -7,9 +7,9 @@ classes in source order, an enclosing one before those inside it. The number is 
 file's tree as it is now, so a method whose tree an editor reuses from an older parse is numbered as a fresh parse
 would number it.
 
-`object O { ... }` in a block is the one instance of a final local class `O$`, held in a local `O`. The JVM creates
-it on first use; it is created where it is defined here, which no program can tell apart as long as making it has
-no effect: so its body may define methods, classes and vals of literal values, and anything else is unsupported."""
+`object O { ... }` in a block is the one instance of a final local class `O$`. The JVM creates it on first use; so
+here a local `def O` makes it into a local `var` the first time it is read. One whose making has no effect (a body
+of methods, classes and vals of literals) is simply made where it stands, into a local `val O`."""
 from __future__ import annotations
 
 import dataclasses
@@ -107,13 +107,21 @@ class AnonymousClassTyping:
         stats = None
         if "case" in defn.modifiers:
             self.unsupported("a case object defined inside a method", defn.name_span)
-        elif not all(_quiet(stat) for stat in defn.body):
-            self.unsupported("an object whose body runs code (other than vals of literals), defined inside a method "
-                             "(the JVM makes it on first use)", defn.name_span)
         else:
             cls = ast.ClassDef(defn.span, f"{defn.name}$", defn.name_span, [], defn.body, ["final"], defn.annotations,
                                [], defn.parents, defn.super_args)
-            made_new = ast.New(defn.name_span, ast.TypeRef(defn.name_span, cls.name), [])
-            stats = [cls, ast.ValDef(defn.span, defn.name, defn.name_span, None, made_new, False)]
+            at = defn.name_span
+            made_new = ast.New(at, ast.TypeRef(at, cls.name), [])
+            if all(_quiet(stat) for stat in defn.body):  # making it cannot be seen: made where it stands
+                stats = [cls, ast.ValDef(defn.span, defn.name, at, None, made_new, False)]
+            else:  # made on first use, as the JVM does: `var O$module: O$ = null; def O = { if (...) ...; O$module }`
+                held = f"{defn.name}$module"
+                read = ast.Ident(at, held)
+                is_null = ast.Infix(at, "==", at, read, ast.Literal(at, "null", None))
+                make = ast.If(at, is_null, ast.Assign(at, ast.Ident(at, held), made_new), None)
+                getter = ast.DefDef(defn.span, defn.name, at, None, ast.TypeRef(at, cls.name),
+                                    ast.Block(at, [make, ast.Ident(at, held)]))
+                stats = [cls, ast.ValDef(at, held, at, ast.TypeRef(at, cls.name), ast.Literal(at, "null", None), True),
+                         getter]
         made[id(defn)] = stats
         return stats

@@ -1,7 +1,7 @@
 object Main {
   def main(args: Array[String]): Unit = {
     object Helper { val n = 2 }
-    object Noisy { println("made") } // expect: error unsupported "an object whose body runs code"
+    object Noisy { println("made") }
     case object Token // expect: error unsupported "a case object defined inside a method"
     class Local(val n: Int) {
       object Inner // expect: error unsupported "object inside a class defined in a method"
