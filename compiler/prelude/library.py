@@ -53,6 +53,12 @@ for _prefix, _owner, _names in (
             (_owner, _name)
 
 _STATICS["java.lang.Double.parseDouble"] = ("FloatParsing", "parseDouble")
+for _box, _compare in (("Integer", "ints"), ("Long", "longs"), ("Double", "doubles"), ("Float", "doubles"),
+                       ("Boolean", "booleans"), ("Character", "chars"), ("Short", "difference"),
+                       ("Byte", "difference")):
+    _STATICS[f"java.lang.{_box}.compare"] = ("Compares", _compare)
+    if _box in ("Integer", "Character"):
+        _STATICS[f"{_box}.compare"] = ("Compares", _compare)
 _STATICS["java.lang.Float.parseFloat"] = ("FloatParsing", "parseFloat")
 
 # scala.math / java.lang.Math functions the prelude computes as StrictMath does.
