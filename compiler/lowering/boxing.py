@@ -14,7 +14,7 @@ from ..semantics import tir
 from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.collections import RANGE_FIELDS
-from ..semantics.symbols import ClassSymbol
+from ..semantics.symbols import ClassSymbol, binary_simple_name
 from ..wasm import (ANY, EQ, I32, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId)
 from .shared import SHARED
 
@@ -67,7 +67,7 @@ def _binary_name(cls) -> str:
     outer = getattr(cls, "outer", None)
     if outer is None:
         return getattr(cls, "jvm_name", None) or cls.name
-    return f"{_binary_name(outer)}${cls.name.rsplit('.', 1)[-1]}"
+    return f"{_binary_name(outer)}${binary_simple_name(cls).rsplit('.', 1)[-1]}"
 
 
 class BoxLowering:

@@ -16,7 +16,7 @@ from .interfaces import InterfaceCode
 from ..semantics import types as st
 from ..semantics.caseclasses import generated_equals
 from ..semantics.hierarchy import is_inherited, is_universal_signature, same_signature
-from ..semantics.symbols import ClassSymbol, MethodSymbol
+from ..semantics.symbols import ClassSymbol, MethodSymbol, binary_simple_name
 from ..wasm import (ANY, EQ, I32, STRUCT, ArrayType, FieldType, FuncId, FuncType, FunctionBuilder, GlobalId, RefType,
                     StructType, TypeDef, TypeId, make)
 
@@ -285,7 +285,7 @@ class DispatchLowering:
             key = cls.name
         if cls.outer is not None:
             return f"{self.class_name(cls.outer) if isinstance(cls.outer, ClassSymbol) else cls.outer.name}" \
-                   f"${cls.name}"
+                   f"${binary_simple_name(cls)}"
         return key
 
     def default_method(self, name: str) -> FuncId:

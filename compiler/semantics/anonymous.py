@@ -29,9 +29,8 @@ def _node_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.name not in skip)
 
 
-def anonymous_starts(unit: ast.Node) -> list[int]:
-    """Where each `new ... { ... }` of a file starts, in source order (so an enclosing one comes first)."""
-    starts: list[int] = []
+def _nodes(unit: ast.Node):
+    """Every node of a file's tree (in no particular order)."""
     stack: list = [unit]
     while stack:
         node = stack.pop()
@@ -40,14 +39,32 @@ def anonymous_starts(unit: ast.Node) -> list[int]:
             continue
         if not isinstance(node, ast.Node):
             continue
-        if isinstance(node, ast.NewAnonymous):
-            starts.append(node.span.start)
+        yield node
         for name in _node_fields(type(node)):
             value = getattr(node, name)
             if isinstance(value, (ast.Node, list)):
                 stack.append(value)
-    starts.sort()
-    return starts
+
+
+def anonymous_starts(unit: ast.Node) -> list[int]:
+    """Where each `new ... { ... }` of a file starts, in source order (so an enclosing one comes first)."""
+    return sorted(node.span.start for node in _nodes(unit) if isinstance(node, ast.NewAnonymous))
+
+
+def local_class_starts(unit: ast.Node) -> dict[str, list[int]]:
+    """Where each class a block of the file defines starts, by name, in source order (an object's class under its
+    name and `$`, as the object is a class `O$` here)."""
+    found: dict[str, list[int]] = {}
+    for node in _nodes(unit):
+        if isinstance(node, ast.Block):
+            for stat in node.stats:
+                if isinstance(stat, ast.ClassDef):
+                    found.setdefault(stat.name, []).append(stat.span.start)
+                elif isinstance(stat, ast.ObjectDef):
+                    found.setdefault(stat.name + "$", []).append(stat.span.start)
+    for starts in found.values():
+        starts.sort()
+    return found
 
 
 def _constant(e) -> bool:

@@ -10,11 +10,15 @@ its own statements with `this` bound to that object.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .. import diagnostics as codes
 from ..source import Span
 from ..syntax import ast
 from . import arguments, tir
+from .anonymous import local_class_starts
 from .context import Context, Scope
+from .packages import FILE_STRIDE
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .generics import substitute
 from .types import ERROR, UNIT, AppliedType, ClassType
@@ -199,25 +203,41 @@ class ClassFormTyping:
 
     # ------------------------------------------------------------------------------------------ local classes
 
-    def enter_local_classes(self, stats: list, ctx: Context) -> dict:
+    def enter_local_classes(self, stats: list, ctx: Context, block_span: Span | None = None) -> dict:
         """Enter the classes a block defines before its statements are typed (they may be used before their
-        definition, and by each other). Like nested classes they are known by their simple names; their code sees
-        the block's locals. Returns them by the id of their definition."""
+        definition, and by each other). Their code sees the block's locals. A block's own classes (block_span
+        given) are known by their simple names inside the block, so two methods may each define a `P` (named
+        `Main$P$1` and `Main$P$2` on the JVM, as scalac numbers them); the classes nested in them by their simple
+        names. Returns them by the id of their definition."""
         entered: dict[int, ClassSymbol] = {}
+        own: dict[str, ClassSymbol] = {}
         pending = [(stat, ctx.owner) for stat in stats if isinstance(stat, ast.ClassDef)]
         while pending:
             defn, outer = pending.pop(0)
-            if self._taken(defn.name, defn.name_span, self.program.classes):
+            key = defn.name
+            if block_span is not None and outer is ctx.owner:
+                if self._taken(defn.name, defn.name_span, own):
+                    continue
+                n = 1
+                while key in self.program.classes:  # another block's class of that name
+                    n += 1
+                    key = f"{defn.name}#{n}"
+            elif self._taken(defn.name, defn.name_span, self.program.classes):
                 continue
             cls = ClassSymbol(defn.name, defn.name_span, defn=defn, outer=outer, local_scope=ctx.scope)
             cls.tpe = ClassType(defn.name, cls)
-            self.program.classes[defn.name] = cls
+            self.program.classes[key] = cls
+            if block_span is not None and outer is ctx.owner:
+                own[defn.name] = cls
+                cls.local_number = self.local_class_number(defn)
             entered[id(defn)] = cls
             for s in defn.body:
                 if isinstance(s, ast.ClassDef):
                     pending.append((s, cls))
                 elif isinstance(s, ast.ObjectDef):
                     self.unsupported("an object inside a class defined in a method", s.name_span)
+        if own:
+            self.block_classes.append((block_span, own))
         for cls in entered.values():
             self.enter_parents(cls)
             self.enter_class(cls)
@@ -252,6 +272,27 @@ class ClassFormTyping:
             return None
         self.references.append((name_span, cls))
         return self.construct(cls, arg_nodes, span, ctx, outer=outer)
+
+    def block_class(self, name: str, span: Span) -> ClassSymbol | None:
+        """The class of that name a block around span defines (the innermost such block), or None."""
+        found, start = None, -1
+        for block, classes in self.block_classes:
+            if block.start <= span.start <= block.end and name in classes and block.start > start:
+                found, start = classes[name], block.start
+        return found
+
+    def local_class_number(self, defn: ast.ClassDef) -> int:
+        """scalac's `$N` of a class defined in a block: how many classes of that name its file's blocks define up to
+        this one, in source order (`Main$P$2`); for an object's, after one per object of the name (`Main$O$3$`)."""
+        index = defn.span.start // FILE_STRIDE
+        found = self.local_class_order.get(index)
+        if found is None:
+            unit = next((u for u in self.units if u.span.start // FILE_STRIDE == index), None)
+            found = self.local_class_order[index] = local_class_starts(unit) if unit is not None else {}
+        starts = found.get(defn.name, [])
+        number = bisect_left(starts, defn.span.start) + 1
+        # An object's class comes after the holders of every object of that name (scalac names those first).
+        return number + len(starts) if defn.name.endswith("$") else number
 
     def local_class_visible(self, cls: ClassSymbol, ctx: Context) -> bool:
         """Whether code typed in ctx lies inside the block that defines cls (always, for a member class)."""

@@ -69,7 +69,7 @@ class ControlTyping:
             written = [made for stat in written for made in (
                 (self.local_object(stat) or [stat]) if isinstance(stat, ast.ObjectDef) else [stat])]
         n = len(written)
-        local_classes = self.enter_local_classes(written, inner)
+        local_classes = self.enter_local_classes(written, inner, node.span)
         self.enter_local_defs(written, inner)
         seen = len(self.references)
         for i, stat in enumerate(written):

@@ -14,7 +14,7 @@ from . import tir
 from .context import Context
 from .exhaustiveness import uncovered
 from .generics import substitute
-from .symbols import ClassSymbol, LocalSymbol, ObjectSymbol
+from .symbols import ClassSymbol, LocalSymbol, ObjectSymbol, binary_simple_name
 from .types import (ANY, ANYREF, ANYVAL, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, SHORT,
                     STRING, UNIT, ClassType, TupleType, Type, conforms, is_value_type, lub)
 
@@ -37,10 +37,10 @@ def jvm_class_name(sym) -> str:
     as `getClass.getName` and MatchError messages show it."""
     if getattr(sym, "jvm_name", None) is not None:
         return sym.jvm_name
-    name = sym.name + ("$" if isinstance(sym, ObjectSymbol) else "")
+    name = binary_simple_name(sym) + ("$" if isinstance(sym, ObjectSymbol) else "")
     outer = sym.outer
     while outer is not None:
-        name = outer.name + "$" + name
+        name = binary_simple_name(outer) + "$" + name
         outer = outer.outer
     return name
 

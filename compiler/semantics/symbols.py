@@ -125,6 +125,7 @@ class ObjectSymbol(Symbol):
     imports: list = field(default_factory=list)  # ast.Import statements in its body
     overloads: dict[str, list[MethodSymbol]] = field(default_factory=dict)  # name -> alternatives, when several
     outer: Any = None  # the object or class it is nested in, or None at the top level
+    local_number: int = 0  # a class a block defines: scalac's `$N` in its JVM name (`Main$P$1`), else 0
     # An object that extends a class or traits is also an instance: of this class (`O$`, holding the parents), kept
     # in the global `instance`; the object's own members stay static and implement the parents' through bridges.
     module_class: "ClassSymbol | None" = None
@@ -208,3 +209,13 @@ class ClassSymbol(Symbol):
         """Every method of that name, own and inherited."""
         first = self.methods.get(name)
         return list(self.overloads.get(name) or ()) or ([first] if first is not None else [])
+
+
+def binary_simple_name(sym) -> str:
+    """A class's or object's part of its JVM name: its name, with scalac's `$N` for a class a block defines."""
+    number = getattr(sym, "local_number", 0)
+    if not number:
+        return sym.name
+    if sym.name.endswith("$"):  # an object defined in a block: `O$3$`
+        return f"{sym.name[:-1]}${number}$"
+    return f"{sym.name}${number}"

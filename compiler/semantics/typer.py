@@ -73,6 +73,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.sealed_cases_known: dict = {}  # sealed class -> the values scalac lists for it (or None)
         self.anonymous_classes: dict = {}  # id of a `new T { ... }` node -> its class
         self.anonymous_order: dict = {}  # file index -> where its anonymous classes start, in order
+        self.local_class_order: dict = {}  # file index -> where its blocks' classes start, by name, in order
+        self.block_classes: list = []  # (a block's span, its classes by simple name)
         self.units: list = []  # the program's files, as check() was given them
         self.local_objects: dict = {}  # id of an object defined in a block -> its statements
         self.self_classes: dict = {}  # class -> the class its self type names (or None)
@@ -177,6 +179,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         return found if isinstance(found, ObjectSymbol) else self.program.objects.get(name)
 
     def class_named(self, name: str, span: Span) -> ClassSymbol | None:
+        if self.block_classes:
+            local = self.block_class(name, span)
+            if local is not None:
+                return local
         return self.scopes.at(span).type(name) or self.program.classes.get(name)
 
     def _taken(self, name: str, span: Span, table: dict) -> bool:
