@@ -327,6 +327,9 @@ class MemberTyping:
                 if made is not None:
                     return made
             if sym is None:
+                as_self = self.self_typed_member(qual, name, ctx)  # `this.log` where the self type has `log`
+                if as_self is not None:
+                    return self.select_on_value(as_self, name, name_span, span, arg_nodes if args_given else None, ctx)
                 viewed = self.member_view(qual, name)  # through an implicit conversion that has the member
                 if viewed is not None:
                     return self.select_on_value(viewed, name, name_span, span, arg_nodes if args_given else None, ctx)

@@ -604,7 +604,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             adapted = ext.adapt(self, e, expected)
             if adapted is not None:
                 return adapted
-        converted = self.implicit_conversion(e, expected)
+        converted = self.self_typed_this(e, expected) or self.implicit_conversion(e, expected)
         if converted is not None:
             return converted
         if span is None:

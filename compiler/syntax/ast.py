@@ -124,7 +124,8 @@ class ClassDef(Node):
     parents: list["TypeRef"] = field(default_factory=list)  # `extends A(args) with T with U`: A, T, U
     super_args: list["Expr"] | None = None  # the arguments of the first parent's constructor, when written
     self_name: str | None = None  # `{ self: T => ... }`: the alias of `this` (None for `this:` or none written)
-    self_type: "TypeRef | None" = None  # the self type T, when written
+    self_type: "TypeRef | None" = None  # the self type T, when written (the first of `A with B`)
+    self_types: "list[TypeRef]" = field(default_factory=list)  # every class or trait the self type names
 
 
 @dataclass(eq=False)
@@ -495,6 +496,7 @@ class SelfType(Node):
 
     name: str | None
     tpe: "TypeRef | None"
+    types: "list[TypeRef]" = field(default_factory=list)  # every part of `A with B` (tpe is the first)
 
 
 @dataclass(eq=False)

@@ -876,17 +876,23 @@ class _Converter:
         parts = [c for c in node.named_children if c.type not in _COMMENTS]
         name = self.text(parts[0]) if parts and parts[0].type == "identifier" else None
         types = parts[1:]
-        if len(types) > 1 or (types and types[0].type not in ("type_identifier", "stable_type_identifier")):
-            return self.unsupported(node, "self type", "a self type other than one class or trait is not supported")
+        if len(types) == 1 and types[0].type == "compound_type":  # `this: A with B =>`: each a class or trait
+            types = [c for c in types[0].named_children if c.type not in _COMMENTS]
+            if len(types) < 2:
+                types = parts[1:]
+        if len(types) > 1 and not all(t.type in ("type_identifier", "stable_type_identifier") for t in types) or (
+                len(types) == 1 and types[0].type not in ("type_identifier", "stable_type_identifier")):
+            return self.unsupported(node, "self type", "a self type other than classes and traits is not supported")
+        written = [self.type_(t) for t in types]
         return ast.SelfType(_span(node), None if name in (None, "this", "_") else name,
-                            self.type_(types[0]) if types else None)
+                            written[0] if written else None, written)
 
     @staticmethod
     def take_self_type(defn) -> None:
         """Move a `self: T =>` written in the body into the class's definition."""
         for stat in defn.body:
             if isinstance(stat, ast.SelfType):
-                defn.self_name, defn.self_type = stat.name, stat.tpe
+                defn.self_name, defn.self_type, defn.self_types = stat.name, stat.tpe, stat.types
         defn.body = [stat for stat in defn.body if not isinstance(stat, ast.SelfType)]
 
     # ------------------------------------------------------------------------------------------- types

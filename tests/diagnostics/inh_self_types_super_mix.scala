@@ -7,6 +7,10 @@ object Main {
   trait Sub extends Service // expect: error illegal-inheritance "self-type Sub does not conform to Service's selftype Service with Logger"
   trait Sub2 extends Service { this: Logger => }
   class Good extends Service with Logger
+  trait Config { def name: String = "cfg" }
+  trait Both { this: Logger with Config => def go(): String = log(name) }
+  class Half extends Both with Logger // expect: error illegal-inheritance "self-type Half does not conform to Both's selftype Both with Logger with Config"
+  class Whole extends Both with Logger with Config
   trait A { def name: String = "A" }
   trait B extends A
   trait C extends A
