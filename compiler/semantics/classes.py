@@ -171,8 +171,9 @@ class ClassFormTyping:
         if cls.outer_field is None:
             return None
         site = ctx.owner
-        while site is not None and cls.outer not in getattr(site, "linearization", (site,)):  # (or a subclass)
-            site = site.outer
+        while site is not None and cls.outer not in getattr(getattr(site, "module_class", None) or site,
+                                                             "linearization", (site,)):  # (or a subclass, an object
+            site = site.outer                                                            # extending one)
         if site is None:  # scalac does not see the name here at all
             return self.error(codes.UNRESOLVED_NAME, f"`{cls.name}` is an inner class of {cls.outer.name}: create it "
                               f"from an instance, `new outer.{cls.name}(...)`", span)
