@@ -133,6 +133,7 @@ def type_prelude() -> tir.Program:
         raise PreludeError(f"the prelude does not compile: {first.code}: {first.message} at byte {first.span.start}")
     for name, jvm_name in LIBRARY_CLASS_NAMES.items():
         program.classes[name].jvm_name = jvm_name
+    program.classes["Comparable"].universal = True  # scalac 2.11: "Comparable extends Any, not AnyRef"
     for definition in (*program.classes.values(), *program.objects.values()):
         definition.from_prelude = True  # its spans are in prelude files: never shown as notes in a user's file
     return program

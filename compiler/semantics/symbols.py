@@ -126,6 +126,7 @@ class ObjectSymbol(Symbol):
     overloads: dict[str, list[MethodSymbol]] = field(default_factory=dict)  # name -> alternatives, when several
     outer: Any = None  # the object or class it is nested in, or None at the top level
     local_number: int = 0  # a class a block defines: scalac's `$N` in its JVM name (`Main$P$1`), else 0
+    universal: bool = False  # a trait extending Any rather than AnyRef (java.lang.Comparable): no AnyRef
     # An object that extends a class or traits is also an instance: of this class (`O$`, holding the parents), kept
     # in the global `instance`; the object's own members stay static and implement the parents' through bridges.
     module_class: "ClassSymbol | None" = None

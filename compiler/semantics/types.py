@@ -310,7 +310,10 @@ def conforms(source: Type, target: Type) -> bool:
     if target is ANY:
         return True
     if target is ANYREF:
-        return source.is_reference and source is not ANY
+        # (a universal trait, java.lang.Comparable for one, extends Any: scalac's "Comparable extends Any, not
+        # AnyRef", so a `K <: Comparable[K]` is no AnyRef either)
+        return source.is_reference and source is not ANY and not getattr(getattr(source, "symbol", None),
+                                                                          "universal", False)
     if target is ANYVAL:
         return is_value_type(source) or source is ANYVAL
     return False
