@@ -293,9 +293,13 @@ class HierarchyTyping:
             mapping = seen_from(cls, sup)  # `extends Box[Int](1)`: the parameter `x: T` takes an Int
             params = [LocalSymbol(p.name, p.span, substitute(p.tpe, mapping), is_param=True, by_name=p.by_name)
                       for p in sup.params] if mapping else sup.params
-            matched = arguments.match_arguments(self, sup.name, sup.span, params,
-                                                arguments.declared_params(sup), arg_nodes, span, ctx, sup,
-                                                None, None, sup.params)
+            self.in_super_call = True
+            try:
+                matched = arguments.match_arguments(self, sup.name, sup.span, params,
+                                                    arguments.declared_params(sup), arg_nodes, span, ctx, sup,
+                                                    None, None, sup.params)
+            finally:
+                self.in_super_call = False
             if matched is not None:
                 args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, sup.params)]
                 if sup.outer_field is not None:  # an inner class's parent: the enclosing instance seen from here

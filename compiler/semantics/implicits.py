@@ -41,6 +41,7 @@ def only_implicit_params(method: MethodSymbol) -> bool:
 class ImplicitTyping:
     """Typing rules for implicit arguments and implicit conversions."""
 
+    in_super_call: bool  # typing the arguments of `extends A(args)` (set in Typer.__init__ and by hierarchy.py)
     implicit_ctx: Context | None  # where the code being typed is (set in Typer.__init__, and by check_method
     # and the templates), for the conversions `adapt` applies without a context of its own
 
@@ -76,6 +77,8 @@ class ImplicitTyping:
                     out.append((name, sym, sym.tpe))
             scope = scope.parent
         owner = ctx.owner
+        if self.in_super_call:  # `extends A(args)`: typed outside the class's own members, as scalac types it
+            owner = owner.outer if owner is not None else None
         while owner is not None:
             members = [*getattr(owner, "fields", {}).items(), *getattr(owner, "methods", {}).items()]
             for name, sym in members:
@@ -101,6 +104,15 @@ class ImplicitTyping:
         """`f(a)(p)` where f's second list is its implicit one: one call `f(a, p = p)` (by name, so the implicit
         arguments stay a list of their own); None for any other call."""
         inner = node.fn
+        if isinstance(inner, ast.New) and not inner.tpe.qualifier:  # `new C(a)(p)`
+            cls = self.class_named(inner.tpe.name, inner.tpe.span)
+            defns = getattr(getattr(cls, "defn", None), "params", None) or []
+            implicit = [d for d in defns if getattr(d, "implicit", False)]
+            if not implicit or len(implicit) == len(defns) or len(node.args) != len(implicit) \
+                    or any(isinstance(a, ast.NamedArg) for a in node.args):
+                return None
+            named = [ast.NamedArg(a.span, d.name, a.span, a) for d, a in zip(implicit, node.args)]
+            return ast.New(node.span, inner.tpe, [*inner.args, *named])
         if not isinstance(inner, ast.Apply) or not isinstance(inner.fn, ast.Ident):
             return None
         name = inner.fn.name

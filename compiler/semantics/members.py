@@ -445,7 +445,7 @@ class MemberTyping:
     def expr_Apply(self, node: ast.Apply, ctx: Context, expected):
         self.call_sites[node.span] = (node.type_args, expected)  # read by instantiate_call, construct
         fn = node.fn
-        if isinstance(fn, ast.Apply):
+        if isinstance(fn, (ast.Apply, ast.New)):
             merged = self.explicit_implicit_list(node, ctx)  # `f(a)(p)` giving f's implicit list
             if merged is not None:
                 return self.type_expr(merged, ctx, expected)

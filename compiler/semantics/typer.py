@@ -81,6 +81,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.deferred_bounds: list | None = None  # bounds checks waiting for the classes' parents (generics.py)
         self.discarded_spans: set = set()  # statements whose value is discarded (a `map` to Unit there is a loop)
         self.implicit_ctx: Context | None = None  # where the method or template being typed is (implicits.py)
+        self.in_super_call = False  # typing `extends A(args)`, where the class's own members are not in scope
         self.non_local_keys: dict = {}  # method -> the local holding its non-local returns' key (returns.py)
         self.scopes = ProgramScopes(lambda code, message, span: self.error(code, message, span))
 
