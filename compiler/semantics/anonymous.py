@@ -138,7 +138,8 @@ class AnonymousClassTyping:
                 make = ast.If(at, is_null, ast.Assign(at, ast.Ident(at, held), made_new), None)
                 getter = ast.DefDef(defn.span, defn.name, at, None, ast.TypeRef(at, cls.name),
                                     ast.Block(at, [make, ast.Ident(at, held)]))
-                stats = [cls, ast.ValDef(at, held, at, ast.TypeRef(at, cls.name), ast.Literal(at, "null", None), True),
-                         getter]
+                holder = ast.ValDef(at, held, at, ast.TypeRef(at, cls.name), ast.Literal(at, "null", None), True,
+                                    ["synthetic"])  # (a second object of the name is reported once, at `def O`)
+                stats = [cls, holder, getter]
         made[id(defn)] = stats
         return stats

@@ -217,6 +217,8 @@ class ClassFormTyping:
             defn, outer = pending.pop(0)
             key = defn.name
             if block_span is not None and outer is ctx.owner:
+                if defn.name in own and defn.name.endswith("$"):
+                    continue  # a second object of that name: reported once, as its value's duplicate
                 if self._taken(defn.name, defn.name_span, own):
                     continue
                 n = 1

@@ -135,7 +135,7 @@ class ControlTyping:
             value = self.adapt(value, declared)
         sym = LocalSymbol(stat.name, stat.name_span, tpe, mutable=stat.mutable,
                           is_implicit="implicit" in (stat.modifiers or ()))
-        if ctx.scope.names.get(stat.name) is not None:
+        if ctx.scope.names.get(stat.name) is not None and "synthetic" not in stat.modifiers:
             self.error(codes.DUPLICATE_DEFINITION, f"`{stat.name}` is already defined in this block", stat.name_span,
                        [Related(ctx.scope.names[stat.name].span, "first defined here")])
         ctx.scope.names[stat.name] = sym

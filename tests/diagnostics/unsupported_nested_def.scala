@@ -19,3 +19,9 @@ class Box(val size: Int) {
 object Use {
   def part: Int = new Part(1).total // expect: error unresolved-name "inner class of Box"
 }
+object Twice {
+  def main(args: Array[String]): Unit = {
+    object A { println(1) }
+    object A { println(2) } // expect: error duplicate-definition "`A` is already defined in this block"
+  }
+}
