@@ -5,24 +5,26 @@
   scope whose type conforms to the parameter's. Candidates are what a simple name reaches without a prefix, as in
   scalac: implicit locals and parameters (a method's or constructor's implicit parameters are implicit values in
   its body), then the implicit `val`s, parameterless `def`s and constructor parameters of the enclosing classes and
-  objects; a name shadowed by a nearer definition is no candidate. None is scalac's `could not find implicit value
-  for parameter p: P`, several its `ambiguous implicit values`. The argument is then the candidate's name typed at
-  the call, so captures, fields and object members behave as if it were written there.
+  objects, then those imports bring in; a name shadowed by a nearer definition is no candidate. When none fits, the
+  companion objects of the wanted type's classes and type arguments are searched (scalac's implicit scope: `implicit
+  val intMonoid: Monoid[Int]` in `object Monoid`). None is scalac's `could not find implicit value for parameter p:
+  P`, several its `ambiguous implicit values`. The argument is then the candidate's name (or `Obj.name`) typed at the
+  call, so captures, fields and object members behave as if it were written there.
 - `implicit def f(x: A): B` in an enclosing class or object (or a block): where a value of type A is found and a B
   is required, the value becomes `f(value)`, as scalac's views do (one conversion, never chained).
 
-Not searched (as scalac does): implicits brought in by imports and those of the types' companion objects (their
-implicit scope); an implicit conversion to reach a member (`a.m` where only a view has `m`).
+Conversions are searched in the enclosing classes and objects only (not imports, not companions).
 """
 from __future__ import annotations
 
 from .. import diagnostics as codes
 from ..source import Span
 from ..syntax import ast
-from . import tir
+from . import imports, tir
 from .context import Context
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol
 from .types import BOOLEAN, ERROR, Type, conforms
+
 
 def is_implicit_member(sym) -> bool:
     defn = getattr(sym, "defn", None)
@@ -54,14 +56,50 @@ class ImplicitTyping:
             return tir.ErrorNode(span, ERROR)
         found = [(name, sym, t) for name, sym, t in self.implicit_candidates(ctx) if t is not ERROR
                  and conforms(t, wanted)]
+        if not found:  # then the implicit scope: the companion objects of the wanted type's classes
+            found = [(f"{obj.name}.{name}", sym, t) for obj, name, sym, t in self.companion_implicits(wanted)
+                     if t is not ERROR and conforms(t, wanted)]
         if not found:
             return self.error(codes.MISSING_IMPLICIT, f"could not find implicit value for parameter {param.name}: "
                               f"{wanted.name}", span)
         if len(found) > 1:
             return self.error(codes.AMBIGUOUS_IMPLICIT, f"ambiguous implicit values: both {_shown(*found[0])} "
                               f"and {_shown(*found[1])} match expected type {wanted.name}", span)
-        name = found[0][0]
-        return self.type_expr(ast.Ident(span, name), ctx, wanted)
+        return self.type_expr(imports.as_selection(found[0][0], span), ctx, wanted)
+
+    def imported_implicits(self, ctx: Context):
+        """(path, symbol, type) of the implicit members of objects that the imports in scope bring in."""
+        out = []
+        for imp in self.visible_imports(ctx):
+            obj = self.program.objects.get(imp.path[-1]) if imp.path else None
+            if obj is None:
+                continue
+            names = [*obj.fields, *obj.methods] if "_" in imp.selectors else \
+                [n for n in imp.selectors if imp.aliases.get(n) != "_"]
+            for name in names:
+                sym = obj.fields.get(name) or obj.methods.get(name)
+                if sym is None or not is_implicit_member(sym) or getattr(sym, "params", None):
+                    continue
+                out.append((f"{obj.name}.{name}", sym, self.implicit_member_type(sym)))
+        return out
+
+    def companion_implicits(self, wanted: Type):
+        """(object, name, symbol, type) of the implicit members of the companion objects of the wanted type's
+        class, of its type arguments' classes, and of their ancestors (scalac's implicit scope)."""
+        classes: list = []
+        for part in [wanted, *getattr(wanted, "args", ())]:
+            cls = getattr(part, "symbol", None)
+            if isinstance(cls, ClassSymbol):
+                classes.extend(c for c in [cls, *cls.linearization] if c not in classes)
+        out = []
+        for cls in classes:
+            obj = self.program.objects.get(cls.name)
+            if obj is None or obj.outer is not cls.outer:
+                continue
+            for name, sym in [*obj.fields.items(), *obj.methods.items()]:
+                if is_implicit_member(sym) and not getattr(sym, "params", None):
+                    out.append((obj, name, sym, self.implicit_member_type(sym)))
+        return out
 
     def implicit_candidates(self, ctx: Context):
         """(name, symbol, type) of each implicit value a simple name reaches from ctx, nearest first."""
@@ -92,6 +130,7 @@ class ImplicitTyping:
             if isinstance(owner, ClassSymbol) and owner.local_scope is not None:
                 break  # (a class in a block: the block's own implicits were not searched; rare)
             owner = owner.outer
+        out.extend(c for c in self.imported_implicits(ctx) if c[0].rpartition(".")[2] not in seen)
         return out
 
     def implicit_member_type(self, sym) -> Type:

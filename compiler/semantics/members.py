@@ -79,6 +79,14 @@ class MemberTyping:
 
     def imported(self, name: str, ctx: Context) -> str | None:
         """The qualified name an import in scope (innermost first) gives `name`, or None."""
+        visible = self.visible_imports(ctx)
+        if not visible:
+            return None
+        return imports.qualified_name(visible, name, self.program.objects,
+                                      lambda path: any(ext.static_path(path) for ext in self.extensions))
+
+    def visible_imports(self, ctx: Context) -> list:
+        """The imports in scope where ctx is, innermost first."""
         visible: list[ast.Import] = []
         scope: Scope | None = ctx.scope
         while scope is not None:
@@ -90,10 +98,7 @@ class MemberTyping:
             visible.extend(reversed(owner.imports))
             owner = owner.outer
         visible.extend(reversed(self.file_imports))
-        if not visible:
-            return None
-        return imports.qualified_name(visible, name, self.program.objects,
-                                      lambda path: any(ext.static_path(path) for ext in self.extensions))
+        return visible
 
     def member_in_scope(self, name: str, ctx: Context, span: Span | None = None):
         """A member of the enclosing class or object, or of the definitions it is nested in (innermost first), or
