@@ -291,6 +291,10 @@ class HierarchyTyping:
         elif sup is not None:
             arg_nodes = getattr(cls.defn, "super_args", None) or []
             mapping = seen_from(cls, sup)  # `extends Box[Int](1)`: the parameter `x: T` takes an Int
+            if isinstance(sup.outer, ClassSymbol) and isinstance(cls.outer, ClassSymbol):
+                # an inner class extending its outer class's parent's inner class: that parent's type parameters
+                # as the outer class fixes them (`class IdEntry(v: V) extends Entry(v)` in `IdDict[V] extends Dict[V]`)
+                mapping = {**seen_from(cls.outer, sup.outer), **mapping}
             params = [LocalSymbol(p.name, p.span, substitute(p.tpe, mapping), is_param=True, by_name=p.by_name)
                       for p in sup.params] if mapping else sup.params
             self.in_super_call = True
