@@ -103,6 +103,11 @@ TEMPLATES: dict[str, str] = {
                  "if (t$ > a$.length) throw new ArrayIndexOutOfBoundsException(\"Array index out of range: \" + t$); "
                  "var i$ = f$; while (i$ < t$) { a$(i$) = v$; i$ += 1 } }",
     # a stable sort, as the JDK's for objects: the same order whatever the algorithm, for a consistent comparator
+    "sortRange": "{ val a$ = self$; val f$ = arg1$; val t$ = arg2$; "
+                 "if (f$ > t$) throw new IllegalArgumentException(\"fromIndex(\" + f$ + \") > toIndex(\" + t$ + \")\"); "
+                 "if (f$ < 0) throw new ArrayIndexOutOfBoundsException(\"Array index out of range: \" + f$); "
+                 "if (t$ > a$.length) throw new ArrayIndexOutOfBoundsException(\"Array index out of range: \" + t$); "
+                 "val s$ = a$.slice(f$, t$).sorted; var i$ = 0; while (i$ < s$.length) { a$(f$ + i$) = s$(i$); i$ += 1 } }",
     "sortComparator": "{ val a$ = self$; val c$ = arg1$; val s$ = a$.sortWith((x$, y$) => c$.compare(x$, y$) < 0); "
                       "var i$ = 0; while (i$ < a$.length) { a$(i$) = s$(i$); i$ += 1 } }",
     "toString": "{ val a$ = self$; if (a$ == null) \"null\" else a$.mkString(\"[\", \", \", \"]\") }",
@@ -199,7 +204,7 @@ def instantiate(name: str, receiver: tir.Expr, args: list, span: Span) -> ast.Ex
         template = "equals"
         holes["arg1$"] = args[0]
     elif name in ("fill", "sortInPlace", "equals", "arraycopy", "copyOf", "copyOfRange", "fillRange",
-                  "sortComparator", "toString"):
+                  "sortComparator", "toString", "sortRange"):
         for k, arg in enumerate(args):
             holes[f"arg{k + 1}$"] = arg
         # the JVM names the array in arraycopy's messages: int[6], object array[3]

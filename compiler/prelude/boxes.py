@@ -5,7 +5,24 @@ from __future__ import annotations
 from ..semantics import tir
 from ..semantics.boxes import _STATICS, _UNIVERSAL, _VALUE_METHODS, unboxed
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import BOOLEAN, BOXED_TYPES, CHAR, ERROR, INT, SHORT, BYTE, BoxedType
+from ..semantics.types import (BOOLEAN, BOXED_TYPES, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, SHORT, STRING,
+                               BoxedType)
+from ..syntax import ast
+
+
+_PARSERS = {INT: "java.lang.Integer.parseInt", LONG: "java.lang.Long.parseLong",
+            DOUBLE: "java.lang.Double.parseDouble", FLOAT: "java.lang.Float.parseFloat"}
+_COMPARES = {INT: "java.lang.Integer.compare", LONG: "java.lang.Long.compare", DOUBLE: "java.lang.Double.compare",
+             FLOAT: "java.lang.Float.compare", BOOLEAN: "java.lang.Boolean.compare",
+             CHAR: "java.lang.Character.compare", SHORT: "java.lang.Short.compare", BYTE: "java.lang.Byte.compare"}
+
+
+def _path(path: str, span) -> ast.Expr:
+    head, *rest = path.split(".")
+    node: ast.Expr = ast.Ident(span, head)
+    for part in rest:
+        node = ast.Select(span, node, part, span)
+    return node
 
 
 class BoxedValues(TyperExtension):
@@ -37,15 +54,23 @@ class BoxedValues(TyperExtension):
 
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
         found = _STATICS.get(path)
-        if found is None or found[0] != "valueOf" or len(arg_nodes) != 1:
+        if found is None or found[0] not in ("valueOf", "toString") or len(arg_nodes) != 1:
             return None
-        primitive = found[1]
+        what, primitive = found
         value = typer.type_expr(arg_nodes[0], ctx, primitive)
         if value.tpe is ERROR:
             return value
+        parse = _PARSERS.get(primitive)
+        if what == "valueOf" and value.tpe is STRING and parse is not None:  # `Integer.valueOf("17")`
+            parsed = typer.type_expr(ast.Apply(node.span, _path(parse, node.span), [ast.Typed(value.span, value)]),
+                                     ctx)
+            return tir.Box(node.span, BOXED_TYPES[primitive], parsed) if parsed.tpe is primitive else parsed
         if value.tpe is not primitive and not (value.tpe.is_numeric and primitive.is_numeric):
             return typer.unsupported(f"`{path}` of a {value.tpe.name}", node.span)
-        return tir.Box(node.span, BOXED_TYPES[primitive], typer.adapt(value, primitive))
+        value = typer.adapt(value, primitive)
+        if what == "toString":  # `Integer.toString(n)`: as `n.toString`
+            return tir.ToString(node.span, STRING, value)
+        return tir.Box(node.span, BOXED_TYPES[primitive], value)
 
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         t = qual.tpe
@@ -58,5 +83,10 @@ class BoxedValues(TyperExtension):
             return unboxed(qual)
         if name == "charValue" and not arg_nodes and t.primitive is CHAR:
             return unboxed(qual)
+        compare = _COMPARES.get(t.primitive)
+        if name == "compareTo" and arg_nodes is not None and len(arg_nodes) == 1 and compare is not None:
+            # Integer.compareTo(Integer): as the box's static compare of the two values
+            return typer.type_expr(ast.Apply(span, _path(compare, span), [ast.Typed(qual.span, unboxed(qual)),
+                                                                          arg_nodes[0]]), ctx)
         # what the primitive has (`n.toDouble`, `n.compareTo(m)`, `b.unary_!`): through Predef's conversion
         return typer.select_on_value(unboxed(qual), name, name_span, span, arg_nodes, ctx)

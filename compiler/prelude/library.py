@@ -70,7 +70,7 @@ for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math.", "StrictMath.
 # java.util.Arrays statics: path -> {argument count (the array's included) -> template}.
 _ARRAYS_STATICS = {f"{prefix}Arrays.{name}": templates for prefix in ("", "java.util.")
                    for name, templates in (("fill", {2: "fill", 4: "fillRange"}),
-                                           ("sort", {1: "sortInPlace", 2: "sortComparator"}),
+                                           ("sort", {1: "sortInPlace", 2: "sortComparator", 3: "sortRange"}),
                                            ("equals", {2: "equals"}), ("copyOf", {2: "copyOf"}),
                                            ("copyOfRange", {3: "copyOfRange"}), ("toString", {1: "toString"}))}
 _ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy"}
@@ -286,7 +286,7 @@ class LibraryCalls(TyperExtension):
                 return tir.ErrorNode(node.span, ERROR)
             template = _ARRAYS_STATICS[path].get(len(arg_nodes))
             if not isinstance(array.tpe, ArrayType) or template is None or (
-                    template == "sortInPlace" and not arrays.applies("sorted", array.tpe.element, 0)):
+                    template in ("sortInPlace", "sortRange") and not arrays.applies("sorted", array.tpe.element, 0)):
                 return typer.unsupported(f"this form of `{path}`", node.span)
             return self._instantiate(typer, template, array, list(arg_nodes[1:]), node.span, ctx)
         if path in ("String.format", "java.lang.String.format") and arg_nodes:

@@ -28,6 +28,7 @@ def boxed_statics() -> dict[str, tuple[str, Type]]:
         prefixes = [f"java.lang.{simple}."] + ([f"{simple}."] if simple in ("Integer", "Character") else [])
         for prefix in prefixes:
             found[prefix + "valueOf"] = ("valueOf", primitive)
+            found[prefix + "toString"] = ("toString", primitive)
             if primitive is BOOLEAN:
                 found[prefix + "TRUE"] = ("TRUE", primitive)
                 found[prefix + "FALSE"] = ("FALSE", primitive)
