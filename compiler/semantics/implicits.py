@@ -13,7 +13,8 @@
 - `implicit def f(x: A): B` in an enclosing class or object (or a block): where a value of type A is found and a B
   is required, the value becomes `f(value)`, as scalac's views do (one conversion, never chained).
 
-Conversions are searched in the enclosing classes and objects only (not imports, not companions).
+Conversions are searched in the enclosing classes and objects, then in the companion objects of the source and
+target types' classes (`object Rational { implicit def fromInt(n: Int): Rational }`); not in imports.
 """
 from __future__ import annotations
 
@@ -171,37 +172,54 @@ class ImplicitTyping:
 
     def implicit_conversion(self, e: tir.Expr, expected: Type) -> tir.Expr | None:
         """`f(e)` for the one implicit conversion in scope from e's type to `expected`, or None."""
-        return self.apply_view(e, lambda result: conforms(result, expected))
+        return self.apply_view(e, lambda result: conforms(result, expected), expected)
 
     def member_view(self, e: tir.Expr, name: str) -> tir.Expr | None:
         """`f(e)` for the one implicit conversion in scope from e's type to a type with a member `name` (`!grid`
         with `implicit def toBoolean(g: Grid): Boolean`), or None."""
-        return self.apply_view(e, lambda result: _has_member(result, name))
+        return self.apply_view(e, lambda result: _has_member(result, name), None)
 
-    def apply_view(self, e: tir.Expr, fits) -> tir.Expr | None:
+    def apply_view(self, e: tir.Expr, fits, expected: Type | None) -> tir.Expr | None:
+        """The one implicit conversion of e whose result fits: from the enclosing classes and objects, else (scalac's
+        implicit scope) from the companion objects of e's class and of the expected type's."""
         ctx = self.implicit_ctx
         if ctx is None or e.tpe is ERROR:
             return None
+
+        def viable(method) -> bool:
+            if not is_implicit_member(method) or not method.params or len(method.params) != 1 or method.type_params:
+                return False
+            result = self.implicit_member_type(method)
+            return conforms(e.tpe, method.params[0].tpe) and result is not ERROR and fits(result)
+
         found = []
         seen: set[str] = set()
         owner = ctx.owner
         while owner is not None:
             for name, method in getattr(owner, "methods", {}).items():
-                if name in seen:
-                    continue
-                seen.add(name)
-                if not is_implicit_member(method) or not method.params or len(method.params) != 1 \
-                        or method.type_params:
-                    continue
-                result = self.implicit_member_type(method)
-                if conforms(e.tpe, method.params[0].tpe) and result is not ERROR and fits(result):
-                    found.append(method)
+                if name not in seen:
+                    seen.add(name)
+                    if viable(method):
+                        found.append(method)
             owner = owner.outer
+        if not found:
+            for obj in self.companions_of([e.tpe, expected]):
+                found.extend(m for m in obj.methods.values() if viable(m))
         if len(found) != 1:
             return None
         method = found[0]
         self.references.append((e.span, method))
         return self.make_call(method, None, [self.adapt(e, method.params[0].tpe)], e.span, self.implicit_ctx)
+
+    def companions_of(self, types) -> list:
+        """The companion objects of the classes of these types (the part of scalac's implicit scope kept here)."""
+        out = []
+        for t in types:
+            cls = getattr(t, "symbol", None)
+            obj = self.program.objects.get(cls.name) if isinstance(cls, ClassSymbol) else None
+            if obj is not None and obj.outer is cls.outer and obj not in out:
+                out.append(obj)
+        return out
 
 
 # What a view to a primitive offers a member selection (`!b`, `b && c`, `-n`, `n + 1`).
