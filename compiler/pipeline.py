@@ -27,11 +27,12 @@ def _extensions(units) -> list:
     """Typer extensions for the user's program: the memory intrinsics, visible through the units'
     imports, and the library the prelude writes in Scala."""
     from .intrinsics import typer_extensions
+    from .prelude.collection_calls import CollectionCalls
     from .prelude.hashing import HashCalls
     from .prelude.library import LibraryCalls
     from .prelude.boxes import BoxedValues
 
-    return [*typer_extensions(*units), LibraryCalls(), HashCalls(), BoxedValues()]
+    return [*typer_extensions(*units), CollectionCalls(), LibraryCalls(), HashCalls(), BoxedValues()]
 
 
 def _lowering_extensions() -> list:

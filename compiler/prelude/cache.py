@@ -114,7 +114,9 @@ class _CachedMethod(MethodSymbol):
         found = self.__dict__.get("_body", _MISSING)
         if found is _MISSING:
             bodies, index = self.__dict__["_stored"]
-            found, self.defn.body = bodies.load(index)
+            found, syntax = bodies.load(index)
+            if self.defn is not None:  # (a bridge the generics made has no definition of its own)
+                self.defn.body = syntax
             self.__dict__["_body"] = found
         return found
 

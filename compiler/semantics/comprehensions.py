@@ -91,6 +91,10 @@ class ComprehensionTyping:
             return "array", CHAR, as_chars(seq)
         if isinstance(seq.tpe, RangeType):
             return "range value", seq.tpe.element, seq
+        for ext in self.extensions:  # a library collection (ArrayBuffer, Map, ...): its elements in order
+            view = ext.sequence_view(self, seq, ctx)
+            if view is not None:
+                return ("array", view.tpe.element, view) if isinstance(view.tpe, ArrayType) else None
         self.unsupported(f"a `for` generator over {seq.tpe.name}", node.span)
         return None
 

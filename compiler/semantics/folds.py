@@ -39,6 +39,11 @@ class FoldTyping:
         if path is not None and not self.path_starts_with_value(path, ctx):
             return None
         qual = self.type_expr(select.qualifier, ctx)
+        for ext in self.extensions:  # a library collection (ArrayBuffer, Map, ...) folds over its elements
+            view = ext.sequence_view(self, qual, ctx)
+            if view is not None:
+                qual = view
+                break
         if isinstance(qual.tpe, (ArrayType, RangeType)) and len(inner.args) == 1 and len(node.args) == 1:
             if select.name == "scanLeft":
                 return self.scan_left(qual, inner.args[0], node.args[0], node.span, ctx)

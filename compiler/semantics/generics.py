@@ -355,6 +355,11 @@ class GenericTyping:
         """`empty[Int]`: a parameterless generic method called with written type arguments."""
         fn = node.fn
         method, receiver = None, None
+        path = qualified_path(fn) if isinstance(fn, ast.Select) else None
+        if path is not None and any(ext.static_path(path) for ext in self.extensions):
+            built = self.type_builtin_call(path, [], node, ctx)  # `ArrayBuffer.empty[Int]`
+            if built is not None:
+                return built
         if isinstance(fn, ast.Ident) and ctx.scope.lookup(fn.name) is None:
             method = self.member_in_scope(fn.name, ctx, fn.span)
         elif isinstance(fn, ast.Select):

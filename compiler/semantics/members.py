@@ -177,6 +177,13 @@ class MemberTyping:
             for a in arg_nodes:
                 self.type_expr(a, ctx)
             return tir.ErrorNode(span, ERROR)
+        if receiver is None and not method.is_static and getattr(method.owner, "type_params", None) \
+                and ctx.owner is not method.owner:
+            # an inherited member of a generic parent, called without `this.`: its type parameters as this class
+            # fixes them (`class Sub[B] extends Base[B]`)
+            receiver = self.owner_instance(method.owner, ctx, span, f"using `{method.name}`")
+            if receiver.tpe is ERROR:
+                return receiver
         setup, receiver = self.receiver_for_defaults(method, receiver, ctx)
         declared = params
         type_args = None

@@ -69,6 +69,11 @@ class OperatorTyping:
         if op == "+:":  # `x +: xs` (right-associative): a new array with x prepended
             xs = self.type_expr(node.rhs, ctx)
             return self.select_on_value(xs, op, node.op_span, node.span, [node.lhs], ctx)
+        if op.endswith(":") and op not in ("::", ":::"):  # `x +=: buf` is `buf.+=:(x)`
+            rhs = self.type_expr(node.rhs, ctx)
+            if isinstance(rhs.tpe, ClassType) and op in getattr(rhs.tpe.symbol, "methods", {}):
+                return self.select_on_value(rhs, op, node.op_span, node.span, [node.lhs], ctx)
+            node = ast.Infix(node.span, op, node.op_span, node.lhs, ast.Typed(node.rhs.span, rhs))
         if op == "->":
             hints = expected.elements if isinstance(expected, TupleType) and len(expected.elements) == 2 \
                 else (None, None)
@@ -217,6 +222,8 @@ class OperatorTyping:
                 return tir.ErrorNode(node.span, ERROR)
             if isinstance(array.tpe, ArrayType):
                 return self.array_set(array, target.args[0], node.value, node.span, ctx)
+            if isinstance(array.tpe, ClassType) and "update" in getattr(array.tpe.symbol, "methods", {}):
+                return self.select_on_value(array, "update", target.span, node.span, [*target.args, node.value], ctx)
             return self.error(codes.TYPE_MISMATCH, f"a value of type {array.tpe.name} cannot be updated", target.span)
         lvalue = self.type_expr(target, ctx)
         value = self.type_expr(node.value, ctx, lvalue.tpe if lvalue.tpe is not ERROR else None)
@@ -287,6 +294,20 @@ class OperatorTyping:
                     store], None)
             if array.tpe is ERROR:
                 return tir.ErrorNode(node.span, ERROR)
+            if isinstance(array.tpe, ClassType) and "update" in getattr(array.tpe.symbol, "methods", {}):
+                # m(k) op= v is m.update(k, m(k) op v), m and k evaluated once
+                coll_tmp = self.temp(array.tpe, target.fn.span, ctx)
+                key = self.type_expr(target.args[0], ctx)
+                key_tmp = self.temp(key.tpe, target.args[0].span, ctx)
+                coll = ast.Typed(target.fn.span, tir.LocalGet(target.fn.span, array.tpe, coll_tmp))
+                key_get = ast.Typed(target.args[0].span, tir.LocalGet(target.args[0].span, key.tpe, key_tmp))
+                current = ast.Apply(target.span, coll, [key_get])
+                combined = ast.Infix(node.span, node.op, node.span, current, node.value)
+                store = self.type_expr(ast.Assign(node.span, ast.Apply(target.span, coll, [key_get]), combined), ctx)
+                if store.tpe is ERROR:
+                    return store
+                return tir.Block(node.span, UNIT, [tir.LocalDef(target.fn.span, UNIT, coll_tmp, array),
+                                                   tir.LocalDef(target.args[0].span, UNIT, key_tmp, key), store], None)
         lvalue = self.type_expr(target, ctx)
         if lvalue.tpe is ERROR:
             self.type_expr(node.value, ctx)
@@ -318,7 +339,8 @@ class OperatorTyping:
                 return tir.ErrorNode(node.span, ERROR)
             return None  # typed again by the numeric rules (a name or a field selection: no effect to repeat)
         symbol = lvalue.tpe.symbol
-        if node.op + "=" in getattr(symbol, "methods", {}):
+        if node.op + "=" in getattr(symbol, "methods", {}) or any(ext.updates_in_place(lvalue.tpe, node.op + "=")
+                                                                  for ext in self.extensions):
             return self.select_on_value(lvalue, node.op + "=", node.span, node.span, [node.value], ctx)
         combined = self.select_on_value(lvalue, node.op, node.span, node.span, [node.value], ctx)
         return self.assign(lvalue, combined, node.span, node.target.span)

@@ -333,8 +333,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             self.unsupported("a by-name type (`=> T`) outside a parameter list", ref.span)
             return ERROR
         if ref.args:
-            for ext in self.extensions:  # a library type the prelude writes for one argument (`Iterator[Char]`)
-                t = ext.resolve_applied_type(self, name, ref.args)
+            for ext in self.extensions:  # a library type the prelude writes (`Iterator[Char]`, `mutable.Map[K, V]`)
+                t = ext.resolve_applied_type(self, ".".join((*ref.qualifier, name)), ref.args)
                 if t is not None:
                     return t
         prim = PRIMITIVES_BY_NAME.get(name)
@@ -741,6 +741,8 @@ class TyperExtension:
     def static_path(self, path: str) -> bool: return False  # a qualified name builtin_call resolves
     def apply_ident(self, typer: Typer, node, ctx, expected) -> tir.Expr | None: return None
     def select_on_value(self, typer, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr | None: return None
+    def sequence_view(self, typer, seq, ctx) -> tir.Expr | None: return None  # a library collection as an array
+    def updates_in_place(self, t, op: str) -> bool: return False  # `buf ++= xs` without a method `++=` of its own
     def call(self, typer, method, receiver, args, span, ctx) -> tir.Expr | None: return None
     def new(self, typer, node, ctx) -> tir.Expr | None: return None
     def adapt(self, typer, e, expected) -> tir.Expr | None: return None

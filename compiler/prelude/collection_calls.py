@@ -1,0 +1,470 @@
+"""scala.collection.mutable's ArrayBuffer, ListBuffer, Stack, Queue, HashMap, HashSet and the immutable Map and Set:
+their names, factories and methods, reached through the type checker's extension hooks.
+
+The classes are Scala in the prelude (buffers.scala, maps.scala) holding erased elements; they keep the storage,
+lookups and in-place updates. Every other method (`map`, `filter`, `foldLeft`, `sortBy`, `mkString`, `sum`, ...)
+is the array method of the same name applied to the collection's elements (`elems` / `pairs`, a copy at the
+caller's element type, in the collection's iteration order), its array result made into a collection of the
+receiver's kind again where Scala's would be one (`buf.filter(p)` is an ArrayBuffer, `map.filter(p)` a Map).
+"""
+from __future__ import annotations
+
+from itertools import count
+
+from ..semantics import tir
+from ..semantics.collections import RangeType
+from ..semantics.typer import Typer, TyperExtension
+from ..semantics.types import ERROR, NOTHING, UNIT, AppliedType, ArrayType, ClassType, TupleType, Type, lub
+from ..syntax import ast
+
+_MUTABLE = ("mutable.", "scala.collection.mutable.", "collection.mutable.")
+_IMMUTABLE = ("immutable.", "scala.collection.immutable.", "collection.immutable.", "scala.")
+
+# Scala's name (qualified as a program may write it) -> the prelude class.
+_NAMES: dict[str, str] = {}
+for _scala, _cls in (("ArrayBuffer", "ArrayBuffer"), ("ListBuffer", "ListBuffer"), ("Stack", "MutableStack"),
+                     ("Queue", "MutableQueue"), ("HashMap", "MutableMap"), ("Map", "MutableMap"),
+                     ("HashSet", "MutableSet"), ("Set", "MutableSet")):
+    for _prefix in _MUTABLE:
+        _NAMES[_prefix + _scala] = _cls
+for _scala, _cls in (("Map", "ImmutableMap"), ("Set", "ImmutableSet")):
+    for _prefix in ("", *_IMMUTABLE, "Predef."):
+        _NAMES[_prefix + _scala] = _cls
+for _scala in ("ArrayBuffer", "ListBuffer", "HashMap", "HashSet", "Stack", "Queue"):
+    _NAMES.setdefault(_scala, _NAMES["mutable." + _scala])  # imported from scala.collection.mutable
+
+SEQUENCES = {"ArrayBuffer", "ListBuffer", "MutableStack", "MutableQueue"}
+SETS = {"ImmutableSet", "MutableSet"}
+MAPS = {"ImmutableMap", "MutableMap"}
+PRELUDE_CLASSES = SEQUENCES | SETS | MAPS
+JVM_NAMES = {"ArrayBuffer": "scala.collection.mutable.ArrayBuffer", "ListBuffer": "scala.collection.mutable.ListBuffer",
+             "MutableStack": "scala.collection.mutable.Stack", "MutableQueue": "scala.collection.mutable.Queue",
+             "MutableMap": "scala.collection.mutable.HashMap", "MutableSet": "scala.collection.mutable.HashSet",
+             "ImmutableMap": "scala.collection.immutable.Map", "ImmutableSet": "scala.collection.immutable.Set"}
+
+# Array methods whose array result is, on a collection, a collection of the same kind.
+_SAME_KIND = frozenset(
+    "map filter filterNot sorted sortBy sortWith reverse take drop takeRight dropRight slice tail init distinct "
+    "takeWhile dropWhile zipWithIndex zip collect flatMap".split())
+# ... and which of them keep a set a set, a map a map (others give a sequence: `set.toList`, `map.map(_._2)`).
+_SET_KEEPS = frozenset("map filter filterNot take drop takeRight dropRight slice tail init takeWhile dropWhile "
+                       "collect flatMap".split())
+_FRESH = count()
+# Conversions of arrays, IndexedSeqs and ranges into the collections here.
+_CONVERSIONS = {"toSet": "ImmutableSet", "toMap": "ImmutableMap", "toBuffer": "ArrayBuffer", "groupBy": None}
+
+
+def _fresh(stem: str) -> str:
+    return f"${stem}{next(_FRESH)}"
+
+
+class CollectionCalls(TyperExtension):
+    """Types the collections the prelude writes (loaded on first use)."""
+
+    def __init__(self, prelude: tir.Program | None = None) -> None:
+        self._prelude = prelude
+
+    @property
+    def prelude(self) -> tir.Program:
+        if self._prelude is None:
+            from . import load_prelude
+
+            self._prelude = load_prelude()
+        return self._prelude
+
+    # ------------------------------------------------------------------------------------------ names
+
+    def class_for(self, typer: Typer, name: str) -> str | None:
+        """The prelude class a written name stands for, or None (a program's own class of that name wins)."""
+        cls = _NAMES.get(name)
+        if cls is None:
+            return None
+        if "." not in name:
+            if name in typer.program.classes:
+                return None
+            if name in ("Map", "Set") and self._imports_mutable(typer, name):
+                return "Mutable" + name
+        return cls
+
+    def _imports_mutable(self, typer: Typer, name: str) -> bool:
+        """Whether the program imports scala.collection.mutable's Map (or Set) under its plain name."""
+        imports = list(typer.file_imports)
+        for owner in (*typer.program.objects.values(), *typer.program.classes.values()):
+            imports.extend(getattr(owner, "imports", ()) or ())
+        for imp in imports:
+            if imp.path[-1:] == ["mutable"] and (name in imp.selectors or "_" in imp.selectors) \
+                    and imp.aliases.get(name, name) == name:
+                return True
+            if imp.path[-2:] == ["mutable", name] and not imp.selectors:
+                return True
+        return False
+
+    def symbol(self, name: str):
+        return self.prelude.classes[name]
+
+    def kind_of(self, t: Type) -> str | None:
+        """The prelude class name of a collection type, or None."""
+        if isinstance(t, ClassType) and getattr(t.symbol, "name", None) in PRELUDE_CLASSES \
+                and t.symbol is self.prelude.classes.get(t.symbol.name):
+            return t.symbol.name
+        return None
+
+    def resolve_applied_type(self, typer: Typer, name: str, args) -> Type | None:
+        cls = self.class_for(typer, name)
+        if cls is None:
+            return None
+        symbol = self.symbol(cls)
+        if len(args) != len(symbol.type_params):
+            return None
+        resolved = tuple(typer.resolve_type(a) for a in args)
+        if ERROR in resolved:
+            return ERROR
+        return AppliedType(symbol, resolved)
+
+    # ------------------------------------------------------------------------------------------ factories
+
+    def apply_ident(self, typer: Typer, node: ast.Apply, ctx, expected):
+        cls = self.class_for(typer, node.fn.name)
+        if cls is None:
+            return None
+        return self.factory(typer, cls, node.args, node.type_args, node.span, ctx, expected)
+
+    def static_path(self, path: str) -> bool:
+        owner, _, member = path.rpartition(".")
+        return (path in _NAMES and "." in path) or (member in ("apply", "empty") and owner in _NAMES)
+
+    def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
+        owner, _, member = path.rpartition(".")
+        if member in ("apply", "empty") and owner in _NAMES:
+            path = owner
+        cls = self.class_for(typer, path)
+        if cls is None:
+            return None
+        if member == "empty" and arg_nodes:
+            return typer.unsupported(f"`{path}.empty` with arguments", node.span)
+        return self.factory(typer, cls, list(arg_nodes), list(getattr(node, "type_args", ()) or ()), node.span,
+                            ctx, typer.call_sites.get(node.span, ((), None))[1])
+
+    def select_path(self, typer: Typer, path: str, node, ctx):
+        """`Map.empty`, `mutable.ArrayBuffer.empty` (no type arguments: the expected type's)."""
+        owner, _, member = path.rpartition(".")
+        if member != "empty" or owner not in _NAMES:
+            return None
+        cls = self.class_for(typer, owner)
+        if cls is None:
+            return None
+        return self.factory(typer, cls, [], [], node.span, ctx, None)
+
+    def new(self, typer: Typer, node: ast.New, ctx):
+        name = ".".join((*node.tpe.qualifier, node.tpe.name))
+        cls = self.class_for(typer, name)
+        if cls is None:
+            return None
+        if node.args and not (cls in SEQUENCES and len(node.args) == 1):
+            return typer.unsupported(f"`new {name}` with these arguments", node.span)
+        for a in node.args:  # an initial size: only the capacity, which nothing observes
+            typer.type_expr(a, ctx)
+        return self.factory(typer, cls, [], list(node.tpe.args), node.span, ctx, None)
+
+    def factory(self, typer: Typer, cls: str, arg_nodes: list, type_arg_refs: list, span, ctx, expected):
+        """`C[T](a, b)`, `C(a, b)`, `C()` with the expected type's arguments, `Map(k -> v, ...)`."""
+        symbol = self.symbol(cls)
+        arity = len(symbol.type_params)
+        if type_arg_refs:
+            if len(type_arg_refs) != arity:
+                return typer.unsupported(f"{JVM_NAMES[cls]} with {len(type_arg_refs)} type arguments", span)
+            targs = [typer.resolve_type(r) for r in type_arg_refs]
+            if ERROR in targs:
+                return tir.ErrorNode(span, ERROR)
+        else:
+            targs = None
+            if isinstance(expected, AppliedType) and expected.symbol is symbol:
+                targs = list(expected.args)
+        items = []
+        hints = (targs if cls in MAPS else [targs[0]]) if targs else None
+        for a in arg_nodes:
+            hint = TupleType(tuple(hints)) if cls in MAPS and hints else (hints[0] if hints else None)
+            item = typer.type_expr(a, ctx, hint)
+            if item.tpe is ERROR:
+                return tir.ErrorNode(span, ERROR)
+            items.append(item)
+        if targs is None:
+            targs = self.infer(typer, cls, items, span)
+            if targs is None:
+                return tir.ErrorNode(span, ERROR)
+        made = self.empty(typer, cls, targs, span, ctx)
+        if not items:
+            return made
+        adder = "+" if cls in ("ImmutableMap", "ImmutableSet") else ("+=" if cls == "MutableMap" else "add")
+        if cls == "MutableSet":
+            adder = "+="
+        return self.fill(typer, made, cls, [ast.Typed(i.span, i) for i in items], adder, span, ctx)
+
+    def infer(self, typer: Typer, cls: str, items: list[tir.Expr], span) -> list[Type] | None:
+        if not items:
+            return [NOTHING] * len(self.symbol(cls).type_params)
+        if cls in MAPS:
+            if not all(isinstance(i.tpe, TupleType) and len(i.tpe.elements) == 2 for i in items):
+                typer.unsupported(f"{JVM_NAMES[cls]}(...) of values that are not pairs", span)
+                return None
+            parts = [[i.tpe.elements[0] for i in items], [i.tpe.elements[1] for i in items]]
+        else:
+            parts = [[i.tpe for i in items]]
+        out = []
+        for types in parts:
+            t = types[0]
+            for other in types[1:]:
+                t = lub(t, other)
+                if t is None:
+                    typer.unsupported(f"{JVM_NAMES[cls]}(...) of values of unrelated types", span)
+                    return None
+            out.append(t)
+        return out
+
+    def empty(self, typer: Typer, cls: str, targs: list[Type], span, ctx) -> tir.Expr:
+        symbol = self.symbol(cls)
+        tpe = AppliedType(symbol, tuple(targs))
+        if cls in ("ImmutableMap", "ImmutableSet"):
+            method = self.prelude.objects["Collections"].methods["emptyMap" if cls == "ImmutableMap" else "emptySet"]
+            return typer.make_call(method, None, [], span, ctx, dict(zip(method.type_params, targs)))
+        return tir.NewObject(span, tpe, symbol, [], None)
+
+    def fill(self, typer: Typer, made: tir.Expr, cls: str, item_nodes: list, adder: str, span, ctx):
+        """The collection made, then each item added in order (`+` for the immutable ones)."""
+        immutable = cls in ("ImmutableMap", "ImmutableSet")
+        temp = typer.temp(made.tpe, span, ctx)
+        temp.mutable = immutable
+        get = tir.LocalGet(span, made.tpe, temp)
+        stats: list[tir.Expr] = [tir.LocalDef(span, UNIT, temp, made)]
+        for item in item_nodes:
+            call = typer.select_on_value(get, adder, span, span, [item], ctx)
+            if call.tpe is ERROR:
+                return call
+            stats.append(tir.LocalSet(span, UNIT, temp, typer.adapt(call, made.tpe)) if immutable
+                         else typer.discard(call))
+        return tir.Block(span, made.tpe, stats, get)
+
+    def add_each(self, typer: Typer, target: tir.Expr, cls: str, source: tir.Expr, adder: str, span, ctx) -> tir.Expr:
+        """`for (x <- source) target = target adder x` (or `target adder x` for a mutable one); the target."""
+        elements = self.as_array(typer, source, span, ctx)
+        if elements is None:
+            return typer.unsupported(f"adding the elements of a {source.tpe.name}", source.span)
+        if elements.tpe is ERROR:
+            return elements
+        immutable = cls in ("ImmutableMap", "ImmutableSet")
+        temp = typer.temp(target.tpe, span, ctx)
+        temp.mutable = immutable
+        get = tir.LocalGet(span, target.tpe, temp)
+        x = _fresh("x")
+        step = ast.Apply(span, ast.Select(span, ast.Typed(span, get), adder, span), [ast.Ident(span, x)])
+        body: ast.Expr = ast.Assign(span, ast.Typed(span, get), step) if immutable else step
+        loop = typer.type_expr(ast.For(span, [ast.Generator(span, ast.BindPattern(span, x),
+                                                            ast.Typed(span, elements))], body), ctx, UNIT)
+        if loop.tpe is ERROR:
+            return loop
+        return tir.Block(span, target.tpe, [tir.LocalDef(span, UNIT, temp, target), loop], get)
+
+    # ------------------------------------------------------------------------------------------ methods
+
+    def as_array(self, typer: Typer, e: tir.Expr, span, ctx) -> tir.Expr | None:
+        """A collection's elements as an array at its element type (a map's as pairs), in iteration order; an
+        array as itself; None for anything else."""
+        if isinstance(e.tpe, ArrayType):
+            return e
+        kind = self.kind_of(e.tpe)
+        if kind is None:
+            return None
+        return typer.select_on_value(e, "pairs" if kind in MAPS else "elems", span, span, None, ctx)
+
+    def updates_in_place(self, t, op: str) -> bool:
+        kind = self.kind_of(t)
+        return op in ("++=", "--=") and kind is not None and kind not in ("ImmutableMap", "ImmutableSet")
+
+    def sequence_view(self, typer: Typer, e: tir.Expr, ctx) -> tir.Expr | None:
+        """For `for` and the curried folds: a collection's elements as an array (None: not a collection)."""
+        if self.kind_of(e.tpe) is None:
+            return None
+        return self.as_array(typer, e, e.span, ctx)
+
+    def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
+        kind = self.kind_of(qual.tpe)
+        if kind is None:
+            if name in _CONVERSIONS and isinstance(qual.tpe, (ArrayType, RangeType)):
+                return self.sequence_method(typer, qual, name, span, list(arg_nodes or []), ctx)
+            return None
+        args = list(arg_nodes or [])
+        t: AppliedType = qual.tpe
+        if not isinstance(qual, (tir.LocalGet, tir.Const)):
+            temp = typer.temp(qual.tpe, qual.span, ctx)
+            answer = self.method(typer, tir.LocalGet(qual.span, qual.tpe, temp), kind, t, name, name_span, span,
+                                 args, arg_nodes is not None, ctx)
+            if answer is None or answer.tpe is ERROR:
+                return answer
+            setup = tir.LocalDef(qual.span, UNIT, temp, qual)
+            if answer.tpe is UNIT:
+                return tir.Block(span, UNIT, [setup, answer], None)
+            return tir.Block(span, answer.tpe, [setup], answer)
+        return self.method(typer, qual, kind, t, name, name_span, span, args, arg_nodes is not None, ctx)
+
+    def sequence_method(self, typer: Typer, qual, name: str, span, args: list, ctx) -> tir.Expr | None:
+        """`toSet`, `toMap`, `toBuffer` and `groupBy` of an array, an IndexedSeq or a range."""
+        array = typer.range_to_array(qual, span, ctx, seq=True) if isinstance(qual.tpe, RangeType) else qual
+        if name == "groupBy" and len(args) == 1:
+            return self.group_by(typer, array, "toIndexedSeq" if array.tpe.is_seq else "toArray", args[0], span, ctx)
+        if args:
+            return None
+        return self.convert_to(typer, array, _CONVERSIONS[name], span, ctx)
+
+    def group_by(self, typer: Typer, array: tir.Expr, finish: str, key_node, span, ctx) -> tir.Expr:
+        """`xs.groupBy(f)` as TraversableLike.groupBy builds it: a mutable.HashMap of buffers filled in order, then
+        an immutable Map made by adding its entries in the HashMap's iteration order (which is what a Map of up
+        to four keys shows)."""
+        keys = typer.select_on_value(array, "map", span, span, [key_node], ctx)
+        if keys.tpe is ERROR or not isinstance(keys.tpe, ArrayType):
+            return keys
+        elem, key = array.tpe.element, keys.tpe.element
+        names = {n: _fresh(n) for n in ("xs", "ks", "m", "r", "i", "p")}
+        xs, ks, m, r, i, p = (ast.Ident(span, names[n]) for n in ("xs", "ks", "m", "r", "i", "p"))
+        buffer_t = AppliedType(self.symbol("ArrayBuffer"), (elem,))
+        groups = tir.NewObject(span, AppliedType(self.symbol("MutableMap"), (key, buffer_t)),
+                               self.symbol("MutableMap"), [], None)
+        fresh_buffer = tir.NewObject(span, buffer_t, self.symbol("ArrayBuffer"), [], None)
+
+        def sel(q, n):
+            return ast.Select(span, q, n, span)
+
+        def app(f, *a):
+            return ast.Apply(span, f, list(a))
+
+        # the value type of the result: the groups as `finish` makes them
+        probe = typer.select_on_value(fresh_buffer, finish, span, span, None, ctx)
+        if probe.tpe is ERROR:
+            return probe
+        result_empty = self.empty(typer, "ImmutableMap", [key, probe.tpe], span, ctx)
+        block = ast.Block(span, [
+            ast.ValDef(span, names["xs"], span, None, mutable=False, rhs=ast.Typed(span, array)),
+            ast.ValDef(span, names["ks"], span, None, mutable=False, rhs=ast.Typed(span, keys)),
+            ast.ValDef(span, names["m"], span, None, mutable=False, rhs=ast.Typed(span, groups)),
+            ast.For(span, [ast.Generator(span, ast.BindPattern(span, names["i"]),
+                                         ast.Infix(span, "until", span, ast.Literal(span, "int", 0), sel(xs, "length")))],
+                    app(sel(app(sel(m, "getOrElseUpdate"), app(ks, i), ast.Typed(span, fresh_buffer)), "add"),
+                        app(xs, i))),
+            ast.ValDef(span, names["r"], span, None, ast.Typed(span, result_empty), True),
+            ast.For(span, [ast.Generator(span, ast.BindPattern(span, names["p"]), sel(m, "pairs"))],
+                    ast.Assign(span, r, app(sel(r, "updated"), sel(p, "_1"), sel(sel(p, "_2"), finish)))),
+            r])
+        return typer.type_expr(block, ctx)
+
+    def method(self, typer: Typer, qual, kind: str, t, name: str, name_span, span, args: list, args_given: bool,
+               ctx):
+        elem = t.args[0] if kind not in MAPS else TupleType(tuple(t.args))
+
+        def call(member: str, *nodes) -> tir.Expr:
+            return typer.select_on_value(qual, member, name_span, span, list(nodes) if nodes else None, ctx)
+
+        if name in ("++=", "appendAll", "++") and len(args) == 1:
+            if name == "++" and kind in ("ImmutableMap", "ImmutableSet"):
+                other = typer.type_expr(args[0], ctx)
+                if other.tpe is ERROR:
+                    return other
+                if other.tpe == qual.tpe:
+                    return call("plusAll", ast.Typed(other.span, other))
+                return self.add_each(typer, qual, kind, other, "+", span, ctx)
+            if name == "++":
+                return None  # the array's `++`, below
+            other = typer.type_expr(args[0], ctx)
+            if other.tpe is ERROR:
+                return other
+            adder = "+=" if kind in MAPS or kind == "MutableSet" else "add"
+            result = self.add_each(typer, qual, kind, other, adder, span, ctx)
+            return typer.discard(result) if name == "appendAll" else result
+        if name in ("--=",) and len(args) == 1 and kind in ("MutableMap", "MutableSet"):
+            other = typer.type_expr(args[0], ctx)
+            if other.tpe is ERROR:
+                return other
+            if isinstance(other.tpe, ArrayType) or self.kind_of(other.tpe):
+                return self.add_each(typer, qual, kind, other, "-=", span, ctx)
+        if name == "remove" and len(args) == 1 and kind == "MutableMap":
+            return call("removeKey", *args)  # (its Option result is not kept)
+        if name in ("keys", "keySet", "values", "keysIterator", "valuesIterator") and not args and kind in MAPS:
+            if name in ("keySet", "keys") and kind == "ImmutableMap":
+                return call("keySet")  # (a mutable map's keys are a sequence in its order: a set would reorder)
+            array = typer.select_on_value(qual, "valuesArray" if name.startswith("values") else "keysArray",
+                                          name_span, span, None, ctx)
+            if isinstance(array.tpe, ArrayType):
+                array.tpe = ArrayType(array.tpe.element, True)  # an Iterable: a sequence of its elements
+            return array
+        if name in ("toArray", "toSeq", "toIndexedSeq", "toVector", "toIterable") and not args:
+            array = self.as_array(typer, qual, span, ctx)
+            if name != "toArray" and isinstance(array.tpe, ArrayType):
+                array.tpe = ArrayType(array.tpe.element, True)
+            return array
+        if name in ("toBuffer",) and not args:
+            return self.convert_to(typer, self.as_array(typer, qual, span, ctx), "ArrayBuffer", span, ctx)
+        if name == "toSet" and not args:
+            return self.convert_to(typer, self.as_array(typer, qual, span, ctx), "ImmutableSet", span, ctx)
+        if name == "toMap" and not args:
+            return self.convert_to(typer, self.as_array(typer, qual, span, ctx), "ImmutableMap", span, ctx)
+        if name.startswith("$to") and not args:  # (groupBy's groups, made of the receiver's kind)
+            return self.convert_to(typer, self.as_array(typer, qual, span, ctx), name[3:], span, ctx)
+        if name == "clone" and not args:
+            return self.convert_to(typer, self.as_array(typer, qual, span, ctx), kind, span, ctx)
+        if name == "foreach" and kind in MAPS and len(args) == 1:
+            pass  # the pairs' foreach, below
+        array = self.as_array(typer, qual, span, ctx)
+        if array is None or array.tpe is ERROR:
+            return array
+        if name == "iterator" and not args:
+            return None
+        if name == "groupBy" and len(args) == 1:
+            return self.group_by(typer, array, "$to" + kind if kind in SEQUENCES else "toSet", args[0], span, ctx) \
+                if kind in SEQUENCES or kind in SETS else None
+        result = typer.select_on_value(array, name, name_span, span, args if args_given else None, ctx)
+        if result.tpe is ERROR or not isinstance(result.tpe, ArrayType):
+            if isinstance(result.tpe, TupleType) and any(isinstance(e, ArrayType) for e in result.tpe.elements):
+                return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", name_span)
+            return result
+        if name not in _SAME_KIND:
+            return result
+        target = kind
+        if kind in SETS and name not in _SET_KEEPS:
+            return result
+        if kind in MAPS:
+            pairs = isinstance(result.tpe.element, TupleType) and len(result.tpe.element.elements) == 2
+            if name in _SET_KEEPS and pairs:
+                target = kind
+            elif name in ("map", "flatMap", "collect"):
+                if kind == "MutableMap":  # a mutable.Iterable: an ArrayBuffer
+                    return self.convert_to(typer, result, "ArrayBuffer", span, ctx)
+                result.tpe = ArrayType(result.tpe.element, True)
+                return result  # an Iterable of what the function gives
+            else:
+                return result
+        if kind in ("MutableStack", "MutableQueue") and name in ("map", "flatMap", "collect", "zip",
+                                                                 "zipWithIndex"):
+            target = kind
+        return self.convert_to(typer, result, target, span, ctx)
+
+    def convert_to(self, typer: Typer, array: tir.Expr | None, cls: str, span, ctx) -> tir.Expr:
+        """A new collection of class cls holding an array's elements in order."""
+        if array is None or array.tpe is ERROR:
+            return array if array is not None else tir.ErrorNode(span, ERROR)
+        element = array.tpe.element
+        if cls in MAPS:
+            if not (isinstance(element, TupleType) and len(element.elements) == 2):
+                return typer.unsupported("`toMap` of values that are not pairs", span)
+            targs = list(element.elements)
+        else:
+            targs = [element]
+        made = self.empty(typer, cls, targs, span, ctx)
+        adder = "+" if cls in ("ImmutableMap", "ImmutableSet") else ("add" if cls in SEQUENCES else "+=")
+        return self.add_each(typer, made, cls, array, adder, span, ctx)
+
+    # ------------------------------------------------------------------------------------------ update
+
+    def update(self, typer: Typer, target: tir.Expr, index_nodes: list, value_node, span, ctx):
+        """`buf(i) = x`, `map(k) = v`: the collection's `update`."""
+        if self.kind_of(target.tpe) not in ("ArrayBuffer", "ListBuffer", "MutableMap"):
+            return None
+        return typer.select_on_value(target, "update", span, span, [*index_nodes, value_node], ctx)
+
