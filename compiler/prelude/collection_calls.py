@@ -419,7 +419,13 @@ class CollectionCalls(TyperExtension):
         if name == "groupBy" and len(args) == 1:
             return self.group_by(typer, array, "$to" + kind if kind in SEQUENCES else "toSet", args[0], span, ctx) \
                 if kind in SEQUENCES or kind in SETS else None
+        reported = len(typer.sink.items)
         result = typer.select_on_value(array, name, name_span, span, args if args_given else None, ctx)
+        if result.tpe is ERROR and len(typer.sink.items) == reported + 1 \
+                and typer.sink.items[-1].code in ("not-a-member", "unsupported") and typer.sink.items[-1].span == name_span:
+            # what the elements' array lacks is this collection's method that the library does not offer
+            typer.sink.items.pop()
+            return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", name_span)
         if result.tpe is ERROR or not isinstance(result.tpe, ArrayType):
             if isinstance(result.tpe, TupleType) and any(isinstance(e, ArrayType) for e in result.tpe.elements):
                 return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", name_span)
