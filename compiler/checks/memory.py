@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .. import diagnostics as codes
 from ..diagnostics import DiagnosticSink, Fix, Related, TextEdit
 from ..intrinsics.library import MEMORY_ALLOCATOR, MEMORY_SEGMENT, WIDTHS
+from ..prelude.collection_calls import library_keeps
 from ..semantics import tir
 from ..semantics.symbols import ClassSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from ..semantics.constants import convert_constant, fold_binary
@@ -221,6 +222,9 @@ class Summaries:
         return [call.method] if call.direct else [call.method, *self.overriders.get(call.method, ())]
 
     def stores_of(self, call: tir.Call) -> dict[int, set]:
+        kept = library_keeps(call.method)
+        if kept is not None:  # a library collection's method that keeps its argument (`buf += x`, `m(k) = v`)
+            return {k: {THIS} for k in kept}
         merged: dict[int, set] = {}
         for t in self.targets(call):
             for k, places in self.stores.get(t, {}).items():

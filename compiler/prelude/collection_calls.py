@@ -474,3 +474,20 @@ class CollectionCalls(TyperExtension):
             return None
         return typer.select_on_value(target, "update", span, span, [*index_nodes, value_node], ctx)
 
+
+
+# The collections' methods that keep their arguments in the collection (for the memory checks: a segment added to
+# a buffer or a map made outside its withMemoryAllocator scope outlives the scope).
+_KEEPING = frozenset("+= add append prepend +=: insert insertAt update push enqueue getOrElseUpdate".split())
+
+
+def library_keeps(method) -> tuple[int, ...] | None:
+    """The positions of the arguments a prelude collection method stores in its receiver, or None when the method
+    is not one of theirs."""
+    owner = getattr(method, "owner", None)
+    if getattr(owner, "name", None) not in PRELUDE_CLASSES and getattr(owner, "name", None) != "SeqBuffer" \
+            or not getattr(owner, "from_prelude", False):
+        return None
+    if method.name not in _KEEPING:
+        return ()
+    return tuple(range(len(method.params or ())))

@@ -310,6 +310,11 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         top = TOP_TYPES_BY_NAME.get(".".join((*ref.qualifier, name)))
         if top is not None and not ref.args:
             return top
+        if ref.qualifier and ref.args:
+            for ext in self.extensions:  # a generic library type named by its package (`mutable.Map[K, V]`)
+                t = ext.resolve_applied_type(self, ".".join((*ref.qualifier, name)), ref.args)
+                if t is not None:
+                    return t
         if ref.qualifier:
             library = self.library_throwable_of(ref)  # `java.lang.RuntimeException`
             if library is not None:

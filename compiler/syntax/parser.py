@@ -909,7 +909,7 @@ class _Converter:
             args = [self.type_(a) for a in targs.named_children if a.type not in _COMMENTS] if targs else []
             if name is None or isinstance(name, ast.UnsupportedType):
                 return name or ast.UnsupportedType(span, "<error>", [], "error")
-            return ast.TypeRef(span, name.name, args)
+            return ast.TypeRef(span, name.name, args, qualifier=name.qualifier)  # `mutable.Map[K, V]`
         if t == "stable_type_identifier":
             qualifier = [name for c in node.named_children[:-1] for name in self._path_names(c)]
             return ast.TypeRef(span, self._type_name(node), qualifier=qualifier)
