@@ -14,7 +14,7 @@ from itertools import count
 from ..semantics import tir
 from ..semantics.collections import RangeType
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import ERROR, NOTHING, UNIT, AppliedType, ArrayType, ClassType, TupleType, Type, lub
+from ..semantics.types import ERROR, INT, NOTHING, UNIT, AppliedType, ArrayType, ClassType, TupleType, Type, lub
 from ..syntax import ast
 
 _MUTABLE = ("mutable.", "scala.collection.mutable.", "collection.mutable.")
@@ -50,6 +50,9 @@ _SAME_KIND = frozenset(
 _SET_KEEPS = frozenset("map filter filterNot take drop takeRight dropRight slice tail init takeWhile dropWhile "
                        "collect flatMap".split())
 _FRESH = count()
+# A mutable map's methods that take a key, as its Int-keyed forms: name -> (prelude method, argument count).
+_INT_KEYED = {"apply": ("applyInt", 1), "update": ("updateInt", 2), "contains": ("containsInt", 1),
+              "isDefinedAt": ("containsInt", 1)}
 # Conversions of arrays, IndexedSeqs and ranges into the collections here.
 _CONVERSIONS = {"toSet": "ImmutableSet", "toMap": "ImmutableMap", "toBuffer": "ArrayBuffer", "groupBy": None}
 
@@ -286,6 +289,16 @@ class CollectionCalls(TyperExtension):
             return None
         return self.as_array(typer, e, e.span, ctx)
 
+    def select_member(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
+        """Before the class's own members: a mutable map of Int keys reads and writes without boxing the key."""
+        if name in _INT_KEYED and arg_nodes is not None and len(arg_nodes) == _INT_KEYED[name][1] \
+                and self.kind_of(qual.tpe) == "MutableMap" and qual.tpe.args[0] is INT:
+            return typer.select_on_value(qual, _INT_KEYED[name][0], name_span, span, arg_nodes, ctx)
+        if name in ("getOrElse", "getOrElseUpdate") and arg_nodes is not None and len(arg_nodes) == 2 \
+                and self.kind_of(qual.tpe) in MAPS:
+            return self.select_on_value(typer, qual, name, name_span, span, arg_nodes, ctx)
+        return None
+
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         kind = self.kind_of(qual.tpe)
         if kind is None:
@@ -384,6 +397,8 @@ class CollectionCalls(TyperExtension):
                 return other
             if isinstance(other.tpe, ArrayType) or self.kind_of(other.tpe):
                 return self.add_each(typer, qual, kind, other, "-=", span, ctx)
+        if name in ("getOrElse", "getOrElseUpdate") and len(args) == 2 and kind in MAPS:
+            return self.get_or_else(typer, qual, kind, name, args, span, ctx)
         if name == "remove" and len(args) == 1 and kind == "MutableMap":
             return call("removeKey", *args)  # (its Option result is not kept)
         if name in ("keys", "keySet", "values", "keysIterator", "valuesIterator") and not args and kind in MAPS:
@@ -451,6 +466,45 @@ class CollectionCalls(TyperExtension):
             target = kind
         return self.convert_to(typer, result, target, span, ctx)
 
+    def get_or_else(self, typer: Typer, qual, kind: str, name: str, args: list, span, ctx) -> tir.Expr:
+        """`m.getOrElse(k, d)`: the lookup, then `d` only when the key is missing (Scala's by-name default, here
+        without a closure); the result is the values' and d's common type. `getOrElseUpdate` also stores it."""
+        e = _fresh("e")
+        ident = ast.Ident(span, e)
+        m = ast.Typed(qual.span, qual)
+
+        def sel(q, n):
+            return ast.Select(span, q, n, span)
+
+        int_keys = kind == "MutableMap" and qual.tpe.args[0] is INT
+        if kind == "MutableMap":
+            lookup = ast.Apply(span, sel(m, "findEntryInt" if int_keys else "findEntry"), [args[0]])
+            present = ast.Infix(span, ">=", span, ident, ast.Literal(span, "int", 0))
+            value = ast.Apply(span, sel(m, "valueAt"), [ident])
+        else:
+            if name == "getOrElseUpdate":
+                return None
+            lookup = ast.Apply(span, sel(m, "lookup"), [args[0]])
+            present = ast.Apply(span, sel(m, "found"), [ident])
+            value = ast.Apply(span, sel(m, "valueOf"), [ident])
+        if name == "getOrElse":
+            otherwise: ast.Expr = args[1]
+        else:
+            v = _fresh("v")
+            key = _fresh("k")
+            otherwise = ast.Block(span, [
+                ast.ValDef(span, v, span, None, args[1], False),
+                ast.Apply(span, sel(m, "update"), [ast.Ident(span, key), ast.Ident(span, v)]),
+                ast.Ident(span, v)])
+            block = ast.Block(span, [ast.ValDef(span, key, span, None, args[0], False),
+                                     ast.ValDef(span, e, span, None, ast.Apply(span, sel(m, "findEntryInt" if int_keys else "findEntry"),
+                                                                               [ast.Ident(span, key)]), False),
+                                     ast.If(span, present, value, otherwise)])
+            return typer.type_expr(block, ctx)
+        block = ast.Block(span, [ast.ValDef(span, e, span, None, lookup, False), ast.If(span, present, value,
+                                                                                       otherwise)])
+        return typer.type_expr(block, ctx)
+
     def convert_to(self, typer: Typer, array: tir.Expr | None, cls: str, span, ctx) -> tir.Expr:
         """A new collection of class cls holding an array's elements in order."""
         if array is None or array.tpe is ERROR:
@@ -478,7 +532,7 @@ class CollectionCalls(TyperExtension):
 
 # The collections' methods that keep their arguments in the collection (for the memory checks: a segment added to
 # a buffer or a map made outside its withMemoryAllocator scope outlives the scope).
-_KEEPING = frozenset("+= add append prepend +=: insert insertAt update push enqueue getOrElseUpdate".split())
+_KEEPING = frozenset("+= add append prepend +=: insert insertAt update updateInt push enqueue getOrElseUpdate".split())
 
 
 def library_keeps(method) -> tuple[int, ...] | None:

@@ -21,14 +21,14 @@ object HashOrders {
     hc * 0x9e3775cd
   }
 
+  // Integer.bitCount (its constant-time form: every lookup of a mutable table counts its mask's bits).
   def bitCount(x: Int): Int = {
-    var n = 0
-    var v = x
-    while (v != 0) {
-      n += v & 1
-      v = v >>> 1
-    }
-    n
+    var i = x - ((x >>> 1) & 0x55555555)
+    i = (i & 0x33333333) + ((i >>> 2) & 0x33333333)
+    i = (i + (i >>> 4)) & 0x0f0f0f0f
+    i = i + (i >>> 8)
+    i = i + (i >>> 16)
+    i & 0x3f
   }
 
   // HashTable / FlatHashTable improve with their seed.
@@ -395,6 +395,21 @@ class ChainedTable {
       e = next(e) - 1
     }
     -1
+  }
+
+  // find for a map whose keys are all Ints (an Int's ## is itself): no box made for the lookup.
+  def findInt(key: Int): Int = {
+    var e = table(HashOrders.tableIndex(key, seed, table.length)) - 1
+    while (e >= 0) {
+      if (hashes(e) == key && keys(e).asInstanceOf[Int] == key) return e
+      e = next(e) - 1
+    }
+    -1
+  }
+
+  def putInt(key: Int, value: Any): Unit = {
+    val e = findInt(key)
+    if (e >= 0) values(e) = value else put(key, value)
   }
 
   def put(key: Any, value: Any): Unit = {

@@ -63,6 +63,11 @@ final class ImmutableMap[K, V](val store: HashStore) {
     if (v.asInstanceOf[AnyRef] eq HashStores.Missing.asInstanceOf[AnyRef]) default else v.asInstanceOf[V]
   }
 
+  // (`m.getOrElse(k, d)` is typed as these two and an `if`, without a closure)
+  def lookup(key: K): Any = store.get(key)
+  def found(v: Any): Boolean = !(v.asInstanceOf[AnyRef] eq HashStores.Missing.asInstanceOf[AnyRef])
+  def valueOf(v: Any): V = v.asInstanceOf[V]
+
   def updated(key: K, value: V): ImmutableMap[K, V] = new ImmutableMap[K, V](store.updated(key, value))
   def +(kv: (K, V)): ImmutableMap[K, V] = new ImmutableMap[K, V](store.updated(kv._1, kv._2))
   def -(key: K): ImmutableMap[K, V] = new ImmutableMap[K, V](store.removed(key))
@@ -241,6 +246,19 @@ final class MutableMap[K, V] {
   def getOrElse(key: K, default: => V): V = {
     val e = table.find(key)
     if (e < 0) default else table.values(e).asInstanceOf[V]
+  }
+
+  // (`m.getOrElse(k, d)` and `m.getOrElseUpdate(k, v)` are typed as these two and an `if`, without a closure)
+  def findEntry(key: K): Int = table.find(key)
+  def valueAt(e: Int): V = table.values(e).asInstanceOf[V]
+  // (a map of Int keys: its lookups and updates without boxing the key)
+  def findEntryInt(key: Int): Int = table.findInt(key)
+  def containsInt(key: Int): Boolean = table.findInt(key) >= 0
+  def updateInt(key: Int, value: V): Unit = table.putInt(key, value)
+  def applyInt(key: Int): V = {
+    val e = table.findInt(key)
+    if (e < 0) MapText.keyNotFound(key)
+    table.values(e).asInstanceOf[V]
   }
 
   def getOrElseUpdate(key: K, op: => V): V = {

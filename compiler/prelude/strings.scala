@@ -76,6 +76,7 @@ object StringLib {
   }
 
   def contains(s: String, t: String): Boolean = indexOf(s, t, 0) >= 0
+  def contains(s: String, c: Char): Boolean = indexOf(s, c.toInt, 0) >= 0  // StringOps: the chars as a sequence
 
   def startsWith(s: String, t: String): Boolean = t.length <= s.length && regionMatches(s, 0, t)
 

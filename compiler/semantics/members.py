@@ -331,6 +331,11 @@ class MemberTyping:
                                         arg_nodes if args_given else None, ctx)
         if isinstance(t, ClassType) and isinstance(t.symbol, ClassSymbol):
             cls: ClassSymbol = t.symbol
+            if getattr(cls, "from_prelude", False):  # a library class may type some of its members itself
+                for ext in self.extensions:
+                    e = ext.select_member(self, qual, name, name_span, span, arg_nodes if args_given else None, ctx)
+                    if e is not None:
+                        return e
             sym = cls.fields.get(name)
             if sym is None or (name in cls.methods and (plain_constructor_param(sym) or args_given)):
                 sym = cls.methods.get(name)

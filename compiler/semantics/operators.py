@@ -302,8 +302,13 @@ class OperatorTyping:
                 coll = ast.Typed(target.fn.span, tir.LocalGet(target.fn.span, array.tpe, coll_tmp))
                 key_get = ast.Typed(target.args[0].span, tir.LocalGet(target.args[0].span, key.tpe, key_tmp))
                 current = ast.Apply(target.span, coll, [key_get])
-                combined = ast.Infix(node.span, node.op, node.span, current, node.value)
-                store = self.type_expr(ast.Assign(node.span, ast.Apply(target.span, coll, [key_get]), combined), ctx)
+                element = self.type_expr(current, ctx)
+                if self.has_compound_method(element.tpe, node.op + "="):  # `groups(k) += x` on a buffer held there
+                    store = self.select_on_value(element, node.op + "=", node.span, node.span, [node.value], ctx)
+                else:
+                    combined = ast.Infix(node.span, node.op, node.span, ast.Typed(target.span, element), node.value)
+                    store = self.type_expr(ast.Assign(node.span, ast.Apply(target.span, coll, [key_get]), combined),
+                                           ctx)
                 if store.tpe is ERROR:
                     return store
                 return tir.Block(node.span, UNIT, [tir.LocalDef(target.fn.span, UNIT, coll_tmp, array),
@@ -312,6 +317,8 @@ class OperatorTyping:
         if lvalue.tpe is ERROR:
             self.type_expr(node.value, ctx)
             return tir.ErrorNode(node.span, ERROR)
+        if self.has_compound_method(lvalue.tpe, node.op + "="):  # `f(x) += y` on a buffer a call gives
+            return self.select_on_value(lvalue, node.op + "=", node.span, node.span, [node.value], ctx)
         receiver_tmp_stats: list[tir.Expr] = []
         if isinstance(lvalue, tir.FieldGet) and not isinstance(lvalue.obj, (tir.This, tir.LocalGet)):
             tmp = self.temp(lvalue.obj.tpe, lvalue.obj.span, ctx)
@@ -338,12 +345,15 @@ class OperatorTyping:
                 self.type_expr(node.value, ctx)
                 return tir.ErrorNode(node.span, ERROR)
             return None  # typed again by the numeric rules (a name or a field selection: no effect to repeat)
-        symbol = lvalue.tpe.symbol
-        if node.op + "=" in getattr(symbol, "methods", {}) or any(ext.updates_in_place(lvalue.tpe, node.op + "=")
-                                                                  for ext in self.extensions):
+        if self.has_compound_method(lvalue.tpe, node.op + "="):
             return self.select_on_value(lvalue, node.op + "=", node.span, node.span, [node.value], ctx)
         combined = self.select_on_value(lvalue, node.op, node.span, node.span, [node.value], ctx)
         return self.assign(lvalue, combined, node.span, node.target.span)
+
+    def has_compound_method(self, t, op: str) -> bool:
+        """Whether `x op= v` on a value of type t calls its own `op=` (`sb += 'c'`, `buf ++= xs`)."""
+        return isinstance(t, ClassType) and (op in getattr(t.symbol, "methods", {}) or any(
+            ext.updates_in_place(t, op) for ext in self.extensions))
 
     def compound_value(self, combined: tir.Expr, current: tir.Expr, node) -> tir.Expr:
         """Scala types `x op= v` as `x = x op v`: a wider result does not fit back (`b += 1` on a Byte is an error)."""

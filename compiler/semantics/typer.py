@@ -746,6 +746,7 @@ class TyperExtension:
     def static_path(self, path: str) -> bool: return False  # a qualified name builtin_call resolves
     def apply_ident(self, typer: Typer, node, ctx, expected) -> tir.Expr | None: return None
     def select_on_value(self, typer, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr | None: return None
+    def select_member(self, typer, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr | None: return None
     def sequence_view(self, typer, seq, ctx) -> tir.Expr | None: return None  # a library collection as an array
     def updates_in_place(self, t, op: str) -> bool: return False  # `buf ++= xs` without a method `++=` of its own
     def call(self, typer, method, receiver, args, span, ctx) -> tir.Expr | None: return None
