@@ -230,30 +230,52 @@ final class ListBuffer[A] extends SeqBuffer[A]("ListBuffer") {
   }
   def prepend(x: A): Unit = insertAt(0, x)
   def insert(n: Int, x: A): Unit = insertAt(n, x)
-  // ListBuffer.remove's message is the index and the size, unlike ArrayBuffer's.
-  def remove(n: Int): A = {
-    if (n < 0 || n >= size0) throw new IndexOutOfBoundsException(n + " at " + size0)
-    removeAt(n)
-  }
+  def remove(n: Int): A = removeAt(n)
   def -=(x: A): ListBuffer[A] = {
     removeValue(x)
     this
   }
 }
 
-// mutable.Stack (2.11): the top is the first element, as toString and iteration show it.
+// mutable.Stack (2.11): the top is the first element, as toString, apply and iteration show it; kept here with
+// the top last in the array, so that push and pop cost no shifting.
 final class MutableStack[A] extends SeqBuffer[A]("Stack") {
   def push(x: A): MutableStack[A] = {
-    insertAt(0, x)
+    add(x)
     this
   }
   def pop(): A = {
-    if (size0 == 0) throw new NoSuchElementException("empty stack")
-    removeAt(0)
+    if (size0 == 0) throw new NoSuchElementException("head of empty list")
+    removeAt(size0 - 1)
   }
   def top: A = {
-    if (size0 == 0) throw new NoSuchElementException("empty stack")
-    array(0).asInstanceOf[A]
+    if (size0 == 0) throw new NoSuchElementException("head of empty list")
+    array(size0 - 1).asInstanceOf[A]
+  }
+  override def apply(idx: Int): A = {
+    check(idx)
+    array(size0 - 1 - idx).asInstanceOf[A]
+  }
+  override def elems: Array[A] = {
+    val out = new Array[Any](size0)
+    var i = 0
+    while (i < size0) {
+      out(i) = array(size0 - 1 - i)
+      i += 1
+    }
+    out.asInstanceOf[Array[A]]
+  }
+  override def toString: String = {
+    val sb = new StringBuilder
+    sb.append("Stack(")
+    var i = size0 - 1
+    while (i >= 0) {
+      sb.append(array(i))
+      if (i > 0) sb.append(", ")
+      i -= 1
+    }
+    sb.append(")")
+    sb.toString
   }
 }
 
@@ -269,7 +291,7 @@ final class MutableQueue[A] extends SeqBuffer[A]("Queue") {
     removeAt(0)
   }
   def front: A = {
-    if (size0 == 0) throw new NoSuchElementException("queue empty")
+    if (size0 == 0) throw new NoSuchElementException()
     array(0).asInstanceOf[A]
   }
 }

@@ -201,6 +201,8 @@ class CollectionCalls(TyperExtension):
         adder = "+" if cls in ("ImmutableMap", "ImmutableSet") else ("+=" if cls == "MutableMap" else "add")
         if cls == "MutableSet":
             adder = "+="
+        if cls == "MutableStack":
+            items = items[::-1]  # pushed from the last: `Stack(1, 2, 3)` has 1 on top
         return self.fill(typer, made, cls, [ast.Typed(i.span, i) for i in items], adder, span, ctx)
 
     def infer(self, typer: Typer, cls: str, items: list[tir.Expr], span) -> list[Type] | None:
@@ -518,6 +520,8 @@ class CollectionCalls(TyperExtension):
             targs = [element]
         made = self.empty(typer, cls, targs, span, ctx)
         adder = "+" if cls in ("ImmutableMap", "ImmutableSet") else ("add" if cls in SEQUENCES else "+=")
+        if cls == "MutableStack":  # pushed from the last, so that the first element is the top
+            array = typer.select_on_value(array, "reverse", span, span, None, ctx)
         return self.add_each(typer, made, cls, array, adder, span, ctx)
 
     # ------------------------------------------------------------------------------------------ update
