@@ -14,7 +14,8 @@ from itertools import count
 from ..semantics import tir
 from ..semantics.collections import RangeType
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import ERROR, INT, NOTHING, UNIT, AppliedType, ArrayType, ClassType, TupleType, Type, lub
+from ..semantics.types import (ERROR, INT, NOTHING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
+                               Type, lub)
 from ..syntax import ast
 
 _MUTABLE = ("mutable.", "scala.collection.mutable.", "collection.mutable.")
@@ -54,7 +55,8 @@ _FRESH = count()
 _INT_KEYED = {"apply": ("applyInt", 1), "update": ("updateInt", 2), "contains": ("containsInt", 1),
               "isDefinedAt": ("containsInt", 1)}
 # Conversions of arrays, IndexedSeqs and ranges into the collections here.
-_CONVERSIONS = {"toSet": "ImmutableSet", "toMap": "ImmutableMap", "toBuffer": "ArrayBuffer", "groupBy": None}
+_CONVERSIONS = {"toSet": "ImmutableSet", "toMap": "ImmutableMap", "toBuffer": "ArrayBuffer", "groupBy": None,
+                "minBy": None, "maxBy": None}
 
 
 def _fresh(stem: str) -> str:
@@ -326,6 +328,8 @@ class CollectionCalls(TyperExtension):
         array = typer.range_to_array(qual, span, ctx, seq=True) if isinstance(qual.tpe, RangeType) else qual
         if name == "groupBy" and len(args) == 1:
             return self.group_by(typer, array, "toIndexedSeq" if array.tpe.is_seq else "toArray", args[0], span, ctx)
+        if name in ("minBy", "maxBy") and len(args) == 1:
+            return self.min_by(typer, array, name, args[0], span, ctx)
         if args:
             return None
         return self.convert_to(typer, array, _CONVERSIONS[name], span, ctx)
@@ -401,6 +405,8 @@ class CollectionCalls(TyperExtension):
                 return self.add_each(typer, qual, kind, other, "-=", span, ctx)
         if name in ("getOrElse", "getOrElseUpdate") and len(args) == 2 and kind in MAPS:
             return self.get_or_else(typer, qual, kind, name, args, span, ctx)
+        if name in ("mapValues", "filterKeys") and len(args) == 1 and kind in MAPS:
+            return self.map_values(typer, qual, name, args[0], span, ctx)
         if name == "remove" and len(args) == 1 and kind == "MutableMap":
             return call("removeKey", *args)  # (its Option result is not kept)
         if name in ("keys", "keySet", "values", "keysIterator", "valuesIterator") and not args and kind in MAPS:
@@ -433,6 +439,8 @@ class CollectionCalls(TyperExtension):
             return array
         if name == "iterator" and not args:
             return None
+        if name in ("minBy", "maxBy") and len(args) == 1:
+            return self.min_by(typer, array, name, args[0], span, ctx)
         if name == "groupBy" and len(args) == 1:
             return self.group_by(typer, array, "$to" + kind if kind in SEQUENCES else "toSet", args[0], span, ctx) \
                 if kind in SEQUENCES or kind in SETS else None
@@ -467,6 +475,64 @@ class CollectionCalls(TyperExtension):
                                                                  "zipWithIndex"):
             target = kind
         return self.convert_to(typer, result, target, span, ctx)
+
+    def min_by(self, typer: Typer, array: tir.Expr, name: str, fn_node, span, ctx) -> tir.Expr:
+        """`xs.minBy(f)` / `maxBy`: the first element whose key is least (greatest), keys compared with `<` (`>`)
+        as Scala's Ordering compares numbers and strings; UnsupportedOperationException when empty."""
+        fn = typer.type_expr(fn_node, ctx, FunctionType((array.tpe.element,), None))
+        if fn.tpe is ERROR:
+            return fn
+        n = {k: _fresh(k) for k in ("xs", "f", "best", "bk", "i", "x", "k")}
+        ident = {k: ast.Ident(span, v) for k, v in n.items()}
+
+        def app(f, *a):
+            return ast.Apply(span, f, list(a))
+
+        def val(k, rhs, mutable=False):
+            return ast.ValDef(span, n[k], span, None, rhs, mutable)
+
+        length = ast.Select(span, ident["xs"], "length", span)
+        empty = ast.Throw(span, ast.New(span, ast.TypeRef(span, "UnsupportedOperationException"),
+                                        [ast.Literal(span, "string", f"empty.{name}")]))
+        better = ast.Infix(span, "<" if name == "minBy" else ">", span, ident["k"], ident["bk"])
+        block = ast.Block(span, [
+            val("xs", ast.Typed(span, array)), val("f", ast.Typed(span, fn)),
+            ast.If(span, ast.Infix(span, "==", span, length, ast.Literal(span, "int", 0)), empty, None),
+            val("best", app(ident["xs"], ast.Literal(span, "int", 0)), True),
+            val("bk", app(ident["f"], ident["best"]), True),
+            ast.For(span, [ast.Generator(span, ast.BindPattern(span, n["i"]),
+                                         ast.Infix(span, "until", span, ast.Literal(span, "int", 1), length))],
+                    ast.Block(span, [val("x", app(ident["xs"], ident["i"])), val("k", app(ident["f"], ident["x"])),
+                                     ast.If(span, better, ast.Block(span, [
+                                         ast.Assign(span, ident["best"], ident["x"]),
+                                         ast.Assign(span, ident["bk"], ident["k"])]), None)])),
+            ident["best"]])
+        return typer.type_expr(block, ctx)
+
+    def map_values(self, typer: Typer, qual, name: str, fn_node, span, ctx) -> tir.Expr:
+        """`m.mapValues(f)` as `m.map(p => (p._1, f(p._2)))`, `m.filterKeys(p)` as `m.filter(e => p(e._1))`: a map
+        of the same keys in the same order (2.11's views print as maps do)."""
+        key_t, value_t = qual.tpe.args
+        param = value_t if name == "mapValues" else key_t
+        fn = typer.type_expr(fn_node, ctx, FunctionType((param,), None))
+        if fn.tpe is ERROR:
+            return fn
+        f, p = _fresh("f"), _fresh("p")
+
+        def sel(q, n):
+            return ast.Select(span, q, n, span)
+
+        pair = ast.Ident(span, p)
+        if name == "mapValues":
+            body: ast.Expr = ast.Tuple(span, [sel(pair, "_1"), ast.Apply(span, ast.Ident(span, f), [sel(pair, "_2")])])
+            method = "map"
+        else:
+            body = ast.Apply(span, ast.Ident(span, f), [sel(pair, "_1")])
+            method = "filter"
+        lam = ast.Lambda(span, [ast.Param(span, p, span, None)], body)
+        block = ast.Block(span, [ast.ValDef(span, f, span, None, ast.Typed(span, fn), False),
+                                 ast.Apply(span, sel(ast.Typed(qual.span, qual), method), [lam])])
+        return typer.type_expr(block, ctx)
 
     def get_or_else(self, typer: Typer, qual, kind: str, name: str, args: list, span, ctx) -> tir.Expr:
         """`m.getOrElse(k, d)`: the lookup, then `d` only when the key is missing (Scala's by-name default, here
