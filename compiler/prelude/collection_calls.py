@@ -293,6 +293,13 @@ class CollectionCalls(TyperExtension):
             return None
         return self.as_array(typer, e, e.span, ctx)
 
+    def collect_like(self, typer: Typer, array: tir.Expr, like: Type, ctx) -> tir.Expr | None:
+        """What `for (x <- c) yield e` gives for a collection c: a collection of c's kind, as `c.map` does."""
+        kind = self.kind_of(like)
+        if kind is None:
+            return None
+        return self.wrap_result(typer, kind, "map", array, array.span, ctx)
+
     def select_member(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         """Before the class's own members: a mutable map of Int keys reads and writes without boxing the key."""
         if name in _INT_KEYED and arg_nodes is not None and len(arg_nodes) == _INT_KEYED[name][1] \
@@ -455,6 +462,10 @@ class CollectionCalls(TyperExtension):
             if isinstance(result.tpe, TupleType) and any(isinstance(e, ArrayType) for e in result.tpe.elements):
                 return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", name_span)
             return result
+        return self.wrap_result(typer, kind, name, result, span, ctx)
+
+    def wrap_result(self, typer: Typer, kind: str, name: str, result: tir.Expr, span, ctx) -> tir.Expr:
+        """An array method's array result as the collection Scala's method gives on a collection of this kind."""
         if name not in _SAME_KIND:
             return result
         target = kind
@@ -564,9 +575,9 @@ class CollectionCalls(TyperExtension):
                 ast.ValDef(span, v, span, None, args[1], False),
                 ast.Apply(span, sel(m, "update"), [ast.Ident(span, key), ast.Ident(span, v)]),
                 ast.Ident(span, v)])
+            find = ast.Apply(span, sel(m, "findEntryInt" if int_keys else "findEntry"), [ast.Ident(span, key)])
             block = ast.Block(span, [ast.ValDef(span, key, span, None, args[0], False),
-                                     ast.ValDef(span, e, span, None, ast.Apply(span, sel(m, "findEntryInt" if int_keys else "findEntry"),
-                                                                               [ast.Ident(span, key)]), False),
+                                     ast.ValDef(span, e, span, None, find, False),
                                      ast.If(span, present, value, otherwise)])
             return typer.type_expr(block, ctx)
         block = ast.Block(span, [ast.ValDef(span, e, span, None, lookup, False), ast.If(span, present, value,

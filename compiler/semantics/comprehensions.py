@@ -38,6 +38,7 @@ class ComprehensionTyping:
         if first is not None:
             first.append(kind != "array" or parts.tpe.is_seq)
             first.append(string_chars(parts))
+            first.append(getattr(parts, "collection_type", None))
         inner = ctx.nested()
         var = self.generator_var(gen.pattern, elem_type, ctx, inner)
         if var is None:
@@ -94,7 +95,10 @@ class ComprehensionTyping:
         for ext in self.extensions:  # a library collection (ArrayBuffer, Map, ...): its elements in order
             view = ext.sequence_view(self, seq, ctx)
             if view is not None:
-                return ("array", view.tpe.element, view) if isinstance(view.tpe, ArrayType) else None
+                if not isinstance(view.tpe, ArrayType):
+                    return None
+                view.collection_type = seq.tpe  # a `yield` over it makes the same kind of collection
+                return "array", view.tpe.element, view
         self.unsupported(f"a `for` generator over {seq.tpe.name}", node.span)
         return None
 
@@ -166,6 +170,11 @@ class ComprehensionTyping:
         if elem is UNIT or elem is NOTHING:
             return self.unsupported(f"a `for`/`yield` of {elem.name} values", node.body.span)
         collected = tir.Builtin(span, ArrayType(elem, first[0]), "buffer.collect", [loop])
+        if first[2] is not None:
+            for ext in self.extensions:
+                made = ext.collect_like(self, collected, first[2], ctx)
+                if made is not None:
+                    return made
         return from_chars(collected) if first[1] and elem is CHAR else collected
 
 

@@ -748,6 +748,7 @@ class TyperExtension:
     def select_on_value(self, typer, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr | None: return None
     def select_member(self, typer, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr | None: return None
     def sequence_view(self, typer, seq, ctx) -> tir.Expr | None: return None  # a library collection as an array
+    def collect_like(self, typer, array, like, ctx) -> tir.Expr | None: return None  # ... and a `yield` over it
     def updates_in_place(self, t, op: str) -> bool: return False  # `buf ++= xs` without a method `++=` of its own
     def call(self, typer, method, receiver, args, span, ctx) -> tir.Expr | None: return None
     def new(self, typer, node, ctx) -> tir.Expr | None: return None
