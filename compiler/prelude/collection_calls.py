@@ -197,6 +197,8 @@ class CollectionCalls(TyperExtension):
             targs = self.infer(typer, cls, items, span)
             if targs is None:
                 return tir.ErrorNode(span, ERROR)
+            for item in items:  # an empty collection among them (`Set()`) is one of the others' type
+                _retag_empty(item, TupleType(tuple(targs)) if cls in MAPS else targs[0])
         made = self.empty(typer, cls, targs, span, ctx)
         if not items:
             return made
@@ -221,7 +223,7 @@ class CollectionCalls(TyperExtension):
         for types in parts:
             t = types[0]
             for other in types[1:]:
-                t = lub(t, other)
+                t = _lub_empty(t, other)
                 if t is None:
                     typer.unsupported(f"{JVM_NAMES[cls]}(...) of values of unrelated types", span)
                     return None
@@ -448,6 +450,23 @@ class CollectionCalls(TyperExtension):
             return None
         if name in ("minBy", "maxBy") and len(args) == 1:
             return self.min_by(typer, array, name, args[0], span, ctx)
+        if name == "indices" and not args and kind in SEQUENCES:
+            return typer.type_expr(ast.Infix(span, "until", span, ast.Literal(span, "int", 0),
+                                             ast.Select(span, ast.Typed(span, qual), "size", span)), ctx)
+        if name in ("tail", "init") and not args and kind not in MAPS:
+            # drop(1) / dropRight(1), UnsupportedOperationException("empty.tail") when empty, as Scala's
+            xs = _fresh("xs")
+            ident = ast.Ident(span, xs)
+            empty = ast.Throw(span, ast.New(span, ast.TypeRef(span, "UnsupportedOperationException"),
+                                            [ast.Literal(span, "string", f"empty.{name}")]))
+            rest = ast.Apply(span, ast.Select(span, ident, "drop" if name == "tail" else "dropRight", span),
+                             [ast.Literal(span, "int", 1)])
+            result = typer.type_expr(ast.Block(span, [
+                ast.ValDef(span, xs, span, None, ast.Typed(span, array), False),
+                ast.If(span, ast.Select(span, ident, "isEmpty", span), empty, None), rest]), ctx)
+            if result.tpe is ERROR or not isinstance(result.tpe, ArrayType):
+                return result
+            return self.convert_to(typer, result, kind, span, ctx)
         if name == "groupBy" and len(args) == 1:
             return self.group_by(typer, array, "$to" + kind if kind in SEQUENCES else "toSet", args[0], span, ctx) \
                 if kind in SEQUENCES or kind in SETS else None
@@ -626,3 +645,27 @@ def library_keeps(method) -> tuple[int, ...] | None:
     if method.name not in _KEEPING:
         return ()
     return tuple(range(len(method.params or ())))
+
+
+def _lub_empty(a: Type, b: Type) -> Type | None:
+    """lub, where an empty collection (`Set()`: of Nothing) takes the other collection's element types."""
+    if isinstance(a, TupleType) and isinstance(b, TupleType) and len(a.elements) == len(b.elements):
+        parts = [_lub_empty(x, y) for x, y in zip(a.elements, b.elements)]
+        return None if None in parts else TupleType(tuple(parts))
+    if isinstance(a, AppliedType) and isinstance(b, AppliedType) and a.symbol is b.symbol and a != b:
+        if all(x is NOTHING for x in b.args):
+            return a
+        if all(x is NOTHING for x in a.args):
+            return b
+    return lub(a, b)
+
+
+def _retag_empty(item: tir.Expr, wanted: Type) -> None:
+    """An empty collection of Nothing seen as the element type found for its neighbours (erased alike)."""
+    if isinstance(item.tpe, AppliedType) and isinstance(wanted, AppliedType) and item.tpe.symbol is wanted.symbol \
+            and all(x is NOTHING for x in item.tpe.args):
+        item.tpe = wanted
+    elif isinstance(item, tir.NewTuple) and isinstance(wanted, TupleType) and len(item.items) == len(wanted.elements):
+        for part, t in zip(item.items, wanted.elements):
+            _retag_empty(part, t)
+        item.tpe = TupleType(tuple(p.tpe for p in item.items))
