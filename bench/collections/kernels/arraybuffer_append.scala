@@ -2,7 +2,7 @@
 // foreach, 5 times over.
 import scala.collection.mutable.ArrayBuffer
 
-object ArrayBufferAppend {
+object Main {
   def main(args: Array[String]): Unit = {
     var check = 0L
     var round = 0

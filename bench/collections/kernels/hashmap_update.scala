@@ -2,7 +2,7 @@
 // then every counter read back.
 import scala.collection.mutable
 
-object HashMapUpdate {
+object Main {
   def main(args: Array[String]): Unit = {
     val counts = mutable.HashMap[Int, Int]()
     var x = 12345
