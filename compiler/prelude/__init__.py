@@ -134,6 +134,10 @@ def type_prelude() -> tir.Program:
     for name, jvm_name in LIBRARY_CLASS_NAMES.items():
         program.classes[name].jvm_name = jvm_name
     program.classes["Comparable"].universal = True  # scalac 2.11: "Comparable extends Any, not AnyRef"
+    from .collection_calls import DISPLAY_NAMES
+
+    for name, shown in DISPLAY_NAMES.items():
+        program.classes[name].display_name = shown  # `mutable.Map[String, Int]` in messages and hovers
     for definition in (*program.classes.values(), *program.objects.values()):
         definition.from_prelude = True  # its spans are in prelude files: never shown as notes in a user's file
     return program

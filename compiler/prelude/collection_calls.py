@@ -43,6 +43,11 @@ JVM_NAMES = {"ArrayBuffer": "scala.collection.mutable.ArrayBuffer", "ListBuffer"
              "MutableMap": "scala.collection.mutable.HashMap", "MutableSet": "scala.collection.mutable.HashSet",
              "ImmutableMap": "scala.collection.immutable.Map", "ImmutableSet": "scala.collection.immutable.Set"}
 
+# The names messages and hovers show for the classes' types (`Map[String, Int]`, `mutable.Map[String, Int]`).
+DISPLAY_NAMES = {"ArrayBuffer": "ArrayBuffer", "ListBuffer": "ListBuffer", "MutableStack": "mutable.Stack",
+                 "MutableQueue": "mutable.Queue", "MutableMap": "mutable.Map", "MutableSet": "mutable.Set",
+                 "ImmutableMap": "Map", "ImmutableSet": "Set"}
+
 # Array methods whose array result is, on a collection, a collection of the same kind.
 _SAME_KIND = frozenset(
     "map filter filterNot sorted sortBy sortWith reverse take drop takeRight dropRight slice tail init distinct "

@@ -176,7 +176,8 @@ class AppliedType(ClassType):
     for the class applied to its own type parameters, as `this` sees it. At run time the class's struct."""
 
     def __init__(self, symbol: object, args: tuple) -> None:
-        super().__init__(f"{symbol.name}[{', '.join(a.name for a in args)}]", symbol)
+        shown = getattr(symbol, "display_name", None) or symbol.name  # a library class: the name Scala shows
+        super().__init__(f"{shown}[{', '.join(a.name for a in args)}]", symbol)
         self.args = tuple(args)
 
     def __eq__(self, other: object) -> bool:
