@@ -421,8 +421,8 @@ class CollectionCalls(TyperExtension):
             return self.get_or_else(typer, qual, kind, name, args, span, ctx)
         if name in ("mapValues", "filterKeys") and len(args) == 1 and kind in MAPS:
             return self.map_values(typer, qual, name, args[0], span, ctx)
-        if name == "remove" and len(args) == 1 and kind == "MutableMap":
-            return call("removeKey", *args)  # (its Option result is not kept)
+        if name in ("get", "remove") and len(args) == 1 and kind in MAPS and (name == "get" or kind == "MutableMap"):
+            return self.get_option(typer, qual, kind, name, args[0], span, ctx)
         if name in ("keys", "keySet", "values", "keysIterator", "valuesIterator") and not args and kind in MAPS:
             if name in ("keySet", "keys") and kind == "ImmutableMap":
                 return call("keySet")  # (a mutable map's keys are a sequence in its order: a set would reorder)
@@ -568,6 +568,43 @@ class CollectionCalls(TyperExtension):
         block = ast.Block(span, [ast.ValDef(span, f, span, None, ast.Typed(span, fn), False),
                                  ast.Apply(span, sel(ast.Typed(qual.span, qual), method), [lam])])
         return typer.type_expr(block, ctx)
+
+    def get_option(self, typer: Typer, qual, kind: str, name: str, key_node, span, ctx) -> tir.Expr:
+        """`m.get(k)`: Some(value) or None; a mutable map's `remove(k)` also takes the entry out (Option's
+        classes are the prelude's List and Option library's)."""
+        option = self.prelude.classes.get("Option")
+        if option is None and name == "remove":  # (no Option in the library: the result is Unit)
+            return typer.select_on_value(qual, "removeKey", span, span, [key_node], ctx)
+        e, k, v = _fresh("e"), _fresh("k"), _fresh("v")
+        m = ast.Typed(qual.span, qual)
+
+        def sel(q, n):
+            return ast.Select(span, q, n, span)
+
+        def app(f, *a):
+            return ast.Apply(span, f, list(a))
+
+        some_t = None
+        if kind == "MutableMap":
+            int_keys = qual.tpe.args[0] is INT
+            lookup = app(sel(m, "findEntryInt" if int_keys else "findEntry"), ast.Ident(span, k))
+            present = ast.Infix(span, ">=", span, ast.Ident(span, e), ast.Literal(span, "int", 0))
+            value = app(sel(m, "valueAt"), ast.Ident(span, e))
+        else:
+            lookup = app(sel(m, "lookup"), ast.Ident(span, k))
+            present = app(sel(m, "found"), ast.Ident(span, e))
+            value = app(sel(m, "valueOf"), ast.Ident(span, e))
+        found: list = [ast.ValDef(span, v, span, None, value, False)]
+        if name == "remove":
+            found.append(app(sel(m, "removeKey"), ast.Ident(span, k)))
+        found.append(app(ast.Ident(span, "Some"), ast.Ident(span, v)))
+        block = ast.Block(span, [
+            ast.ValDef(span, k, span, None, key_node, False),
+            ast.ValDef(span, e, span, None, lookup, False),
+            ast.If(span, present, ast.Block(span, found), ast.Ident(span, "None"))])
+        if option is not None and getattr(option, "type_params", None):
+            some_t = AppliedType(option, (qual.tpe.args[1],))
+        return typer.type_expr(block, ctx, some_t)
 
     def get_or_else(self, typer: Typer, qual, kind: str, name: str, args: list, span, ctx) -> tir.Expr:
         """`m.getOrElse(k, d)`: the lookup, then `d` only when the key is missing (Scala's by-name default, here
