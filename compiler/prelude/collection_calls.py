@@ -287,6 +287,13 @@ class CollectionCalls(TyperExtension):
             return e
         kind = self.kind_of(e.tpe)
         if kind is None:
+            if isinstance(e.tpe, ClassType) and getattr(e.tpe.symbol, "from_prelude", False):
+                # another library collection (a List): its own toArray, when it has one
+                reported = len(typer.sink.items)
+                array = typer.select_on_value(e, "toArray", span, span, None, ctx)
+                if isinstance(array.tpe, ArrayType):
+                    return array
+                del typer.sink.items[reported:]
             return None
         return typer.select_on_value(e, "pairs" if kind in MAPS else "elems", span, span, None, ctx)
 
@@ -322,6 +329,11 @@ class CollectionCalls(TyperExtension):
         if kind is None:
             if name in _CONVERSIONS and isinstance(qual.tpe, (ArrayType, RangeType)):
                 return self.sequence_method(typer, qual, name, span, list(arg_nodes or []), ctx)
+            if name in ("toSet", "toMap", "toBuffer") and not arg_nodes and isinstance(qual.tpe, ClassType) \
+                    and getattr(qual.tpe.symbol, "from_prelude", False):
+                array = self.as_array(typer, qual, span, ctx)  # a List's
+                if array is not None and array.tpe is not ERROR:
+                    return self.convert_to(typer, array, _CONVERSIONS[name], span, ctx)
             return None
         args = list(arg_nodes or [])
         t: AppliedType = qual.tpe
