@@ -16,7 +16,7 @@ from ..diagnostics import DiagnosticSink
 from ..semantics import tir
 from ..semantics.symbols import ClassSymbol
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, ArrayType, ClassType,
-                               Type)
+                               TupleType, Type)
 from ..source import SourceText, Span
 from ..syntax import ast
 from ..syntax.parser import parse
@@ -157,6 +157,8 @@ def _nameable(t: Type) -> bool:
     """Whether a written type can name t (for `new Array[T](n)`): primitives, String, classes, arrays of them."""
     if isinstance(t, ArrayType):
         return _nameable(t.element)
+    if isinstance(t, TupleType):
+        return all(_nameable(e) for e in t.elements)
     return t.is_numeric or t in (BOOLEAN, STRING) or (isinstance(t, ClassType) and isinstance(t.symbol, ClassSymbol))
 
 
@@ -225,6 +227,8 @@ def _parsed(name: str) -> ast.Expr:
 def _type_ref(t: Type, span: Span) -> ast.TypeRef:
     if isinstance(t, ArrayType):
         return ast.TypeRef(span, "Array", [_type_ref(t.element, span)])
+    if isinstance(t, (ClassType, TupleType)):
+        return ast.KnownType(span, t.name, resolved=t)  # a generic class or a tuple: as resolved, not by name
     return ast.TypeRef(span, t.name)
 
 

@@ -415,12 +415,13 @@ class CollectionCalls(TyperExtension):
                 if other.tpe == qual.tpe:
                     return call("plusAll", ast.Typed(other.span, other))
                 return self.add_each(typer, qual, kind, other, "+", span, ctx)
-            if name == "++":
-                return None  # the array's `++`, below
             other = typer.type_expr(args[0], ctx)
             if other.tpe is ERROR:
                 return other
             adder = "+=" if kind in MAPS or kind == "MutableSet" else "add"
+            if name == "++":  # a new collection of this kind: a copy, then the other's elements added
+                copy = self.convert_to(typer, self.as_array(typer, qual, span, ctx), kind, span, ctx)
+                return self.add_each(typer, copy, kind, other, adder, span, ctx)
             result = self.add_each(typer, qual, kind, other, adder, span, ctx)
             return typer.discard(result) if name == "appendAll" else result
         if name in ("--=",) and len(args) == 1 and kind in ("MutableMap", "MutableSet"):

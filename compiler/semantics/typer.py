@@ -301,6 +301,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         name = ref.name
         if isinstance(ref, ast.UnsupportedType):
             return ERROR  # already reported
+        if isinstance(ref, ast.KnownType):
+            return ref.resolved
         param = self.type_env.get(name) if not ref.qualifier else None
         if param is not None:
             if ref.args:

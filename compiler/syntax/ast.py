@@ -28,6 +28,14 @@ class TypeRef(Node):
 
 
 @dataclass(eq=False)
+class KnownType(TypeRef):
+    """A type the compiler writes into code it generates (a library template's element type), already resolved:
+    `ArrayBuffer[Int]` or `(Int, String)` as the typer knows them, whatever name could spell them."""
+
+    resolved: object = None
+
+
+@dataclass(eq=False)
 class UnsupportedType(TypeRef):
     """A written type outside the subset (tuple, refinement, ...): already reported; later passes stay silent.
 
