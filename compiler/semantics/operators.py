@@ -10,6 +10,7 @@ from . import tir
 from .constants import ARITHMETIC, BITWISE, COMPOUND_OPS, EQUALITY, ORDERING, SHIFTS, fold_binary, wrap32, wrap64
 from .boxes import unboxed
 from .context import Context
+from .generics import substitute
 from .patterns import may_hold
 from .symbols import LocalSymbol
 from .types import (TupleType, BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NULL, STRING, UNIT, ArrayType, BoxedType,
@@ -88,7 +89,9 @@ class OperatorTyping:
                 rhs = self.type_expr(node.rhs, ctx)
                 symbol = lt.symbol
                 alternatives = symbol.overloads.get("+") or [symbol.methods["+"]]
-                if rhs.tpe is STRING and not any(m.param_types == [STRING] for m in alternatives):
+                takes_string = any([substitute(t, self.receiver_bindings(lhs, m.owner)) for t in m.param_types]
+                                   == [STRING] for m in alternatives)  # (`Set[String] + "x"` adds it)
+                if rhs.tpe is STRING and not takes_string:
                     return self.binary(op, lhs, rhs, node.span, node.op_span)  # Scala's any2stringadd
                 return self.select_on_value(lhs, op, node.op_span, node.span, [ast.Typed(node.rhs.span, rhs)], ctx)
             return self.select_on_value(lhs, op, node.op_span, node.span, [node.rhs], ctx)
