@@ -329,11 +329,20 @@ class CollectionCalls(TyperExtension):
         if kind is None:
             if name in _CONVERSIONS and isinstance(qual.tpe, (ArrayType, RangeType)):
                 return self.sequence_method(typer, qual, name, span, list(arg_nodes or []), ctx)
-            if name in ("toSet", "toMap", "toBuffer") and not arg_nodes and isinstance(qual.tpe, ClassType) \
-                    and getattr(qual.tpe.symbol, "from_prelude", False):
+            if name in ("toSet", "toMap", "toBuffer", "groupBy") and isinstance(qual.tpe, ClassType) \
+                    and getattr(qual.tpe.symbol, "from_prelude", False) and len(arg_nodes or ()) == (name == "groupBy"):
                 array = self.as_array(typer, qual, span, ctx)  # a List's
                 if array is not None and array.tpe is not ERROR:
+                    if name == "groupBy":  # Map[K, List[T]]
+                        return self.group_by(typer, array, "toList", arg_nodes[0], span, ctx)
                     return self.convert_to(typer, array, _CONVERSIONS[name], span, ctx)
+            if name == "swap" and not arg_nodes and isinstance(qual.tpe, TupleType) and len(qual.tpe.elements) == 2:
+                temp = typer.temp(qual.tpe, qual.span, ctx)  # Tuple2.swap
+                get = tir.LocalGet(qual.span, qual.tpe, temp)
+                a, b = qual.tpe.elements
+                swapped = tir.NewTuple(span, TupleType((b, a)), [tir.TupleGet(span, b, get, 1),
+                                                                tir.TupleGet(span, a, get, 0)])
+                return tir.Block(span, swapped.tpe, [tir.LocalDef(qual.span, UNIT, temp, qual)], swapped)
             return None
         args = list(arg_nodes or [])
         t: AppliedType = qual.tpe
