@@ -14,7 +14,7 @@ from itertools import count
 from ..semantics import tir
 from ..semantics.collections import RangeType
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import (ERROR, INT, NOTHING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
+from ..semantics.types import (ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
                                Type, lub)
 from ..syntax import ast
 
@@ -336,6 +336,9 @@ class CollectionCalls(TyperExtension):
                     if name == "groupBy":  # Map[K, List[T]]
                         return self.group_by(typer, array, "toList", arg_nodes[0], span, ctx)
                     return self.convert_to(typer, array, _CONVERSIONS[name], span, ctx)
+            if name == "sorted" and not arg_nodes and qual.tpe is STRING:  # StringOps.sorted: its chars in order
+                chars = ast.Select(span, ast.Select(span, ast.Typed(span, qual), "toCharArray", span), "sorted", span)
+                return typer.type_expr(ast.Select(span, chars, "mkString", span), ctx)
             if name == "swap" and not arg_nodes and isinstance(qual.tpe, TupleType) and len(qual.tpe.elements) == 2:
                 temp = typer.temp(qual.tpe, qual.span, ctx)  # Tuple2.swap
                 get = tir.LocalGet(qual.span, qual.tpe, temp)
@@ -475,6 +478,18 @@ class CollectionCalls(TyperExtension):
             return array
         if name == "iterator" and not args:
             return None
+        if name in ("mkString", "addString") and kind in MAPS and name == "mkString":
+            # MapLike.addString: each entry as `key -> value`
+            p = _fresh("p")
+            pair = ast.Ident(span, p)
+            shown = ast.Infix(span, "+", span, ast.Infix(span, "+", span, ast.Select(span, pair, "_1", span),
+                                                          ast.Literal(span, "string", " -> ")),
+                              ast.Select(span, pair, "_2", span))
+            entries = typer.select_on_value(array, "map", span, span, [ast.Lambda(span, [ast.Param(span, p, span,
+                                                                                                    None)], shown)], ctx)
+            if entries.tpe is ERROR:
+                return entries
+            return typer.select_on_value(entries, "mkString", name_span, span, args if args_given else None, ctx)
         if name in ("minBy", "maxBy") and len(args) == 1:
             return self.min_by(typer, array, name, args[0], span, ctx)
         if name == "indices" and not args and kind in SEQUENCES:
