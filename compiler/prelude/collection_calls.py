@@ -368,7 +368,7 @@ class CollectionCalls(TyperExtension):
             return self.group_by(typer, array, "toIndexedSeq" if array.tpe.is_seq else "toArray", args[0], span, ctx)
         if name in ("minBy", "maxBy") and len(args) == 1:
             return self.min_by(typer, array, name, args[0], span, ctx)
-        if args:
+        if args or _CONVERSIONS[name] is None:
             return None
         return self.convert_to(typer, array, _CONVERSIONS[name], span, ctx)
 
