@@ -18,7 +18,7 @@ from ..wasi import BY_CAMEL_CASE, SIGNATURES
 PRELUDE_DIR = Path(__file__).resolve().parent
 PRELUDE_FILES = ("runtime.scala", "throwables.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
                  "collections.scala", "bigint.scala", "hashtables.scala", "buffers.scala", "maps.scala", "hashing.scala",
-                 "anys.scala", "parsing.scala", "javautil.scala")
+                 "anys.scala", "parsing.scala", "javautil.scala", "collection_lists.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {
@@ -121,8 +121,8 @@ def type_prelude() -> tir.Program:
     sources = []
     for name in PRELUDE_FILES:
         path = PRELUDE_DIR / name
-        if not path.exists():
-            continue
+        if not path.exists() or (name == "collection_lists.scala" and "lists.scala" not in PRELUDE_FILES):
+            continue  # (the collections' List and Iterator conversions need the library's List)
         source = SourceText(path.read_text(encoding="utf-8"), str(path))
         sources.append(source)
         units.append(parse(source, sink))

@@ -128,6 +128,9 @@ class SeqBuffer[A](kind: String) {
     out.asInstanceOf[Array[A]]
   }
 
+  // The elements in order, erased (what an Iterator over them walks).
+  def elemsAny: Array[Any] = elems.asInstanceOf[Array[Any]]
+
   def render(start: String): String = {
     val sb = new StringBuilder
     sb.append(start)

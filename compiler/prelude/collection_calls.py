@@ -297,6 +297,15 @@ class CollectionCalls(TyperExtension):
             return None
         return typer.select_on_value(e, "pairs" if kind in MAPS else "elems", span, span, None, ctx)
 
+    def adapt(self, typer: Typer, e, expected):
+        """A buffer where a Seq (the library's List) is expected: its elements as one, as a ListBuffer is a Seq."""
+        if self.kind_of(e.tpe) in SEQUENCES and isinstance(expected, AppliedType) \
+                and expected.symbol is self.prelude.classes.get("List") and expected.args == e.tpe.args \
+                and "CollectionLists" in self.prelude.objects:
+            method = self.prelude.objects["CollectionLists"].methods["bufferToList"]
+            return typer.make_call(method, None, [e], e.span, None, dict(zip(method.type_params, e.tpe.args)))
+        return None
+
     def updates_in_place(self, t, op: str) -> bool:
         kind = self.kind_of(t)
         return op in ("++=", "--=") and kind is not None and kind not in ("ImmutableMap", "ImmutableSet")
@@ -476,8 +485,10 @@ class CollectionCalls(TyperExtension):
         array = self.as_array(typer, qual, span, ctx)
         if array is None or array.tpe is ERROR:
             return array
-        if name == "iterator" and not args:
-            return None
+        if name == "iterator" and not args and "ElemsIterator" in self.prelude.classes:
+            elements = call("pairsAny" if kind in MAPS else "elemsAny")
+            cls = self.symbol("ElemsIterator")
+            return tir.NewObject(span, AppliedType(cls, (elem,)), cls, [elements], None)
         if name in ("mkString", "addString") and kind in MAPS and name == "mkString":
             # MapLike.addString: each entry as `key -> value`
             p = _fresh("p")

@@ -97,6 +97,7 @@ final class ImmutableMap[K, V](val store: HashStore) {
     }
     out
   }
+  def pairsAny: Array[Any] = pairs.asInstanceOf[Array[Any]]
   def keyAt(i: Int): K = store.keys(i).asInstanceOf[K]
   def valueAt(i: Int): V = store.values(i).asInstanceOf[V]
 
@@ -205,6 +206,7 @@ final class ImmutableSet[A](val store: HashStore) {
 
   def elems: Array[A] = HashStores.copyOf(store.keys, size).asInstanceOf[Array[A]]
   def elemAt(i: Int): A = store.keys(i).asInstanceOf[A]
+  def elemsAny: Array[Any] = HashStores.copyOf(store.keys, size)
 
   override def toString: String = MapText.render("Set(", store.keys, null, size, false)
 
@@ -324,6 +326,8 @@ final class MutableMap[K, V] {
     out
   }
 
+  def pairsAny: Array[Any] = pairs.asInstanceOf[Array[Any]]
+
   override def toString: String = {
     val ks = keysArray.asInstanceOf[Array[Any]]
     val vs = valuesArray.asInstanceOf[Array[Any]]
@@ -386,6 +390,8 @@ final class MutableSet[A] {
     }
     out.asInstanceOf[Array[A]]
   }
+
+  def elemsAny: Array[Any] = elems.asInstanceOf[Array[Any]]
 
   override def toString: String = {
     val xs = elems.asInstanceOf[Array[Any]]
