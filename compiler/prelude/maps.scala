@@ -97,7 +97,17 @@ final class ImmutableMap[K, V](val store: HashStore) {
     }
     out
   }
-  def pairsAny: Array[Any] = pairs.asInstanceOf[Array[Any]]
+  def pairsAny: Array[Any] = {
+    val ks = store.keys
+    val vs = store.values
+    val out = new Array[Any](ks.length)
+    var i = 0
+    while (i < ks.length) {
+      out(i) = (ks(i).asInstanceOf[K], vs(i).asInstanceOf[V])
+      i += 1
+    }
+    out
+  }
   def keyAt(i: Int): K = store.keys(i).asInstanceOf[K]
   def valueAt(i: Int): V = store.values(i).asInstanceOf[V]
 
@@ -326,7 +336,16 @@ final class MutableMap[K, V] {
     out
   }
 
-  def pairsAny: Array[Any] = pairs.asInstanceOf[Array[Any]]
+  def pairsAny: Array[Any] = {
+    val order = table.order()
+    val out = new Array[Any](order.length)
+    var i = 0
+    while (i < order.length) {
+      out(i) = (table.keys(order(i)).asInstanceOf[K], table.values(order(i)).asInstanceOf[V])
+      i += 1
+    }
+    out
+  }
 
   override def toString: String = {
     val ks = keysArray.asInstanceOf[Array[Any]]
