@@ -62,6 +62,15 @@ class ControlTyping:
 
     def expr_Block(self, node: ast.Block, ctx: Context, expected):
         inner = ctx.nested()
+        if not any(isinstance(stat, ast.Import) or is_imports(stat) for stat in node.stats):
+            return self._typed_block(node, inner, expected)
+        saved, self.implicit_ctx = self.implicit_ctx, inner  # the block's imports may bring implicit conversions
+        try:
+            return self._typed_block(node, inner, expected)
+        finally:
+            self.implicit_ctx = saved
+
+    def _typed_block(self, node: ast.Block, inner: Context, expected):
         stats: list[tir.Expr] = []
         result: tir.Expr | None = None
         written = node.stats

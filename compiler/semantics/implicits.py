@@ -13,8 +13,8 @@
 - `implicit def f(x: A): B` in an enclosing class or object (or a block): where a value of type A is found and a B
   is required, the value becomes `f(value)`, as scalac's views do (one conversion, never chained).
 
-Conversions are searched in the enclosing classes and objects, then in the companion objects of the source and
-target types' classes (`object Rational { implicit def fromInt(n: Int): Rational }`); not in imports.
+Conversions are searched in the enclosing classes and objects and in imported objects, then in the companion
+objects of the source and target types' classes (`object Rational { implicit def fromInt(n: Int): Rational }`).
 """
 from __future__ import annotations
 
@@ -180,8 +180,8 @@ class ImplicitTyping:
         return self.apply_view(e, lambda result: _has_member(result, name), None)
 
     def apply_view(self, e: tir.Expr, fits, expected: Type | None) -> tir.Expr | None:
-        """The one implicit conversion of e whose result fits: from the enclosing classes and objects, else (scalac's
-        implicit scope) from the companion objects of e's class and of the expected type's."""
+        """The one implicit conversion of e whose result fits: from the enclosing classes and objects and the imported
+        ones, else (scalac's implicit scope) from the companion objects of e's class and of the expected type's."""
         ctx = self.implicit_ctx
         if ctx is None or e.tpe is ERROR:
             return None
@@ -202,6 +202,14 @@ class ImplicitTyping:
                     if viable(method):
                         found.append(method)
             owner = owner.outer
+        for imp in self.visible_imports(ctx):  # `import Conversions._`, `import Conversions.toRational`
+            obj = self.program.objects.get(imp.path[-1]) if imp.path else None
+            if obj is None:
+                continue
+            for name, method in obj.methods.items():
+                if name not in seen and ("_" in imp.selectors or name in imp.selectors) and viable(method):
+                    seen.add(name)
+                    found.append(method)
         if not found:
             for obj in self.companions_of([e.tpe, expected]):
                 found.extend(m for m in obj.methods.values() if viable(m))
