@@ -18,7 +18,7 @@ from ..wasi import BY_CAMEL_CASE, SIGNATURES
 PRELUDE_DIR = Path(__file__).resolve().parent
 PRELUDE_FILES = ("runtime.scala", "throwables.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
                  "collections.scala", "bigint.scala", "hashtables.scala", "buffers.scala", "maps.scala", "hashing.scala",
-                 "anys.scala", "parsing.scala", "javautil.scala", "collection_lists.scala")
+                 "anys.scala", "parsing.scala", "javautil.scala", "lists.scala", "collection_lists.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {
@@ -126,7 +126,20 @@ def type_prelude() -> tir.Program:
         source = SourceText(path.read_text(encoding="utf-8"), str(path))
         sources.append(source)
         units.append(parse(source, sink))
-    program = Typer(sink, [PreludePrimitives()]).check(units)
+    from .hashing import HashCalls
+
+    class OwnHashCalls(HashCalls):
+        """`##` and the case classes' hashCode (Option's Some) inside the prelude: its own Statics object."""
+
+        def builtin_call(self, typer, path, arg_nodes, node, ctx):
+            self._prelude = typer.program
+            return super().builtin_call(typer, path, arg_nodes, node, ctx)
+
+        def select_on_value(self, typer, qual, name, name_span, span, arg_nodes, ctx):
+            self._prelude = typer.program
+            return super().select_on_value(typer, qual, name, name_span, span, arg_nodes, ctx)
+
+    program = Typer(sink, [PreludePrimitives(), OwnHashCalls()]).check(units)
     errors = [d for d in sink.items if d.is_error]
     if errors:
         first = errors[0]
@@ -148,4 +161,6 @@ LIBRARY_CLASS_NAMES = {"BigInt": "scala.math.BigInt", "StringBuilder": "scala.co
                        "Comparable": "java.lang.Comparable", "Comparator": "java.util.Comparator",
                        "NonLocalReturnControl": "scala.runtime.NonLocalReturnControl",
                        **{f"NonLocalReturnControl$mc{c}$sp": f"scala.runtime.NonLocalReturnControl$mc{c}$sp"
-                          for c in "IJDFZCBSV"}}
+                          for c in "IJDFZCBSV"},
+                       "List": "scala.collection.immutable.List", "::": "scala.collection.immutable.$colon$colon",
+                       "Option": "scala.Option", "Some": "scala.Some", "Iterator": "scala.collection.Iterator"}

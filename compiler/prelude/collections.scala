@@ -180,6 +180,12 @@ object Sorting {
 // The Range methods that give a Range or look at positions, as scala.collection.immutable.Range 2.11 computes
 // them (its empty ranges keep the start, or the end, they were cut at; Range.Inclusive stays inclusive).
 object RangeLib {
+  def toList(r: Range): List[Int] = {
+    val b = new ListBuilder[Int]
+    for (i <- r) b.add(i)
+    b.result()
+  }
+
   def make(start: Int, end: Int, step: Int, inclusive: Boolean): Range =
     if (inclusive) start to end by step else start until end by step
 

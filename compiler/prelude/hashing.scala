@@ -14,6 +14,9 @@ object Statics {
 
   def finalizeHash(hash: Int, length: Int): Int = avalanche(hash ^ length)
 
+  // `##` of a value held as Any: what the prelude's own case classes (Some) mix for a field of a type parameter
+  def anyHash(x: Any): Int = Anys.scalaHash(x)
+
   def avalanche(hash: Int): Int = {
     var h = hash
     h ^= h >>> 16

@@ -15,7 +15,7 @@ from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
 from ..semantics.collections import RANGE
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import ERROR
+from ..semantics.types import ANY, ERROR, NOTHING, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
                                ArrayType, ClassType, Type, is_integral)
 from ..syntax import ast
@@ -36,7 +36,7 @@ _RANGE_FACTORIES = {f"{prefix}Range{suffix}": suffix == ".inclusive" for prefix 
 # Range (of Int) methods giving a Range or a position (RangeLib in collections.scala).
 _RANGE_METHODS = {name: name for name in (
     "apply take drop takeRight dropRight init tail splitAt inclusive indices lastIndexOf sameElements "
-    "dropWhileCount spanCount").split()}
+    "dropWhileCount spanCount toList").split()}
 
 # Static methods by qualified path: path -> (prelude object, method).
 _STATICS: dict[str, tuple[str, str]] = {}
@@ -81,6 +81,16 @@ _GENERIC_INTERFACES = {"Comparable": "Comparable", "java.lang.Comparable": "Comp
 
 _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "StringBuilder",
             "scala.collection.mutable.StringBuilder": "StringBuilder"}
+
+# Scala library classes and objects the prelude writes under their own names (lists.scala), seen by a program that
+# defines none of the name: name -> (the prelude's name, is it a class).
+_LIBRARY_CLASSES = {"List": "List", "Seq": "List", "::": "::", "Option": "Option", "Some": "Some",
+                    "Iterator": "Iterator", "scala.collection.immutable.List": "List", "scala.Option": "Option"}
+_LIBRARY_OBJECTS = {"List": "List", "Seq": "List", "Nil": "Nil", "None": "None", "Option": "Option", "Some": "Some",
+                    "::": "::"}
+_ZEROS = {INT: ("int", 0), LONG: ("long", 0), DOUBLE: ("double", 0.0), FLOAT: ("float", 0.0), SHORT: ("int", 0),
+          BYTE: ("int", 0)}
+_LIST_LITERALS = ("List", "Seq", "scala.collection.immutable.List", "scala.collection.Seq")
 
 # scala.math.BigInt: a prelude class (bigint.scala) made by `BigInt(x)`, never by `new` (whose argument would be a
 # java.math.BigInteger); an integral value widens to it where a BigInt is expected, as Scala's int2bigInt does.
@@ -130,6 +140,12 @@ class LibraryCalls(TyperExtension):
         cls = _CLASSES.get(name)
         return self.prelude.classes[cls].tpe if cls is not None else None
 
+    def library_definition(self, typer: Typer, name: str, is_class: bool):
+        found = (_LIBRARY_CLASSES if is_class else _LIBRARY_OBJECTS).get(name)
+        if found is None:
+            return None
+        return self.prelude.classes[found] if is_class else self.prelude.objects[found]
+
     def resolve_applied_type(self, typer: Typer, name: str, args) -> Type | None:
         """`Iterator[Char]`, the type of `s.iterator`: the prelude's StringIterator; `Comparable[T]` and
         `Comparator[T]`, the prelude's traits, unless the program defines a class of that name."""
@@ -170,7 +186,50 @@ class LibraryCalls(TyperExtension):
             return self.range_apply(typer, node.args, False, node.span, ctx)
         if node.fn.name in ("Vector", "IndexedSeq") and node.fn.name not in typer.program.classes:
             return self.vector_literal(typer, node, ctx, expected)
+        if node.fn.name in _LIST_LITERALS and node.fn.name not in typer.program.classes:
+            return self.list_literal(typer, node, ctx, expected)
         return None
+
+    def list_literal(self, typer: Typer, node: ast.Apply, ctx, expected) -> tir.Expr:
+        """`List(a, b)` / `Seq(a, b)`: the cells `a :: b :: Nil`, made from the last (the element type is the
+        written one, else the expected one, else the arguments' least upper bound)."""
+        cons = self.prelude.classes["::"]
+        nil = self.prelude.objects["Nil"]
+        hint = None
+        if node.type_args and len(node.type_args) == 1:
+            hint = typer.resolve_type(node.type_args[0])
+        elif isinstance(expected, AppliedType) and len(expected.args) == 1 and expected.symbol in (
+                self.prelude.classes["List"], cons):
+            hint = expected.args[0]
+        args = [typer.type_expr(a, ctx, hint) for a in node.args]
+        if hint is ERROR or any(a.tpe is ERROR for a in args):
+            return tir.ErrorNode(node.span, ERROR)
+        element = hint
+        if element is None:
+            element = NOTHING
+            for a in args:
+                element = a.tpe if element is NOTHING else (element if conforms(a.tpe, element) else
+                                                              a.tpe if conforms(element, a.tpe) else
+                                                              lub(element, a.tpe) or ANY)
+        list_type = AppliedType(self.prelude.classes["List"], (element,))
+        result: tir.Expr = typer.object_instance(nil, node.span)
+        if not args:
+            return tir.Cast(node.span, list_type, result, checked=False) if element is not NOTHING else result
+        setup = []
+        values = []
+        for a in args:  # evaluated in order, then linked from the last
+            value = typer.adapt(a, element)
+            if not isinstance(value, (tir.Const, tir.LocalGet)):
+                temp = typer.temp(value.tpe, value.span, ctx)
+                setup.append(tir.LocalDef(value.span, UNIT, temp, value))
+                value = tir.LocalGet(value.span, value.tpe, temp)
+            values.append(value)
+        cell_type = AppliedType(cons, (element,))
+        for value in reversed(values):
+            result = tir.NewObject(node.span, cell_type, cons, [typer.to_erased(value, cons.type_params[0], ctx),
+                                                                result], None)
+        result = tir.Cast(node.span, list_type, result, checked=False)
+        return tir.Block(node.span, list_type, setup, result) if setup else result
 
     def vector_literal(self, typer: Typer, node: ast.Apply, ctx, expected) -> tir.Expr:
         """`Vector(a, b)` / `IndexedSeq(a, b)`: an IndexedSeq, the array-backed immutable sequence."""
@@ -214,6 +273,13 @@ class LibraryCalls(TyperExtension):
 
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         t = qual.tpe
+        element = self.list_element(t)
+        if element is not None:
+            found = self.list_method(typer, qual, element, name, span, arg_nodes, ctx)
+            if found is not None:
+                return found
+        if isinstance(t, ArrayType) and name in ("toList", "toSeq") and not arg_nodes:
+            return self.array_to_list(typer, qual, span, ctx)
         if isinstance(t, ClassType) and getattr(t.symbol, "jvm_name", None):
             # a library class the prelude writes: what it does not offer is the subset's limit, not the program's
             for a in arg_nodes or ():
@@ -232,6 +298,78 @@ class LibraryCalls(TyperExtension):
             return None
         receiver = ast.Typed(qual.span, qual)
         return self._call(typer, owner, method, [receiver, *(arg_nodes or [])], span, ctx)
+
+    # ------------------------------------------------------------------------------------------ List
+
+    def list_element(self, t: Type) -> Type | None:
+        """The element type of a List type (`List[Int]`, `::[Int]`, Nil's Nothing), else None."""
+        if not isinstance(t, ClassType):
+            return None
+        lists = self.prelude.classes["List"]
+        if t.symbol is not lists and lists not in (getattr(t.symbol, "linearization", None) or ()):
+            return None
+        args = base_type_args(t, lists)
+        return args[0] if args else None
+
+    def list_method(self, typer: Typer, qual, element: Type, name: str, span, arg_nodes, ctx):
+        """The List methods that need the element type's own operations (what Numeric gives Scala), written as
+        calls of the generic ones: `sum` is `foldLeft(0)(_ + _)`; `flatten` is `flatMap(x => x)`."""
+        if arg_nodes:
+            return None
+        receiver = ast.Typed(qual.span, qual)
+        if name in ("sum", "product"):
+            zero = _ZEROS.get(element)
+            if zero is None:
+                return typer.unsupported(f"`{name}` of a List[{element.name}]", span)
+            kind, value = zero
+            start = ast.Literal(span, kind, value if name == "sum" else (1.0 if kind in ("double", "float") else 1))
+            op = "+" if name == "sum" else "*"
+            a, b = ast.Ident(span, "a$"), ast.Ident(span, "b$")
+            fn = ast.Lambda(span, [ast.Param(span, "a$", span, None), ast.Param(span, "b$", span, None)],
+                            ast.Infix(span, op, span, a, b))
+            call = ast.Apply(span, ast.Apply(span, ast.Select(span, receiver, "foldLeft", span), [start], []), [fn], [])
+            return typer.type_expr(call, ctx)
+        if name == "flatten":
+            inner = self.list_element(element)
+            x = ast.Ident(span, "x$")
+            body = x if inner is not None else ast.Select(span, x, "toList", span)
+            fn = ast.Lambda(span, [ast.Param(span, "x$", span, None)], body)
+            return typer.type_expr(ast.Apply(span, ast.Select(span, receiver, "flatMap", span), [fn], []), ctx)
+        if name in ("toVector", "toIndexedSeq"):
+            array = typer.type_expr(ast.Select(span, receiver, "toArray", span), ctx)
+            if isinstance(array.tpe, ArrayType):
+                array.tpe = ArrayType(array.tpe.element, True)  # a fresh copy: the Vector's own array
+            return array
+        return None
+
+    def array_to_list(self, typer: Typer, array: tir.Expr, span, ctx) -> tir.Expr:
+        """`a.toList`: cells made from the last element back (each boxed into the cell as generic code holds it)."""
+        element = array.tpe.element
+        cons = self.prelude.classes["::"]
+        list_type = AppliedType(self.prelude.classes["List"], (element,))
+        source = typer.temp(array.tpe, span, ctx)
+        result = typer.temp(list_type, span, ctx)
+        index = typer.temp(INT, span, ctx)
+        index.mutable = True
+        result.mutable = True
+        src = tir.LocalGet(span, array.tpe, source)
+        i = tir.LocalGet(span, INT, index)
+        r = tir.LocalGet(span, list_type, result)
+        head = typer.to_erased(tir.ArrayGet(span, element, src, i), cons.type_params[0], ctx)
+        cell = tir.Cast(span, list_type, tir.NewObject(span, AppliedType(cons, (element,)), cons, [head, r], None),
+                        checked=False)
+        loop = tir.While(span, UNIT, tir.Binary(span, BOOLEAN, ">=", INT, i, tir.Const(span, INT, 0)),
+                         tir.Block(span, UNIT, [
+                             tir.LocalSet(span, UNIT, result, cell),
+                             tir.LocalSet(span, UNIT, index, tir.Binary(span, INT, "-", INT, i, tir.Const(span, INT, 1)))],
+                             None))
+        nil = tir.Cast(span, list_type, typer.object_instance(self.prelude.objects["Nil"], span), checked=False)
+        return tir.Block(span, list_type, [
+            tir.LocalDef(span, UNIT, source, array),
+            tir.LocalDef(span, UNIT, result, nil),
+            tir.LocalDef(span, UNIT, index, tir.Binary(span, INT, "-", INT, tir.ArrayLength(span, INT, src),
+                                                       tir.Const(span, INT, 1))),
+            loop], r)
 
     def array_method(self, typer: Typer, qual, name: str, span, arg_nodes: list, ctx) -> tir.Expr | None:
         """The array methods that take no function, from the Scala templates of `arrays.py`."""

@@ -17,7 +17,7 @@ from . import tir
 from .context import Context, Scope
 from .symbols import ClassSymbol, LocalSymbol
 from .caseclasses import with_receiver
-from .types import ERROR, UNIT, Type, TypeParamType, conforms, widens_to
+from .types import ERROR, UNIT, FunctionType, Type, TypeParamType, conforms, widens_to
 
 
 @dataclass
@@ -97,6 +97,10 @@ def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol
             slots[slot] = typer.thunk(node, ctx, expected.result)  # evaluated each time the parameter is read
         else:
             value = typed[k] if typed is not None else typer.type_expr(node, ctx, expected)
+            if params[slot].by_name and isinstance(value, tir.Lambda) and not value.params \
+                    and value.tpe != expected and isinstance(expected, FunctionType):
+                value.body = typer.adapt(value.body, expected.result)  # a thunk typed while inferring
+                value.tpe = expected
             slots[slot] = typer.adapt(value, expected)
         order.append(slot)
     for i, p in enumerate(params):

@@ -14,13 +14,21 @@ from . import tir
 from .collections import RangeType, range_element
 from .context import Context
 from .symbols import LocalSymbol
-from .types import BOOLEAN, CHAR, ERROR, INT, LONG, NOTHING, STRING, UNIT, ArrayType, Type, is_integral, promote
+from .types import (BOOLEAN, CHAR, ERROR, INT, LONG, NOTHING, STRING, UNIT, ArrayType, ClassType, Type, is_integral,
+                    promote)
 
 
 class ComprehensionTyping:
     """Typing rules for `for` loops and comprehensions."""
 
     def expr_For(self, node: ast.For, ctx: Context, expected):
+        gen = node.enumerators[0]
+        if not self.is_range_syntax(gen.source):
+            source = self.type_expr(gen.source, ctx)
+            if is_library_collection(source.tpe):
+                return self.type_expr(desugar_for(node, ast.Typed(gen.source.span, source)), ctx, expected)
+            node = ast.For(node.span, [ast.Generator(gen.span, gen.pattern, ast.Typed(gen.source.span, source)),
+                                       *node.enumerators[1:]], node.body, node.is_yield)
         if node.is_yield:
             return self.for_yield(node, ctx)
         return self.for_loop(node.enumerators, ctx, lambda inner: self.discard(
@@ -99,8 +107,18 @@ class ComprehensionTyping:
                     return None
                 view.collection_type = seq.tpe  # a `yield` over it makes the same kind of collection
                 return "array", view.tpe.element, view
+        if is_library_collection(seq.tpe):  # a List inside loops over arrays or ranges: its elements, in an array
+            array = self.type_expr(ast.Select(node.span, ast.Typed(node.span, seq), "toArray", node.span), ctx)
+            if isinstance(array.tpe, ArrayType):
+                return "array", array.tpe.element, array
         self.unsupported(f"a `for` generator over {seq.tpe.name}", node.span)
         return None
+
+    @staticmethod
+    def is_range_syntax(node) -> bool:
+        if isinstance(node, ast.Infix) and node.op == "by":
+            node = node.lhs
+        return isinstance(node, ast.Infix) and node.op in ("until", "to")
 
     def range_parts(self, node, ctx: Context):
         """`a until b`, `a to b`, optionally `by step` (a constant): the range's parts; None when node is not a
@@ -192,3 +210,79 @@ def from_chars(chars: tir.Expr) -> tir.Expr:
     """A freshly collected Array[Char] as a String: what StringOps' map and filter build when the elements are
     Chars."""
     return tir.Builtin(chars.span, STRING, "string.fromChars", [chars])
+
+
+def is_library_collection(t: Type) -> bool:
+    """A class with `foreach`, `map`, `flatMap` and `withFilter` of its own (List, Option, Iterator): a `for` over it
+    is Scala's calls of those methods."""
+    symbol = getattr(t, "symbol", None)
+    if not isinstance(t, ClassType) or symbol is None or not getattr(symbol, "from_prelude", False):
+        return False
+    names = set()
+    for cls in (symbol, *(getattr(symbol, "linearization", None) or ())):
+        names.update(getattr(cls, "methods", {}))
+    return {"foreach", "map", "flatMap", "withFilter"} <= names
+
+
+def desugar_for(node: ast.For, source: ast.Expr) -> ast.Expr:
+    """`for` as scalac rewrites it: `foreach` (a loop) or `map` / `flatMap` (a yield; an inner comprehension's
+    result made a List), a guard right after a generator as `withFilter`; value definitions and later guards are
+    statements and tests inside the lambda."""
+    return _desugar(node.enumerators, node.body, node.is_yield, source, node.span)
+
+
+def _desugar(enumerators: list, body: ast.Expr, is_yield: bool, source: ast.Expr | None, span) -> ast.Expr:
+    gen: ast.Generator = enumerators[0]
+    src = source if source is not None else gen.source
+    rest = list(enumerators[1:])
+    while rest and isinstance(rest[0], ast.Guard):  # `x <- xs if c`: xs.withFilter(x => c)
+        guard = rest.pop(0)
+        src = _call(src, "withFilter", _lambda(gen.pattern, guard.cond, guard.span), guard.span)
+    inner_stats: list = []
+    i = 0
+    while i < len(rest) and not isinstance(rest[i], ast.Generator):
+        e = rest[i]
+        if isinstance(e, ast.ForValue):
+            if isinstance(e.pattern, ast.BindPattern):
+                inner_stats.append(ast.ValDef(e.span, e.pattern.name, e.pattern.span, None, e.value, False))
+            else:
+                inner_stats.append(ast.PatternValDef(e.span, e.pattern, e.value, False))
+        else:  # a guard after value definitions: what follows runs only when it holds
+            remaining = rest[i + 1:]
+            then = _continue(remaining, body, is_yield, span)
+            if not is_yield:
+                inner = ast.If(e.span, e.cond, then, None)
+                return _call(src, "foreach", _lambda(gen.pattern, ast.Block(span, [*inner_stats, inner]), span), span)
+            if not any(isinstance(r, ast.Generator) for r in remaining):
+                then = ast.Apply(span, ast.Ident(span, "List"), [then], [])  # one value, or none: a List
+            inner = ast.If(e.span, e.cond, then, ast.Ident(span, "Nil"))
+            return _call(src, "flatMap", _lambda(gen.pattern, ast.Block(span, [*inner_stats, inner]), span), span)
+        i += 1
+    remaining = rest[i:]
+    if not remaining:
+        method = "map" if is_yield else "foreach"
+        value = ast.Block(span, [*inner_stats, body]) if inner_stats else body
+        return _call(src, method, _lambda(gen.pattern, value, span), span)
+    inner = _continue(remaining, body, is_yield, span)
+    value = ast.Block(span, [*inner_stats, inner]) if inner_stats else inner
+    return _call(src, "flatMap" if is_yield else "foreach", _lambda(gen.pattern, value, span), span)
+
+
+def _continue(enumerators: list, body: ast.Expr, is_yield: bool, span) -> ast.Expr:
+    if not enumerators:
+        return body
+    nested = ast.For(span, enumerators, body, is_yield)
+    return ast.Select(span, nested, "toList", span) if is_yield else nested
+
+
+def _call(receiver: ast.Expr, name: str, arg: ast.Expr, span) -> ast.Expr:
+    return ast.Apply(span, ast.Select(span, receiver, name, span), [arg], [])
+
+
+def _lambda(pattern: ast.Pattern, body: ast.Expr, span) -> ast.Expr:
+    if isinstance(pattern, (ast.BindPattern, ast.WildcardPattern)):
+        name = pattern.name if isinstance(pattern, ast.BindPattern) else "_"
+        return ast.Lambda(span, [ast.Param(pattern.span, name, pattern.span, None)], body)
+    param = ast.Param(pattern.span, "x$for", pattern.span, None)
+    match = ast.Match(span, ast.Ident(pattern.span, "x$for"), [ast.Case(span, pattern, None, body)])
+    return ast.Lambda(span, [param], match)

@@ -268,6 +268,14 @@ class GenericTyping:
         if not cls.type_params:
             return cls.tpe, {}
         args = base_type_args(scrutinee, cls) if isinstance(scrutinee, ClassType) else None
+        if args is None and isinstance(scrutinee, AppliedType):
+            # `Some(x)` on an Option[Int]: cls's view of the scrutinee's class fixes cls's parameters (A = Int)
+            seen = base_type_args(cls.tpe, scrutinee.symbol)
+            if seen is not None and len(seen) == len(scrutinee.args):
+                found: dict = {}
+                for p, a in zip(seen, scrutinee.args):
+                    unify(p, a, cls.type_params, found)
+                args = tuple(found.get(p, ANY) for p in cls.type_params)
         if args is None or len(args) != len(cls.type_params):
             return cls.tpe, {p: ANY for p in cls.type_params}
         return AppliedType(cls, args), dict(zip(cls.type_params, args))
@@ -325,7 +333,7 @@ class GenericTyping:
         if expected is not None and expected not in (ERROR, UNIT) and result is not None:
             unify(result, expected, variables, found)
             found = {v: t for v, t in found.items() if t is not NOTHING}
-        if any(p.by_name for p in params):
+        if any(p.by_name for p in params) and any(isinstance(a, ast.NamedArg) for a in arg_nodes):
             typed = None  # a by-name argument is typed where it is matched
         elif typed is None:
             by_name = {p.name: t for p, t in zip(params, param_types)}
@@ -337,13 +345,35 @@ class GenericTyping:
                 if declared is None:
                     typed.append(self.type_expr(node, ctx))
                     continue
-                unknown = [v for v in variables if v not in found]
-                value = self.type_expr(node, ctx, prototype(substitute(declared, found), unknown))
+                lowest = {v: substitute(v.lower, {**(outer_map or {}), **found}) for v in variables
+                          if v not in found and v.lower is not NOTHING}  # `reduce[B >: A]`: a lambda sees A
+                known = {**found, **{v: t for v, t in lowest.items() if not mentions_params(t, variables)}}
+                unknown = [v for v in variables if v not in known]
+                if k < len(params) and params[k].by_name and isinstance(declared, FunctionType):
+                    # `getOrElse(default)`: the thunk's result fixes the variables (`B >: A` from `7`)
+                    open_ = [v for v in variables if v not in found]
+                    result = prototype(substitute(declared.result, found), open_)
+                    value = self.thunk(node, ctx, result)
+                elif isinstance(declared, FunctionType):
+                    value = self.type_expr(node, ctx, prototype(substitute(declared, known), unknown))
+                else:
+                    value = self.type_expr(node, ctx, prototype(substitute(declared, found),
+                                                                [v for v in variables if v not in found]))
                 unify(declared, value.tpe, variables, found)
                 typed.append(value)
         else:
             for a, value, declared in zip(arg_nodes, typed, param_types):
                 unify(declared, value.tpe, variables, found)
+        for v in variables:  # `B >: A`: at least A (`x :: ints` with a String x is a List[Any], as scalac's lub)
+            if v.lower is not NOTHING:
+                low = substitute(v.lower, {**(outer_map or {}), **found})
+                if mentions_params(low, variables):
+                    continue
+                known = found.get(v)
+                if known is None or known is NOTHING:
+                    found[v] = low
+                elif not conforms(low, known):
+                    found[v] = lub(known, low) or ANY
         args = [found.get(v, NOTHING) for v in variables]
         if typed is not None and any(t.tpe is ERROR for t in typed):
             return None
@@ -490,6 +520,8 @@ class GenericTyping:
             return e
         if wanted is UNIT:
             return self.discard(e)
+        if isinstance(t, ClassType) and isinstance(wanted, ClassType) and erase(t) == erase(wanted):
+            return tir.Cast(e.span, wanted, e, checked=False)  # `Option[Int]` where the erased `Option` is
         if is_top(wanted):
             if t is UNIT:
                 return tir.Box(e.span, ANY, e)

@@ -65,8 +65,9 @@ class MemberTyping:
         if path is not None:
             return self.type_expr(imports.as_selection(path, node.span), ctx, expected)
         top = self.scopes.at(node.span).term(name)
-        if isinstance(top, ObjectSymbol) or name in self.program.objects:
-            obj = top if isinstance(top, ObjectSymbol) else self.program.objects[name]
+        library = self.library_definition(name, False) if not isinstance(top, ObjectSymbol) else None
+        if isinstance(top, ObjectSymbol) or name in self.program.objects or library is not None:
+            obj = top if isinstance(top, ObjectSymbol) else self.program.objects.get(name) or library
             if obj.instance is not None:
                 self.references.append((node.span, obj))
                 return self.object_instance(obj, node.span)
@@ -160,7 +161,9 @@ class MemberTyping:
         call = tir.Call(span, result, method, receiver, args)
         mapping = self.receiver_bindings(receiver, method.owner)
         if method.type_params:
-            mapping.update({p: (type_args or {}).get(p, NOTHING) for p in method.type_params})
+            for p in method.type_params:  # not inferred: `B >: A` of `xs.toArray` is at least A
+                known = (type_args or {}).get(p)
+                mapping[p] = known if known is not None else substitute(p.lower, mapping)
         return self.from_erased(call, substitute(result, mapping), ctx) if mapping else call
 
     def call_with_args(self, method: MethodSymbol, receiver, arg_nodes: list, span: Span, ctx: Context) -> tir.Expr:
@@ -171,6 +174,8 @@ class MemberTyping:
             method, typed = arguments.choose_overload(self, alternatives, arg_nodes, span, ctx)
             if method is None:
                 return tir.ErrorNode(span, ERROR)
+        if method.param_groups and len(arg_nodes) == method.param_groups[0] < len(method.params):
+            arg_nodes = self.curried_arguments(method, arg_nodes, span)
         params = method.params or []
         if len(arg_nodes) != len(params) and (any(p.tpe is ERROR for p in params) or _broken(arg_nodes)):
             # e.g. varargs `xs: Int*`, or an argument list a syntax error split: already reported
@@ -199,6 +204,37 @@ class MemberTyping:
         args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, declared)]
         call = matched.wrap(self.make_call(method, receiver, args, span, ctx, type_args))
         return tir.Block(span, call.tpe, setup, call) if setup else call
+
+    def curried_arguments(self, method: MethodSymbol, arg_nodes: list, span: Span) -> list:
+        """The first argument list of a curried call `f(a)(b)` followed by the lists written after it (which
+        expr_Apply left for it under the first list's span), as many as the method's further parameter lists."""
+        following = self.curried_lists.get(span)
+        if not following:
+            return arg_nodes
+        taken = 0
+        for size, args in zip(method.param_groups[1:], following):
+            if len(args) != size:
+                break
+            arg_nodes = [*arg_nodes, *args]
+            taken += 1
+        self.curried_taken[span] = taken
+        return arg_nodes
+
+    def curried_apply(self, node: ast.Apply, ctx: Context):
+        """`f(a)(b)`: types `f(a)` with `(b)` offered to it (a curried method takes it); then applies what is left
+        to the value, as `arr(i)(j)` is applied. None when `(b)` was taken."""
+        inner = node.fn
+        self.curried_lists[inner.span] = [node.args, *self.curried_lists.pop(node.span, [])]
+        try:
+            value = self.type_expr(inner, ctx)
+        finally:
+            self.curried_lists.pop(inner.span, None)
+        taken = self.curried_taken.pop(inner.span, 0)
+        if taken:
+            if taken > 1:
+                self.curried_taken[node.span] = taken - 1
+            return value
+        return self.apply_value(value, node.args, node.span, ctx)
 
     def expr_Select(self, node: ast.Select, ctx: Context, expected):
         path = qualified_path(node)
@@ -250,7 +286,12 @@ class MemberTyping:
     def object_path(self, path: str, node: ast.Select):
         """`Obj.member` or `pkg.sub.Obj.member` (path of node) seen from the node: the object and the member's name;
         an error when the path runs into a package that lacks its next name; None for any other path."""
-        found = self.scopes.object_path(path.split("."), node.span)
+        names = path.split(".")
+        found = self.scopes.object_path(names, node.span)
+        if found is None and len(names) == 2 and self.scopes.at(node.span).term(names[0]) is None:
+            library = self.library_definition(names[0], False)  # `List.fill`, `Option.empty`
+            if library is not None:
+                return library, names[1]
         if found is not None and isinstance(found[0], str):
             message, index = found
             segment = node  # the Select whose name is names[index] (the path's first name is an Ident)
@@ -367,6 +408,10 @@ class MemberTyping:
                 if args_given:
                     return self.apply_value(access, arg_nodes, span, ctx)
                 return access
+            if not args_given and sym.params and isinstance(sym.owner, ClassSymbol):
+                # `xs.mkString`: the overload of no parameters, applied (Scala 2 auto-application)
+                empty = next((m for m in sym.owner.overloads.get(name, ()) if m.params == []), None)
+                sym = empty or sym
             self.references.append((name_span, sym))
             if sym.params is None or not args_given:
                 if sym.params and only_implicit_params(sym):
@@ -549,6 +594,9 @@ class MemberTyping:
                     self.references.append((fn.qualifier.span, obj))
                     self.references.append((fn.name_span, sym))
                     receiver = self.inherited_receiver(obj, sym, fn.span)
+                    if isinstance(sym, MethodSymbol) and sym.params is None and sym.type_params and not node.args \
+                            and node.type_args:  # `List.empty[Int]` as the parser gives it inside an operand
+                        return self.type_expr(ast.TypeApply(node.span, fn, node.type_args), ctx, expected)
                     if isinstance(sym, FieldSymbol) or sym.params is None:
                         value = self.member_access(sym, receiver, fn.span, ctx)
                         return self.apply_value(value, node.args, node.span, ctx)
@@ -558,6 +606,8 @@ class MemberTyping:
                     return builtin
             qual = self.type_expr(fn.qualifier, ctx)
             return self.select_on_value(qual, fn.name, fn.name_span, node.span, node.args, ctx)
+        if isinstance(fn, ast.Apply):
+            return self.curried_apply(node, ctx)
         value = self.type_expr(fn, ctx)
         return self.apply_value(value, node.args, node.span, ctx)
 

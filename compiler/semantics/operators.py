@@ -13,8 +13,8 @@ from .context import Context
 from .generics import substitute
 from .patterns import may_hold
 from .symbols import LocalSymbol
-from .types import (TupleType, BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NULL, STRING, UNIT, ArrayType, BoxedType,
-                    ClassType, Type,
+from .types import (AppliedType, TupleType, BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NULL, STRING, UNIT, ArrayType,
+                    BoxedType, ClassType, Type,
                     is_integral, promote, unary_promote, widens_to)
 
 
@@ -54,6 +54,22 @@ class OperatorTyping:
             return tir.Const(node.span, rt, folded)
         return tir.Unary(node.span, rt, op, operand)
 
+    def right_associative(self, node: ast.Infix, ctx: Context, expected):
+        """`x :: xs` is `xs.::(x)` with x evaluated first, as scalac does (into a temporary unless a name or a
+        constant)."""
+        hint = expected.args[0] if isinstance(expected, AppliedType) and len(expected.args) == 1 else None
+        x = self.type_expr(node.lhs, ctx, hint)
+        xs = self.type_expr(node.rhs, ctx, expected)
+        if ERROR in (x.tpe, xs.tpe):
+            return tir.ErrorNode(node.span, ERROR)
+        setup = []
+        if not isinstance(x, (tir.Const, tir.LocalGet)):
+            temp = self.temp(x.tpe, x.span, ctx)
+            setup.append(tir.LocalDef(x.span, UNIT, temp, x))
+            x = tir.LocalGet(x.span, x.tpe, temp)
+        call = self.select_on_value(xs, node.op, node.op_span, node.span, [ast.Typed(node.lhs.span, x)], ctx)
+        return tir.Block(node.span, call.tpe, setup, call) if setup and call.tpe is not ERROR else call
+
     def expr_Infix(self, node: ast.Infix, ctx: Context, expected):
         op = node.op
         if op in ("&&", "||"):
@@ -70,11 +86,8 @@ class OperatorTyping:
         if op == "+:":  # `x +: xs` (right-associative): a new array with x prepended
             xs = self.type_expr(node.rhs, ctx)
             return self.select_on_value(xs, op, node.op_span, node.span, [node.lhs], ctx)
-        if op.endswith(":") and op not in ("::", ":::"):  # `x +=: buf` is `buf.+=:(x)`
-            rhs = self.type_expr(node.rhs, ctx)
-            if isinstance(rhs.tpe, ClassType) and op in getattr(rhs.tpe.symbol, "methods", {}):
-                return self.select_on_value(rhs, op, node.op_span, node.span, [node.lhs], ctx)
-            node = ast.Infix(node.span, op, node.op_span, node.lhs, ast.Typed(node.rhs.span, rhs))
+        if op.endswith(":") and op != ":":  # `x :: xs` is `xs.::(x)`, `x +=: buf` is `buf.+=:(x)`
+            return self.right_associative(node, ctx, expected)
         if op == "->":
             hints = expected.elements if isinstance(expected, TupleType) and len(expected.elements) == 2 \
                 else (None, None)

@@ -293,6 +293,12 @@ class PatternTyping:
         """`P(p1, p2)` of a case class: a P whose fields match p1, p2."""
         name = pattern.path[-1]
         cls = self.class_named(name, pattern.name_span)
+        if cls is not None and getattr(cls, "from_prelude", False) and cls.name == "List" and len(pattern.path) == 1:
+            # `List(a, b)` (unapplySeq) is `a :: b :: Nil`
+            cells: ast.Pattern = ast.StableIdPattern(pattern.span, ["Nil"])
+            for arg in reversed(pattern.args):
+                cells = ast.ConstructorPattern(pattern.span, ["::"], pattern.name_span, [arg, cells])
+            return self.case_pattern(cells, value, ctx, tests, binds)
         if cls is None or "case" not in getattr(cls.defn, "modifiers", ()):
             for arg in pattern.args:
                 self.case_pattern(arg, tir.ErrorNode(arg.span, ERROR), ctx.nested(), [], [])

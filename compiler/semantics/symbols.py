@@ -86,6 +86,7 @@ class MethodSymbol(Symbol):
     overrides: "MethodSymbol | None" = None  # the member of a parent this one overrides (or implements)
     getter_of: "FieldSymbol | None" = None  # the `val` this method reads, when it implements a parent's `def`
     type_params: list = field(default_factory=list)  # a generic method's (types.TypeParamType), in order
+    param_groups: tuple | None = None  # sizes of its parameter lists when several (`f(a)(b)`), else None
 
     @property
     def is_abstract(self) -> bool:

@@ -77,6 +77,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.block_classes: list = []  # (a block's span, its classes by simple name)
         self.units: list = []  # the program's files, as check() was given them
         self.local_objects: dict = {}  # id of an object defined in a block -> its statements
+        self.curried_lists: dict = {}  # span of `f(a)` in `f(a)(b)` -> the argument lists written after it
+        self.curried_taken: dict = {}  # span of `f(a)` -> how many of those its curried method took
         self.self_classes: dict = {}  # class -> the class its self type names (or None)
         self.deferred_bounds: list | None = None  # bounds checks waiting for the classes' parents (generics.py)
         self.discarded_spans: set = set()  # statements whose value is discarded (a `map` to Unit there is a loop)
@@ -177,14 +179,25 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         """The object a simple name means where span is: a top-level one through the file's packages and imports,
         else a nested one (known by its simple name)."""
         found = self.scopes.at(span).term(name)
-        return found if isinstance(found, ObjectSymbol) else self.program.objects.get(name)
+        if isinstance(found, ObjectSymbol):
+            return found
+        return self.program.objects.get(name) or self.library_definition(name, False)
 
     def class_named(self, name: str, span: Span) -> ClassSymbol | None:
         if self.block_classes:
             local = self.block_class(name, span)
             if local is not None:
                 return local
-        return self.scopes.at(span).type(name) or self.program.classes.get(name)
+        return self.scopes.at(span).type(name) or self.program.classes.get(name) or self.library_definition(name, True)
+
+    def library_definition(self, name: str, is_class: bool):
+        """A class (or object) of Scala's library that the prelude writes (`List`, `None`), when the program has
+        none of that name."""
+        for ext in self.extensions:
+            found = ext.library_definition(self, name, is_class)
+            if found is not None:
+                return found
+        return None
 
     def _taken(self, name: str, span: Span, table: dict) -> bool:
         """A class and an object may share a name (companions); two classes or two objects may not, even nested in
@@ -293,6 +306,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                                           is_implicit=p.implicit))
         result = self.resolve_type(defn.ret) if defn.ret else None
         method = MethodSymbol(defn.name, defn.name_span, owner, params, result, defn=defn)
+        if defn.param_groups:
+            method.param_groups = tuple(defn.param_groups)
         for ext in self.extensions:
             ext.enter_method(self, method)
         return method
@@ -597,6 +612,12 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             return tir.Const(e.span, expected, None) if isinstance(e, tir.Const) else e
         if isinstance(t, ClassType) and isinstance(expected, ClassType) and conforms(t, expected):
             return e  # a subclass's struct is a subtype of its parent's: no conversion code
+        if isinstance(e, tir.Lambda) and isinstance(t, FunctionType) and isinstance(expected, FunctionType) \
+                and t.params == expected.params and isinstance(t.result, ClassType) \
+                and isinstance(expected.result, ClassType) and conforms(t.result, expected.result):
+            e.body = self.adapt(e.body, expected.result)  # `x => Some(x)` where an `A => Option[A]` is expected
+            e.tpe = expected
+            return e
         if t.is_numeric and expected.is_numeric:
             if widens_to(t, expected):
                 if isinstance(e, tir.Const):
@@ -741,6 +762,7 @@ class TyperExtension:
     def enter_class(self, typer: Typer, cls: ClassSymbol) -> None: ...
     def check_method(self, typer: Typer, method: MethodSymbol) -> bool: return False
     def resolve_type(self, typer: Typer, name: str) -> Type | None: return None
+    def library_definition(self, typer: Typer, name: str, is_class: bool): return None
     def resolve_applied_type(self, typer: Typer, name: str, args) -> Type | None: return None
     def ident(self, typer: Typer, node, ctx) -> tir.Expr | None: return None
     def select_path(self, typer: Typer, path: str, node, ctx) -> tir.Expr | None: return None

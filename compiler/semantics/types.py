@@ -351,8 +351,32 @@ def lub(a: Type, b: Type) -> Type | None:
         shared = _ancestors(b)
         for sym in _ancestors(a):
             if sym in shared:
-                return sym.tpe
+                return _applied_lub(sym, a, b)
     return top_lub(a, b)
+
+
+def _applied_lub(sym, a: "ClassType", b: "ClassType") -> Type:
+    """The shared ancestor sym with the type arguments both sides give it: `Some[Int]` and `None` meet at
+    `Option[Int]` (Nothing gives way; a covariant argument takes the arguments' lub; an invariant one must
+    agree, else the class is left raw)."""
+    params = getattr(sym, "type_params", None)
+    if not params:
+        return sym.tpe
+    left, right = base_type_args(a, sym), base_type_args(b, sym)
+    if left is None or right is None or len(left) != len(params) or len(right) != len(params):
+        return sym.tpe
+    args = []
+    for p, x, y in zip(params, left, right):
+        if x == y:
+            args.append(x)
+        elif getattr(p, "variance", "") == "+":
+            joined = lub(x, y)
+            if joined is None:
+                return sym.tpe
+            args.append(joined)
+        else:
+            return sym.tpe
+    return AppliedType(sym, tuple(args))
 
 
 def top_lub(a: Type, b: Type) -> Type:

@@ -94,6 +94,7 @@ class DefDef(Node):
     annotations: list[Annotation] = field(default_factory=list)
     modifiers: list[str] = field(default_factory=list)
     type_params: list[TypeParam] = field(default_factory=list)
+    param_groups: list[int] | None = None  # sizes of the parameter lists when there are several (curried)
 
 
 @dataclass(eq=False)

@@ -689,15 +689,21 @@ class _Converter:
         modifiers: list[str] = []
         type_params: list[str] = []
         params: list[ast.Param] | None = None
+        groups: list[int] = []
         has_equals = False
         for child in node.children:
             t = child.type
             if t == "parameters":
                 if params is None:
                     params = self._params(child)
+                    groups = [len(params)]
                 elif _is_implicit_list(child) and not any(p.implicit for p in params) \
                         and not self._class_tag_evidence(child, type_params):
                     params = params + self._params(child)  # the implicit list last: filled at calls that omit it
+                elif not _is_implicit_list(child) and not any(p.implicit for p in params):
+                    more = self._params(child)  # `foldLeft[B](z: B)(op: (B, A) => B)`: one list, called curried
+                    params = params + more
+                    groups.append(len(more))
                 elif not self._class_tag_evidence(child, type_params):
                     self.unsupported(child, "multiple parameter lists", "multiple parameter lists are not supported")
             elif t == "=":
@@ -719,7 +725,10 @@ class _Converter:
                 body = self._too_deep(body_node)
             if not has_equals and ret is None and body_node.type == "block":  # procedure syntax: `def f() { ... }`
                 ret = ast.TypeRef(Span(body_node.start_byte, body_node.start_byte), "Unit")
-        return ast.DefDef(_span(node), name, name_span, params, ret, body, annotations, modifiers, type_params)
+        defn = ast.DefDef(_span(node), name, name_span, params, ret, body, annotations, modifiers, type_params)
+        if params is not None and len(groups) > 1:
+            defn.param_groups = groups
+        return defn
 
     def _params(self, node: TSNode) -> list[ast.Param]:
         params: list[ast.Param] = []
@@ -1675,6 +1684,38 @@ class _Converter:
         pattern = self.pattern(pattern_node) if pattern_node is not None else ast.ErrorPattern(_span(node))
         return ast.Case(_span(node), pattern, guard, self._body(body_nodes, arrow_end))
 
+    def _infix_pattern(self, node: TSNode) -> ast.Pattern:
+        """`h :: t`: the constructor pattern `::(h, t)`; a chain of operators ending in `:` groups from the right
+        (`a :: b :: rest`), as Scala's, though tree-sitter nests it from the left."""
+        operands: list[TSNode] = []
+        operators: list[TSNode] = []
+
+        def flatten(n: TSNode) -> None:
+            left, op, right = (n.child_by_field_name(f) for f in ("left", "operator", "right"))
+            if left.type == "infix_pattern" and not left.has_error:
+                flatten(left)
+            else:
+                operands.append(left)
+            operators.append(op)
+            operands.append(right)
+
+        flatten(node)
+        patterns = [self.pattern(o) for o in operands]
+        names = [self.text(o) for o in operators]
+
+        def make(op: TSNode, name: str, left: ast.Pattern, right: ast.Pattern) -> ast.Pattern:
+            return ast.ConstructorPattern(Span(left.span.start, right.span.end), [name], _span(op), [left, right])
+
+        if all(n.endswith(":") for n in names):
+            result = patterns[-1]
+            for op, name, left in zip(reversed(operators), reversed(names), reversed(patterns[:-1])):
+                result = make(op, name, left, result)
+            return result
+        result = patterns[0]
+        for op, name, right in zip(operators, names, patterns[1:]):
+            result = make(op, name, result, right)
+        return result
+
     def pattern(self, node: TSNode) -> ast.Pattern:
         t = node.type
         span = Span(node.start_byte, node.end_byte)
@@ -1711,6 +1752,8 @@ class _Converter:
             if name_node is not None and inner is not None:
                 return ast.BinderPattern(span, _strip_backquotes(self.text(name_node)), _span(name_node),
                                          self.pattern(inner))
+        if t == "infix_pattern" and not node.has_error:
+            return self._infix_pattern(node)
         if t == "tuple_pattern":
             return ast.TuplePattern(span, [self.pattern(c) for c in node.named_children if c.type not in _COMMENTS])
         elif t == "alternative_pattern":

@@ -1,0 +1,787 @@
+// scala.Option and scala.collection.immutable.List (with `::` and Nil), written generically as Scala 2.11 has
+// them: what programs see by these names (compiler/prelude/library.py). A list is a chain of `::` cells ending in
+// Nil; builders append by setting the last cell's `tl`, as Scala's ListBuffer does, so map and filter make one pass.
+// Loops walk the cells directly (`p ne Nil`, a cast, the fields) rather than through head/tail's virtual calls.
+
+abstract class Option[+A] {
+  def isEmpty: Boolean
+  def get: A
+  def isDefined: Boolean = !isEmpty
+  def nonEmpty: Boolean = !isEmpty
+  def getOrElse[B >: A](default: => B): B = if (isEmpty) default else get
+  def orElse[B >: A](alternative: => Option[B]): Option[B] = if (isEmpty) alternative else this
+  def orNull: Any = if (isEmpty) null else get
+  def map[B](f: A => B): Option[B] = if (isEmpty) None else Some(f(get))
+  def flatMap[B](f: A => Option[B]): Option[B] = if (isEmpty) None else f(get)
+  def filter(p: A => Boolean): Option[A] = if (isEmpty || p(get)) this else None
+  def withFilter(p: A => Boolean): Option[A] = filter(p)
+  def filterNot(p: A => Boolean): Option[A] = if (isEmpty || !p(get)) this else None
+  def foreach[U](f: A => U): Unit = if (!isEmpty) f(get)
+  def fold[B](ifEmpty: => B)(f: A => B): B = if (isEmpty) ifEmpty else f(get)
+  def exists(p: A => Boolean): Boolean = !isEmpty && p(get)
+  def forall(p: A => Boolean): Boolean = isEmpty || p(get)
+  def contains(x: Any): Boolean = !isEmpty && get == x
+  def size: Int = if (isEmpty) 0 else 1
+  def toList: List[A] = if (isEmpty) Nil else new ::(get, Nil)
+  def iterator: Iterator[A] = toList.iterator
+}
+
+final case class Some[+A](x: A) extends Option[A] {
+  def isEmpty: Boolean = false
+  def get: A = x
+}
+
+case object None extends Option[Nothing] {
+  def isEmpty: Boolean = true
+  def get: Nothing = throw new NoSuchElementException("None.get")
+}
+
+object Option {
+  def apply[A](x: A): Option[A] = if (x == null) None else Some(x)
+  def empty[A]: Option[A] = None
+}
+
+abstract class List[+A] {
+  def isEmpty: Boolean
+  def head: A
+  def tail: List[A]
+
+  def nonEmpty: Boolean = !isEmpty
+
+  def ::[B >: A](x: B): List[B] = new ::(x, this)
+
+  def +:[B >: A](x: B): List[B] = new ::(x, this)
+
+  def :::[B >: A](prefix: List[B]): List[B] = {
+    if (isEmpty) return prefix
+    if (prefix.isEmpty) return this
+    val b = new ListBuilder[B]
+    b.addAll(prefix)
+    b.resultOnto(this)
+  }
+
+  def reverse_:::[B >: A](prefix: List[B]): List[B] = {
+    var r: List[B] = this
+    var p = prefix
+    while (p ne Nil) { val c = p.asInstanceOf[::[B]]; r = new ::(c.head, r); p = c.tl }
+    r
+  }
+
+  def ++[B >: A](that: List[B]): List[B] = that.:::(this)
+
+  def :+[B >: A](x: B): List[B] = {
+    val b = new ListBuilder[B]
+    b.addAll(this)
+    b.add(x)
+    b.result()
+  }
+
+  def length: Int = {
+    var n = 0
+    var p: List[A] = this
+    while (p ne Nil) { n += 1; p = p.asInstanceOf[::[A]].tl }
+    n
+  }
+
+  def size: Int = length
+
+  def lengthCompare(len: Int): Int = {
+    val n = length
+    if (n < len) -1 else if (n == len) 0 else 1
+  }
+
+  def apply(n: Int): A = {
+    var p: List[A] = this
+    var i = n
+    while (i > 0 && (p ne Nil)) { p = p.asInstanceOf[::[A]].tl; i -= 1 }
+    if (n < 0 || (p eq Nil)) throw new IndexOutOfBoundsException("" + n)
+    p.head
+  }
+
+  def isDefinedAt(n: Int): Boolean = n >= 0 && n < length
+
+  def last: A = {
+    if (isEmpty) throw new NoSuchElementException("last of empty list")
+    var p: List[A] = this
+    while (p.tail ne Nil) p = p.tail
+    p.head
+  }
+
+  def init: List[A] = {
+    if (isEmpty) throw new UnsupportedOperationException("empty.init")
+    val b = new ListBuilder[A]
+    var p: List[A] = this
+    while (p.tail ne Nil) { b.add(p.head); p = p.tail }
+    b.result()
+  }
+
+  def headOption: Option[A] = if (isEmpty) None else Some(head)
+  def lastOption: Option[A] = if (isEmpty) None else Some(last)
+
+  def reverse: List[A] = {
+    var r: List[A] = Nil
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; r = new ::(c.head, r); p = c.tl }
+    r
+  }
+
+  def map[B](f: A => B): List[B] = {
+    if (this eq Nil) return Nil
+    var p = this.asInstanceOf[::[A]]
+    val first = new ::[B](f(p.head), Nil)
+    var last = first
+    var q = p.tl
+    while (q ne Nil) {
+      p = q.asInstanceOf[::[A]]
+      val cell = new ::[B](f(p.head), Nil)
+      last.tl = cell
+      last = cell
+      q = p.tl
+    }
+    first
+  }
+
+  def flatMap[B](f: A => List[B]): List[B] = {
+    val b = new ListBuilder[B]
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; b.addAll(f(c.head)); p = c.tl }
+    b.result()
+  }
+
+  def filter(f: A => Boolean): List[A] = {
+    val b = new ListBuilder[A]
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; if (f(c.head)) b.add(c.head); p = c.tl }
+    b.result()
+  }
+
+  def filterNot(f: A => Boolean): List[A] = {
+    val b = new ListBuilder[A]
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; if (!f(c.head)) b.add(c.head); p = c.tl }
+    b.result()
+  }
+
+  def withFilter(f: A => Boolean): List[A] = filter(f)
+
+  def foreach[U](f: A => U): Unit = {
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; f(c.head); p = c.tl }
+  }
+
+  def foldLeft[B](z: B)(f: (B, A) => B): B = {
+    var acc = z
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(acc, c.head); p = c.tl }
+    acc
+  }
+
+  def foldRight[B](z: B)(f: (A, B) => B): B = {
+    var acc = z
+    var p = reverse
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(c.head, acc); p = c.tl }
+    acc
+  }
+
+  def fold[B >: A](z: B)(f: (B, B) => B): B = {
+    var acc = z
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(acc, c.head); p = c.tl }
+    acc
+  }
+
+  def reduceLeft[B >: A](f: (B, A) => B): B = {
+    if (isEmpty) throw new UnsupportedOperationException("empty.reduceLeft")
+    var acc: B = head
+    var p = tail
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(acc, c.head); p = c.tl }
+    acc
+  }
+
+  def reduce[B >: A](f: (B, B) => B): B = {
+    if (isEmpty) throw new UnsupportedOperationException("empty.reduceLeft")
+    var acc: B = head
+    var p = tail
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(acc, c.head); p = c.tl }
+    acc
+  }
+
+  def reduceRight[B >: A](f: (A, B) => B): B = {
+    if (isEmpty) throw new UnsupportedOperationException("empty.reduceRight")
+    val r = reverse
+    var acc: B = r.head
+    var p = r.tail
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(c.head, acc); p = c.tl }
+    acc
+  }
+
+  def reduceOption[B >: A](f: (B, B) => B): Option[B] = if (isEmpty) None else Some(reduce(f))
+
+  def scanLeft[B](z: B)(f: (B, A) => B): List[B] = {
+    val b = new ListBuilder[B]
+    var acc = z
+    b.add(acc)
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(acc, c.head); b.add(acc); p = c.tl }
+    b.result()
+  }
+
+  def take(n: Int): List[A] = {
+    val b = new ListBuilder[A]
+    var p: List[A] = this
+    var i = 0
+    while (i < n && (p ne Nil)) { b.add(p.head); p = p.tail; i += 1 }
+    if (p eq Nil) this else b.result()
+  }
+
+  def drop(n: Int): List[A] = {
+    var p: List[A] = this
+    var i = 0
+    while (i < n && (p ne Nil)) { p = p.tail; i += 1 }
+    p
+  }
+
+  def takeRight(n: Int): List[A] = {
+    val len = length
+    if (n >= len) this else drop(len - n)
+  }
+  def dropRight(n: Int): List[A] = take(length - n)
+  def slice(from: Int, until: Int): List[A] = {
+    val lo = if (from < 0) 0 else from
+    if (until <= lo) Nil else drop(lo).take(until - lo)
+  }
+  def splitAt(n: Int): (List[A], List[A]) = (take(n), drop(n))
+
+  def takeWhile(f: A => Boolean): List[A] = {
+    val b = new ListBuilder[A]
+    var p: List[A] = this
+    while ((p ne Nil) && f(p.head)) { b.add(p.head); p = p.tail }
+    b.result()
+  }
+
+  def dropWhile(f: A => Boolean): List[A] = {
+    var p: List[A] = this
+    while ((p ne Nil) && f(p.head)) p = p.tail
+    p
+  }
+
+  def span(f: A => Boolean): (List[A], List[A]) = {
+    val b = new ListBuilder[A]
+    var p: List[A] = this
+    while ((p ne Nil) && f(p.head)) { b.add(p.head); p = p.tail }
+    (b.result(), p)
+  }
+
+  def partition(f: A => Boolean): (List[A], List[A]) = {
+    val yes = new ListBuilder[A]
+    val no = new ListBuilder[A]
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; if (f(c.head)) yes.add(c.head) else no.add(c.head); p = c.tl }
+    (yes.result(), no.result())
+  }
+
+  def zip[B](that: List[B]): List[(A, B)] = {
+    val b = new ListBuilder[(A, B)]
+    var p: List[A] = this
+    var q = that
+    while ((p ne Nil) && (q ne Nil)) { b.add((p.head, q.head)); p = p.tail; q = q.tail }
+    b.result()
+  }
+
+  def zipWithIndex: List[(A, Int)] = {
+    val b = new ListBuilder[(A, Int)]
+    var p: List[A] = this
+    var i = 0
+    while (p ne Nil) { b.add((p.head, i)); p = p.tail; i += 1 }
+    b.result()
+  }
+
+  def contains(x: Any): Boolean = {
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; if (c.head == x) return true; p = c.tl }
+    false
+  }
+
+  def indexOf(x: Any): Int = {
+    var p: List[A] = this
+    var i = 0
+    while (p ne Nil) { if (p.head == x) return i; p = p.tail; i += 1 }
+    -1
+  }
+
+  def lastIndexOf(x: Any): Int = {
+    var p: List[A] = this
+    var i = 0
+    var found = -1
+    while (p ne Nil) { if (p.head == x) found = i; p = p.tail; i += 1 }
+    found
+  }
+
+  def indexWhere(f: A => Boolean): Int = {
+    var p: List[A] = this
+    var i = 0
+    while (p ne Nil) { if (f(p.head)) return i; p = p.tail; i += 1 }
+    -1
+  }
+
+  def exists(f: A => Boolean): Boolean = {
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; if (f(c.head)) return true; p = c.tl }
+    false
+  }
+
+  def forall(f: A => Boolean): Boolean = {
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; if (!f(c.head)) return false; p = c.tl }
+    true
+  }
+
+  def count(f: A => Boolean): Int = {
+    var n = 0
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; if (f(c.head)) n += 1; p = c.tl }
+    n
+  }
+
+  def find(f: A => Boolean): Option[A] = {
+    var p: List[A] = this
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; if (f(c.head)) return Some(c.head); p = c.tl }
+    None
+  }
+
+  def distinct: List[A] = {
+    val b = new ListBuilder[A]
+    var seen: List[A] = Nil
+    var p: List[A] = this
+    while (p ne Nil) {
+      if (!seen.contains(p.head)) { seen = new ::(p.head, seen); b.add(p.head) }
+      p = p.tail
+    }
+    b.result()
+  }
+
+  def updated[B >: A](index: Int, elem: B): List[B] = {
+    if (index < 0 || index >= length) throw new IndexOutOfBoundsException("" + index)
+    val b = new ListBuilder[B]
+    var p: List[A] = this
+    var i = 0
+    while (p ne Nil) { if (i == index) b.add(elem) else b.add(p.head); p = p.tail; i += 1 }
+    b.result()
+  }
+
+  def sameElements(that: List[Any]): Boolean = this == that
+
+  def startsWith(that: List[Any]): Boolean = {
+    var p: List[Any] = this
+    var q = that
+    while ((p ne Nil) && (q ne Nil)) { if (p.head != q.head) return false; p = p.tail; q = q.tail }
+    q eq Nil
+  }
+
+  def grouped(size: Int): Iterator[List[A]] = {
+    val b = new ListBuilder[List[A]]
+    var p: List[A] = this
+    while (p ne Nil) { b.add(p.take(size)); p = p.drop(size) }
+    b.result().iterator
+  }
+
+  def sliding(size: Int): Iterator[List[A]] = {
+    val b = new ListBuilder[List[A]]
+    var p: List[A] = this
+    val n = length
+    if (n <= size) b.add(this)
+    else {
+      var i = 0
+      while (i + size <= n) { b.add(p.take(size)); p = p.tail; i += 1 }
+    }
+    b.result().iterator
+  }
+
+  // A stable merge sort by `less`: what sortWith, sorted and sortBy come to.
+  def sortWith(less: (A, A) => Boolean): List[A] = {
+    val n = length
+    if (n < 2) return this
+    var src = new Array[Any](n)
+    var p: List[A] = this
+    var i = 0
+    while (p ne Nil) { src(i) = p.head; p = p.tail; i += 1 }
+    var buffer = new Array[Any](n)
+    var width = 1
+    while (width < n) {
+      var lo = 0
+      while (lo < n) {
+        val mid = if (lo + width < n) lo + width else n
+        val hi = if (lo + 2 * width < n) lo + 2 * width else n
+        var a = lo
+        var c = mid
+        var k = lo
+        while (k < hi) {
+          if (a < mid && (c >= hi || !less(src(c).asInstanceOf[A], src(a).asInstanceOf[A]))) {
+            buffer(k) = src(a); a += 1
+          } else { buffer(k) = src(c); c += 1 }
+          k += 1
+        }
+        lo += 2 * width
+      }
+      val swap = src
+      src = buffer
+      buffer = swap
+      width *= 2
+    }
+    var r: List[A] = Nil
+    i = n - 1
+    while (i >= 0) { r = new ::(src(i).asInstanceOf[A], r); i -= 1 }
+    r
+  }
+
+  // `sorted`, `max`, `min` and `sortBy` order elements or keys as the element type's Ordering does (Orderings).
+  def sorted: List[A] = sortWith((a, b) => Orderings.compare(a, b) < 0)
+
+  def sortBy[B](f: A => B): List[A] = {
+    val keys = map(x => (f(x), x))
+    keys.sortWith((a, b) => Orderings.compare(a._1, b._1) < 0).map(_._2)
+  }
+
+  def max: A = {
+    if (isEmpty) throw new UnsupportedOperationException("empty.max")
+    var m = head
+    var p = tail
+    while (p ne Nil) { val x = p.head; if (!Orderings.gteq(m, x)) m = x; p = p.tail }
+    m
+  }
+
+  def min: A = {
+    if (isEmpty) throw new UnsupportedOperationException("empty.min")
+    var m = head
+    var p = tail
+    while (p ne Nil) { val x = p.head; if (!Orderings.lteq(m, x)) m = x; p = p.tail }
+    m
+  }
+
+  def maxBy[B](f: A => B): A = {
+    if (isEmpty) throw new UnsupportedOperationException("empty.maxBy")
+    var m = head
+    var mk: Any = f(m)
+    var p = tail
+    while (p ne Nil) { val x = p.head; val k = f(x); if (Orderings.compare(k, mk) > 0) { m = x; mk = k }; p = p.tail }
+    m
+  }
+
+  def minBy[B](f: A => B): A = {
+    if (isEmpty) throw new UnsupportedOperationException("empty.minBy")
+    var m = head
+    var mk: Any = f(m)
+    var p = tail
+    while (p ne Nil) { val x = p.head; val k = f(x); if (Orderings.compare(k, mk) < 0) { m = x; mk = k }; p = p.tail }
+    m
+  }
+
+  def mkString(start: String, sep: String, end: String): String = {
+    val sb = new StringBuilder
+    sb.append(start)
+    var p: List[A] = this
+    var first = true
+    while (p ne Nil) {
+      if (!first) sb.append(sep)
+      sb.append(Anys.show(p.head))
+      first = false
+      p = p.tail
+    }
+    sb.append(end)
+    sb.toString
+  }
+
+  def mkString(sep: String): String = mkString("", sep, "")
+  def mkString(): String = mkString("", "", "")
+
+  override def toString: String = mkString("List(", ", ", ")")
+
+  override def equals(that: Any): Boolean = {
+    if (!that.isInstanceOf[List[Any]]) return false
+    var p: List[Any] = this
+    var q = that.asInstanceOf[List[Any]]
+    while ((p ne Nil) && (q ne Nil)) {
+      if (p.head != q.head) return false
+      p = p.tail
+      q = q.tail
+    }
+    (p eq Nil) && (q eq Nil)
+  }
+
+  // MurmurHash3.seqHash, as 2.11's List hashes
+  override def hashCode: Int = {
+    var h = 83007 // "Seq".hashCode, MurmurHash3.seqSeed
+    var n = 0
+    var p: List[A] = this
+    while (p ne Nil) { h = Statics.mix(h, p.head.##); n += 1; p = p.tail }
+    Statics.finalizeHash(h, n)
+  }
+
+  def iterator: Iterator[A] = new ListIterator(this)
+
+  def toList: List[A] = this
+  def toSeq: List[A] = this
+  def toIterator: Iterator[A] = iterator
+  def toArray[B >: A: ClassTag]: Array[B] = {
+    val out = new Array[B](length)
+    var p: List[A] = this
+    var i = 0
+    while (p ne Nil) { out(i) = p.head; p = p.tail; i += 1 }
+    out
+  }
+}
+
+final case class ::[B](hd: B, var tl: List[B]) extends List[B] {
+  def isEmpty: Boolean = false
+  def head: B = hd
+  def tail: List[B] = tl
+  override def toString: String = mkString("List(", ", ", ")")
+  override def equals(that: Any): Boolean = super.equals(that)
+  override def hashCode: Int = super.hashCode
+}
+
+case object Nil extends List[Nothing] {
+  def isEmpty: Boolean = true
+  def head: Nothing = throw new NoSuchElementException("head of empty list")
+  def tail: List[Nothing] = throw new UnsupportedOperationException("tail of empty list")
+  override def toString: String = "List()"
+  override def equals(that: Any): Boolean = that.isInstanceOf[List[Any]] && that.asInstanceOf[List[Any]].isEmpty
+  override def hashCode: Int = Statics.finalizeHash(83007, 0)
+}
+
+object List {
+  def empty[A]: List[A] = Nil
+
+  def fill[A](n: Int)(elem: => A): List[A] = {
+    val b = new ListBuilder[A]
+    var i = 0
+    while (i < n) { b.add(elem); i += 1 }
+    b.result()
+  }
+
+  def tabulate[A](n: Int)(f: Int => A): List[A] = {
+    val b = new ListBuilder[A]
+    var i = 0
+    while (i < n) { b.add(f(i)); i += 1 }
+    b.result()
+  }
+
+  def range(start: Int, end: Int): List[Int] = range(start, end, 1)
+
+  def range(start: Int, end: Int, step: Int): List[Int] = {
+    if (step == 0) throw new IllegalArgumentException("zero step")
+    val b = new ListBuilder[Int]
+    var i = start
+    while (if (step > 0) i < end else i > end) { b.add(i); i += step }
+    b.result()
+  }
+
+  def concat[A](a: List[A], b: List[A]): List[A] = a ::: b
+}
+
+// Appends at the end of a list being built: the last cell's `tl` is set, never a copy.
+final class ListBuilder[A] {
+  private var first: List[A] = Nil
+  private var lastCell: ::[A] = null
+
+  def add(x: A): Unit = {
+    val cell = new ::[A](x, Nil)
+    if (lastCell == null) first = cell else lastCell.tl = cell
+    lastCell = cell
+  }
+
+  def addAll(xs: List[A]): Unit = {
+    var p = xs
+    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; add(c.head); p = c.tl }
+  }
+
+  def result(): List[A] = first
+
+  def resultOnto(rest: List[A]): List[A] = {
+    if (lastCell == null) return rest
+    lastCell.tl = rest
+    first
+  }
+}
+
+abstract class Iterator[+A] {
+  def hasNext: Boolean
+  def next(): A
+
+  def isEmpty: Boolean = !hasNext
+  def nonEmpty: Boolean = hasNext
+
+  def foreach[U](f: A => U): Unit = while (hasNext) f(next())
+
+  def map[B](f: A => B): Iterator[B] = new MappedIterator(this, f)
+
+  def filter(p: A => Boolean): Iterator[A] = new FilteredIterator(this, p)
+
+  def withFilter(p: A => Boolean): Iterator[A] = filter(p)
+
+  def take(n: Int): Iterator[A] = new TakenIterator(this, n)
+
+  def drop(n: Int): Iterator[A] = {
+    var i = 0
+    while (i < n && hasNext) { next(); i += 1 }
+    this
+  }
+
+  def toList: List[A] = {
+    val b = new ListBuilder[A]
+    while (hasNext) b.add(next())
+    b.result()
+  }
+
+  def size: Int = {
+    var n = 0
+    while (hasNext) { next(); n += 1 }
+    n
+  }
+
+  def length: Int = size
+
+  def exists(p: A => Boolean): Boolean = {
+    while (hasNext) if (p(next())) return true
+    false
+  }
+
+  def forall(p: A => Boolean): Boolean = {
+    while (hasNext) if (!p(next())) return false
+    true
+  }
+
+  def contains(x: Any): Boolean = exists(y => y == x)
+
+  def count(p: A => Boolean): Int = {
+    var n = 0
+    while (hasNext) if (p(next())) n += 1
+    n
+  }
+
+  def find(p: A => Boolean): Option[A] = {
+    while (hasNext) { val x = next(); if (p(x)) return Some(x) }
+    None
+  }
+
+  def foldLeft[B](z: B)(f: (B, A) => B): B = {
+    var acc = z
+    while (hasNext) acc = f(acc, next())
+    acc
+  }
+
+  def mkString(start: String, sep: String, end: String): String = toList.mkString(start, sep, end)
+  def mkString(sep: String): String = toList.mkString("", sep, "")
+  def mkString(): String = toList.mkString("", "", "")
+
+  override def toString: String = (if (hasNext) "non-empty" else "empty") + " iterator"
+}
+
+final class ListIterator[A](start: List[A]) extends Iterator[A] {
+  private var rest: List[A] = start
+  def hasNext: Boolean = rest ne Nil
+  def next(): A = {
+    if (rest eq Nil) throw new NoSuchElementException("next on empty iterator")
+    val c = rest.asInstanceOf[::[A]]
+    rest = c.tl
+    c.head
+  }
+}
+
+final class MappedIterator[A, B](self: Iterator[A], f: A => B) extends Iterator[B] {
+  def hasNext: Boolean = self.hasNext
+  def next(): B = f(self.next())
+}
+
+final class FilteredIterator[A](self: Iterator[A], p: A => Boolean) extends Iterator[A] {
+  private var ahead: A = null.asInstanceOf[A]
+  private var ready = false
+  def hasNext: Boolean = {
+    while (!ready && self.hasNext) {
+      val x = self.next()
+      if (p(x)) { ahead = x; ready = true }
+    }
+    ready
+  }
+  def next(): A = {
+    if (!hasNext) throw new NoSuchElementException("next on empty iterator")
+    ready = false
+    ahead
+  }
+}
+
+final class TakenIterator[A](self: Iterator[A], n: Int) extends Iterator[A] {
+  private var left = n
+  def hasNext: Boolean = left > 0 && self.hasNext
+  def next(): A = {
+    if (left <= 0) throw new NoSuchElementException("next on empty iterator")
+    left -= 1
+    self.next()
+  }
+}
+
+// The orderings `sorted`, `max`, `min` and `sortBy` use, chosen by the values' run-time types as Scala's implicit
+// Ordering is by their static ones: numbers and Char by value (Double and Float as java.lang.Double.compare),
+// Boolean false first, String by compareTo, tuples and Options element by element, BigInt by value.
+object Orderings {
+  def compare(a: Any, b: Any): Int = {
+    if (a.isInstanceOf[Int] && b.isInstanceOf[Int]) {
+      val x = a.asInstanceOf[Int]
+      val y = b.asInstanceOf[Int]
+      return if (x < y) -1 else if (x == y) 0 else 1
+    }
+    if (a.isInstanceOf[String]) return StringLib.compareTo(a.asInstanceOf[String], b.asInstanceOf[String])
+    if (a.isInstanceOf[Double] || a.isInstanceOf[Float]) {
+      val x = Anys.doubleValue(a, Anys.typeCode(a))
+      val y = Anys.doubleValue(b, Anys.typeCode(b))
+      if (x < y) return -1
+      if (x > y) return 1
+      if (x == y && x != 0.0) return 0
+      val xb = java.lang.Double.doubleToLongBits(x)
+      val yb = java.lang.Double.doubleToLongBits(y)
+      return if (xb == yb) 0 else if (xb < yb) -1 else 1
+    }
+    if (a.isInstanceOf[Long] || a.isInstanceOf[Int] || a.isInstanceOf[Char] || a.isInstanceOf[Short]
+        || a.isInstanceOf[Byte]) {
+      val x = Anys.longValue(a, Anys.typeCode(a))
+      val y = Anys.longValue(b, Anys.typeCode(b))
+      return if (x < y) -1 else if (x == y) 0 else 1
+    }
+    if (a.isInstanceOf[Boolean]) {
+      val x = a.asInstanceOf[Boolean]
+      val y = b.asInstanceOf[Boolean]
+      return if (x == y) 0 else if (x) 1 else -1
+    }
+    if (a.isInstanceOf[BigInt]) return a.asInstanceOf[BigInt].compare(b.asInstanceOf[BigInt])
+    if (a.isInstanceOf[Option[Any]]) {
+      val x = a.asInstanceOf[Option[Any]]
+      val y = b.asInstanceOf[Option[Any]]
+      if (x.isEmpty) return if (y.isEmpty) 0 else -1
+      if (y.isEmpty) return 1
+      return compare(x.get, y.get)
+    }
+    val xs = AnyTypes.tupleElements(a)
+    if (xs != null) {
+      val ys = AnyTypes.tupleElements(b)
+      var i = 0
+      while (i < xs.length) {
+        val c = compare(xs(i), ys(i))
+        if (c != 0) return c
+        i += 1
+      }
+      return 0
+    }
+    throw new ClassCastException("no Ordering for " + Anys.className(a))
+  }
+
+  // Ordering.Double's and Float's lteq / gteq compare with <= and >= (NaN is neither), as max and min use them.
+  def lteq(a: Any, b: Any): Boolean =
+    if (a.isInstanceOf[Double] || a.isInstanceOf[Float])
+      Anys.doubleValue(a, Anys.typeCode(a)) <= Anys.doubleValue(b, Anys.typeCode(b))
+    else compare(a, b) <= 0
+
+  def gteq(a: Any, b: Any): Boolean =
+    if (a.isInstanceOf[Double] || a.isInstanceOf[Float])
+      Anys.doubleValue(a, Anys.typeCode(a)) >= Anys.doubleValue(b, Anys.typeCode(b))
+    else compare(a, b) >= 0
+}
