@@ -17,7 +17,7 @@ from ..semantics.collections import RANGE
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ANY, ERROR, NOTHING, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
-                               ArrayType, ClassType, Type, is_integral)
+                               ArrayType, ClassType, TupleType, Type, is_integral)
 from ..syntax import ast
 
 # Methods on a receiver: (receiver test, prelude object, Scala name -> prelude name).
@@ -85,9 +85,10 @@ _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "String
 # Scala library classes and objects the prelude writes under their own names (lists.scala), seen by a program that
 # defines none of the name: name -> (the prelude's name, is it a class).
 _LIBRARY_CLASSES = {"List": "List", "Seq": "List", "::": "::", "Option": "Option", "Some": "Some",
-                    "Iterator": "Iterator", "scala.collection.immutable.List": "List", "scala.Option": "Option"}
+                    "Iterator": "Iterator", "scala.collection.immutable.List": "List", "scala.Option": "Option",
+                    "Either": "Either", "Left": "Left", "Right": "Right", "scala.util.Either": "Either"}
 _LIBRARY_OBJECTS = {"List": "List", "Seq": "List", "Nil": "Nil", "None": "None", "Option": "Option", "Some": "Some",
-                    "::": "::"}
+                    "::": "::", "Left": "Left", "Right": "Right"}
 _ZEROS = {INT: ("int", 0), LONG: ("long", 0), DOUBLE: ("double", 0.0), FLOAT: ("float", 0.0), SHORT: ("int", 0),
           BYTE: ("int", 0)}
 _LIST_LITERALS = ("List", "Seq", "scala.collection.immutable.List", "scala.collection.Seq")
@@ -280,6 +281,9 @@ class LibraryCalls(TyperExtension):
                 return found
         if isinstance(t, ArrayType) and name in ("toList", "toSeq") and not arg_nodes:
             return self.array_to_list(typer, qual, span, ctx)
+        if t is STRING and name == "toList" and not arg_nodes:  # its chars (the same array at run time)
+            return self.array_to_list(typer, tir.Builtin(span, ArrayType(CHAR, True), "string.asChars", [qual]),
+                                      span, ctx)
         if isinstance(t, ClassType) and getattr(t.symbol, "jvm_name", None):
             # a library class the prelude writes: what it does not offer is the subset's limit, not the program's
             for a in arg_nodes or ():
@@ -314,15 +318,30 @@ class LibraryCalls(TyperExtension):
     def list_method(self, typer: Typer, qual, element: Type, name: str, span, arg_nodes, ctx):
         """The List methods that need the element type's own operations (what Numeric gives Scala), written as
         calls of the generic ones: `sum` is `foldLeft(0)(_ + _)`; `flatten` is `flatMap(x => x)`."""
+        receiver = ast.Typed(qual.span, qual)
+        if name == "collect" and arg_nodes and len(arg_nodes) == 1:
+            return self.collect(typer, receiver, arg_nodes[0], span, ctx)
         if arg_nodes:
             return None
-        receiver = ast.Typed(qual.span, qual)
+        if name == "unzip" and isinstance(element, TupleType) and len(element.elements) == 2:
+            x = ast.Ident(span, "x$")
+            parts = [typer.type_expr(ast.Apply(span, ast.Select(span, receiver, "map", span), [
+                ast.Lambda(span, [ast.Param(span, "x$", span, None)], ast.Select(span, x, f"_{k}", span))], []), ctx)
+                for k in (1, 2)]
+            return typer.make_tuple(span, parts, (None, None))
+        if name == "transpose" and self.list_element(element) is not None:
+            method = self.prelude.objects["ListOps"].methods["transpose"]
+            return typer.call_with_args(method, None, [receiver], span, ctx)
         if name in ("sum", "product"):
             zero = _ZEROS.get(element)
-            if zero is None:
+            if zero is None and not arrays.is_bigint(element):
                 return typer.unsupported(f"`{name}` of a List[{element.name}]", span)
-            kind, value = zero
-            start = ast.Literal(span, kind, value if name == "sum" else (1.0 if kind in ("double", "float") else 1))
+            if zero is None:
+                start = ast.Apply(span, ast.Ident(span, "BigInt"), [ast.Literal(span, "int", 0 if name == "sum" else 1)],
+                                  [])
+            else:
+                kind, value = zero
+                start = ast.Literal(span, kind, value if name == "sum" else (1.0 if kind in ("double", "float") else 1))
             op = "+" if name == "sum" else "*"
             a, b = ast.Ident(span, "a$"), ast.Ident(span, "b$")
             fn = ast.Lambda(span, [ast.Param(span, "a$", span, None), ast.Param(span, "b$", span, None)],
@@ -341,6 +360,18 @@ class LibraryCalls(TyperExtension):
                 array.tpe = ArrayType(array.tpe.element, True)  # a fresh copy: the Vector's own array
             return array
         return None
+
+    def collect(self, typer: Typer, receiver, fn, span, ctx) -> tir.Expr:
+        """`xs.collect { case p => e }`: `xs.flatMap(x => x match { case p => List(e); case _ => Nil })`."""
+        if not (isinstance(fn, ast.Lambda) and len(fn.params) == 1 and isinstance(fn.body, ast.Match)):
+            typer.type_expr(fn, ctx)
+            return typer.unsupported("`collect` with a function that is not `{ case ... }`", span)
+        cases = [ast.Case(c.span, c.pattern, c.guard, ast.Apply(c.span, ast.Ident(c.span, "List"), [c.body], []))
+                 for c in fn.body.cases]
+        cases.append(ast.Case(span, ast.WildcardPattern(span), None, ast.Ident(span, "Nil")))
+        body = ast.Match(fn.body.span, fn.body.scrutinee, cases, True)
+        lam = ast.Lambda(fn.span, fn.params, body)
+        return typer.type_expr(ast.Apply(span, ast.Select(span, receiver, "flatMap", span), [lam], []), ctx)
 
     def array_to_list(self, typer: Typer, array: tir.Expr, span, ctx) -> tir.Expr:
         """`a.toList`: cells made from the last element back (each boxed into the cell as generic code holds it)."""

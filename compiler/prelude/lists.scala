@@ -519,6 +519,32 @@ abstract class List[+A] {
 
   def iterator: Iterator[A] = new ListIterator(this)
 
+  def combinations(n: Int): Iterator[List[A]] = {
+    val len = length
+    if (n < 0 || n > len) Nil.iterator else new Combinations(this, n).all().iterator
+  }
+
+  def permutations: Iterator[List[A]] = {
+    val b = new ListBuilder[List[A]]
+    Permutations.each(this, Nil, b)
+    if (isEmpty) new ::(Nil, Nil).iterator else b.result().iterator
+  }
+
+  def tails: Iterator[List[A]] = {
+    val b = new ListBuilder[List[A]]
+    var p: List[A] = this
+    while (p ne Nil) { b.add(p); p = p.tail }
+    b.add(Nil)
+    b.result().iterator
+  }
+
+  def inits: Iterator[List[A]] = {
+    val b = new ListBuilder[List[A]]
+    var n = length
+    while (n >= 0) { b.add(take(n)); n -= 1 }
+    b.result().iterator
+  }
+
   def toList: List[A] = this
   def toSeq: List[A] = this
   def toIterator: Iterator[A] = iterator
@@ -577,6 +603,152 @@ object List {
   }
 
   def concat[A](a: List[A], b: List[A]): List[A] = a ::: b
+
+  def iterate[A](start: A, len: Int)(f: A => A): List[A] = {
+    val b = new ListBuilder[A]
+    var x = start
+    var i = 0
+    while (i < len) {
+      b.add(x)
+      i += 1
+      if (i < len) x = f(x)
+    }
+    b.result()
+  }
+
+  def fill[A](n1: Int, n2: Int)(elem: => A): List[List[A]] = {
+    val b = new ListBuilder[List[A]]
+    var i = 0
+    while (i < n1) { b.add(fill(n2)(elem)); i += 1 }
+    b.result()
+  }
+
+  def tabulate[A](n1: Int, n2: Int)(f: (Int, Int) => A): List[List[A]] = {
+    val b = new ListBuilder[List[A]]
+    var i = 0
+    while (i < n1) {
+      val row = new ListBuilder[A]
+      var j = 0
+      while (j < n2) { row.add(f(i, j)); j += 1 }
+      b.add(row.result())
+      i += 1
+    }
+    b.result()
+  }
+}
+
+// 2.11's CombinationsItr: equal elements are one kind with a count (in order of first appearance), and the
+// combinations are the counts' vectors from the greatest down, so `List(1, 2, 3).combinations(2)` gives
+// List(1, 2), List(1, 3), List(2, 3) and duplicates give each combination once.
+final class Combinations[A](xs: List[A], n: Int) {
+  def all(): List[List[A]] = {
+    val len = xs.length
+    val kinds = new Array[Any](len)
+    val weights = new Array[Int](len)
+    var kindCount = 0
+    var p: List[A] = xs
+    var i = 0
+    while (p ne Nil) {
+      var k = 0
+      while (k < kindCount && kinds(k) != p.head) k += 1
+      if (k == kindCount) { kinds(k) = p.head; kindCount += 1 }
+      weights(i) = k
+      i += 1
+      p = p.tail
+    }
+    val cnts = new Array[Int](kindCount)
+    i = 0
+    while (i < len) { cnts(weights(i)) += 1; i += 1 }
+    val elms = new Array[Any](len)  // the elements sorted (stably) by kind
+    val offs = new Array[Int](kindCount + 1)
+    var k = 0
+    while (k < kindCount) { offs(k + 1) = offs(k) + cnts(k); k += 1 }
+    val fill = new Array[Int](kindCount)
+    p = xs
+    i = 0
+    while (p ne Nil) { val w = weights(i); elms(offs(w) + fill(w)) = p.head; fill(w) += 1; i += 1; p = p.tail }
+    val nums = new Array[Int](kindCount)
+    var r = n
+    k = 0
+    while (k < kindCount) { nums(k) = if (r < cnts(k)) r else cnts(k); r -= nums(k); k += 1 }
+    val out = new ListBuilder[List[A]]
+    var more = true
+    while (more) {
+      val b = new ListBuilder[A]
+      k = 0
+      while (k < kindCount) {
+        var j = 0
+        while (j < nums(k)) { b.add(elms(offs(k) + j).asInstanceOf[A]); j += 1 }
+        k += 1
+      }
+      out.add(b.result())
+      var idx = kindCount - 1
+      while (idx >= 0 && nums(idx) == cnts(idx)) idx -= 1
+      idx -= 1
+      while (idx >= 0 && nums(idx) <= 0) idx -= 1
+      if (idx < 0) more = false
+      else {
+        var sum = 1
+        k = idx + 1
+        while (k < kindCount) { sum += nums(k); k += 1 }
+        nums(idx) -= 1
+        k = idx + 1
+        while (k < kindCount) {
+          nums(k) = if (sum < cnts(k)) sum else cnts(k)
+          sum -= nums(k)
+          k += 1
+        }
+      }
+    }
+    out.result()
+  }
+}
+
+object Permutations {
+  // 2.11's PermutationsItr: the elements ordered by kind (equal ones are one kind, in order of first appearance),
+  // then every next permutation of the kinds in lexicographic order, so repeated elements give each once.
+  def each[A](xs: List[A], unused: List[A], out: ListBuilder[List[A]]): Unit = {
+    val len = xs.length
+    val kinds = new Array[Any](len)
+    val idxs = new Array[Int](len)
+    var kindCount = 0
+    var p: List[A] = xs
+    var i = 0
+    while (p ne Nil) {
+      var k = 0
+      while (k < kindCount && kinds(k) != p.head) k += 1
+      if (k == kindCount) { kinds(k) = p.head; kindCount += 1 }
+      idxs(i) = k
+      i += 1
+      p = p.tail
+    }
+    i = 1
+    while (i < len) {  // insertion sort: the kinds in order
+      val v = idxs(i)
+      var j = i - 1
+      while (j >= 0 && idxs(j) > v) { idxs(j + 1) = idxs(j); j -= 1 }
+      idxs(j + 1) = v
+      i += 1
+    }
+    var more = true
+    while (more) {
+      val b = new ListBuilder[A]
+      i = 0
+      while (i < len) { b.add(kinds(idxs(i)).asInstanceOf[A]); i += 1 }
+      out.add(b.result())
+      var a = len - 2
+      while (a >= 0 && idxs(a) >= idxs(a + 1)) a -= 1
+      if (a < 0) more = false
+      else {
+        var c = len - 1
+        while (idxs(c) <= idxs(a)) c -= 1
+        val t = idxs(a); idxs(a) = idxs(c); idxs(c) = t
+        var lo = a + 1
+        var hi = len - 1
+        while (lo < hi) { val u = idxs(lo); idxs(lo) = idxs(hi); idxs(hi) = u; lo += 1; hi -= 1 }
+      }
+    }
+  }
 }
 
 // Appends at the end of a list being built: the last cell's `tl` is set, never a copy.
@@ -784,4 +956,88 @@ object Orderings {
     if (a.isInstanceOf[Double] || a.isInstanceOf[Float])
       Anys.doubleValue(a, Anys.typeCode(a)) >= Anys.doubleValue(b, Anys.typeCode(b))
     else compare(a, b) >= 0
+}
+
+// scala.util.Either as 2.11 has it: not right-biased; `e.right.map(f)` and `e.left.map(f)` go through projections.
+abstract class Either[+A, +B] {
+  def isLeft: Boolean
+  def isRight: Boolean
+  def left: LeftProjection[A, B] = new LeftProjection(this)
+  def right: RightProjection[A, B] = new RightProjection(this)
+  def leftValue: A = throw new NoSuchElementException("Either.left.value on Right")
+  def rightValue: B = throw new NoSuchElementException("Either.right.value on Left")
+  def fold[C](fa: A => C, fb: B => C): C = if (isLeft) fa(leftValue) else fb(rightValue)
+  def swap: Either[B, A] = if (isLeft) new Right(leftValue) else new Left(rightValue)
+}
+
+final case class Left[+A, +B](a: A) extends Either[A, B] {
+  def isLeft: Boolean = true
+  def isRight: Boolean = false
+  override def leftValue: A = a
+}
+
+final case class Right[+A, +B](b: B) extends Either[A, B] {
+  def isLeft: Boolean = false
+  def isRight: Boolean = true
+  override def rightValue: B = b
+}
+
+final class LeftProjection[+A, +B](e: Either[A, B]) {
+  def get: A = if (e.isLeft) e.leftValue else throw new NoSuchElementException("Either.left.value on Right")
+  def getOrElse[C >: A](or: => C): C = if (e.isLeft) e.leftValue else or
+  def foreach[U](f: A => U): Unit = if (e.isLeft) f(e.leftValue)
+  def exists(p: A => Boolean): Boolean = e.isLeft && p(e.leftValue)
+  def forall(p: A => Boolean): Boolean = e.isRight || p(e.leftValue)
+  def map[C](f: A => C): Either[C, B] = if (e.isLeft) new Left(f(e.leftValue)) else e.asInstanceOf[Either[C, B]]
+  def flatMap[C, D >: B](f: A => Either[C, D]): Either[C, D] =
+    if (e.isLeft) f(e.leftValue) else e.asInstanceOf[Either[C, D]]
+  def toOption: Option[A] = if (e.isLeft) Some(e.leftValue) else None
+  def toSeq: List[A] = if (e.isLeft) new ::(e.leftValue, Nil) else Nil
+  override def toString: String = "LeftProjection(" + e + ")"
+}
+
+final class RightProjection[+A, +B](e: Either[A, B]) {
+  def get: B = if (e.isRight) e.rightValue else throw new NoSuchElementException("Either.right.value on Left")
+  def getOrElse[C >: B](or: => C): C = if (e.isRight) e.rightValue else or
+  def foreach[U](f: B => U): Unit = if (e.isRight) f(e.rightValue)
+  def exists(p: B => Boolean): Boolean = e.isRight && p(e.rightValue)
+  def forall(p: B => Boolean): Boolean = e.isLeft || p(e.rightValue)
+  def map[C](f: B => C): Either[A, C] = if (e.isRight) new Right(f(e.rightValue)) else e.asInstanceOf[Either[A, C]]
+  def flatMap[C >: A, D](f: B => Either[C, D]): Either[C, D] =
+    if (e.isRight) f(e.rightValue) else e.asInstanceOf[Either[C, D]]
+  def toOption: Option[B] = if (e.isRight) Some(e.rightValue) else None
+  def toSeq: List[B] = if (e.isRight) new ::(e.rightValue, Nil) else Nil
+  override def toString: String = "RightProjection(" + e + ")"
+}
+
+// Methods of List that need an implicit evidence in Scala (`transpose` asks that the elements be collections).
+object ListOps {
+  def transpose[B](xss: List[List[B]]): List[List[B]] = {
+    if (xss.isEmpty) return Nil
+    val width = xss.head.length
+    val b = new ListBuilder[List[B]]
+    var cols = xss
+    var i = 0
+    while (i < width) {
+      val col = new ListBuilder[B]
+      var p = cols
+      val rest = new ListBuilder[List[B]]
+      while (p ne Nil) {
+        val row = p.head
+        if (row.isEmpty) throw new IllegalArgumentException("transpose requires all collections have the same size")
+        col.add(row.head)
+        rest.add(row.tail)
+        p = p.tail
+      }
+      b.add(col.result())
+      cols = rest.result()
+      i += 1
+    }
+    var p = cols
+    while (p ne Nil) {
+      if (p.head.nonEmpty) throw new IllegalArgumentException("transpose requires all collections have the same size")
+      p = p.tail
+    }
+    b.result()
+  }
 }

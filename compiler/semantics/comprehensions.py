@@ -26,7 +26,9 @@ class ComprehensionTyping:
         if not self.is_range_syntax(gen.source):
             source = self.type_expr(gen.source, ctx)
             if is_library_collection(source.tpe):
-                return self.type_expr(desugar_for(node, ast.Typed(gen.source.span, source)), ctx, expected)
+                as_list = getattr(source.tpe.symbol, "name", "") in ("List", "::")
+                return self.type_expr(desugar_for(node, ast.Typed(gen.source.span, source), as_list), ctx,
+                                      expected)
             node = ast.For(node.span, [ast.Generator(gen.span, gen.pattern, ast.Typed(gen.source.span, source)),
                                        *node.enumerators[1:]], node.body, node.is_yield)
         if node.is_yield:
@@ -224,14 +226,15 @@ def is_library_collection(t: Type) -> bool:
     return {"foreach", "map", "flatMap", "withFilter"} <= names
 
 
-def desugar_for(node: ast.For, source: ast.Expr) -> ast.Expr:
-    """`for` as scalac rewrites it: `foreach` (a loop) or `map` / `flatMap` (a yield; an inner comprehension's
-    result made a List), a guard right after a generator as `withFilter`; value definitions and later guards are
-    statements and tests inside the lambda."""
-    return _desugar(node.enumerators, node.body, node.is_yield, source, node.span)
+def desugar_for(node: ast.For, source: ast.Expr, as_list: bool) -> ast.Expr:
+    """`for` as scalac rewrites it: `foreach` (a loop) or `map` / `flatMap` (a yield; under a List's flatMap an
+    inner comprehension's result made a List, as List.flatMap takes any collection), a guard right after a generator
+    as `withFilter`; value definitions and later guards are statements and tests inside the lambda."""
+    return _desugar(node.enumerators, node.body, node.is_yield, source, node.span, as_list)
 
 
-def _desugar(enumerators: list, body: ast.Expr, is_yield: bool, source: ast.Expr | None, span) -> ast.Expr:
+def _desugar(enumerators: list, body: ast.Expr, is_yield: bool, source: ast.Expr | None, span,
+             as_list: bool) -> ast.Expr:
     gen: ast.Generator = enumerators[0]
     src = source if source is not None else gen.source
     rest = list(enumerators[1:])
@@ -249,13 +252,13 @@ def _desugar(enumerators: list, body: ast.Expr, is_yield: bool, source: ast.Expr
                 inner_stats.append(ast.PatternValDef(e.span, e.pattern, e.value, False))
         else:  # a guard after value definitions: what follows runs only when it holds
             remaining = rest[i + 1:]
-            then = _continue(remaining, body, is_yield, span)
+            then = _continue(remaining, body, is_yield, span, as_list)
             if not is_yield:
                 inner = ast.If(e.span, e.cond, then, None)
                 return _call(src, "foreach", _lambda(gen.pattern, ast.Block(span, [*inner_stats, inner]), span), span)
-            if not any(isinstance(r, ast.Generator) for r in remaining):
-                then = ast.Apply(span, ast.Ident(span, "List"), [then], [])  # one value, or none: a List
-            inner = ast.If(e.span, e.cond, then, ast.Ident(span, "Nil"))
+            if not any(isinstance(r, ast.Generator) for r in remaining):  # one value or none
+                then = ast.Apply(span, ast.Ident(span, "List" if as_list else "Some"), [then], [])
+            inner = ast.If(e.span, e.cond, then, ast.Ident(span, "Nil" if as_list else "None"))
             return _call(src, "flatMap", _lambda(gen.pattern, ast.Block(span, [*inner_stats, inner]), span), span)
         i += 1
     remaining = rest[i:]
@@ -263,16 +266,16 @@ def _desugar(enumerators: list, body: ast.Expr, is_yield: bool, source: ast.Expr
         method = "map" if is_yield else "foreach"
         value = ast.Block(span, [*inner_stats, body]) if inner_stats else body
         return _call(src, method, _lambda(gen.pattern, value, span), span)
-    inner = _continue(remaining, body, is_yield, span)
+    inner = _continue(remaining, body, is_yield, span, as_list)
     value = ast.Block(span, [*inner_stats, inner]) if inner_stats else inner
     return _call(src, "flatMap" if is_yield else "foreach", _lambda(gen.pattern, value, span), span)
 
 
-def _continue(enumerators: list, body: ast.Expr, is_yield: bool, span) -> ast.Expr:
+def _continue(enumerators: list, body: ast.Expr, is_yield: bool, span, as_list: bool) -> ast.Expr:
     if not enumerators:
         return body
     nested = ast.For(span, enumerators, body, is_yield)
-    return ast.Select(span, nested, "toList", span) if is_yield else nested
+    return ast.Select(span, nested, "toList", span) if is_yield and as_list else nested
 
 
 def _call(receiver: ast.Expr, name: str, arg: ast.Expr, span) -> ast.Expr:

@@ -22,6 +22,14 @@ class FunctionTyping:
 
     def expr_Lambda(self, node: ast.Lambda, ctx: Context, expected):
         ft = expected if isinstance(expected, FunctionType) else None
+        if ft is not None and len(ft.params) > 1 and len(node.params) == 1 and isinstance(node.body, ast.Match) \
+                and isinstance(node.body.scrutinee, ast.Ident) and node.body.scrutinee.name == node.params[0].name:
+            # `{ case (a, b) => ... }` where a function of several parameters is expected: it matches their tuple
+            names = [f"{node.params[0].name}${i}" for i in range(len(ft.params))]
+            span = node.body.scrutinee.span
+            scrutinee = ast.Tuple(span, [ast.Ident(span, n) for n in names])
+            node = ast.Lambda(node.span, [ast.Param(span, n, span, None) for n in names],
+                              ast.Match(node.body.span, scrutinee, node.body.cases, node.body.unchecked))
         if ft is not None and len(ft.params) != len(node.params):
             return self.error(codes.TYPE_MISMATCH,
                               f"a function of {len(node.params)} parameter{'s' if len(node.params) != 1 else ''} "

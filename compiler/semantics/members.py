@@ -170,6 +170,13 @@ class MemberTyping:
         """`method(args)`: the overload the arguments select, named and default arguments matched to parameters."""
         typed = None
         alternatives = method.owner.overloads.get(method.name) if method.owner is not None else None
+        if alternatives and method in alternatives and any(m.param_groups for m in alternatives) \
+                and span in self.curried_lists:
+            # `List.tabulate(n, m)(f)`: the curried overload whose first list takes these arguments
+            fitting = [m for m in alternatives if (m.param_groups[0] if m.param_groups else len(m.params or ()))
+                       == len(arg_nodes)]
+            if len(fitting) == 1:
+                method, alternatives = fitting[0], None
         if alternatives and method in alternatives:
             method, typed = arguments.choose_overload(self, alternatives, arg_nodes, span, ctx)
             if method is None:

@@ -193,8 +193,11 @@ class OperatorTyping:
                 return tir.Const(span, BOOLEAN, (lhs.value == rhs.value) != negate)
             return tir.StringEquals(span, BOOLEAN, lhs, rhs, negate)
         if isinstance(lt, TupleType) and lt == rt:
-            # Tuples are equal when their elements are (scala.Tuple2.equals).
-            same = tir.Builtin(span, BOOLEAN, "tuple.equals", [lhs, rhs])
+            # Tuples are equal when their elements are (scala.Tuple2.equals); elements that are objects by their
+            # own equals (`(List(1), 2) == (List(1), 2)`), through Anys.equals.
+            name = "any.equals" if _holds_objects(lt) else "tuple.equals"
+            same = tir.Builtin(span, BOOLEAN, name, [self.box(lhs), self.box(rhs)] if name == "any.equals"
+                               else [lhs, rhs])
             return tir.Unary(span, BOOLEAN, "!", same) if negate else same
         if isinstance(lt, ArrayType) and lt.is_seq and lt == rt and ctx is not None:
             # IndexedSeqs (Vectors) are equal when their elements are, as Scala's Seq equality
@@ -385,6 +388,11 @@ class OperatorTyping:
         sym = LocalSymbol("$tmp", span, tpe, mutable=False)
         ctx.locals.append(sym)
         return sym
+
+
+def _holds_objects(t: Type) -> bool:
+    """Whether a tuple type has an element compared by its class's equals (at any depth)."""
+    return any(isinstance(e, ClassType) or isinstance(e, TupleType) and _holds_objects(e) for e in t.elements)
 
 
 def jvm_operand_type(lhs: tir.Expr, rhs: tir.Expr) -> Type:

@@ -1587,11 +1587,27 @@ class _Converter:
             return self.lambda_(named[0], span)
         out = []
         for child in named:
-            stat = self.stat(child)
+            stat = self._block_stat(child)
             if stat is not None:
                 out.append(stat)
         caseclasses.complete(out, companions=False)  # a case class defined in a block
         return ast.Block(span, out)
+
+    def _block_stat(self, child: TSNode):
+        """A statement of a block; an expression statement is where its placeholders' function ends (`xs span {
+        _ == x }` is `xs span { y => y == x }`, as the expression is the smallest that contains the underscore)."""
+        if child.type in _DEFINITIONS:
+            return self.stat(child)
+        saved = self._placeholders
+        self._placeholders = []
+        try:
+            stat = self.stat(child)
+            params = self._placeholders
+        finally:
+            self._placeholders = saved
+        if params and isinstance(stat, ast.Expr):
+            return ast.Lambda(stat.span, params, stat)
+        return stat
 
     def _body(self, nodes: list[TSNode], empty_at: int) -> ast.Expr:
         """The body of a lambda or a case: one expression, or a Block spanning several statements."""
@@ -1755,7 +1771,10 @@ class _Converter:
         if t == "infix_pattern" and not node.has_error:
             return self._infix_pattern(node)
         if t == "tuple_pattern":
-            return ast.TuplePattern(span, [self.pattern(c) for c in node.named_children if c.type not in _COMMENTS])
+            elements = [self.pattern(c) for c in node.named_children if c.type not in _COMMENTS]
+            if len(elements) == 1:
+                return elements[0]  # `(rest @ (b :: _))`: parentheses around one pattern
+            return ast.TuplePattern(span, elements)
         elif t == "alternative_pattern":
             alternatives: list[ast.Pattern] = []
             for child in node.named_children:
