@@ -502,6 +502,19 @@ class GenericTyping:
         value evaluated once, where the wrapper is made)."""
         source: FunctionType = fn.tpe
         span = fn.span
+        if isinstance(fn, tir.Lambda) and len(fn.params) == len(target.params) and not any(
+                isinstance(t, FunctionType) for t in (*source.params, *target.params, source.result, target.result)):
+            # A lambda written here takes the erased signature itself (its parameters unboxed on entry, its
+            # result boxed): one closure and one call per element, not a wrapper calling the lambda.
+            params = [LocalSymbol(f"x${i}", span, t, is_param=True) for i, t in enumerate(target.params)]
+            entry = []
+            for old, new in zip(fn.params, params):
+                old.is_param = False
+                entry.append(tir.LocalDef(span, UNIT, old, self.convert_erased(tir.LocalGet(span, new.tpe, new),
+                                                                               old.tpe, None)))
+            body = self.convert_erased(fn.body, target.result, None)
+            return tir.Lambda(span, target, params, tir.Block(span, body.tpe, entry, body) if entry else body,
+                              [*fn.locals, *fn.params], fn.owner)
         if ctx is None:
             return self.unsupported("storing a function into a field of a generic type", span)
         holder = self.temp(source, span, ctx)
