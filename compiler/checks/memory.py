@@ -307,6 +307,53 @@ class Summaries:
         return ESCAPES
 
 
+def library_methods(methods: list[MethodSymbol]) -> list[MethodSymbol]:
+    """The prelude's library methods a program with a withMemoryAllocator scope may run (List's `::`, Some's
+    `apply`, a buffer's `+=`), with every method of their classes and of the classes below those (a call may run any
+    override): summarised like the program's own, so that `seg :: list` is known to keep `seg` in the list it
+    returns. None for a program without a scope, which no escape can concern."""
+    if not any(isinstance(n, tir.MemoryScope) for m in methods for n in tir.walk(m.body)):
+        return []
+    from ..prelude import load_prelude
+
+    below: dict[int, list] = {}
+    for cls in load_prelude().classes.values():
+        for ancestor in getattr(cls, "linearization", None) or ():
+            below.setdefault(id(ancestor), []).append(cls)
+    owners: list = []
+    seen_owners: set[int] = set()
+    found: list[MethodSymbol] = []
+
+    def reach(owner) -> None:
+        if owner is None or not getattr(owner, "from_prelude", False) or id(owner) in seen_owners:
+            return
+        seen_owners.add(id(owner))
+        owners.append(owner)
+
+    pending = list(methods)
+    done: set[int] = set()
+    while pending or owners:
+        while pending:
+            m = pending.pop()
+            if id(m) in done or not isinstance(m.body, tir.Expr):
+                continue
+            done.add(id(m))
+            for n in tir.walk(m.body):
+                if isinstance(n, tir.Call):
+                    reach(n.method.owner)
+                elif isinstance(n, tir.NewObject):
+                    reach(n.cls)
+        while owners:
+            owner = owners.pop()
+            for cls in below.get(id(owner), ()):
+                reach(cls)
+            for m in owner.every_method():
+                if isinstance(m.body, tir.Expr) and id(m) not in done:
+                    found.append(m)
+                    pending.append(m)
+    return found
+
+
 def may_hold_segment(t) -> bool:
     """Whether a value of type t is, or may contain, a segment or an allocator (numbers and strings cannot; an Any
     or AnyRef may be one)."""
@@ -328,7 +375,8 @@ class MemoryChecks:
         self.sink = sink
         self.constants = Constants()
         self.allocations: dict[LocalSymbol, tir.Allocate] = {}  # val -> the allocation it holds
-        self.summaries = Summaries(list(self.methods()))
+        own = list(self.methods())
+        self.summaries = Summaries(own + library_methods(own))
         # For each `try` with catch cases being walked: how many scopes enclose it (an exception thrown in its
         # body may be caught there, inside those scopes).
         self.try_depths: list[int] = []
