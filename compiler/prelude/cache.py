@@ -33,11 +33,13 @@ from ..semantics.context import Scope
 from ..semantics.symbols import MethodSymbol, Symbol
 from ..semantics.types import Type
 from ..source import Span
+from ..syntax.caseclasses import SyntheticSpan
 from ..syntax import ast
 from ..version import VERSION
 
 COMPILER_DIR = Path(__file__).resolve().parent.parent
 _NOWHERE = Span(0, 0)
+_SYNTHETIC = SyntheticSpan(0, 0)
 
 
 CACHE_SWITCH = "SCALAWASI_PRELUDE_CACHE"  # "off" switches the cache off
@@ -81,7 +83,7 @@ class _Pickler(pickle.Pickler):
 
     def persistent_id(self, obj):
         if isinstance(obj, Span):
-            return "span"
+            return "synthetic span" if isinstance(obj, SyntheticSpan) else "span"
         name = self._types.get(id(obj))
         if name is not None:
             return name
@@ -101,6 +103,8 @@ class _Unpickler(pickle.Unpickler):
     def persistent_load(self, pid):
         if pid == "span":
             return _NOWHERE
+        if pid == "synthetic span":  # a generated member (a case class's equals): lowering tells them apart by it
+            return _SYNTHETIC
         if isinstance(pid, int):
             return self._table[pid]
         return self._types[pid]

@@ -86,9 +86,10 @@ _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "String
 # defines none of the name: name -> (the prelude's name, is it a class).
 _LIBRARY_CLASSES = {"List": "List", "Seq": "List", "::": "::", "Option": "Option", "Some": "Some",
                     "Iterator": "Iterator", "scala.collection.immutable.List": "List", "scala.Option": "Option",
-                    "Either": "Either", "Left": "Left", "Right": "Right", "scala.util.Either": "Either"}
+                    "Either": "Either", "Left": "Left", "Right": "Right", "scala.util.Either": "Either",
+                    "Ordering": "Ordering", "scala.math.Ordering": "Ordering"}
 _LIBRARY_OBJECTS = {"List": "List", "Seq": "List", "Nil": "Nil", "None": "None", "Option": "Option", "Some": "Some",
-                    "::": "::", "Left": "Left", "Right": "Right"}
+                    "::": "::", "Left": "Left", "Right": "Right", "Ordering": "Ordering"}
 _ZEROS = {INT: ("int", 0), LONG: ("long", 0), DOUBLE: ("double", 0.0), FLOAT: ("float", 0.0), SHORT: ("int", 0),
           BYTE: ("int", 0)}
 _LIST_LITERALS = ("List", "Seq", "scala.collection.immutable.List", "scala.collection.Seq")

@@ -435,14 +435,36 @@ abstract class List[+A] {
   }
 
   // `sorted`, `max`, `min` and `sortBy` order elements or keys as the element type's Ordering does (Orderings).
-  def sorted: List[A] = sortWith((a, b) => Orderings.compare(a, b) < 0)
+  def sorted(): List[A] = sortWith((a, b) => Orderings.compare(a, b) < 0)
+  def sorted(ord: Ordering[A]): List[A] = sortWith((a, b) => ord.compare(a, b) < 0)
 
   def sortBy[B](f: A => B): List[A] = {
     val keys = map(x => (f(x), x))
     keys.sortWith((a, b) => Orderings.compare(a._1, b._1) < 0).map(_._2)
   }
 
-  def max: A = {
+  def sortBy[B](f: A => B)(ord: Ordering[B]): List[A] = {
+    val keys = map(x => (f(x), x))
+    keys.sortWith((a, b) => ord.compare(a._1, b._1) < 0).map(_._2)
+  }
+
+  def max(ord: Ordering[A]): A = {
+    if (isEmpty) throw new UnsupportedOperationException("empty.max")
+    var m = head
+    var p = tail
+    while (p ne Nil) { val x = p.head; if (!ord.gteq(m, x)) m = x; p = p.tail }
+    m
+  }
+
+  def min(ord: Ordering[A]): A = {
+    if (isEmpty) throw new UnsupportedOperationException("empty.min")
+    var m = head
+    var p = tail
+    while (p ne Nil) { val x = p.head; if (!ord.lteq(m, x)) m = x; p = p.tail }
+    m
+  }
+
+  def max(): A = {
     if (isEmpty) throw new UnsupportedOperationException("empty.max")
     var m = head
     var p = tail
@@ -450,7 +472,7 @@ abstract class List[+A] {
     m
   }
 
-  def min: A = {
+  def min(): A = {
     if (isEmpty) throw new UnsupportedOperationException("empty.min")
     var m = head
     var p = tail
@@ -1040,4 +1062,47 @@ object ListOps {
     }
     b.result()
   }
+}
+
+// scala.math.Ordering: the natural orderings compare as Orderings does; `by`, `on` and `reverse` build new ones.
+abstract class Ordering[T] {
+  def compare(x: T, y: T): Int
+  def lt(x: T, y: T): Boolean = compare(x, y) < 0
+  def lteq(x: T, y: T): Boolean = compare(x, y) <= 0
+  def gt(x: T, y: T): Boolean = compare(x, y) > 0
+  def gteq(x: T, y: T): Boolean = compare(x, y) >= 0
+  def equiv(x: T, y: T): Boolean = compare(x, y) == 0
+  def max(x: T, y: T): T = if (gteq(x, y)) x else y
+  def min(x: T, y: T): T = if (lteq(x, y)) x else y
+  def reverse: Ordering[T] = new ReversedOrdering[T](this)
+  def on[U](f: U => T): Ordering[U] = new MappedOrdering[T, U](this, f)
+}
+
+final class NaturalOrdering[T] extends Ordering[T] {
+  def compare(x: T, y: T): Int = Orderings.compare(x, y)
+  override def lteq(x: T, y: T): Boolean = Orderings.lteq(x, y)
+  override def gteq(x: T, y: T): Boolean = Orderings.gteq(x, y)
+}
+
+final class ReversedOrdering[T](outer: Ordering[T]) extends Ordering[T] {
+  def compare(x: T, y: T): Int = outer.compare(y, x)
+  override def reverse: Ordering[T] = outer
+}
+
+final class MappedOrdering[T, U](outer: Ordering[T], f: U => T) extends Ordering[U] {
+  def compare(x: U, y: U): Int = outer.compare(f(x), f(y))
+}
+
+object Ordering {
+  def by[T, S](f: T => S): Ordering[T] = new MappedOrdering[S, T](new NaturalOrdering[S], f)
+  def natural[T]: Ordering[T] = new NaturalOrdering[T]
+  def Int: Ordering[Int] = new NaturalOrdering[Int]
+  def Long: Ordering[Long] = new NaturalOrdering[Long]
+  def Double: Ordering[Double] = new NaturalOrdering[Double]
+  def Float: Ordering[Float] = new NaturalOrdering[Float]
+  def Char: Ordering[Char] = new NaturalOrdering[Char]
+  def Short: Ordering[Short] = new NaturalOrdering[Short]
+  def Byte: Ordering[Byte] = new NaturalOrdering[Byte]
+  def Boolean: Ordering[Boolean] = new NaturalOrdering[Boolean]
+  def String: Ordering[String] = new NaturalOrdering[String]
 }

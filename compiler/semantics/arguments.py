@@ -162,8 +162,11 @@ def default_value(typer, defn: ast.Param, param: LocalSymbol, ctx, owner) -> tir
     return value
 
 
-def choose_overload(typer, alternatives: list, arg_nodes: list, span: Span, ctx):
-    """The alternative a call selects, with its arguments typed once (written order); None after an error."""
+def choose_overload(typer, alternatives: list, arg_nodes: list, span: Span, ctx, mapping=None):
+    """The alternative a call selects, with its arguments typed once (written order); None after an error.
+    mapping: the receiver's type arguments for its class's parameters (`xs.sorted(ord)` on a List[Int])."""
+    from .generics import substitute
+
     typed = [typer.type_expr(a.arg if isinstance(a, ast.NamedArg) else a, ctx) for a in arg_nodes]
     if any(t.tpe is ERROR for t in typed):
         return None, typed
@@ -174,7 +177,7 @@ def choose_overload(typer, alternatives: list, arg_nodes: list, span: Span, ctx)
         by_name = {p.name: p for p in params}
         for k, (a, t) in enumerate(zip(arg_nodes, typed)):
             p = by_name.get(a.name) if isinstance(a, ast.NamedArg) else params[k]
-            if p is None or not fits(t.tpe, p.tpe):
+            if p is None or not fits(t.tpe, substitute(p.tpe, mapping) if mapping else p.tpe):
                 return False
         defns = declared_params(method)
         given = {a.name for a in arg_nodes if isinstance(a, ast.NamedArg)}

@@ -390,6 +390,12 @@ class GenericTyping:
             built = self.type_builtin_call(path, [], node, ctx)  # `ArrayBuffer.empty[Int]`
             if built is not None:
                 return built
+        if isinstance(fn, ast.Ident) and ctx.scope.lookup(fn.name) is None and len(node.type_args) == 1:
+            obj = self.object_named(fn.name, fn.span)
+            if obj is not None and getattr(obj, "from_prelude", False) and "natural" in obj.methods:
+                # `Ordering[Int]`: the natural ordering (what the implicit would be)
+                natural = ast.Select(fn.span, fn, "natural", fn.span)
+                return self.type_expr(ast.TypeApply(node.span, natural, node.type_args), ctx, expected)
         if isinstance(fn, ast.Ident) and ctx.scope.lookup(fn.name) is None:
             method = self.member_in_scope(fn.name, ctx, fn.span)
         elif isinstance(fn, ast.Select):

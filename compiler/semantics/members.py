@@ -170,15 +170,19 @@ class MemberTyping:
         """`method(args)`: the overload the arguments select, named and default arguments matched to parameters."""
         typed = None
         alternatives = method.owner.overloads.get(method.name) if method.owner is not None else None
-        if alternatives and method in alternatives and any(m.param_groups for m in alternatives) \
-                and span in self.curried_lists:
-            # `List.tabulate(n, m)(f)`: the curried overload whose first list takes these arguments
+        if alternatives and method in alternatives and any(m.param_groups for m in alternatives):
+            # `List.tabulate(n, m)(f)`: the curried overload whose first list takes these arguments; `xs.sortBy(f)`
+            # and `xs.sortBy(f)(ord)`: the one taking a list after it when one is written, else the other
             fitting = [m for m in alternatives if (m.param_groups[0] if m.param_groups else len(m.params or ()))
                        == len(arg_nodes)]
+            if len(fitting) > 1:
+                curried = span in self.curried_lists
+                fitting = [m for m in fitting if bool(m.param_groups) == curried]
             if len(fitting) == 1:
                 method, alternatives = fitting[0], None
         if alternatives and method in alternatives:
-            method, typed = arguments.choose_overload(self, alternatives, arg_nodes, span, ctx)
+            method, typed = arguments.choose_overload(self, alternatives, arg_nodes, span, ctx,
+                                                      self.receiver_bindings(receiver, method.owner))
             if method is None:
                 return tir.ErrorNode(span, ERROR)
         if method.param_groups and len(arg_nodes) == method.param_groups[0] < len(method.params):

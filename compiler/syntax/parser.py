@@ -1312,6 +1312,8 @@ class _Converter:
                     value = ast.Apply(span, value, [], types)  # `Array.empty[T]`
                 elif isinstance(value, ast.Super) and value.mix is None and len(types) == 1 and targs is not None:
                     value = ast.Super(span, types[0].name, _span(targs.named_children[0]))  # `super[T]`
+                elif isinstance(value, (ast.Ident, ast.Select)) and types:
+                    value = ast.TypeApply(span, value, types)  # `Ordering[Int].max(a, b)` inside an operand
                 else:
                     return self.unsupported(suffix, "type application",
                                             "type arguments without an argument list (`f[T]`) are not supported",
