@@ -1,0 +1,6 @@
+object Main {
+  def main(args: Array[String]): Unit = {
+    val xs = Stream(1, 2, 3) // expect: error unsupported "Stream"
+    println("streams")
+  }
+}
