@@ -2,7 +2,8 @@
 
 A value of type Any, AnyRef or AnyVal is an `anyref`. Strings, arrays, tuples, closures and class instances are
 already references and flow in unchanged; a primitive is boxed into a small immutable struct of its own type
-(`Box.Int { value: i32 }`, one per primitive, `Box.Unit` with no field) and unboxed with `ref.cast`. What a value
+(`Box.Int { value: i32 }`, one per primitive, `Box.Unit` with no field; an Int that fits 31 bits is an `i31ref`,
+which allocates nothing) and unboxed with `ref.cast`. What a value
 in an Any does (toString, ==, hashCode) is the prelude's `Anys` (prelude/anys.scala); only what the prelude
 cannot name, the program's own tuple, array, function and class types, is asked of small dispatchers generated
 here once the whole program is lowered (`AnyTypes.*`): a class instance (any `$Object`) answers through the
@@ -15,7 +16,7 @@ from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.collections import RANGE_FIELDS
 from ..semantics.symbols import ClassSymbol, binary_simple_name
-from ..wasm import (ANY, EQ, I32, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId)
+from ..wasm import (ANY, EQ, I31, I32, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId)
 from .shared import SHARED
 
 ANYREF = RefType(ANY, nullable=True)
@@ -328,6 +329,24 @@ class BoxingCode:
         self.expr(e.value)
         if t is st.NOTHING:
             return
+        if t is st.INT:
+            # An Int that fits 31 bits is an i31ref, allocated nowhere (a List[Int] holds its elements so); a larger
+            # one a Box.Int. Unboxing and `isInstanceOf[Int]` accept both.
+            v = self.scratch(I32, "int")
+            self.emit("local.tee", v)
+            self.emit("i32.const", 1)
+            self.emit("i32.shl")
+            self.emit("i32.const", 1)
+            self.emit("i32.shr_s")
+            self.emit("local.get", v)
+            self.emit("i32.eq")
+            with self.fb.if_(results=(RefType(EQ, nullable=False),)):
+                self.emit("local.get", v)
+                self.emit("ref.i31")
+                self.fb.else_()
+                self.emit("local.get", v)
+                self.emit("struct.new", self.l.box_type(t))
+            return
         self.emit("struct.new", self.l.box_type(t))
 
     def gen_Cast(self, e: tir.Cast):
@@ -343,6 +362,10 @@ class BoxingCode:
             x = self.scratch(ANYREF, "x")
             self.emit("local.tee", x)
             self.emit("ref.test", RefType(self.l.box_type(target.primitive), nullable=True))
+            if target.primitive is st.INT:  # or an i31ref (see gen_Box)
+                self.emit("local.get", x)
+                self.emit("ref.test", RefType(I31, nullable=False))
+                self.emit("i32.or")
             with self.fb.if_():
                 self.fb.else_()
                 self.cast_failed(x, target)
@@ -382,6 +405,19 @@ class BoxingCode:
         x = self.scratch(ANYREF, "boxed")
         vt = self.types.valtype(target)
         self.emit("local.tee", x)
+        if target is st.INT:  # an i31ref (see gen_Box), else a Box.Int
+            self.emit("ref.test", RefType(I31, nullable=False))
+            with self.fb.if_(results=(vt,)):
+                self.emit("local.get", x)
+                self.emit("ref.cast", RefType(I31, nullable=False))
+                self.emit("i31.get_s")
+                self.fb.else_()
+                self.emit("local.get", x)
+                self.unbox_box(x, box, target, vt)
+            return
+        self.unbox_box(x, box, target, vt)
+
+    def unbox_box(self, x, box, target: st.Type, vt) -> None:
         self.emit("ref.test", RefType(box, nullable=False))
         with self.fb.if_(results=(vt,) if vt is not None else ()):
             if vt is not None:
@@ -417,6 +453,13 @@ class BoxingCode:
                 self.emit("array.len")
                 self.emit("i32.const", len(target.elements))
                 self.emit("i32.eq")
+        elif target is st.INT or isinstance(target, st.BoxedType) and target.primitive is st.INT:
+            x = self.scratch(ANYREF, "x")  # an i31ref or a Box.Int (see gen_Box)
+            self.emit("local.tee", x)
+            self.emit("ref.test", RefType(I31, nullable=False))
+            self.emit("local.get", x)
+            self.emit("ref.test", RefType(self.l.box_type(st.INT), nullable=False))
+            self.emit("i32.or")
         elif st.is_value_type(target) or isinstance(target, st.BoxedType):
             primitive = target.primitive if isinstance(target, st.BoxedType) else target
             self.emit("ref.test", RefType(self.l.box_type(primitive), nullable=False))

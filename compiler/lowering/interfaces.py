@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..semantics import types as st
 from ..semantics.hierarchy import next_definition
 from ..semantics.symbols import ClassSymbol, FieldSymbol, MethodSymbol
-from ..wasm import ANY, I32, STRUCT, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId, make
+from ..wasm import ANY, I31, I32, STRUCT, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId, make
 
 
 def universal_name(method) -> str | None:
@@ -182,7 +182,20 @@ class InterfaceLowering:
 
     def _bridge_from_erased(self, fb: FunctionBuilder, own_vt, tpe: st.Type) -> None:
         """The anyref on the stack (a generic parent's parameter) as the override's own parameter type."""
-        if st.is_value_type(tpe):
+        if tpe is st.INT:  # an i31ref or a Box.Int (boxing.py)
+            box = self.box_type(tpe)
+            x = fb.add_local("boxed", RefType(ANY, nullable=True))
+            fb.emit("local.tee", x)
+            fb.emit("ref.test", RefType(I31, nullable=False))
+            with fb.if_(results=(I32,)):
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(I31, nullable=False))
+                fb.emit("i31.get_s")
+                fb.else_()
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(box, nullable=False))
+                fb.emit("struct.get", box, 0)
+        elif st.is_value_type(tpe):
             box = self.box_type(tpe)
             fb.emit("ref.cast", RefType(box, nullable=False))
             if tpe is not st.UNIT:
