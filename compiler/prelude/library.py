@@ -90,6 +90,8 @@ _LIBRARY_CLASSES = {"List": "List", "Seq": "List", "::": "::", "Option": "Option
                     "Ordering": "Ordering", "scala.math.Ordering": "Ordering"}
 _LIBRARY_OBJECTS = {"List": "List", "Seq": "List", "Nil": "Nil", "None": "None", "Option": "Option", "Some": "Some",
                     "::": "::", "Left": "Left", "Right": "Right", "Ordering": "Ordering"}
+_LIST_CONVERSIONS = {INT: "ints", LONG: "longs", DOUBLE: "doubles", CHAR: "chars", BOOLEAN: "booleans",
+                     STRING: "strings"}
 _ZEROS = {INT: ("int", 0), LONG: ("long", 0), DOUBLE: ("double", 0.0), FLOAT: ("float", 0.0), SHORT: ("int", 0),
           BYTE: ("int", 0)}
 _LIST_LITERALS = ("List", "Seq", "scala.collection.immutable.List", "scala.collection.Seq")
@@ -271,6 +273,20 @@ class LibraryCalls(TyperExtension):
         if is_integral(e.tpe) and self.is_bigint(expected):
             method = self.prelude.objects["BigInts"].methods["fromLong"]
             return tir.Call(e.span, method.result, method, None, [typer.convert(e, LONG)])
+        wanted = self.list_element(expected) if isinstance(expected, ClassType) and typer.library_arguments \
+            else None
+        if wanted is not None:
+            # a range, an array or a Vector passed to a List method (`xs.zip(0 until n)`, `xs ++ words`), whose
+            # parameter is a GenIterable or GenTraversableOnce in Scala: its elements as a List
+            if e.tpe is RANGE and wanted in (INT, ANY):
+                method = self.prelude.objects["RangeLib"].methods["toList"]
+            elif isinstance(e.tpe, ArrayType) and e.tpe.element in _LIST_CONVERSIONS \
+                    and conforms(e.tpe.element, wanted):
+                method = self.prelude.objects["ListConversions"].methods[_LIST_CONVERSIONS[e.tpe.element]]
+            else:
+                return None
+            converted = tir.Call(e.span, method.result, method, None, [e])
+            return converted if conforms(converted.tpe, expected) else None
         return None
 
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):

@@ -1106,3 +1106,14 @@ object Ordering {
   def Boolean: Ordering[Boolean] = new NaturalOrdering[Boolean]
   def String: Ordering[String] = new NaturalOrdering[String]
 }
+
+// An array or a range where a List is expected (`xs.zip(0 until n)`, `xs ++ words`): what Scala's implicit
+// conversion to a collection gives, as a List. One function per element type the arrays of the subset can hold.
+object ListConversions {
+  def ints(a: Array[Int]): List[Int] = { var r: List[Int] = Nil; var i = a.length - 1; while (i >= 0) { r = a(i) :: r; i -= 1 }; r }
+  def longs(a: Array[Long]): List[Long] = { var r: List[Long] = Nil; var i = a.length - 1; while (i >= 0) { r = a(i) :: r; i -= 1 }; r }
+  def doubles(a: Array[Double]): List[Double] = { var r: List[Double] = Nil; var i = a.length - 1; while (i >= 0) { r = a(i) :: r; i -= 1 }; r }
+  def chars(a: Array[Char]): List[Char] = { var r: List[Char] = Nil; var i = a.length - 1; while (i >= 0) { r = a(i) :: r; i -= 1 }; r }
+  def booleans(a: Array[Boolean]): List[Boolean] = { var r: List[Boolean] = Nil; var i = a.length - 1; while (i >= 0) { r = a(i) :: r; i -= 1 }; r }
+  def strings(a: Array[String]): List[String] = { var r: List[String] = Nil; var i = a.length - 1; while (i >= 0) { r = a(i) :: r; i -= 1 }; r }
+}

@@ -96,6 +96,11 @@ def unify(pattern: Type, actual: Type, variables, found: dict) -> None:
         elif not conforms(actual, known):
             found[pattern] = lub(known, actual) or ANY
         return
+    if isinstance(pattern, AppliedType) and len(pattern.args) == 1 and getattr(pattern.symbol, "from_prelude", False) \
+            and pattern.symbol.name == "List" and (isinstance(actual, ArrayType) or actual.name == "Range"):
+        # an array or a range passed for a List (the library converts it): its elements fix the List's
+        unify(pattern.args[0], actual.element if isinstance(actual, ArrayType) else INT, variables, found)
+        return
     if isinstance(pattern, AppliedType) and isinstance(actual, ClassType):
         args = base_type_args(actual, pattern.symbol)
         if args is not None:

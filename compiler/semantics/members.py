@@ -208,8 +208,14 @@ class MemberTyping:
             if instance is None:
                 return tir.ErrorNode(span, ERROR)
             type_args, params, typed = instance
-        matched = arguments.match_arguments(self, method.name, method.span, params, arguments.declared_params(method),
-                                            arg_nodes, span, ctx, method.owner, typed, receiver, declared)
+        saved = self.library_arguments  # a library method's arguments: a range or an array may stand for a List
+        self.library_arguments = bool(getattr(method.owner, "from_prelude", False))
+        try:
+            matched = arguments.match_arguments(self, method.name, method.span, params,
+                                                arguments.declared_params(method), arg_nodes, span, ctx, method.owner,
+                                                typed, receiver, declared)
+        finally:
+            self.library_arguments = saved
         if matched is None:
             return tir.ErrorNode(span, ERROR)
         args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, declared)]
