@@ -304,7 +304,7 @@ class LibraryCalls(TyperExtension):
         if isinstance(t, ClassType) and getattr(t.symbol, "jvm_name", None):
             # a library class the prelude writes: what it does not offer is the subset's limit, not the program's
             for a in arg_nodes or ():
-                typer.type_expr(a, ctx)
+                typer.type_expr(a, ctx, ERROR)  # ERROR expected: a lambda there reports nothing more
             return typer.unsupported(f"the method `{name}` of {t.symbol.jvm_name}", name_span)
         if isinstance(t, ArrayType):
             return self.array_method(typer, qual, name, span, arg_nodes or [], ctx)

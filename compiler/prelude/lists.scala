@@ -24,6 +24,8 @@ abstract class Option[+A] {
   def size: Int = if (isEmpty) 0 else 1
   def toList: List[A] = if (isEmpty) Nil else new ::(get, Nil)
   def iterator: Iterator[A] = toList.iterator
+  def toRight[X](left: => X): Either[X, A] = if (isEmpty) new Left(left) else new Right(get)
+  def toLeft[X](right: => X): Either[A, X] = if (isEmpty) new Right(right) else new Left(get)
 }
 
 final case class Some[+A](x: A) extends Option[A] {
@@ -541,6 +543,62 @@ abstract class List[+A] {
 
   def iterator: Iterator[A] = new ListIterator(this)
 
+  def reverseIterator: Iterator[A] = reverse.iterator
+
+  def indices: Range = 0 until length
+
+  def union[B >: A](that: List[B]): List[B] = this ++ that
+
+  // Multiset difference and intersection, as 2.11's SeqLike: each element of `that` cancels one equal element.
+  def diff(that: List[Any]): List[A] = {
+    var rest: List[Any] = that
+    val b = new ListBuilder[A]
+    var p: List[A] = this
+    while (p ne Nil) {
+      val x = p.head
+      val i = rest.indexOf(x)
+      if (i < 0) b.add(x) else rest = rest.take(i) ::: rest.drop(i + 1)
+      p = p.tail
+    }
+    b.result()
+  }
+
+  def intersect(that: List[Any]): List[A] = {
+    var rest: List[Any] = that
+    val b = new ListBuilder[A]
+    var p: List[A] = this
+    while (p ne Nil) {
+      val x = p.head
+      val i = rest.indexOf(x)
+      if (i >= 0) { b.add(x); rest = rest.take(i) ::: rest.drop(i + 1) }
+      p = p.tail
+    }
+    b.result()
+  }
+
+  def zipAll[B, A1 >: A, B1 >: B](that: List[B], thisElem: A1, thatElem: B1): List[(A1, B1)] = {
+    val b = new ListBuilder[(A1, B1)]
+    var p: List[A1] = this
+    var q: List[B1] = that
+    while ((p ne Nil) || (q ne Nil)) {
+      val x: A1 = if (p ne Nil) p.head else thisElem
+      val y: B1 = if (q ne Nil) q.head else thatElem
+      b.add((x, y))
+      if (p ne Nil) p = p.tail
+      if (q ne Nil) q = q.tail
+    }
+    b.result()
+  }
+
+  def padTo[B >: A](len: Int, elem: B): List[B] = {
+    val b = new ListBuilder[B]
+    var p: List[A] = this
+    var n = 0
+    while (p ne Nil) { b.add(p.head); p = p.tail; n += 1 }
+    while (n < len) { b.add(elem); n += 1 }
+    b.result()
+  }
+
   def combinations(n: Int): Iterator[List[A]] = {
     val len = length
     if (n < 0 || n > len) Nil.iterator else new Combinations(this, n).all().iterator
@@ -815,6 +873,13 @@ abstract class Iterator[+A] {
 
   def take(n: Int): Iterator[A] = new TakenIterator(this, n)
 
+  def flatMap[B](f: A => Iterator[B]): Iterator[B] = new FlatMappedIterator(this, f)
+
+  def zipWithIndex: Iterator[(A, Int)] = {
+    var i = -1
+    map(x => { i += 1; (x, i) })
+  }
+
   def drop(n: Int): Iterator[A] = {
     var i = 0
     while (i < n && hasNext) { next(); i += 1 }
@@ -901,6 +966,18 @@ final class FilteredIterator[A](self: Iterator[A], p: A => Boolean) extends Iter
     if (!hasNext) throw new NoSuchElementException("next on empty iterator")
     ready = false
     ahead
+  }
+}
+
+final class FlatMappedIterator[A, B](self: Iterator[A], f: A => Iterator[B]) extends Iterator[B] {
+  private var current: Iterator[B] = null
+  def hasNext: Boolean = {
+    while ((current == null || !current.hasNext) && self.hasNext) current = f(self.next())
+    current != null && current.hasNext
+  }
+  def next(): B = {
+    if (!hasNext) throw new NoSuchElementException("next on empty iterator")
+    current.next()
   }
 }
 
