@@ -163,7 +163,8 @@ class ImplicitTyping:
         defns = getattr(method.defn, "params", None) or []
         implicit = [d for d in defns if getattr(d, "implicit", False)]
         if not implicit or len(implicit) == len(defns) or len(node.args) != len(implicit) \
-                or any(isinstance(a, ast.NamedArg) for a in node.args):
+                or len(inner.args) != len(defns) - len(implicit) \
+                or any(isinstance(a, ast.NamedArg) for a in node.args):  # (a curried method's lists: members.py)
             return None
         named = [ast.NamedArg(a.span, d.name, a.span, a) for d, a in zip(implicit, node.args)]
         return ast.Apply(node.span, inner.fn, [*inner.args, *named], inner.type_args)

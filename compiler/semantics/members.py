@@ -234,6 +234,13 @@ class MemberTyping:
                 break
             arg_nodes = [*arg_nodes, *args]
             taken += 1
+        implicit = [d for d in getattr(method.defn, "params", None) or () if getattr(d, "implicit", False)]
+        if taken == len(method.param_groups) - 1 and len(following) > taken and implicit \
+                and len(following[taken]) == len(implicit):
+            # `f(a)(b)(p)`: the implicit list given, by name (as implicits.explicit_implicit_list does)
+            arg_nodes = [*arg_nodes, *(ast.NamedArg(a.span, d.name, a.span, a) for d, a in zip(implicit,
+                                                                                             following[taken]))]
+            taken += 1
         self.curried_taken[span] = taken
         return arg_nodes
 
