@@ -408,6 +408,8 @@ class GenericTyping:
             if isinstance(target, tuple):
                 obj, rest = target
                 method = obj.methods.get(rest)
+                if method is None and getattr(obj, "from_prelude", False):
+                    return self.unsupported(f"`{obj.name}.{rest}` of the Scala library", fn.name_span)
                 receiver = self.inherited_receiver(obj, method, fn.span) if method is not None else None
             else:
                 receiver = self.type_expr(fn.qualifier, ctx)

@@ -276,6 +276,8 @@ class MemberTyping:
                 obj, rest = target
                 sym = obj.fields.get(rest) or obj.methods.get(rest)
                 if sym is None:
+                    if getattr(obj, "from_prelude", False):  # Scala's library has it; the prelude does not yet
+                        return self.unsupported(f"`{obj.name}.{rest}` of the Scala library", node.name_span)
                     return self.error(codes.NOT_A_MEMBER, f"`{rest}` is not a member of object `{obj.name}`",
                                       node.name_span)
                 self.references.append((node.qualifier.span, obj))
@@ -612,7 +614,9 @@ class MemberTyping:
                         self.check_access(sym, fn.name_span, ctx)
                     if sym is None:
                         for a in node.args:
-                            self.type_expr(a, ctx)
+                            self.type_expr(a, ctx, ERROR)
+                        if getattr(obj, "from_prelude", False):  # Scala's library has it; the prelude does not yet
+                            return self.unsupported(f"`{obj.name}.{rest}` of the Scala library", fn.name_span)
                         return self.error(codes.NOT_A_MEMBER, f"`{rest}` is not a member of object `{obj.name}`",
                                           fn.name_span)
                     self.references.append((fn.qualifier.span, obj))

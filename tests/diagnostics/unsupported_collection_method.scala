@@ -4,6 +4,7 @@ object Main {
     println(maybe.collect { case 1 => "one" }) // expect: error unsupported "collect"
     val xs = List(1, 2)
     println(xs.view) // expect: error unsupported "view"
+    val b = List.newBuilder[Int] // expect: error unsupported "newBuilder"
     println(xs.sum + maybe.getOrElse(0))
   }
 }
