@@ -48,7 +48,6 @@ def _find_unsupported(node) -> list[ast.Unsupported]:
 UNSUPPORTED_DEFINITIONS = [
     ("object O { def f[F[_]](x: Int): Int = x }", "[_]", "higher-kinded"),
     ("class C(a: Int)(b: Int)", "(b: Int)", "multiple parameter lists"),
-    ("object O { def f(a: Int)(b: Int): Int = a }", "(b: Int)", "multiple parameter lists"),
     ("object O { def f(xs: Int*): Int = 0 }", "Int*", "repeated"),
     ("object O { def f(a: Int)(implicit x: Int)(b: Int): Int = x }", "(b: Int)", "multiple parameter lists"),
     ("object O { lazy val x = 1 }", "lazy", "lazy"),
@@ -57,7 +56,6 @@ UNSUPPORTED_DEFINITIONS = [
     ("object O { type T[A] = Array[A] }", "type", "type parameters"),
     ("class C { type T }", "type", "abstract type"),
     ("object O { val t: A with B = null }", "A with B", "compound types"),
-    ("object O { def f(x: Int) = x match { case a :: b => 1 } }", "a :: b", "infix patterns"),
     ("def top(): Int = 1", "def", "top-level"),
     ("val top = 1", "val", "top-level"),
 ]
@@ -103,11 +101,20 @@ def test_extends_clauses_keep_their_parents_and_arguments() -> None:
 
 
 def test_unsupported_patterns_become_pattern_nodes() -> None:
-    parsed = parse_text("object O { def f(x: Int) = x match { case a :: b => 1; case _ => 2 } }")
+    parsed = parse_text('object O { def f(x: String) = x match { case s"a$b" => 1; case _ => 2 } }')
     match = parsed.unit.defs[0].body[0].body
     assert isinstance(match.cases[0].pattern, ast.UnsupportedPattern)
-    assert match.cases[0].pattern.what == "infix pattern"
+    assert match.cases[0].pattern.what == "interpolated pattern"
     assert isinstance(match.cases[1].pattern, ast.WildcardPattern)
+
+
+def test_infix_patterns_are_constructor_patterns_grouped_from_the_right() -> None:
+    parsed = parse_text("object O { def f(x: List[Int]) = x match { case a :: b :: rest => 1; case _ => 2 } }")
+    outer = parsed.unit.defs[0].body[0].body.cases[0].pattern
+    assert isinstance(outer, ast.ConstructorPattern) and outer.path == ["::"]
+    first, inner = outer.args
+    assert isinstance(first, ast.BindPattern) and first.name == "a"
+    assert isinstance(inner, ast.ConstructorPattern) and [p.name for p in inner.args] == ["b", "rest"]
 
 
 def test_pattern_forms_become_their_nodes() -> None:
