@@ -9,8 +9,6 @@ receiver's kind again where Scala's would be one (`buf.filter(p)` is an ArrayBuf
 """
 from __future__ import annotations
 
-from itertools import count
-
 from ..semantics import tir
 from ..semantics.collections import RangeType
 from ..semantics.typer import Typer, TyperExtension
@@ -55,7 +53,6 @@ _SAME_KIND = frozenset(
 # ... and which of them keep a set a set, a map a map (others give a sequence: `set.toList`, `map.map(_._2)`).
 _SET_KEEPS = frozenset("map filter filterNot take drop takeRight dropRight slice tail init takeWhile dropWhile "
                        "collect flatMap".split())
-_FRESH = count()
 # A mutable map's methods that take a key, as its Int-keyed forms: name -> (prelude method, argument count).
 _INT_KEYED = {"apply": ("applyInt", 1), "update": ("updateInt", 2), "contains": ("containsInt", 1),
               "isDefinedAt": ("containsInt", 1)}
@@ -64,8 +61,11 @@ _CONVERSIONS = {"toSet": "ImmutableSet", "toMap": "ImmutableMap", "toBuffer": "A
                 "minBy": None, "maxBy": None}
 
 
-def _fresh(stem: str) -> str:
-    return f"${stem}{next(_FRESH)}"
+def _fresh(stem: str, span) -> str:
+    """A name for a local the expansion of the call at `span` defines. It is made from the call's place, not from a
+    counter, so that typing a method again (an editor reusing a tree) names its locals as a fresh analysis does;
+    calls that share a place nest, and an inner definition shadows an outer one of the same name, never reads it."""
+    return f"${stem}{span.start}_{span.end}"
 
 
 class CollectionCalls(TyperExtension):
@@ -269,7 +269,7 @@ class CollectionCalls(TyperExtension):
         temp = typer.temp(target.tpe, span, ctx)
         temp.mutable = immutable
         get = tir.LocalGet(span, target.tpe, temp)
-        x = _fresh("x")
+        x = _fresh("x", span)
         step = ast.Apply(span, ast.Select(span, ast.Typed(span, get), adder, span), [ast.Ident(span, x)])
         body: ast.Expr = ast.Assign(span, ast.Typed(span, get), step) if immutable else step
         loop = typer.type_expr(ast.For(span, [ast.Generator(span, ast.BindPattern(span, x),
@@ -389,7 +389,7 @@ class CollectionCalls(TyperExtension):
         if keys.tpe is ERROR or not isinstance(keys.tpe, ArrayType):
             return keys
         elem, key = array.tpe.element, keys.tpe.element
-        names = {n: _fresh(n) for n in ("xs", "ks", "m", "r", "i", "p")}
+        names = {n: _fresh(n, span) for n in ("xs", "ks", "m", "r", "i", "p")}
         xs, ks, m, r, i, p = (ast.Ident(span, names[n]) for n in ("xs", "ks", "m", "r", "i", "p"))
         buffer_t = AppliedType(self.symbol("ArrayBuffer"), (elem,))
         groups = tir.NewObject(span, AppliedType(self.symbol("MutableMap"), (key, buffer_t)),
@@ -491,7 +491,7 @@ class CollectionCalls(TyperExtension):
             return tir.NewObject(span, AppliedType(cls, (elem,)), cls, [elements], None)
         if name in ("mkString", "addString") and kind in MAPS and name == "mkString":
             # MapLike.addString: each entry as `key -> value`
-            p = _fresh("p")
+            p = _fresh("p", span)
             pair = ast.Ident(span, p)
             shown = ast.Infix(span, "+", span, ast.Infix(span, "+", span, ast.Select(span, pair, "_1", span),
                                                           ast.Literal(span, "string", " -> ")),
@@ -508,7 +508,7 @@ class CollectionCalls(TyperExtension):
                                              ast.Select(span, ast.Typed(span, qual), "size", span)), ctx)
         if name in ("tail", "init") and not args and kind not in MAPS:
             # drop(1) / dropRight(1), UnsupportedOperationException("empty.tail") when empty, as Scala's
-            xs = _fresh("xs")
+            xs = _fresh("xs", span)
             ident = ast.Ident(span, xs)
             empty = ast.Throw(span, ast.New(span, ast.TypeRef(span, "UnsupportedOperationException"),
                                             [ast.Literal(span, "string", f"empty.{name}")]))
@@ -565,7 +565,7 @@ class CollectionCalls(TyperExtension):
         fn = typer.type_expr(fn_node, ctx, FunctionType((array.tpe.element,), None))
         if fn.tpe is ERROR:
             return fn
-        n = {k: _fresh(k) for k in ("xs", "f", "best", "bk", "i", "x", "k")}
+        n = {k: _fresh(k, span) for k in ("xs", "f", "best", "bk", "i", "x", "k")}
         ident = {k: ast.Ident(span, v) for k, v in n.items()}
 
         def app(f, *a):
@@ -600,7 +600,7 @@ class CollectionCalls(TyperExtension):
         fn = typer.type_expr(fn_node, ctx, FunctionType((param,), None))
         if fn.tpe is ERROR:
             return fn
-        f, p = _fresh("f"), _fresh("p")
+        f, p = _fresh("f", span), _fresh("p", span)
 
         def sel(q, n):
             return ast.Select(span, q, n, span)
@@ -623,7 +623,7 @@ class CollectionCalls(TyperExtension):
         option = self.prelude.classes.get("Option")
         if option is None and name == "remove":  # (no Option in the library: the result is Unit)
             return typer.select_on_value(qual, "removeKey", span, span, [key_node], ctx)
-        e, k, v = _fresh("e"), _fresh("k"), _fresh("v")
+        e, k, v = _fresh("e", span), _fresh("k", span), _fresh("v", span)
         m = ast.Typed(qual.span, qual)
 
         def sel(q, n):
@@ -657,7 +657,7 @@ class CollectionCalls(TyperExtension):
     def get_or_else(self, typer: Typer, qual, kind: str, name: str, args: list, span, ctx) -> tir.Expr:
         """`m.getOrElse(k, d)`: the lookup, then `d` only when the key is missing (Scala's by-name default, here
         without a closure); the result is the values' and d's common type. `getOrElseUpdate` also stores it."""
-        e = _fresh("e")
+        e = _fresh("e", span)
         ident = ast.Ident(span, e)
         m = ast.Typed(qual.span, qual)
 
@@ -678,8 +678,8 @@ class CollectionCalls(TyperExtension):
         if name == "getOrElse":
             otherwise: ast.Expr = args[1]
         else:
-            v = _fresh("v")
-            key = _fresh("k")
+            v = _fresh("v", span)
+            key = _fresh("k", span)
             otherwise = ast.Block(span, [
                 ast.ValDef(span, v, span, None, args[1], False),
                 ast.Apply(span, sel(m, "update"), [ast.Ident(span, key), ast.Ident(span, v)]),
