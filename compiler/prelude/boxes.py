@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..semantics import tir
 from ..semantics.boxes import _STATICS, _UNIVERSAL, _VALUE_METHODS, unboxed
+from ..semantics.imports import as_selection
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import (BOOLEAN, BOXED_TYPES, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, SHORT, STRING,
                                BoxedType)
@@ -15,14 +16,6 @@ _PARSERS = {INT: "java.lang.Integer.parseInt", LONG: "java.lang.Long.parseLong",
 _COMPARES = {INT: "java.lang.Integer.compare", LONG: "java.lang.Long.compare", DOUBLE: "java.lang.Double.compare",
              FLOAT: "java.lang.Float.compare", BOOLEAN: "java.lang.Boolean.compare",
              CHAR: "java.lang.Character.compare", SHORT: "java.lang.Short.compare", BYTE: "java.lang.Byte.compare"}
-
-
-def _path(path: str, span) -> ast.Expr:
-    head, *rest = path.split(".")
-    node: ast.Expr = ast.Ident(span, head)
-    for part in rest:
-        node = ast.Select(span, node, part, span)
-    return node
 
 
 class BoxedValues(TyperExtension):
@@ -62,8 +55,8 @@ class BoxedValues(TyperExtension):
             return value
         parse = _PARSERS.get(primitive)
         if what == "valueOf" and value.tpe is STRING and parse is not None:  # `Integer.valueOf("17")`
-            parsed = typer.type_expr(ast.Apply(node.span, _path(parse, node.span), [ast.Typed(value.span, value)]),
-                                     ctx)
+            parsed = typer.type_expr(ast.Apply(node.span, as_selection(parse, node.span),
+                                               [ast.Typed(value.span, value)]), ctx)
             return tir.Box(node.span, BOXED_TYPES[primitive], parsed) if parsed.tpe is primitive else parsed
         if value.tpe is not primitive and not (value.tpe.is_numeric and primitive.is_numeric):
             return typer.unsupported(f"`{path}` of a {value.tpe.name}", node.span)
@@ -86,7 +79,7 @@ class BoxedValues(TyperExtension):
         compare = _COMPARES.get(t.primitive)
         if name == "compareTo" and arg_nodes is not None and len(arg_nodes) == 1 and compare is not None:
             # Integer.compareTo(Integer): as the box's static compare of the two values
-            return typer.type_expr(ast.Apply(span, _path(compare, span), [ast.Typed(qual.span, unboxed(qual)),
-                                                                          arg_nodes[0]]), ctx)
+            return typer.type_expr(ast.Apply(span, as_selection(compare, span),
+                                             [ast.Typed(qual.span, unboxed(qual)), arg_nodes[0]]), ctx)
         # what the primitive has (`n.toDouble`, `n.compareTo(m)`, `b.unary_!`): through Predef's conversion
         return typer.select_on_value(unboxed(qual), name, name_span, span, arg_nodes, ctx)

@@ -90,11 +90,7 @@ def unify(pattern: Type, actual: Type, variables, found: dict) -> None:
         if actual is NOTHING:
             found.setdefault(pattern, NOTHING)
             return
-        known = found.get(pattern)
-        if known is None or known is NOTHING:
-            found[pattern] = actual
-        elif not conforms(actual, known):
-            found[pattern] = lub(known, actual) or ANY
+        _widen(found, pattern, actual)
         return
     if isinstance(pattern, AppliedType) and len(pattern.args) == 1 and getattr(pattern.symbol, "from_prelude", False) \
             and pattern.symbol.name == "List" and (isinstance(actual, ArrayType) or actual.name == "Range"):
@@ -374,11 +370,7 @@ class GenericTyping:
                 low = substitute(v.lower, {**(outer_map or {}), **found})
                 if mentions_params(low, variables):
                     continue
-                known = found.get(v)
-                if known is None or known is NOTHING:
-                    found[v] = low
-                elif not conforms(low, known):
-                    found[v] = lub(known, low) or ANY
+                _widen(found, v, low)
         args = [found.get(v, NOTHING) for v in variables]
         if typed is not None and any(t.tpe is ERROR for t in typed):
             return None
@@ -565,3 +557,12 @@ class GenericTyping:
 
 def _kind(cls) -> str:
     return "trait" if cls.is_trait else "class"
+
+
+def _widen(found: dict, variable, t: Type) -> None:
+    """Record that `variable` is at least `t`: its first type, or the least upper bound with what it already is."""
+    known = found.get(variable)
+    if known is None or known is NOTHING:
+        found[variable] = t
+    elif not conforms(t, known):
+        found[variable] = lub(known, t) or ANY
