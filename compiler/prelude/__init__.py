@@ -18,7 +18,7 @@ from ..wasi import BY_CAMEL_CASE, SIGNATURES
 PRELUDE_DIR = Path(__file__).resolve().parent
 PRELUDE_FILES = ("runtime.scala", "throwables.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
                  "collections.scala", "bigint.scala", "hashtables.scala", "buffers.scala", "maps.scala", "hashing.scala",
-                 "anys.scala", "parsing.scala", "javautil.scala", "lists.scala", "collection_lists.scala")
+                 "anys.scala", "parsing.scala", "javautil.scala", "lists.scala", "streams.scala", "collection_lists.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {
@@ -121,7 +121,8 @@ def type_prelude() -> tir.Program:
     sources = []
     for name in PRELUDE_FILES:
         path = PRELUDE_DIR / name
-        if not path.exists() or (name == "collection_lists.scala" and "lists.scala" not in PRELUDE_FILES):
+        if not path.exists() or (name in ("collection_lists.scala", "streams.scala")
+                                   and "lists.scala" not in PRELUDE_FILES):
             continue  # (the collections' List and Iterator conversions need the library's List)
         source = SourceText(path.read_text(encoding="utf-8"), str(path))
         sources.append(source)
@@ -164,4 +165,6 @@ LIBRARY_CLASS_NAMES = {"BigInt": "scala.math.BigInt", "StringBuilder": "scala.co
                           for c in "IJDFZCBSV"},
                        "List": "scala.collection.immutable.List", "::": "scala.collection.immutable.$colon$colon",
                        "Option": "scala.Option", "Some": "scala.Some", "Iterator": "scala.collection.Iterator",
-                       "Either": "scala.util.Either", "Left": "scala.util.Left", "Right": "scala.util.Right"}
+                       "Either": "scala.util.Either", "Left": "scala.util.Left", "Right": "scala.util.Right",
+                       "Stream": "scala.collection.immutable.Stream",
+                       "StreamCons": "scala.collection.immutable.Stream$Cons"}

@@ -225,6 +225,8 @@ def _parsed(name: str) -> ast.Expr:
 
 
 def _type_ref(t: Type, span: Span) -> ast.TypeRef:
+    if isinstance(t, ArrayType) and t.is_seq:  # an IndexedSeq: no written name spells it but its own
+        return ast.KnownType(span, t.name, resolved=t)
     if isinstance(t, ArrayType):
         return ast.TypeRef(span, "Array", [_type_ref(t.element, span)])
     if isinstance(t, (ClassType, TupleType)):

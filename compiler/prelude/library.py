@@ -11,9 +11,10 @@ import re
 
 from .. import diagnostics as codes
 from . import arrays
+from .seq_via_list import via_list
 from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
-from ..semantics.collections import RANGE
+from ..semantics.collections import RANGE, RangeType
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ANY, ERROR, NOTHING, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
@@ -87,9 +88,10 @@ _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "String
 _LIBRARY_CLASSES = {"List": "List", "Seq": "List", "::": "::", "Option": "Option", "Some": "Some",
                     "Iterator": "Iterator", "scala.collection.immutable.List": "List", "scala.Option": "Option",
                     "Either": "Either", "Left": "Left", "Right": "Right", "scala.util.Either": "Either",
-                    "Ordering": "Ordering", "scala.math.Ordering": "Ordering"}
+                    "Ordering": "Ordering", "scala.math.Ordering": "Ordering", "Stream": "Stream",
+                    "scala.collection.immutable.Stream": "Stream"}
 _LIBRARY_OBJECTS = {"List": "List", "Seq": "List", "Nil": "Nil", "None": "None", "Option": "Option", "Some": "Some",
-                    "::": "::", "Left": "Left", "Right": "Right", "Ordering": "Ordering"}
+                    "::": "::", "Left": "Left", "Right": "Right", "Ordering": "Ordering", "Stream": "Stream"}
 _LIST_CONVERSIONS = {INT: "ints", LONG: "longs", DOUBLE: "doubles", CHAR: "chars", BOOLEAN: "booleans",
                      STRING: "strings"}
 _ZEROS = {INT: ("int", 0), LONG: ("long", 0), DOUBLE: ("double", 0.0), FLOAT: ("float", 0.0), SHORT: ("int", 0),
@@ -190,9 +192,33 @@ class LibraryCalls(TyperExtension):
             return self.range_apply(typer, node.args, False, node.span, ctx)
         if node.fn.name in ("Vector", "IndexedSeq") and node.fn.name not in typer.program.classes:
             return self.vector_literal(typer, node, ctx, expected)
+        if node.fn.name == "Stream" and "Stream" not in typer.program.classes and "Streams" in self.prelude.objects:
+            return self.stream_literal(typer, node, ctx, expected)
         if node.fn.name in _LIST_LITERALS and node.fn.name not in typer.program.classes:
             return self.list_literal(typer, node, ctx, expected)
         return None
+
+    def to_stream(self, typer: Typer, qual, span, ctx) -> tir.Expr | None:
+        """`xs.toStream` of a List, an array, an IndexedSeq, a range or a String: a Stream of its elements (their
+        List first, read lazily from there)."""
+        t = qual.tpe
+        if self.list_element(t) is None and not isinstance(t, (ArrayType, RangeType)) and t is not STRING:
+            return None
+        as_list = qual if self.list_element(t) is not None else \
+            typer.type_expr(ast.Select(span, ast.Typed(qual.span, qual), "toList", span), ctx)
+        element = self.list_element(as_list.tpe)
+        if element is None:
+            return as_list if as_list.tpe is ERROR else None
+        method = self.prelude.objects["Streams"].methods["fromList"]
+        return typer.make_call(method, None, [as_list], span, ctx, dict(zip(method.type_params, (element,))))
+
+    def stream_literal(self, typer: Typer, node: ast.Apply, ctx, expected) -> tir.Expr:
+        """`Stream(a, b)`: the List of the elements, as a Stream."""
+        items = self.list_literal(typer, ast.Apply(node.span, ast.Ident(node.fn.span, "List"), node.args,
+                                                   node.type_args), ctx, None)
+        if items.tpe is ERROR:
+            return items
+        return self.to_stream(typer, items, node.span, ctx)
 
     def list_literal(self, typer: Typer, node: ast.Apply, ctx, expected) -> tir.Expr:
         """`List(a, b)` / `Seq(a, b)`: the cells `a :: b :: Nil`, made from the last (the element type is the
@@ -291,6 +317,14 @@ class LibraryCalls(TyperExtension):
 
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         t = qual.tpe
+        if name == "toStream" and not arg_nodes and "Streams" in self.prelude.objects:
+            return self.to_stream(typer, qual, span, ctx)
+        if name == "flatten" and not arg_nodes and isinstance(t, ClassType) \
+                and t.symbol is self.prelude.classes["Option"]:  # Option[Option[A]]: flatMap(identity)
+            x = ast.Ident(span, "x$")
+            fn = ast.Lambda(span, [ast.Param(span, "x$", span, None)], x)
+            return typer.type_expr(ast.Apply(span, ast.Select(span, ast.Typed(qual.span, qual), "flatMap", span),
+                                             [fn], []), ctx)
         element = self.list_element(t)
         if element is not None:
             found = self.list_method(typer, qual, element, name, span, arg_nodes, ctx)
@@ -307,7 +341,10 @@ class LibraryCalls(TyperExtension):
                 typer.type_expr(a, ctx, ERROR)  # ERROR expected: a lambda there reports nothing more
             return typer.unsupported(f"the method `{name}` of {t.symbol.jvm_name}", name_span)
         if isinstance(t, ArrayType):
-            return self.array_method(typer, qual, name, span, arg_nodes or [], ctx)
+            found = self.array_method(typer, qual, name, span, arg_nodes or [], ctx)
+            if found is None:
+                found = via_list(self, typer, qual, name, span, arg_nodes or [], ctx)
+            return found
         found = receiver_methods(t)
         if found is None:
             return None

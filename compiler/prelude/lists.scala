@@ -387,14 +387,25 @@ abstract class List[+A] {
     b.result().iterator
   }
 
-  def sliding(size: Int): Iterator[List[A]] = {
+  def sliding(size: Int): Iterator[List[A]] = sliding(size, 1)
+
+  // 2.11's GroupedIterator with partial groups: a group starts every `step` elements; after the first, one is given
+  // only when it reaches past the previous group's end.
+  def sliding(size: Int, step: Int): Iterator[List[A]] = {
+    if (size <= 0 || step <= 0)
+      throw new IllegalArgumentException("requirement failed: size=" + size + " and step=" + step +
+        ", but both must be positive")
     val b = new ListBuilder[List[A]]
     var p: List[A] = this
     val n = length
-    if (n <= size) b.add(this)
-    else {
-      var i = 0
-      while (i + size <= n) { b.add(p.take(size)); p = p.tail; i += 1 }
+    var i = 0
+    var lastEnd = 0
+    while (i < n) {
+      val end = if (i + size < n) i + size else n
+      if (i == 0 || end > lastEnd) b.add(p.take(size))
+      lastEnd = end
+      p = p.drop(step)
+      i += step
     }
     b.result().iterator
   }
