@@ -18,7 +18,7 @@ from .boxing import BoxLowering
 from .closures import ClosureLowering
 from .dispatch import DispatchLowering
 from .interfaces import InterfaceLowering
-from . import recursion
+from . import recursion, tailcalls
 from .exceptions import ExceptionLowering
 from .expressions import FunctionLowering
 from .helpers import RuntimeHelpers
@@ -201,6 +201,7 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
             gen.load_class_captures(method.owner)  # (from `this` as its own class's struct)
         for ext in self.extensions:
             ext.enter_function(gen, method)
+        gen.tail_calls = tailcalls.tail_self_calls(method)
         plan = recursion.find(method) if self.optimize and not self.in_prelude(method) else None
         if plan is not None:
             recursion.lower_as_loop(gen, method, plan)

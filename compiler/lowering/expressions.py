@@ -51,6 +51,7 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
         # restores the allocation mark); innermost last.
         self.exit_actions: list[Callable[[], None]] = []
         self.buffers: list[tuple] = []  # the `for`/`yield` buffers being filled, innermost last
+        self.tail_calls: set[int] = set()  # the ids of the self-calls to lower as return_call (tailcalls.py)
 
     def declare_param(self, sym: LocalSymbol) -> None:
         vt = self.types.valtype(sym.tpe)
@@ -231,7 +232,8 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
         self.push_args(e.args)
         if method.is_local:
             self.push_captures(method)
-        self.emit("call", self.l.method_function(method))
+        tail = id(e) in self.tail_calls  # a self-call the method returns: its frame is reused (lowering/tailcalls)
+        self.emit("return_call" if tail else "call", self.l.method_function(method))
         if e.tpe is st.NOTHING or method.result is st.NOTHING:
             self.emit("unreachable")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..semantics import tir
 from ..semantics.collections import RangeType
+from ..semantics.context import Context, Scope
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import (ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
                                Type, lub)
@@ -56,6 +57,15 @@ _SET_KEEPS = frozenset("map filter filterNot take drop takeRight dropRight slice
 # A mutable map's methods that take a key, as its Int-keyed forms: name -> (prelude method, argument count).
 _INT_KEYED = {"apply": ("applyInt", 1), "update": ("updateInt", 2), "contains": ("containsInt", 1),
               "isDefinedAt": ("containsInt", 1)}
+# Methods of one argument usable as function values (`xs.flatMap(m.get)`), by kind: name -> the parameter (the
+# key or element type, or an index).
+_ETA: dict[str, dict[str, str]] = {
+    **{k: {"get": "key", "apply": "key", "contains": "key", "isDefinedAt": "key"} for k in ("ImmutableMap",)},
+    "MutableMap": {"get": "key", "apply": "key", "contains": "key", "isDefinedAt": "key", "remove": "key"},
+    "ImmutableSet": {"contains": "elem", "apply": "elem"},
+    "MutableSet": {"contains": "elem", "apply": "elem", "add": "elem", "remove": "elem", "+=": "elem"},
+    **{k: {"apply": "index", "contains": "elem", "+=": "elem", "append": "elem"} for k in ("ArrayBuffer", "ListBuffer")},
+}
 # Conversions of arrays, IndexedSeqs and ranges into the collections here.
 _CONVERSIONS = {"toSet": "ImmutableSet", "toMap": "ImmutableMap", "toBuffer": "ArrayBuffer", "groupBy": None,
                 "minBy": None, "maxBy": None}
@@ -297,8 +307,38 @@ class CollectionCalls(TyperExtension):
             return None
         return typer.select_on_value(e, "pairs" if kind in MAPS else "elems", span, span, None, ctx)
 
+    def function_view(self, typer: Typer, e, ctx):
+        """A Map as the function `k => m(k)`, a Set as `x => s.contains(x)` (Scala's are Functions)."""
+        kind = self.kind_of(e.tpe)
+        if kind in MAPS:
+            return self.eta(typer, e, "apply", e.tpe.args[0], e.span, ctx)
+        if kind in SETS:
+            return self.eta(typer, e, "contains", e.tpe.args[0], e.span, ctx)
+        return None
+
+    def eta(self, typer: Typer, e, name: str, param: Type, span, ctx) -> tir.Expr:
+        """`(x: param) => e.name(x)`, e evaluated once, here."""
+        m, x = _fresh("m", span), _fresh("x", span)
+        lam = ast.Lambda(span, [ast.Param(span, x, span, ast.KnownType(span, param.name, resolved=param))],
+                         ast.Apply(span, ast.Select(span, ast.Ident(span, m), name, span), [ast.Ident(span, x)]))
+        return typer.type_expr(ast.Block(span, [ast.ValDef(span, m, span, None, ast.Typed(span, e), False), lam]),
+                               ctx)
+
     def adapt(self, typer: Typer, e, expected):
-        """A buffer where a Seq (the library's List) is expected: its elements as one, as a ListBuffer is a Seq."""
+        """A buffer where a Seq (the library's List) is expected: its elements as one, as a ListBuffer is a Seq.
+        A Map or a Set where a function is expected: the function it is."""
+        if isinstance(expected, FunctionType) and len(expected.params) == 1 and self.kind_of(e.tpe) in MAPS | SETS \
+                and isinstance(e, (tir.LocalGet, tir.GlobalGet)):
+            # (no context here: the lambda reads the named collection itself, and declares nothing outside)
+            kind = self.kind_of(e.tpe)
+            x = _fresh("x", e.span)
+            param = e.tpe.args[0]
+            lam = ast.Lambda(e.span, [ast.Param(e.span, x, e.span, ast.KnownType(e.span, param.name, resolved=param))],
+                             ast.Apply(e.span, ast.Select(e.span, ast.Typed(e.span, e), "apply" if kind in MAPS
+                                                          else "contains", e.span), [ast.Ident(e.span, x)]))
+            view = typer.type_expr(lam, Context(None, None, Scope(), []), expected)
+            if view.tpe is not ERROR:
+                return typer.adapt(view, expected)
         if self.kind_of(e.tpe) in SEQUENCES and isinstance(expected, AppliedType) \
                 and expected.symbol is self.prelude.classes.get("List") and expected.args == e.tpe.args \
                 and "CollectionLists" in self.prelude.objects:
@@ -428,6 +468,9 @@ class CollectionCalls(TyperExtension):
         def call(member: str, *nodes) -> tir.Expr:
             return typer.select_on_value(qual, member, name_span, span, list(nodes) if nodes else None, ctx)
 
+        if not args_given and name in _ETA.get(kind, ()):  # `flatMap(m.get)`: the method as a function value
+            param = INT if _ETA[kind][name] == "index" else (t.args[0])
+            return self.eta(typer, qual, name, param, span, ctx)
         if name in ("++=", "appendAll", "++") and len(args) == 1:
             if name == "++" and kind in ("ImmutableMap", "ImmutableSet"):
                 other = typer.type_expr(args[0], ctx)

@@ -183,6 +183,7 @@ class _Runtime:
                 config = wasmtime.Config()
                 config.epoch_interruption = True
                 config.wasm_exceptions = True  # try/catch/finally: try_table, throw, throw_ref
+                config.wasm_tail_call = True  # self-calls in tail position: return_call (lowering/tailcalls.py)
                 config.consume_fuel = options.fuel
                 if options.max_wasm_stack is not None:
                     allow_wasm_stack(config, options.max_wasm_stack)

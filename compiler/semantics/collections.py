@@ -392,6 +392,7 @@ class CollectionTyping:
         value = self.type_expr(node, ctx, expected)
         if value.tpe is ERROR:
             return FunctionArg(None, None, None, None, None)
+        value = self.function_view(value, ctx) or value  # `s.filter(aSet)`: the Set as a function
         if not isinstance(value.tpe, FunctionType) or len(value.tpe.params) != len(param_types):
             self.error(codes.TYPE_MISMATCH, f"type mismatch: found {value.tpe.name}, required a function of "
                        f"{len(param_types)} argument{'s' if len(param_types) != 1 else ''}", node.span)

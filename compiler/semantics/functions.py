@@ -8,6 +8,7 @@ from ..source import Span
 from ..syntax import ast
 from . import tir
 from .context import Context
+from .generics import substitute
 from .implicits import only_implicit_params
 from .symbols import LocalSymbol, MethodSymbol
 from .types import ERROR, UNIT, FunctionType, TupleType, Type
@@ -82,11 +83,18 @@ class FunctionTyping:
 
     def eta_expand(self, method: MethodSymbol, receiver, span: Span, ctx: Context, expected: FunctionType):
         """A method where a function is expected: `xs.foreach(show)` is `xs.foreach(x => show(x))`."""
-        params = [LocalSymbol(p.name, span, p.tpe, is_param=True) for p in method.params or ()]
+        # a member of a generic class (`m.contains` of a Map[Int, V]): its parameters as the receiver's type fixes them
+        bindings = self.receiver_bindings(receiver, method.owner) if receiver is not None else {}
+        declared = [p.tpe for p in method.params or ()]
+        params = [LocalSymbol(p.name, span, substitute(t, bindings) if bindings else t, is_param=True)
+                  for p, t in zip(method.params or (), declared)]
         if expected is not None and len(expected.params) != len(params):
             return self.error(codes.TYPE_MISMATCH, f"method `{method.name}` takes {len(params)} argument"
                               f"{'s' if len(params) != 1 else ''} where {expected.name} is expected", span)
-        call = self.make_call(method, receiver, [tir.LocalGet(span, p.tpe, p) for p in params], span, ctx)
+        args = [tir.LocalGet(span, p.tpe, p) for p in params]
+        if bindings:
+            args = [self.to_erased(a, t, ctx) for a, t in zip(args, declared)]
+        call = self.make_call(method, receiver, args, span, ctx)
         result = expected.result if expected is not None and expected.result is UNIT else None
         return self.lambda_value(span, params, call, ctx, result)
 

@@ -357,6 +357,7 @@ class GenericTyping:
                     value = self.thunk(node, ctx, result)
                 elif isinstance(declared, FunctionType):
                     value = self.type_expr(node, ctx, prototype(substitute(declared, known), unknown))
+                    value = self.function_view(value, ctx) or value  # `xs.map(aMap)`: the Map as a function
                 else:
                     value = self.type_expr(node, ctx, prototype(substitute(declared, found),
                                                                 [v for v in variables if v not in found]))

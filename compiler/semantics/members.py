@@ -51,6 +51,10 @@ class MemberTyping:
                 value = tir.LocalGet(node.span, param.tpe, param)
                 return self.lambda_value(node.span, [param], self.print_value(name, value, node.span), ctx, None)
             return self.type_print(name, [], node.span, ctx)
+        if name == "identity" and isinstance(expected, FunctionType) and len(expected.params) == 1 \
+                and expected.params[0] is not ERROR:  # Predef.identity where a function is expected: `x => x`
+            param = LocalSymbol("x", node.span, expected.params[0], is_param=True)
+            return self.lambda_value(node.span, [param], tir.LocalGet(node.span, param.tpe, param), ctx, None)
         own = self.own_to_string(name, [], node.span, ctx)
         if own is not None:
             return own

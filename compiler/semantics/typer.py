@@ -642,6 +642,17 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         return self.error(codes.TYPE_MISMATCH, f"type mismatch: found {t.name}, required {expected.name}",
                           span or e.span)
 
+    def function_view(self, e: tir.Expr, ctx) -> tir.Expr | None:
+        """A value of a library collection that Scala's is a function (a Map `K => V`, a Set `A => Boolean`) as a
+        function value, where a function is expected; None for any other value."""
+        if e.tpe is ERROR or isinstance(e.tpe, FunctionType):
+            return None
+        for ext in self.extensions:
+            view = ext.function_view(self, e, ctx)
+            if view is not None:
+                return view
+        return None
+
     def discard(self, e: tir.Expr) -> tir.Expr:
         if e.tpe in (UNIT, NOTHING, ERROR):
             return e
@@ -778,6 +789,7 @@ class TyperExtension:
     def call(self, typer, method, receiver, args, span, ctx) -> tir.Expr | None: return None
     def new(self, typer, node, ctx) -> tir.Expr | None: return None
     def adapt(self, typer, e, expected) -> tir.Expr | None: return None
+    def function_view(self, typer, e, ctx) -> tir.Expr | None: return None  # a Map or Set used as a function
     def assign(self, typer, lvalue, value, span, target_span) -> tir.Expr | None: return None
     def local_defined(self, typer, sym, value) -> None: ...
 
