@@ -18,7 +18,7 @@ from ..wasi import BY_CAMEL_CASE, SIGNATURES
 PRELUDE_DIR = Path(__file__).resolve().parent
 PRELUDE_FILES = ("runtime.scala", "throwables.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
                  "collections.scala", "bigint.scala", "hashtables.scala", "buffers.scala", "maps.scala", "hashing.scala",
-                 "anys.scala", "parsing.scala", "javautil.scala", "lists.scala", "streams.scala", "collection_lists.scala")
+                 "anys.scala", "parsing.scala", "javautil.scala", "lists.scala", "streams.scala", "collection_lists.scala", "regex.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {

@@ -103,6 +103,22 @@ _LIST_LITERALS = ("List", "Seq", "scala.collection.immutable.List", "scala.colle
 _BIGINT_NAMES = ("BigInt", "scala.math.BigInt", "math.BigInt", "scala.BigInt")
 
 
+# String methods whose argument is a regular expression (regex.scala): (name, argument count).
+_REGEX_METHODS = {("split", 1), ("replaceAll", 2), ("replaceFirst", 2), ("matches", 1)}
+_REGEX_META = set(".$|()[]{}^?*+\\")
+
+
+def _plain_separator(name: str, arg_nodes: list) -> bool:
+    """`s.split(",")`, `s.split(' ')`: a separator no regular expression reading could change (StringLib.split)."""
+    if name != "split":
+        return False
+    arg = arg_nodes[0]
+    if isinstance(arg, ast.Literal) and arg.kind == "char":
+        return True
+    return isinstance(arg, ast.Literal) and arg.kind == "string" and isinstance(arg.value, str) and arg.value != "" \
+        and not (set(arg.value) & _REGEX_META)
+
+
 def receiver_methods(t: Type) -> tuple[dict[str, str], str] | None:
     """The prelude methods on a receiver of type t: (Scala name -> prelude name, the prelude object), or None."""
     if t is STRING:
@@ -351,6 +367,10 @@ class LibraryCalls(TyperExtension):
         table, owner = found
         if t is STRING and name == "format" and arg_nodes is not None:
             return self.format(typer, qual, arg_nodes, span, ctx)
+        if t is STRING and arg_nodes is not None and (name, len(arg_nodes)) in _REGEX_METHODS \
+                and "Regexes" in self.prelude.objects and not _plain_separator(name, arg_nodes):
+            receiver = ast.Typed(qual.span, qual)
+            return self._call(typer, "Regexes", name, [receiver, *arg_nodes], span, ctx)
         method = table.get(name)
         if method is None:
             return None

@@ -1,6 +1,6 @@
 object Main {
   def main(args: Array[String]): Unit = {
-    val xs = Stream(1, 2, 3) // expect: error unsupported "Stream"
+    val xs = 1 #:: Stream.empty[Int] // expect: error unsupported "#::"
     println("streams")
   }
 }
