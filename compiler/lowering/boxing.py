@@ -354,6 +354,10 @@ class BoxingCode:
         source, target = e.value.tpe, e.tpe
         if not e.checked or (st.is_top(target) and not isinstance(target, st.BoxedType)):
             return
+        if isinstance(source, st.BoxedType) and st.is_value_type(target):
+            # Predef's `Integer2int(i)` is `i.intValue`: a null box is a NullPointerException (an erased value's
+            # unboxing, `(null: Any).asInstanceOf[Int]`, gives 0 instead, and is no BoxedType here)
+            self.non_null(source, trapping=False)
         self.cast_reference(self.types.valtype(source) or ANYREF, target)
 
     def cast_reference(self, source_vt, target: st.Type) -> None:
