@@ -16,8 +16,8 @@ from ..syntax import ast
 from . import tir
 from .context import qualified_path
 from .symbols import ClassSymbol, LocalSymbol, MethodSymbol
-from .types import (ANY, BOOLEAN, ERROR, INT, NOTHING, NULL, UNIT, AppliedType, ArrayType, ClassType, FunctionType,
-                    TupleType,
+from .types import (ANY, BOOLEAN, ERROR, INT, NOTHING, NULL, STRING, UNIT, AppliedType, ArrayType, BoxedType,
+                    ClassType, FunctionType, TupleType,
                     Type, TypeParamType, base_type_args, conforms, is_top, is_value_type, lub, own_type_args)
 
 
@@ -256,7 +256,9 @@ class GenericTyping:
         for p, a in zip(params, args):
             if a is ERROR:
                 continue
-            if not conforms(a, substitute(p.upper, mapping)) or not conforms(substitute(p.lower, mapping), a):
+            upper = substitute(p.upper, mapping)
+            if not (conforms(a, upper) or _comparable_library_value(a, upper)) \
+                    or not conforms(substitute(p.lower, mapping), a):
                 shown = ",".join(x.name for x in args)
                 self.error(codes.TYPE_BOUNDS, f"{'inferred ' if inferred else ''}type arguments [{shown}] do not "
                            f"conform to {whose} type parameter bounds {bounds_text(params)}", span)
@@ -553,6 +555,17 @@ class GenericTyping:
         if isinstance(t, TupleType) and isinstance(wanted, TupleType):
             return tir.Cast(e.span, wanted, e, checked=True)
         return self.adapt(e, wanted)
+
+
+def _comparable_library_value(t: Type, bound: Type) -> bool:
+    """String and the boxes implement java.lang.Comparable of themselves on the JVM: they satisfy a `T <:
+    Comparable[T]` bound (only as type arguments: a T's `compareTo` is dispatched on the value's class, see
+    prelude/javautil.scala; a String is no `$Object` where a Comparable-typed value is one)."""
+    if not (t is STRING or isinstance(t, BoxedType)) or not isinstance(bound, ClassType):
+        return False
+    if not getattr(bound.symbol, "universal", False) or bound.symbol.name != "Comparable":
+        return False
+    return not isinstance(bound, AppliedType) or bound.args == (t,)
 
 
 def _kind(cls) -> str:

@@ -392,6 +392,13 @@ class MemberTyping:
             e = self.collection_method(qual, name, name_span, span, arg_nodes, ctx)
             if e is not None:
                 return e
+        if isinstance(t, TypeParamType) and isinstance(t.upper, ClassType) and name == "compareTo" \
+                and len(arg_nodes) == 1 and getattr(t.upper.symbol, "universal", False):
+            # `T <: Comparable[T]` may be a String or a box too: the prelude dispatches on the receiver's class
+            answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
+            if answer is not None:
+                return answer
+            return tir.ErrorNode(span, ERROR)
         if isinstance(t, TypeParamType) and isinstance(t.upper, ClassType):
             # a member of the bound (`T <: Ordered[T]`): the erased value cast to it
             return self.select_on_value(tir.Cast(qual.span, t.upper, qual, checked=True), name, name_span, span,
