@@ -14,6 +14,7 @@ from .. import diagnostics as codes
 from ..source import Span
 from ..syntax import ast
 from . import tir
+from .arraycopies import erased_any_array
 from .context import qualified_path
 from .symbols import ClassSymbol, LocalSymbol, MethodSymbol
 from .types import (ANY, BOOLEAN, ERROR, INT, NOTHING, NULL, STRING, UNIT, AppliedType, ArrayType, BoxedType,
@@ -484,9 +485,10 @@ class GenericTyping:
         return tir.Block(span, seen, [tir.LocalDef(span, UNIT, source, e)],
                          tir.If(span, seen, is_null, tir.Const(span, seen, None), copy))
 
-    def to_erased(self, e: tir.Expr, declared: Type, ctx) -> tir.Expr:
+    def to_erased(self, e: tir.Expr, declared: Type, ctx, copy_backs: list | None = None, site=None) -> tir.Expr:
         """A value of a concrete type passed where the declaration has `declared` (mentioning type parameters):
-        boxed, or adapted, into the erased form."""
+        boxed, or adapted, into the erased form. An array argument of a method call (copy_backs given: the
+        statements to run after the call, site: (method, parameter index)) is copied in and out (arraycopies.py)."""
         if e.tpe is ERROR or not mentions_params(declared):
             return e
         actual = e.tpe
@@ -500,6 +502,9 @@ class GenericTyping:
         if isinstance(declared, TupleType) and isinstance(actual, TupleType) and erase(declared) != erase(actual):
             return tir.Cast(e.span, erase(declared), e, checked=True)
         if isinstance(declared, ArrayType) and erase(declared) != erase(actual):
+            if copy_backs is not None and ctx is not None and isinstance(actual, ArrayType) \
+                    and erased_any_array(declared) and not mentions_params(actual):
+                return self.copy_array_argument(e, declared, ctx, copy_backs, site)
             return self.unsupported("an array of a known element type passed as an array of a type parameter",
                                     e.span)
         return e

@@ -218,8 +218,11 @@ class MemberTyping:
             self.library_arguments = saved
         if matched is None:
             return tir.ErrorNode(span, ERROR)
-        args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, declared)]
-        call = matched.wrap(self.make_call(method, receiver, args, span, ctx, type_args))
+        copy_backs: list = []  # an `Array[Int]` given for an `Array[T]`: its copy written back (arraycopies.py)
+        args = [self.to_erased(a, p.tpe, ctx, copy_backs, (method, i))
+                for i, (a, p) in enumerate(zip(matched.args, declared))]
+        call = matched.wrap(self.with_copy_backs(self.make_call(method, receiver, args, span, ctx, type_args),
+                                                 copy_backs, ctx))
         return tir.Block(span, call.tpe, setup, call) if setup else call
 
     def curried_arguments(self, method: MethodSymbol, arg_nodes: list, span: Span) -> list:
