@@ -18,7 +18,7 @@ from .arraycopies import erased_any_array
 from .context import qualified_path
 from .symbols import ClassSymbol, LocalSymbol, MethodSymbol
 from .types import (ANY, BOOLEAN, ERROR, INT, NOTHING, NULL, STRING, UNIT, AppliedType, ArrayType, BoxedType,
-                    ClassType, FunctionType, TupleType,
+                    ClassType, FunctionType, InnerType, TupleType,
                     Type, TypeParamType, base_type_args, conforms, is_top, is_value_type, lub, own_type_args)
 
 
@@ -33,7 +33,7 @@ def substitute(t: Type, mapping: dict) -> Type:
     if isinstance(t, ClassType):
         params = getattr(t.symbol, "type_params", None)
         if not params:
-            return t
+            return _substitute_outer(t, mapping)
         args = own_type_args(t)
         new = tuple(substitute(a, mapping) for a in args)
         return t if new == args and isinstance(t, AppliedType) else AppliedType(t.symbol, new)
@@ -44,6 +44,29 @@ def substitute(t: Type, mapping: dict) -> Type:
     if isinstance(t, TupleType):
         return TupleType(tuple(substitute(e, mapping) for e in t.elements))
     return t
+
+
+def _substitute_outer(t: ClassType, mapping: dict) -> Type:
+    """A class without type parameters of its own nested in generic classes: an InnerType where mapping gives their
+    parameters arguments (`Entry` of `Dict[V]` seen through a `Dict[Int]`)."""
+    outer = enclosing_type_params(t.symbol)
+    if not outer or not any(p in mapping for p in outer):
+        return t
+    current = t.outer_args if isinstance(t, InnerType) else tuple((p, p) for p in outer)
+    new = tuple((p, substitute(a, mapping)) for p, a in current)
+    if all(a is p for p, a in new):
+        return t.symbol.tpe
+    return InnerType(t.symbol, new)
+
+
+def enclosing_type_params(cls) -> list:
+    """The type parameters of the classes an inner class is nested in (innermost first)."""
+    found = []
+    outer = getattr(cls, "outer", None)
+    while isinstance(outer, ClassSymbol):
+        found += outer.type_params or []
+        outer = outer.outer
+    return found
 
 
 def mentions_params(t: Type | None, params=None) -> bool:
@@ -430,13 +453,15 @@ class GenericTyping:
         """What the type parameters of owner (a member's class) are for this receiver: `b: Box[Int]` gives
         {T: Int}; nothing for the class's own code (its `this` sees its own parameters)."""
         params = getattr(owner, "type_params", None)
+        # (an inner class of a generic class seen from outside: its enclosing classes' parameters as they are there)
+        outer = dict(receiver.tpe.outer_args) if receiver is not None and isinstance(receiver.tpe, InnerType) else {}
         if not params or receiver is None or not isinstance(receiver.tpe, ClassType):
-            return {}
+            return outer
         args = base_type_args(receiver.tpe, owner)
         if args is None or len(args) != len(params):
-            return {}
+            return outer
         mapping = {p: a for p, a in zip(params, args) if a is not p}
-        return mapping
+        return {**outer, **mapping}
 
     def from_erased(self, e: tir.Expr, seen: Type, ctx) -> tir.Expr:
         """A value of its declared (erased) type e.tpe where the use site sees it as `seen` (the substituted type):
