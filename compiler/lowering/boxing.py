@@ -16,7 +16,8 @@ from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.collections import RANGE_FIELDS
 from ..semantics.symbols import ClassSymbol, binary_simple_name
-from ..wasm import (ANY, EQ, I31, I32, FieldType, FuncId, FunctionBuilder, RefType, StructType, TypeDef, TypeId)
+from ..wasm import (ANY, EQ, I31, I32, FieldType, FuncId, FunctionBuilder, GlobalId, RefType, StructType, TypeDef,
+                    TypeId, make)
 from .shared import SHARED
 
 ANYREF = RefType(ANY, nullable=True)
@@ -77,6 +78,20 @@ class BoxLowering:
     def _boxing_state(self) -> None:
         self._boxes: dict[st.Type, TypeId] = {}
         self._dispatchers: dict[str, FuncId] = {}
+        self._boolean_boxes: dict[bool, GlobalId] = {}
+
+    def boolean_box(self, value: bool) -> GlobalId:
+        """The one box of true (or false): Scala boxes a Boolean with `java.lang.Boolean.valueOf`, whose TRUE and
+        FALSE are the only instances, so `eq` between two boxed trues holds as on the JVM."""
+        self.record("boolean_box", value)
+        gid = self._boolean_boxes.get(value)
+        if gid is None:
+            box = self.box_type(st.BOOLEAN)
+            gid = SHARED.id(("global", "boolean_box", value), lambda: GlobalId(f"Boolean.{str(value).upper()}"))
+            self._boolean_boxes[value] = gid
+            self.module.add_global(gid, RefType(box, nullable=False), False,
+                                   [make("i32.const", int(value)), make("struct.new", box)])
+        return gid
 
     def box_type(self, t: st.Type) -> TypeId:
         self.record("box_type", t)
@@ -347,6 +362,12 @@ class BoxingCode:
                 self.emit("local.get", v)
                 self.emit("struct.new", self.l.box_type(t))
             return
+        if t is st.BOOLEAN:  # java.lang.Boolean.TRUE or FALSE, never a new box (see boolean_box)
+            with self.fb.if_(results=(RefType(self.l.box_type(t), nullable=False),)):
+                self.emit("global.get", self.l.boolean_box(True))
+                self.fb.else_()
+                self.emit("global.get", self.l.boolean_box(False))
+            return
         self.emit("struct.new", self.l.box_type(t))
 
     def gen_Cast(self, e: tir.Cast):
@@ -354,6 +375,10 @@ class BoxingCode:
         source, target = e.value.tpe, e.tpe
         if not e.checked or (st.is_top(target) and not isinstance(target, st.BoxedType)):
             return
+        if isinstance(source, st.BoxedType) and st.is_value_type(target):
+            # Predef's `Integer2int(i)` is `i.intValue`: a null box is a NullPointerException (an erased value's
+            # unboxing, `(null: Any).asInstanceOf[Int]`, gives 0 instead, and is no BoxedType here)
+            self.non_null(source, trapping=False)
         self.cast_reference(self.types.valtype(source) or ANYREF, target)
 
     def cast_reference(self, source_vt, target: st.Type) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..semantics import tir
 from ..semantics import types as st
 from ..semantics.generics import erase
-from ..semantics.symbols import LocalSymbol, MethodSymbol
+from ..semantics.symbols import ClassSymbol, LocalSymbol, MethodSymbol
 from ..wasm import I32, FieldType, FuncId, FuncType, FunctionBuilder, RefType, StructType, TypeDef, TypeId
 
 
@@ -25,7 +25,6 @@ class ClosureLowering:
         self._cells: dict[object, TypeId] = {}
         self._tuples: dict[st.TupleType, TypeId] = {}
         self._captures: dict[int, tuple[list[LocalSymbol], bool]] = {}
-        self._capture_base: dict[TypeId, int] = {}  # a local class's struct: the index of its first captured local
         self._lambda_count = 0
 
     def slot_type(self, t: st.Type):
@@ -120,6 +119,10 @@ class ClosureLowering:
             if isinstance(body, tir.Expr):
                 for c in self._free_locals(body, defined, ())[0]:
                     used.setdefault(id(c), c)
+        if getattr(cls.superclass, "local_scope", None) is not None:
+            # a local class extending one: its constructor fills the parent's captured locals too
+            for c in self.class_captures(cls.superclass):
+                used.setdefault(id(c), c)
         caps = list(used.values())
         self._captures[id(cls)] = (caps, False)
         return caps
@@ -160,17 +163,51 @@ class ClosureLowering:
     # ------------------------------------------------------------------------------------------ lambdas
 
     def capture_fields(self, cls) -> list[tuple[LocalSymbol, int]]:
-        """Each captured local of a class defined in a block, with the index of the struct field that holds it
-        (they follow the class's own fields: see `add_capture_fields`)."""
-        struct = self.types.class_type(cls)
-        first = self._capture_base[struct]
-        return [(c, first + i) for i, c in enumerate(self.class_captures(cls))]
+        """Each captured local of a class defined in a block, with the index of the struct field that holds it.
+        Each local class in the superclass chain holds the captures its parents do not, right after its own segment
+        of the layout (`add_capture_fields`), so a subclass's struct extends its parent's."""
+        slots: list[tuple[LocalSymbol, int]] = []
+        extra = 0
+        for c in _superclass_chain(cls):
+            if c.local_scope is None:
+                continue
+            own = self._own_capture_slots(c)
+            base = 2 + len(c.layout) + extra
+            slots += [(x, base + i) for i, x in enumerate(own)]
+            extra += len(own)
+        return slots
 
-    def add_capture_fields(self, cls, struct: TypeId, fields: list) -> None:
-        """Append to the fields of a local class's struct one per local its code captures."""
-        self._capture_base[struct] = len(fields)
-        for c in self.class_captures(cls):
-            fields.append((f"$captured.{c.name}", FieldType(self.local_type(c), mutable=True)))
+    def _own_capture_slots(self, cls) -> list[LocalSymbol]:
+        inherited = {id(x) for c in _superclass_chain(cls)[:-1] if c.local_scope is not None
+                     for x in self.class_captures(c)}
+        return [x for x in self.class_captures(cls) if id(x) not in inherited]
+
+    def field_slot(self, sym) -> int:
+        """The struct field index of a class field: its layout index, after the captured locals of the local
+        classes whose layout segments come before it (none unless a class defined in a block is extended)."""
+        owner = sym.owner
+        if not isinstance(owner, ClassSymbol) or owner.is_trait or owner.local_scope is None and not any(
+                c.local_scope is not None for c in _superclass_chain(owner)):
+            return sym.index
+        position, extra = sym.index - 2, 0
+        for c in _superclass_chain(owner):
+            if position < len(c.layout):
+                break
+            if c.local_scope is not None:
+                extra += len(self._own_capture_slots(c))
+        return sym.index + extra
+
+    def class_struct_fields(self, cls, field_of) -> list:
+        """A class's struct fields after the header: its layout, with the captured locals of each class defined
+        in a block after that class's segment (field_of turns a layout FieldSymbol into a struct field)."""
+        fields, start = [], 0
+        for c in _superclass_chain(cls):
+            fields += [field_of(f) for f in cls.layout[start:len(c.layout)]]
+            start = len(c.layout)
+            if c.local_scope is not None:
+                fields += [(f"$captured.{x.name}", FieldType(self.local_type(x), mutable=True))
+                           for x in self._own_capture_slots(c)]
+        return fields
 
     def lambda_function(self, lam: tir.Lambda, owner) -> tuple[FuncId, TypeId]:
         """The function holding a lambda's body, and the struct type of its closures."""
@@ -372,3 +409,11 @@ class ClosureCode:
         self.emit("struct.new", self.l.cell_type(sym.tpe))
         self.emit("local.set", self.locals[sym])
 
+
+def _superclass_chain(cls) -> list:
+    """The class and its superclasses, the root first."""
+    chain = []
+    while cls is not None:
+        chain.append(cls)
+        cls = cls.superclass
+    return chain[::-1]

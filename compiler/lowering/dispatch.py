@@ -97,12 +97,14 @@ class DispatchLowering:
 
     def fill_class_struct(self, cls: ClassSymbol, tid: TypeId) -> None:
         fields = self.object_header(self.vtable_type(cls))
-        for f in cls.layout:
+
+        def field_of(f):
             vt = self.types.valtype(f.tpe) if f.tpe is not None else None
             # Unit fields still get a slot so field indices stay the symbol's index.
-            fields.append((f.name, FieldType(vt if vt is not None else I32, mutable=True)))
-        if cls.local_scope is not None:  # a class defined in a block (never a superclass): its captured locals last
-            self.add_capture_fields(cls, tid, fields)
+            return f.name, FieldType(vt if vt is not None else I32, mutable=True)
+
+        # (a class defined in a block holds the locals it captures after its segment of the layout)
+        fields += self.class_struct_fields(cls, field_of)
         self._struct_defs[tid].composite.fields.extend(fields)
 
     def vtable_type(self, cls: ClassSymbol | None) -> TypeId:
@@ -411,9 +413,9 @@ class DispatchCode(InterfaceCode):
         struct = self.types.class_type(sym.owner)
         if value is not None:
             self.expr(value)
-            self.emit("struct.set", struct, sym.index)
+            self.emit("struct.set", struct, self.l.field_slot(sym))
         else:
-            self.emit("struct.get", struct, sym.index)
+            self.emit("struct.get", struct, self.l.field_slot(sym))
 
     def call_universal(self, name: str, static: ClassSymbol, receiver) -> None:
         """`toString`/`hashCode` of the (non-null) object in local `receiver`."""

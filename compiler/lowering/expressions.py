@@ -193,7 +193,7 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             self.expr(e.obj)
             if not isinstance(e.obj, tir.This):
                 self.non_null(e.obj.tpe, trapping=True)
-            self.emit("struct.get", self.types.class_type(e.sym.owner), e.sym.index)
+            self.emit("struct.get", self.types.class_type(e.sym.owner), self.l.field_slot(e.sym))
         if self.types.valtype(e.tpe) is None:
             self.emit("drop")
 
@@ -207,7 +207,7 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
         if not isinstance(e.obj, tir.This):
             self.non_null(e.obj.tpe, trapping=True)
         self.expr(value)
-        self.emit("struct.set", self.types.class_type(e.sym.owner), e.sym.index)
+        self.emit("struct.set", self.types.class_type(e.sym.owner), self.l.field_slot(e.sym))
 
     # ------------------------------------------------------------------------------------------ calls
 

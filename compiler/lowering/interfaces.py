@@ -229,9 +229,9 @@ class InterfaceLowering:
             fb.emit("ref.cast", RefType(struct, nullable=False))
             if setter:
                 fb.emit("local.get", arg)
-                fb.emit("struct.set", struct, held.index)
+                fb.emit("struct.set", struct, self.field_slot(held))
             else:
-                fb.emit("struct.get", struct, held.index)
+                fb.emit("struct.get", struct, self.field_slot(held))
                 if not results:
                     fb.emit("drop")
             self.module.add_function(fb.build())

@@ -28,18 +28,24 @@ class ObjectLowering:
             gen.declare_param(p)
         if cls.outer_param is not None:
             gen.declare_param(cls.outer_param)
-        captured = self.capture_fields(cls) if cls.local_scope is not None else []
-        for c, _index in captured:
+        captured = self.class_captures(cls) if cls.local_scope is not None else []
+        for c in captured:  # (in the order gen_NewObject pushes them)
             gen.locals[c] = fb.add_param(c.name, self.local_type(c))
         gen.this_local = fb.add_local("this", ref)
         struct = self.types.class_type(cls)
         fb.emit("global.get", self.vtable_global(cls))
         fb.emit("i32.const", 0)  # no identity hash yet
+        slots = {index: c for c, index in self.capture_fields(cls)} if captured else {}
+        index = 2
         for f in cls.layout:
+            while index in slots:  # the captured locals follow their class's segment of the layout
+                fb.emit("local.get", gen.locals[slots.pop(index)])
+                index += 1
             vt = self.types.valtype(f.tpe) if f.tpe is not None else None
             self.zero(fb, vt if vt is not None else I32)
-        for c, _index in captured:  # the captured locals follow the layout (see `add_capture_fields`)
-            fb.emit("local.get", gen.locals[c])
+            index += 1
+        for i in sorted(slots):
+            fb.emit("local.get", gen.locals[slots[i]])
         fb.emit("struct.new", struct)
         fb.emit("local.set", gen.this_local)
         if cls.outer_param is not None:  # scalac's inner classes throw NullPointerException on a null outer
@@ -76,6 +82,8 @@ class ObjectLowering:
             gen.declare_param(p)
         if cls.outer_param is not None:  # (an inner class's subclass passes the enclosing instance it reaches)
             gen.declare_param(cls.outer_param)
+        if cls.local_scope is not None:  # a class defined in a block: the locals it captures, from the instance
+            gen.load_class_captures(cls)
         gen.declare_locals(cls.init_locals)
         gen.expr(cls.init)
         self.module.add_function(fb.build())

@@ -7,7 +7,7 @@ from ..semantics.boxes import _STATICS, _UNIVERSAL, _VALUE_METHODS, unboxed
 from ..semantics.imports import as_selection
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import (BOOLEAN, BOXED_TYPES, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, SHORT, STRING,
-                               BoxedType)
+                               BoxedType, ClassType)
 from ..syntax import ast
 
 
@@ -34,6 +34,11 @@ class BoxedValues(TyperExtension):
                                                                       and expected is not t.primitive)):
             value = unboxed(e)
             return value if expected is t.primitive else typer.adapt(value, expected)
+        if (t is STRING or isinstance(t, BoxedType)) and isinstance(expected, ClassType) \
+                and getattr(expected.symbol, "universal", False) and expected.symbol.name == "Comparable":
+            # a T <: Comparable[T] takes them (generics.py); a Comparable-typed value is a class instance
+            return typer.unsupported(f"a {t.name} as a value of type {expected.name} (it is one only as the type "
+                                     "argument of a `T <: Comparable[T]` bound)", e.span)
         return None
 
     def static_path(self, path: str) -> bool:

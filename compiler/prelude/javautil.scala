@@ -25,3 +25,22 @@ object Compares {
     else 0
   }
 }
+
+// `a.compareTo(b)` on a `T <: Comparable[T]`: T may be String or a box (java.lang.Integer...) as well as a class of
+// the program's implementing Comparable, so the call is dispatched on the receiver's class, as the JVM's interface
+// call is (a String or a box is no `$Object` with an interface table).
+object ComparableDispatch {
+  def compareTo(a: Any, b: Any): Int = a match {
+    case c: Comparable[Any] => c.compareTo(b)
+    case s: String => StringLib.compareTo(s, b.asInstanceOf[String])
+    case i: Int => Compares.ints(i, b.asInstanceOf[Int])
+    case l: Long => Compares.longs(l, b.asInstanceOf[Long])
+    case d: Double => Compares.doubles(d, b.asInstanceOf[Double])
+    case f: Float => Compares.doubles(f.toDouble, b.asInstanceOf[Float].toDouble)
+    case c: Char => Compares.chars(c, b.asInstanceOf[Char])
+    case s: Short => Compares.difference(s, b.asInstanceOf[Short])
+    case y: Byte => Compares.difference(y, b.asInstanceOf[Byte])
+    case z: Boolean => Compares.booleans(z, b.asInstanceOf[Boolean])
+    case _ => Runtime.nullPointer()
+  }
+}

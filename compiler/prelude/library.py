@@ -18,7 +18,7 @@ from ..semantics.collections import RANGE, RangeType
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ANY, ERROR, NOTHING, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
-                               ArrayType, ClassType, TupleType, Type, is_integral)
+                               ArrayType, ClassType, TupleType, Type, TypeParamType, is_integral)
 from ..syntax import ast
 
 # Methods on a receiver: (receiver test, prelude object, Scala name -> prelude name).
@@ -346,6 +346,10 @@ class LibraryCalls(TyperExtension):
             found = self.list_method(typer, qual, element, name, span, arg_nodes, ctx)
             if found is not None:
                 return found
+        if isinstance(t, TypeParamType) and name == "compareTo" and arg_nodes is not None and len(arg_nodes) == 1:
+            # `a.compareTo(b)` on a `T <: Comparable[T]` (members.py asks only then): a String, a box or a Comparable
+            return self._call(typer, "ComparableDispatch", "compareTo", [ast.Typed(qual.span, qual), *arg_nodes],
+                              span, ctx)
         if isinstance(t, ArrayType) and name in ("toList", "toSeq") and not arg_nodes:
             return self.array_to_list(typer, qual, span, ctx)
         if t is STRING and name == "toList" and not arg_nodes:  # its chars (the same array at run time)

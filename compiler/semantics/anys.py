@@ -6,7 +6,7 @@ from .. import diagnostics as codes
 from ..syntax import ast
 from . import tir
 from .types import (ANY, ANYREF, ANYVAL, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, SHORT, STRING, UNIT,
-                    ClassType, Type, TypeParamType, conforms, is_top, is_value_type)
+                    ArrayType, ClassType, Type, TypeParamType, conforms, is_top, is_value_type)
 
 # Scala's `==` compares boxed numbers by value (BoxesRunTime.equals); `equals` is the box's own, Java's.
 _SMALL_INTEGRAL = (INT, SHORT, BYTE, CHAR)
@@ -61,6 +61,8 @@ class AnyTyping:
         source = value.tpe
         if source is NULL:
             return tir.Block(span, BOOLEAN, [self.discard(value)], tir.Const(span, BOOLEAN, False))
+        if _covariant_array(source, target):  # `strings.isInstanceOf[Array[AnyRef]]`: true unless null, as on the JVM
+            return tir.RefEquals(span, BOOLEAN, value, tir.Const(span, NULL, None), True)
         return tir.InstanceOf(span, BOOLEAN, self.box(value), target)
 
     def as_instance_of(self, value: tir.Expr, target: Type, span) -> tir.Expr:
@@ -83,6 +85,9 @@ class AnyTyping:
             return tir.Cast(span, target, self.box(value), checked=not is_top(target) or target is ANYREF)
         if source == target:
             return value
+        if _covariant_array(source, target):
+            return self.unsupported(f"`asInstanceOf[{target.name}]` of an `{source.name}` (the JVM's arrays are "
+                                    "covariant; here each element type has an array type of its own)", span)
         return tir.Cast(span, target, value, checked=not conforms(source, target))
 
     # ------------------------------------------------------------------------------------------ universal methods
@@ -165,3 +170,18 @@ def _is_null(e: tir.Expr) -> bool:
 def _reference_param(t: Type) -> bool:
     """A type parameter bounded by AnyRef (`E <: AnyRef`): `eq`/`ne` compare its values by reference."""
     return isinstance(t, TypeParamType) and conforms(t, ANYREF)
+
+
+def _covariant_array(source: Type, target: Type) -> bool:
+    """An array of references seen as an array of a wider reference type (`Array[String]` as `Array[AnyRef]`):
+    the same array on the JVM, whose arrays are covariant; a different Wasm array type here."""
+    from .generics import erase
+
+    if not (isinstance(source, ArrayType) and isinstance(target, ArrayType)) or erase(source) == erase(target):
+        return False
+    s, t = source.element, target.element
+    if s == t or is_value_type(s) or is_value_type(t) or t is ANYVAL:
+        return False
+    if isinstance(s, ArrayType) and isinstance(t, ArrayType):
+        return _covariant_array(s, t)
+    return conforms(s, t) and s is not NULL and s is not NOTHING

@@ -4,8 +4,8 @@
 
 A `java.lang.Integer` is a `BoxedType` (types.py): at run time the very box an Int in an Any is, so a value moves
 between Integer, AnyRef and a generic `T` unchanged, and `==` between an Integer and a number is Scala's `==` on Any
-(BoxesRunTime.equals: by numeric value, null safe). Unboxing null gives the primitive's zero, as scalac's unboxing
-of an erased value does; the JVM's `Integer2int(null)` throws a NullPointerException instead (docs/library.md).
+(BoxesRunTime.equals: by numeric value, null safe). Unboxing a null box is a NullPointerException, as the JVM's
+`Integer2int(null)` is (lowering/boxing.py); an erased value's unboxing gives the primitive's zero, as scalac's does.
 """
 from __future__ import annotations
 

@@ -14,10 +14,11 @@ from .. import diagnostics as codes
 from ..source import Span
 from ..syntax import ast
 from . import tir
+from .arraycopies import erased_any_array
 from .context import qualified_path
 from .symbols import ClassSymbol, LocalSymbol, MethodSymbol
-from .types import (ANY, BOOLEAN, ERROR, INT, NOTHING, NULL, UNIT, AppliedType, ArrayType, ClassType, FunctionType,
-                    TupleType,
+from .types import (ANY, BOOLEAN, ERROR, INT, NOTHING, NULL, STRING, UNIT, AppliedType, ArrayType, BoxedType,
+                    ClassType, FunctionType, InnerType, TupleType,
                     Type, TypeParamType, base_type_args, conforms, is_top, is_value_type, lub, own_type_args)
 
 
@@ -32,7 +33,7 @@ def substitute(t: Type, mapping: dict) -> Type:
     if isinstance(t, ClassType):
         params = getattr(t.symbol, "type_params", None)
         if not params:
-            return t
+            return _substitute_outer(t, mapping)
         args = own_type_args(t)
         new = tuple(substitute(a, mapping) for a in args)
         return t if new == args and isinstance(t, AppliedType) else AppliedType(t.symbol, new)
@@ -43,6 +44,29 @@ def substitute(t: Type, mapping: dict) -> Type:
     if isinstance(t, TupleType):
         return TupleType(tuple(substitute(e, mapping) for e in t.elements))
     return t
+
+
+def _substitute_outer(t: ClassType, mapping: dict) -> Type:
+    """A class without type parameters of its own nested in generic classes: an InnerType where mapping gives their
+    parameters arguments (`Entry` of `Dict[V]` seen through a `Dict[Int]`)."""
+    outer = enclosing_type_params(t.symbol)
+    if not outer or not any(p in mapping for p in outer):
+        return t
+    current = t.outer_args if isinstance(t, InnerType) else tuple((p, p) for p in outer)
+    new = tuple((p, substitute(a, mapping)) for p, a in current)
+    if all(a is p for p, a in new):
+        return t.symbol.tpe
+    return InnerType(t.symbol, new)
+
+
+def enclosing_type_params(cls) -> list:
+    """The type parameters of the classes an inner class is nested in (innermost first)."""
+    found = []
+    outer = getattr(cls, "outer", None)
+    while isinstance(outer, ClassSymbol):
+        found += outer.type_params or []
+        outer = outer.outer
+    return found
 
 
 def mentions_params(t: Type | None, params=None) -> bool:
@@ -256,7 +280,9 @@ class GenericTyping:
         for p, a in zip(params, args):
             if a is ERROR:
                 continue
-            if not conforms(a, substitute(p.upper, mapping)) or not conforms(substitute(p.lower, mapping), a):
+            upper = substitute(p.upper, mapping)
+            if not (conforms(a, upper) or _comparable_library_value(a, upper)) \
+                    or not conforms(substitute(p.lower, mapping), a):
                 shown = ",".join(x.name for x in args)
                 self.error(codes.TYPE_BOUNDS, f"{'inferred ' if inferred else ''}type arguments [{shown}] do not "
                            f"conform to {whose} type parameter bounds {bounds_text(params)}", span)
@@ -428,13 +454,15 @@ class GenericTyping:
         """What the type parameters of owner (a member's class) are for this receiver: `b: Box[Int]` gives
         {T: Int}; nothing for the class's own code (its `this` sees its own parameters)."""
         params = getattr(owner, "type_params", None)
+        # (an inner class of a generic class seen from outside: its enclosing classes' parameters as they are there)
+        outer = dict(receiver.tpe.outer_args) if receiver is not None and isinstance(receiver.tpe, InnerType) else {}
         if not params or receiver is None or not isinstance(receiver.tpe, ClassType):
-            return {}
+            return outer
         args = base_type_args(receiver.tpe, owner)
         if args is None or len(args) != len(params):
-            return {}
+            return outer
         mapping = {p: a for p, a in zip(params, args) if a is not p}
-        return mapping
+        return {**outer, **mapping}
 
     def from_erased(self, e: tir.Expr, seen: Type, ctx) -> tir.Expr:
         """A value of its declared (erased) type e.tpe where the use site sees it as `seen` (the substituted type):
@@ -483,9 +511,10 @@ class GenericTyping:
         return tir.Block(span, seen, [tir.LocalDef(span, UNIT, source, e)],
                          tir.If(span, seen, is_null, tir.Const(span, seen, None), copy))
 
-    def to_erased(self, e: tir.Expr, declared: Type, ctx) -> tir.Expr:
+    def to_erased(self, e: tir.Expr, declared: Type, ctx, copy_backs: list | None = None, site=None) -> tir.Expr:
         """A value of a concrete type passed where the declaration has `declared` (mentioning type parameters):
-        boxed, or adapted, into the erased form."""
+        boxed, or adapted, into the erased form. An array argument of a method call (copy_backs given: the
+        statements to run after the call, site: (method, parameter index)) is copied in and out (arraycopies.py)."""
         if e.tpe is ERROR or not mentions_params(declared):
             return e
         actual = e.tpe
@@ -499,6 +528,9 @@ class GenericTyping:
         if isinstance(declared, TupleType) and isinstance(actual, TupleType) and erase(declared) != erase(actual):
             return tir.Cast(e.span, erase(declared), e, checked=True)
         if isinstance(declared, ArrayType) and erase(declared) != erase(actual):
+            if copy_backs is not None and ctx is not None and isinstance(actual, ArrayType) \
+                    and erased_any_array(declared) and not mentions_params(actual):
+                return self.copy_array_argument(e, declared, ctx, copy_backs, site)
             return self.unsupported("an array of a known element type passed as an array of a type parameter",
                                     e.span)
         return e
@@ -554,6 +586,17 @@ class GenericTyping:
         if isinstance(t, TupleType) and isinstance(wanted, TupleType):
             return tir.Cast(e.span, wanted, e, checked=True)
         return self.adapt(e, wanted)
+
+
+def _comparable_library_value(t: Type, bound: Type) -> bool:
+    """String and the boxes implement java.lang.Comparable of themselves on the JVM: they satisfy a `T <:
+    Comparable[T]` bound (only as type arguments: a T's `compareTo` is dispatched on the value's class, see
+    prelude/javautil.scala; a String is no `$Object` where a Comparable-typed value is one)."""
+    if not (t is STRING or isinstance(t, BoxedType)) or not isinstance(bound, ClassType):
+        return False
+    if not getattr(bound.symbol, "universal", False) or bound.symbol.name != "Comparable":
+        return False
+    return not isinstance(bound, AppliedType) or bound.args == (t,)
 
 
 def _kind(cls) -> str:

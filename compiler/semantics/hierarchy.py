@@ -281,10 +281,7 @@ class HierarchyTyping:
         span = cls.defn.parents[0].span if getattr(cls.defn, "parents", None) else cls.span
         out = []
         sup = cls.superclass
-        if sup is not None and sup.local_scope is not None:
-            # Its initializer would need the captured locals as well.
-            self.unsupported(f"extending {sup.name}, a class defined in a block", span)
-        elif sup is not None and sup.jvm_name is not None:  # a JVM throwable: its constructor forms
+        if sup is not None and sup.jvm_name is not None:  # a JVM throwable: its constructor forms
             args = self.throwable_arguments(sup, getattr(cls.defn, "super_args", None) or [], span, ctx)
             if args is not None:
                 out.append(tir.InitParent(span, UNIT, sup, args))

@@ -222,8 +222,11 @@ class MemberTyping:
             self.library_arguments = saved
         if matched is None:
             return tir.ErrorNode(span, ERROR)
-        args = [self.to_erased(a, p.tpe, ctx) for a, p in zip(matched.args, declared)]
-        call = matched.wrap(self.make_call(method, receiver, args, span, ctx, type_args))
+        copy_backs: list = []  # an `Array[Int]` given for an `Array[T]`: its copy written back (arraycopies.py)
+        args = [self.to_erased(a, p.tpe, ctx, copy_backs, (method, i))
+                for i, (a, p) in enumerate(zip(matched.args, declared))]
+        call = matched.wrap(self.with_copy_backs(self.make_call(method, receiver, args, span, ctx, type_args),
+                                                 copy_backs, ctx))
         return tir.Block(span, call.tpe, setup, call) if setup else call
 
     def curried_arguments(self, method: MethodSymbol, arg_nodes: list, span: Span) -> list:
@@ -396,6 +399,13 @@ class MemberTyping:
             e = self.collection_method(qual, name, name_span, span, arg_nodes, ctx)
             if e is not None:
                 return e
+        if isinstance(t, TypeParamType) and isinstance(t.upper, ClassType) and name == "compareTo" \
+                and len(arg_nodes) == 1 and getattr(t.upper.symbol, "universal", False):
+            # `T <: Comparable[T]` may be a String or a box too: the prelude dispatches on the receiver's class
+            answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
+            if answer is not None:
+                return answer
+            return tir.ErrorNode(span, ERROR)
         if isinstance(t, TypeParamType) and isinstance(t.upper, ClassType):
             # a member of the bound (`T <: Ordered[T]`): the erased value cast to it
             return self.select_on_value(tir.Cast(qual.span, t.upper, qual, checked=True), name, name_span, span,

@@ -38,6 +38,7 @@ from .returns import NonLocalReturnTyping
 from .selftypes import SelfTypeTyping
 from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
+from .arraycopies import ArrayCopyTyping
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
                     TOP_TYPES_BY_NAME, ArrayType, ClassType, Type, conforms, widens_to)
@@ -53,7 +54,7 @@ if sys.getrecursionlimit() < 30000:
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
             HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
-            NonLocalReturnTyping):
+            NonLocalReturnTyping, ArrayCopyTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -86,6 +87,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.implicit_ctx: Context | None = None  # where the method or template being typed is (implicits.py)
         self.in_super_call = False  # typing `extends A(args)`, where the class's own members are not in scope
         self.non_local_keys: dict = {}  # method -> the local holding its non-local returns' key (returns.py)
+        self.array_copy_sites: list = []  # calls given a copy of an `Array[Int]` for an `Array[T]` (arraycopies.py)
         self.scopes = ProgramScopes(lambda code, message, span: self.error(code, message, span))
 
     # ------------------------------------------------------------------------------------------ entry
@@ -105,6 +107,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             self.check_object(obj)
         for cls in list(self.program.classes.values()):
             self.check_class(cls)
+        self.check_array_copies()
         self.finish_hierarchies(list(self.program.classes.values()))
         self.check_self_types(list(self.program.classes.values()))
         self.program.main = self.find_main()

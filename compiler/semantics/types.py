@@ -187,6 +187,22 @@ class AppliedType(ClassType):
         return hash((id(self.symbol), self.args))
 
 
+class InnerType(ClassType):
+    """An inner class of a generic class seen from outside it (`d.head` of a `d: Dict[Int]` whose `class Entry(val
+    value: V)`): the plain class at run time and for conformance, with what its enclosing classes' type parameters
+    are here (outer_args: (parameter, argument) pairs), so that its members read as `head.value: Int`."""
+
+    def __init__(self, symbol: object, outer_args: tuple) -> None:
+        super().__init__(symbol.tpe.name, symbol)
+        self.outer_args = tuple(outer_args)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, InnerType) and other.symbol is self.symbol and other.outer_args == self.outer_args
+
+    def __hash__(self) -> int:
+        return hash((id(self.symbol), self.outer_args))
+
+
 class TypeParamType(TopType):
     """A type parameter (`T` of `class Box[T]` or `def id[T]`): erased to `anyref` at run time, so it lowers as a
     top type does (primitives boxed on the way in, unboxed where it is used at a primitive type). Compared by
