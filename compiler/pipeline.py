@@ -324,8 +324,12 @@ def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: Aband
         from .prelude import load_prelude
         from .wasm import encode
 
-        module = Lowering(program, load_prelude(), unchecked=options.unchecked, optimize=options.optimize,
-                          extensions=_lowering_extensions()).lower()
+        prelude = load_prelude()
+        stored = _stored_functions(cache, files, checked, options, prelude)
+        module = Lowering(program, prelude, unchecked=options.unchecked, optimize=options.optimize,
+                          extensions=_lowering_extensions(), stored=stored).lower()
+        if stored is not None:
+            stored.save()
         _stage_boundary(abandon)
         encoded = encode(module, names=not options.strip)
         return BuildResult(source, finish(diagnostics), module, encoded.data, encoded.instr_offsets,
@@ -341,6 +345,20 @@ def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: Aband
     sink = DiagnosticSink()
     sink.report(INTERNAL_ERROR, msg, Span(0, 0))
     return BuildResult(source, finish(diagnostics + sink.items), files=result_files)
+
+
+def _stored_functions(cache, files: SourceSet, checked: _Checked, options: BuildOptions, prelude):
+    """The user's methods' lowered functions kept in the project's cache (lowering/stored.py), for a build whose
+    module is only encoded (the value itself is not handed out: `wat` prints it), else None."""
+    if cache is None or not cache.modules:
+        return None
+    from .build_cache import key
+    from .lowering.stored import StoredFunctions
+    from .syntax.outline import outline_digest
+
+    outline = key("outline", tuple((s.path, outline_digest(u)) for s, u in zip(files, checked.units)))
+    return StoredFunctions(cache, (options.unchecked, options.optimize, options.main_object), outline, files,
+                           checked.program, prelude)
 
 
 def _choose_main(typer: Typer, wanted: str | None):

@@ -27,15 +27,25 @@ from .shared import SHARED, LoweringError
 from .wasmtypes import TypeLowering
 
 
+# Uses of what each module makes for itself (a user class's struct, `$Object`, a constructor): replayable in a
+# later build of the same program (lowering/stored.py), but never shared with another program's module.
+MODULE_LOCAL = frozenset({"class_type", "object_type", "constructor", "method_type_id"})
+
+
 class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowering, BoxLowering, DispatchLowering,
                InterfaceLowering):
     def __init__(self, program: tir.Program, prelude: tir.Program, *, unchecked: bool = False,
-                 optimize: bool = True, extensions: list | None = None) -> None:
+                 optimize: bool = True, extensions: list | None = None, stored=None) -> None:
         self.program = program
         self.prelude = prelude
         self.unchecked = unchecked
         self.optimize = optimize  # the rewriting rules (conditions.py, recursion.py, intrinsics/access.py, fill.py)
         self.extensions = extensions or []
+        self.stored = stored  # stored.StoredFunctions: the user's methods' functions kept across builds, or None
+        if stored is not None:
+            from .stored import Watched
+
+            self.extensions = [Watched(ext, self) for ext in self.extensions]
         self.module = Module()
         self.module.name = "scalawasi"
         self.types = TypeLowering(self.module, self)
@@ -64,6 +74,16 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
         """Note a use of a module entity by the function being lowered (for reuse of prelude functions)."""
         if self._recording is not None:
             self._recording[use] = None
+
+    def replay(self, use: tuple):
+        """Do again what a recorded use did (adding nothing when it was done already); its result (an id, mostly).
+        Facts (`fact_...`) are checked by whoever replays, not here."""
+        name, *args = use
+        if name == "array_type" or name == "class_type":
+            return getattr(self.types, name)(*args)
+        if name.startswith("fact_"):
+            return None
+        return getattr(self, name)(*args)
 
     def in_prelude(self, symbol) -> bool:
         owner = getattr(symbol, "owner", symbol)
@@ -152,18 +172,26 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
 
     def _build_method(self, method: MethodSymbol, fid: FuncId) -> None:
         if not self.in_prelude(method):
-            self._lower_method(method, fid)
+            stored = self.stored
+            key = stored.method_key(method) if stored is not None else None
+            if key is None:
+                self._lower_method(method, fid)
+            elif not stored.load(self, method, key, fid):
+                self._recording = {}
+                try:
+                    function = self._lower_method(method, fid)
+                    uses = tuple(self._recording)
+                finally:
+                    self._recording = None
+                stored.store(self, method, key, function, uses)
             return
         key = (method, self.unchecked, self.optimize)
         cached = SHARED.functions.get(key)
         if cached is not None:
             function, uses = cached
             self.module.add_function(function)
-            for name, *args in uses:
-                if name == "array_type":
-                    self.types.array_type(*args)
-                else:
-                    getattr(self, name)(*args)
+            for use in uses:
+                self.replay(use)
             return
         self._recording = {}
         try:
@@ -171,7 +199,7 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
             uses = tuple(self._recording)
         finally:
             self._recording = None
-        if ("unshareable",) not in uses:
+        if not any(use == ("unshareable",) or use[0] in MODULE_LOCAL for use in uses):
             SHARED.functions[key] = (function, uses)
 
     def _lower_method(self, method: MethodSymbol, fid: FuncId) -> Function:

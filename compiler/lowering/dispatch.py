@@ -55,7 +55,7 @@ class DispatchLowering:
 
     def object_type(self) -> TypeId:
         """`$Object`: the root struct, holding only its (immutable) vtable."""
-        self.record("unshareable")
+        self.record("object_type")  # (this module's own: see codegen.MODULE_LOCAL)
         if self._object is None:
             self._object = TypeId("Object")
             self._root_vtable = TypeId("VTable.Object")
@@ -154,6 +154,7 @@ class DispatchLowering:
         """The func type a virtual method's function is declared with (its slot's), None for static ones."""
         if method.is_static or method.is_local or not isinstance(method.owner, ClassSymbol):
             return None
+        self.record("method_type_id", method)  # (this module's own: see codegen.MODULE_LOCAL)
         return self.slot_func_type(*self.method_signature(method))
 
     # ------------------------------------------------------------------------------------------ slots
@@ -194,7 +195,13 @@ class DispatchLowering:
 
     def direct_target(self, method: MethodSymbol, static: ClassSymbol | None):
         """The one implementation every possible receiver runs (a direct call), `False` for Any's default, or None
-        when the receiver's class decides (a virtual call)."""
+        when the receiver's class decides (a virtual call). Recorded as a fact: the classes of the program include
+        those defined in method bodies, which a stored function's key does not cover (lowering/stored.py)."""
+        answer = self._direct_target(method, static)
+        self.record("fact_direct_target", method, static, answer)
+        return answer
+
+    def _direct_target(self, method: MethodSymbol, static: ClassSymbol | None):
         if static is None or not is_inherited(method):
             return method  # (a private method is never overridden)
         found = {id(impl): impl for cls in self.concrete_classes() if cls.derives_from(static)
@@ -207,7 +214,12 @@ class DispatchLowering:
         return None
 
     def universal_target(self, name: str, static: ClassSymbol):
-        """Like direct_target, for Any's `toString`/`hashCode`/`equals`."""
+        """Like direct_target, for Any's `toString`/`hashCode`/`equals` (a fact too)."""
+        answer = self._universal_target(name, static)
+        self.record("fact_universal_target", name, static, answer)
+        return answer
+
+    def _universal_target(self, name: str, static: ClassSymbol):
         found = {id(impl): impl for cls in self.concrete_classes() if cls.derives_from(static)
                  for impl in [self.universal_implementation(cls, name)]}
         if len(found) > 1:

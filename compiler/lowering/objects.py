@@ -13,7 +13,7 @@ class ObjectLowering:
 
     def constructor(self, cls: ClassSymbol) -> FuncId:
         """`new C(args)`: allocate the struct (its vtable and default field values), then initialise it."""
-        self.record("unshareable")
+        self.record("constructor", cls)  # (this module's own: see codegen.MODULE_LOCAL)
         fid = self.functions.get(cls)
         if fid is not None:
             return fid
@@ -127,6 +127,7 @@ class ObjectLowering:
         fid = self.functions.get(obj)
         if fid is not None:
             return fid
+        self._string_constant_fields(obj)  # (as ensure_init does first: a replayed use does only this)
         shared = self.in_prelude(obj)
         flag = SHARED.id(("flag", obj), lambda: GlobalId(f"{obj.name}.<initialized>")) if shared \
             else GlobalId(f"{obj.name}.<initialized>")
@@ -175,6 +176,14 @@ class ObjectLowering:
             fb.emit("call", fid)
 
     def call_needs_init(self, method: MethodSymbol) -> bool:
+        """Whether calling a method of an object must first run the object's initializer (see `_needs_init`).
+        Recorded as a fact: the answer reads the bodies of the object's methods, which a stored function's key
+        (lowering/stored.py) does not cover."""
+        answer = self._needs_init(method)
+        self.record("fact_call_needs_init", method, answer)
+        return answer
+
+    def _needs_init(self, method: MethodSymbol) -> bool:
         """Whether calling a method of an object must first run the object's initializer.
 
         Scala runs it on first access, so it may be skipped only when doing so cannot be observed: the
