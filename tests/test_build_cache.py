@@ -323,3 +323,36 @@ def test_code_edits_in_sequence_build_as_from_scratch(name, tmp_path):
         assert cached.wasm == scratch.wasm, what
         assert [(d.code, d.message, d.path) for d in cached.diagnostics] == \
             [(d.code, d.message, d.path) for d in scratch.diagnostics], what
+
+
+def test_functions_kept_by_one_process_are_reused_by_the_next(tmp_path):
+    """The lowered functions are stored by one `scalawasi build` process and read by the next, whose module (after a
+    comment line and a changed string in two files) is byte for byte what `--no-cache` builds."""
+    import re
+    import subprocess
+    import sys
+
+    program = CORPUS / "zoo"
+    for p in program.rglob("*.scala"):
+        target = tmp_path / "src/main/scala" / p.relative_to(program)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "scalawasi.toml").write_text('output = "out.wasm"\n')
+
+    def build(*extra: str) -> bytes:
+        done = subprocess.run([sys.executable, "-m", "scalawasi.compiler.cli", "build", *extra], cwd=tmp_path,
+                              capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return (tmp_path / "out.wasm").read_bytes()
+
+    build()
+    assert list(tmp_path.glob(".scalawasi/compiler-*/functions-*.pickle"))
+    files = sorted((tmp_path / "src/main/scala").rglob("*.scala"))
+    files[0].write_text("// edited\n" + files[0].read_text(encoding="utf-8"), encoding="utf-8")
+    for path in files[1:]:
+        text = path.read_text(encoding="utf-8")
+        found = re.search(r'(?<![\w$])"([^"\\$\n]+)"', text)
+        if found:
+            path.write_text(text[:found.end() - 1] + " (edited)" + text[found.end() - 1:], encoding="utf-8")
+            break
+    assert build() == build("--no-cache")

@@ -50,6 +50,7 @@ class DispatchLowering:
         self._concrete: list[ClassSymbol] | None = None
         self._struct_defs: dict[TypeId, TypeDef] = {}
         self._itable: TypeId | None = None
+        self._direct_targets: dict[tuple, object] = {}  # (method, static class) -> direct_target's answer
 
     # ------------------------------------------------------------------------------------------ types
 
@@ -197,7 +198,10 @@ class DispatchLowering:
         """The one implementation every possible receiver runs (a direct call), `False` for Any's default, or None
         when the receiver's class decides (a virtual call). Recorded as a fact: the classes of the program include
         those defined in method bodies, which a stored function's key does not cover (lowering/stored.py)."""
-        answer = self._direct_target(method, static)
+        found = self._direct_targets.get((method, static), self._direct_targets)
+        if found is self._direct_targets:
+            found = self._direct_targets[(method, static)] = self._direct_target(method, static)
+        answer = found
         self.record("fact_direct_target", method, static, answer)
         return answer
 

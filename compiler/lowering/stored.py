@@ -20,12 +20,19 @@ from __future__ import annotations
 
 import io
 import pickle
+from array import array
+
+try:
+    from _blake2 import blake2b  # hashlib would load OpenSSL first
+except ImportError:  # another Python implementation
+    from hashlib import blake2b
 
 from ..semantics import types as st
 from ..semantics.symbols import ClassSymbol, FieldSymbol, MethodSymbol, ObjectSymbol, Symbol
 from ..source import Span
 from ..wasm import types as wt
-from ..wasm.ids import LabelId, LocalId, _Id
+from ..wasm.ids import LocalId, _Id
+from ..wasm.prebuilt import PrebuiltFunction, Unencodable, encode_body
 from .shared import SHARED
 
 KIND = "functions"  # the cache entry: {method key: (uses pickle, function pickle)} of the last build
@@ -86,7 +93,7 @@ class StoredFunctions:
 
         self.cache = cache
         self.files = files
-        self.key = lambda *parts: key("function", options, outline, *parts)
+        self._prefix = blake2b(key("function", options, outline).encode(), digest_size=20)
         found = cache.get(KIND, key(KIND, options))
         self.found: dict[str, tuple[bytes, bytes]] = found if isinstance(found, dict) else {}
         self.kept: dict[str, tuple[bytes, bytes]] = {}
@@ -117,7 +124,10 @@ class StoredFunctions:
             return None
         span = defn.span
         source, local = self.files.local(span)
-        return self.key(name, span.start, span.end, source.data[local.start:local.end])
+        h = self._prefix.copy()
+        h.update(repr((name, span.start, span.end)).encode())
+        h.update(source.data[local.start:local.end])
+        return h.hexdigest()
 
     # ------------------------------------------------------------------------------------------ loading
 
@@ -127,20 +137,27 @@ class StoredFunctions:
         found = self.found.get(key)
         if found is None:
             return False
-        uses_blob, function_blob = found
         try:
+            uses_blob, function_blob = found
             uses = _Loader(io.BytesIO(uses_blob), self, None).load()
             for name, *args in uses:
                 if name.startswith("fact_") and getattr(lowering, name[len("fact_"):])(*args[:-1]) != args[-1]:
                     raise Stale(name)
-        except (Stale, Exception):  # noqa: BLE001 - a damaged or foreign entry is only a miss
+        except Exception:  # noqa: BLE001 - a fact that changed, a damaged or foreign entry: only a miss
             return False
         results = [lowering.replay(use) for use in uses]
         try:
-            function = _Loader(io.BytesIO(function_blob), self, (fid, uses, results, lowering)).load()
+            header, encoded, bounds = _Loader(io.BytesIO(function_blob), self, (fid, uses, results, lowering)).load()
+            name, params, param_types, results_types, local_names, local_types, type_id = header
+            spans = [None if start < 0 else Span(start, end) for start, end in zip(bounds[::2], bounds[1::2])]
+            if len(spans) != len(encoded.offsets):
+                raise Stale("spans")
         except Exception:  # noqa: BLE001 - an id this build does not have: lowered afresh (the uses replayed
             return False  # above are what that lowering does first, so the module is the same)
-        lowering.module.add_function(function)
+        encoded.spans = spans
+        lowering.module.add_function(PrebuiltFunction(
+            fid, name, [LocalId(p) for p in params], param_types, results_types,
+            [(LocalId(n), t) for n, t in zip(local_names, local_types)], [], type_id, encoded=encoded))
         self.kept[key] = found
         self.reused += 1
         return True
@@ -167,9 +184,29 @@ class StoredFunctions:
             if use[0] == "init_function":
                 names.setdefault(id(lowering.init_flags[use[1]]), ("flag", i))
         try:
+            encoded = encode_body(function, lowering.memory)
+            bounds = array("q")
+            for span in encoded.spans:
+                if span is None:
+                    bounds.extend((-1, -1))
+                elif type(span) is Span:
+                    bounds.extend((span.start, span.end))
+                else:
+                    raise Unstorable(span)  # (a synthetic span: lowering tells those apart)
+            header = (function.name, [p.name for p in function.params], function.param_types, function.results,
+                      [loc.name for loc, _ in function.locals], [t for _, t in function.locals], function.type_id)
+            spans, encoded.spans = encoded.spans, []
+            try:
+                function_blob = self._dump((header, encoded, bounds), names)
+            finally:
+                encoded.spans = spans
             uses_blob = self._dump(uses, None)
-            function_blob = self._dump(function, names)
-        except (Unstorable, pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
+            functions = lowering.module.functions
+            if functions and functions[-1] is function:  # encoded already: the module writes these bytes
+                functions[-1] = PrebuiltFunction(function.id, function.name, function.params,
+                                                 function.param_types, function.results, function.locals, [],
+                                                 function.type_id, encoded=encoded)
+        except (Unstorable, Unencodable, pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
             self.unstorable.append(exc)
             return
         self.kept[key] = (uses_blob, function_blob)
@@ -202,7 +239,7 @@ class _Storer(pickle.Pickler):
 
     def persistent_id(self, obj):
         cls = obj.__class__
-        if cls is LocalId or cls is LabelId or cls is Span or cls is str or cls is int or cls is tuple:
+        if cls is str or cls is int or cls is tuple or cls is bytes or cls is list:
             return None
         name = self.stored._constant_names.get(id(obj))
         if name is not None:
