@@ -235,6 +235,7 @@ class DispatchLowering:
 
     def vtable_global(self, cls: ClassSymbol) -> GlobalId:
         """A concrete class's vtable: a constant struct of its class id, name and method references."""
+        self.record("vtable_global", cls)  # (this module's own: see codegen.MODULE_LOCAL)
         gid = self._vtables.get(cls)
         if gid is not None:
             return gid

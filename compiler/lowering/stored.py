@@ -115,25 +115,39 @@ class StoredFunctions:
         return self._symbols
 
     def method_key(self, method: MethodSymbol) -> str | None:
-        """The key of a method's function: its place, its text and its stable name; None: not a method to store."""
+        """The key of a user method's function: its stable name, place and text; None: not a method to store."""
         defn = method.defn
         if method.is_local or defn is None or getattr(defn, "ret", None) is None or defn.body is None:
             return None
-        name = self.symbols.by_id.get(id(method))
-        if name is None:
+        return self.definition_key("method", method, defn)
+
+    def definition_key(self, kind: str, symbol, defn) -> str | None:
+        """The key of a function lowered from one definition of the user's (a method; a class's or an object's
+        constructor, body or initialiser, from the whole class or object): its stable name, place and text."""
+        name = self.symbols.by_id.get(id(symbol))
+        if name is None or defn is None:
             return None
         span = defn.span
         source, local = self.files.local(span)
         h = self._prefix.copy()
-        h.update(repr((name, span.start, span.end)).encode())
+        h.update(repr((kind, name, span.start, span.end)).encode())
         h.update(source.data[local.start:local.end])
+        return h.hexdigest()
+
+    def prelude_key(self, kind: str, symbol) -> str | None:
+        """The key of a function lowered from the prelude (which the compiler's digest covers): its stable name."""
+        name = self.symbols.by_id.get(id(symbol))
+        if name is None:
+            return None
+        h = self._prefix.copy()
+        h.update(repr((kind, name)).encode())
         return h.hexdigest()
 
     # ------------------------------------------------------------------------------------------ loading
 
-    def load(self, lowering, method: MethodSymbol, key: str, fid) -> bool:
-        """Add the stored function of `method` to the module, after replaying its uses; False when there is none
-        (or it no longer holds: nothing was replayed then)."""
+    def load(self, lowering, key: str, fid, own: dict | None = None) -> bool:
+        """Add the function stored under key to the module, after replaying its uses; False when there is none
+        (or it no longer holds: nothing was replayed then). own: ids it names that no use gives, by name."""
         found = self.found.get(key)
         if found is None:
             return False
@@ -147,14 +161,17 @@ class StoredFunctions:
             return False
         results = [lowering.replay(use) for use in uses]
         try:
-            header, encoded, bounds = _Loader(io.BytesIO(function_blob), self, (fid, uses, results, lowering)).load()
+            header, encoded, bounds, which = _Loader(io.BytesIO(function_blob), self,
+                                                     (fid, uses, results, lowering, own)).load()
             name, params, param_types, results_types, local_names, local_types, type_id = header
-            spans = [None if start < 0 else Span(start, end) for start, end in zip(bounds[::2], bounds[1::2])]
-            if len(spans) != len(encoded.offsets):
+            spanned = [_Spanned(None if start < 0 else Span(start, end))
+                       for start, end in zip(bounds[::2], bounds[1::2])]
+            instrs = [spanned[i] for i in which]
+            if len(instrs) != len(encoded.offsets):
                 raise Stale("spans")
         except Exception:  # noqa: BLE001 - an id this build does not have: lowered afresh (the uses replayed
             return False  # above are what that lowering does first, so the module is the same)
-        encoded.spans = spans
+        encoded.instrs = instrs
         lowering.module.add_function(PrebuiltFunction(
             fid, name, [LocalId(p) for p in params], param_types, results_types,
             [(LocalId(n), t) for n, t in zip(local_names, local_types)], [], type_id, encoded=encoded))
@@ -164,17 +181,21 @@ class StoredFunctions:
 
     # ------------------------------------------------------------------------------------------ storing
 
-    def store(self, lowering, method: MethodSymbol, key: str, function, uses: tuple) -> None:
-        """Keep a freshly lowered function for the next build, when everything it names can be named."""
+    def store(self, lowering, key: str, function, uses: tuple, within=None, own: dict | None = None) -> None:
+        """Keep a freshly lowered function for the next build, when everything it names can be named. within: the
+        span of the definition it was lowered from (its instructions' spans must lie inside: they are stored as
+        they are, and the key holds the definition's place), None: no instruction may have a span. own: ids it
+        names that no use gives, by name (as `load` is given them)."""
         if ("unshareable",) in uses:
             self.unstorable.append(Unstorable("unshareable"))
             return
-        defn = method.defn.span
         for instr in function.body:
             span = instr.span
-            if span is not None and not (defn.start <= span.start and span.end <= defn.end):
+            if span is not None and (within is None or not (within.start <= span.start and span.end <= within.end)):
                 return
         names: dict[int, tuple] = {id(function.id): ("self",)}
+        for name, value in (own or {}).items():
+            names.setdefault(id(value), ("own", name))
         for i, use in enumerate(uses):
             if use[0].startswith("fact_"):
                 continue
@@ -185,21 +206,27 @@ class StoredFunctions:
                 names.setdefault(id(lowering.init_flags[use[1]]), ("flag", i))
         try:
             encoded = encode_body(function, lowering.memory)
-            bounds = array("q")
-            for span in encoded.spans:
-                if span is None:
-                    bounds.extend((-1, -1))
-                elif type(span) is Span:
-                    bounds.extend((span.start, span.end))
-                else:
-                    raise Unstorable(span)  # (a synthetic span: lowering tells those apart)
+            # The instructions' spans, each distinct one once (an expression's instructions share its span).
+            bounds, which, seen = array("q"), array("i"), {}
+            for instr in encoded.instrs:
+                span = instr.span
+                i = seen.get(id(span))
+                if i is None:
+                    if span is None:
+                        bounds.extend((-1, -1))
+                    elif type(span) is Span:
+                        bounds.extend((span.start, span.end))
+                    else:
+                        raise Unstorable(span)  # (a synthetic span: lowering tells those apart)
+                    i = seen[id(span)] = len(seen)
+                which.append(i)
             header = (function.name, [p.name for p in function.params], function.param_types, function.results,
                       [loc.name for loc, _ in function.locals], [t for _, t in function.locals], function.type_id)
-            spans, encoded.spans = encoded.spans, []
+            instrs, encoded.instrs = encoded.instrs, []
             try:
-                function_blob = self._dump((header, encoded, bounds), names)
+                function_blob = self._dump((header, encoded, bounds, which), names)
             finally:
-                encoded.spans = spans
+                encoded.instrs = instrs
             uses_blob = self._dump(uses, None)
             functions = lowering.module.functions
             if functions and functions[-1] is function:  # encoded already: the module writes these bytes
@@ -276,9 +303,11 @@ class _Loader(pickle.Unpickler):
             return self.stored._constants[pid[1]]
         if kind == "sym":
             return self.stored.symbols.by_name[pid[1]]
-        fid, uses, results, lowering = self.context
+        fid, uses, results, lowering, own = self.context
         if kind == "self":
             return fid
+        if kind == "own":
+            return own[pid[1]]
         if kind == "use":
             found = results[pid[1]]
         elif kind == "flag":
@@ -290,6 +319,15 @@ class _Loader(pickle.Unpickler):
         if not isinstance(found, _Id):
             raise Stale(pid)
         return found
+
+
+class _Spanned:
+    """Stands for an instruction of a stored body in the instruction map: only its span is kept."""
+
+    __slots__ = ("span",)
+
+    def __init__(self, span) -> None:
+        self.span = span
 
 
 class Watched:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .instructions import (ArrayCopy, ArrayData, ArrayNewFixed, BlockOp, BrOnCast, BrTable, DataOp, FieldOp,
@@ -321,12 +322,18 @@ class _BinaryWriter:
             shift += len(index) - 5
             shifts.append((at, shift))
         body += code[last:]
-        moved, j, count = 0, 0, len(shifts)
-        for rel, span in zip(encoded.offsets, encoded.spans):
-            while j < count and shifts[j][0] < rel:
-                moved = shifts[j][1]
-                j += 1
-            offsets.append((base + rel + moved, _Spanned(span)))
+        # Each instruction moves by the slots before it: runs of instructions between two slots move alike.
+        rels, instrs = encoded.offsets, encoded.instrs
+        start = moved = 0
+        for at, after in shifts:
+            end = bisect_right(rels, at, start)
+            if end > start:
+                at_base = base + moved
+                offsets.extend(zip([at_base + rel for rel in rels[start:end]], instrs[start:end]))
+                start = end
+            moved = after
+        at_base = base + moved
+        offsets.extend(zip([at_base + rel for rel in rels[start:]], instrs[start:]))
         return body
 
     def function_body(self, f: Function, offsets: list[tuple[int, Instr]]) -> bytearray:
@@ -478,15 +485,6 @@ def _label_names(f: Function):
     if encoded is not None:
         return encoded.labels
     return (i.label.name for i in f.body if isinstance(i, BlockOp))
-
-
-class _Spanned:
-    """Stands for an instruction of a prebuilt body in the instruction map: only its span is known."""
-
-    __slots__ = ("span",)
-
-    def __init__(self, span) -> None:
-        self.span = span
 
 
 def _wrap32(n: int) -> int:

@@ -44,7 +44,8 @@ class EncodedBody:
     slot_kinds: bytearray  # what each holds (FUNC, TYPE, ...)
     slot_targets: list  # the id each names, or the block's FuncType
     offsets: array  # of each instruction in code
-    spans: list  # of each instruction (opaque, as `Instr.span`)
+    instrs: list  # what stands for each instruction in the instruction map: the instruction, or any object with
+    # its `span` (a body read back from storage keeps only that)
     block_types: list[FuncType] = field(default_factory=list)  # interned by the layout, in code order
     func_refs: list[FuncId] = field(default_factory=list)  # `ref.func` targets, in code order
     uses_data: bool = False
@@ -144,13 +145,13 @@ def encode_body(f: Function, memory=None) -> EncodedBody:
     slots.plain_blocks = plain
     code = bytearray()
     labels = LabelStack()
-    offsets, spans = encoded.offsets, encoded.spans
+    offsets, instrs = encoded.offsets, encoded.instrs
     positions, kinds, targets = encoded.slot_positions, encoded.slot_kinds, encoded.slot_targets
     noted = slots.noted
     for instr in f.body:
         start = len(code)
         offsets.append(start)
-        spans.append(instr.span)
+        instrs.append(instr)
         before = len(noted)
         writer.instr(instr, code, labels)
         if len(noted) > before:
