@@ -83,12 +83,14 @@ class _Checked:
     """What the front end produced for a set of files: units, the typer (the semantic model), the typed program and
     the diagnostics in program spans (None members when the front end itself failed)."""
 
-    def __init__(self, files: SourceSet, diagnostics: list[Diagnostic], units=None, typer=None, program=None):
+    def __init__(self, files: SourceSet, diagnostics: list[Diagnostic], units=None, typer=None, program=None,
+                 outlines=None):
         self.files = files
         self.diagnostics = diagnostics
         self.units = units
         self.typer = typer
         self.program = program
+        self.outlines = outlines  # each unit's outline digest (syntax/outline.py), when the cache gave the units
 
 
 def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck | None = None,
@@ -101,9 +103,12 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
     sink = DiagnosticSink()
     try:
         units = []
+        outlines = [] if cache is not None else None
         for i, source in enumerate(files):
             if cache is not None:
-                units.append(_parse_cached(cache, source, sink, files.base(i)))
+                unit, outline = _parse_cached(cache, source, sink, files.base(i))
+                units.append(unit)
+                outlines.append(outline)
                 continue
             _report_invalid_bytes(source, sink, files.base(i))
             units.append(parse(source, sink, base=files.base(i)))
@@ -129,7 +134,7 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             _stage_boundary(abandon)
         first = files.sources[0].path if len(files) else None
         diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(first))
-        return _Checked(files, diagnostics, units, typer, program)
+        return _Checked(files, diagnostics, units, typer, program, outlines)
     except Abandoned:
         raise
     except RecursionError:
@@ -142,22 +147,25 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
 
 
 def _parse_cached(cache, source: SourceText, sink: DiagnosticSink, base: int):
-    """The file's syntax tree (spans moved by base) and its syntax diagnostics: from the cache when a file of the
-    same text sat at the same place before, else parsed and stored."""
+    """The file's syntax tree (spans moved by base) and the digest of its outline (syntax/outline.py), and its
+    syntax diagnostics into sink: from the cache when a file of the same text sat at the same place before, else
+    parsed and stored."""
     from .build_cache import key
+    from .syntax.outline import outline_digest
 
     digest = key("unit", source.path, base, source.text)
     found = cache.get("unit", digest)
-    if isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], CompilationUnit) and \
-            isinstance(found[1], list):
-        unit, diagnostics = found
+    if isinstance(found, tuple) and len(found) == 3 and isinstance(found[0], CompilationUnit) and \
+            isinstance(found[1], list) and isinstance(found[2], str):
+        unit, diagnostics, outline = found
         sink.items.extend(diagnostics)
-        return unit
+        return unit, outline
     reported = len(sink.items)
     _report_invalid_bytes(source, sink, base)
     unit = parse(source, sink, base=base)
-    cache.put("unit", digest, (unit, sink.items[reported:]))
-    return unit
+    outline = outline_digest(unit)
+    cache.put("unit", digest, (unit, sink.items[reported:], outline))
+    return unit, outline
 
 
 def analyze_source(source: SourceText, config: CheckConfig | None = None,
@@ -324,8 +332,12 @@ def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: Aband
         from .prelude import load_prelude
         from .wasm import encode
 
-        module = Lowering(program, load_prelude(), unchecked=options.unchecked, optimize=options.optimize,
-                          extensions=_lowering_extensions()).lower()
+        prelude = load_prelude()
+        stored = _stored_functions(cache, files, checked, options, prelude)
+        module = Lowering(program, prelude, unchecked=options.unchecked, optimize=options.optimize,
+                          extensions=_lowering_extensions(), stored=stored).lower()
+        if stored is not None:
+            stored.save()
         _stage_boundary(abandon)
         encoded = encode(module, names=not options.strip)
         return BuildResult(source, finish(diagnostics), module, encoded.data, encoded.instr_offsets,
@@ -341,6 +353,21 @@ def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: Aband
     sink = DiagnosticSink()
     sink.report(INTERNAL_ERROR, msg, Span(0, 0))
     return BuildResult(source, finish(diagnostics + sink.items), files=result_files)
+
+
+def _stored_functions(cache, files: SourceSet, checked: _Checked, options: BuildOptions, prelude):
+    """The user's methods' lowered functions kept in the project's cache (lowering/stored.py), for a build whose
+    module is only encoded (the value itself is not handed out: `wat` prints it), else None."""
+    if cache is None or not cache.modules:
+        return None
+    from .build_cache import key
+    from .lowering.stored import StoredFunctions
+    from .syntax.outline import outline_digest
+
+    outlines = checked.outlines or [outline_digest(u) for u in checked.units]
+    outline = key("outline", tuple((s.path, o) for s, o in zip(files, outlines)))
+    return StoredFunctions(cache, (options.unchecked, options.optimize, options.main_object), outline, files,
+                           checked.program, prelude)
 
 
 def _choose_main(typer: Typer, wanted: str | None):

@@ -261,3 +261,98 @@ def test_one_line_changes_in_sequence_build_as_from_scratch(name, tmp_path):
         assert cached.wasm == scratch.wasm, what
         assert [(d.code, d.message, d.path) for d in cached.diagnostics] == \
             [(d.code, d.message, d.path) for d in scratch.diagnostics], what
+
+
+def _code_edits(files: dict[str, str]):
+    """A sequence of edits of code, each on top of the ones before, each a line or two: a new call from `main` to a
+    method added to an object of another file (a new function reached, the outline changed), a changed number
+    in that method's body, a new string printed in `main`, a new call into the library (`math.abs`, a prelude
+    function not reached before), and the added method's signature changed (Int to Long: its callers' code
+    changes with it). Yields (what, files after the change)."""
+    import re
+
+    texts = dict(files)
+    main = next(p for p, t in texts.items() if "def main(" in t)
+
+    def in_main(line: str) -> None:
+        opener = re.search(r"def main\(args: Array\[String\]\): Unit = \{\n", texts[main])
+        assert opener, "every corpus program's main is a block"
+        texts[main] = texts[main][:opener.end()] + f"    {line}\n" + texts[main][opener.end():]
+
+    def target():
+        for path, text in texts.items():
+            packages = re.findall(r"^package ([\w.]+)\s*$", text, re.MULTILINE)
+            found = re.search(r"^object (\w+) \{\n", text, re.MULTILINE)
+            blocks = re.search(r"^\s*package [\w.]+\s*\{", text, re.MULTILINE)
+            if path != main and found and not blocks:
+                return path, ".".join([*packages, found.group(1)]), found.end()
+        return None
+
+    found = target()
+    assert found, "a top-level object in a file beside main's"
+    path, name, at = found
+    texts[path] = texts[path][:at] + "  def addedByEdit(): Int = 41\n" + texts[path][at:]
+    in_main(f"println({name}.addedByEdit())")
+    yield "a new call to a new method of another file", dict(texts)
+    texts[path] = texts[path].replace("def addedByEdit(): Int = 41", "def addedByEdit(): Int = 42")
+    yield "a changed number", dict(texts)
+    in_main('println("a new string")')
+    yield "a new string", dict(texts)
+    in_main("println(math.abs(args.length - 7))")
+    yield "a new call into the library", dict(texts)
+    texts[path] = texts[path].replace("def addedByEdit(): Int = 42", "def addedByEdit(): Long = 42")
+    yield "a changed signature", dict(texts)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir() if p.is_dir()))
+def test_code_edits_in_sequence_build_as_from_scratch(name, tmp_path):
+    """Each edit of `_code_edits`, built through the cache that the builds before it filled: it builds, and the
+    module is byte for byte the one a build from scratch makes, with the same diagnostics."""
+    from scalawasi.compiler.api import build_files
+    from scalawasi.compiler.build_cache import BuildCache
+
+    files = {str(tmp_path / p.relative_to(CORPUS / name)): p.read_text(encoding="utf-8")
+             for p in sorted((CORPUS / name).rglob("*.scala"))}
+    with BuildCache(tmp_path) as cache:
+        assert build_files(files, cache=cache).ok
+    for what, edited in _code_edits(files):
+        with BuildCache(tmp_path) as cache:
+            cached = build_files(edited, cache=cache)
+        scratch = build_files(edited)
+        assert scratch.ok, (what, [d.message for d in scratch.diagnostics if d.is_error])
+        assert cached.wasm == scratch.wasm, what
+        assert [(d.code, d.message, d.path) for d in cached.diagnostics] == \
+            [(d.code, d.message, d.path) for d in scratch.diagnostics], what
+
+
+def test_functions_kept_by_one_process_are_reused_by_the_next(tmp_path):
+    """The lowered functions are stored by one `scalawasi build` process and read by the next, whose module (after a
+    comment line and a changed string in two files) is byte for byte what `--no-cache` builds."""
+    import re
+    import subprocess
+    import sys
+
+    program = CORPUS / "zoo"
+    for p in program.rglob("*.scala"):
+        target = tmp_path / "src/main/scala" / p.relative_to(program)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "scalawasi.toml").write_text('output = "out.wasm"\n')
+
+    def build(*extra: str) -> bytes:
+        done = subprocess.run([sys.executable, "-m", "scalawasi.compiler.cli", "build", *extra], cwd=tmp_path,
+                              capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return (tmp_path / "out.wasm").read_bytes()
+
+    build()
+    assert list(tmp_path.glob(".scalawasi/compiler-*/functions-*.pickle"))
+    files = sorted((tmp_path / "src/main/scala").rglob("*.scala"))
+    files[0].write_text("// edited\n" + files[0].read_text(encoding="utf-8"), encoding="utf-8")
+    for path in files[1:]:
+        text = path.read_text(encoding="utf-8")
+        found = re.search(r'(?<![\w$])"([^"\\$\n]+)"', text)
+        if found:
+            path.write_text(text[:found.end() - 1] + " (edited)" + text[found.end() - 1:], encoding="utf-8")
+            break
+    assert build() == build("--no-cache")

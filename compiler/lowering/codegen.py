@@ -27,15 +27,26 @@ from .shared import SHARED, LoweringError
 from .wasmtypes import TypeLowering
 
 
+# Uses of what each module makes for itself (a user class's struct, `$Object`, a constructor): replayable in a
+# later build of the same program (lowering/stored.py), but never shared with another program's module.
+MODULE_LOCAL = frozenset({"class_type", "object_type", "constructor", "method_type_id", "vtable_global",
+                          "class_initializer"})
+
+
 class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowering, BoxLowering, DispatchLowering,
                InterfaceLowering):
     def __init__(self, program: tir.Program, prelude: tir.Program, *, unchecked: bool = False,
-                 optimize: bool = True, extensions: list | None = None) -> None:
+                 optimize: bool = True, extensions: list | None = None, stored=None) -> None:
         self.program = program
         self.prelude = prelude
         self.unchecked = unchecked
         self.optimize = optimize  # the rewriting rules (conditions.py, recursion.py, intrinsics/access.py, fill.py)
         self.extensions = extensions or []
+        self.stored = stored  # stored.StoredFunctions: the user's methods' functions kept across builds, or None
+        if stored is not None:
+            from .stored import Watched
+
+            self.extensions = [Watched(ext, self) for ext in self.extensions]
         self.module = Module()
         self.module.name = "scalawasi"
         self.types = TypeLowering(self.module, self)
@@ -58,12 +69,23 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
         self._closure_state()
         self._boxing_state()
         self._dispatch_state()
+        self._needs_init_answers: dict[MethodSymbol, bool] = {}  # (objects.call_needs_init)
         self._interface_state()
 
     def record(self, *use) -> None:
         """Note a use of a module entity by the function being lowered (for reuse of prelude functions)."""
         if self._recording is not None:
             self._recording[use] = None
+
+    def replay(self, use: tuple):
+        """Do again what a recorded use did (adding nothing when it was done already); its result (an id, mostly).
+        Facts (`fact_...`) are checked by whoever replays, not here."""
+        name, *args = use
+        if name == "array_type" or name == "class_type":
+            return getattr(self.types, name)(*args)
+        if name.startswith("fact_"):
+            return None
+        return getattr(self, name)(*args)
 
     def in_prelude(self, symbol) -> bool:
         owner = getattr(symbol, "owner", symbol)
@@ -151,19 +173,21 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
         return self.method_function(self.prelude.objects[obj].methods[name])
 
     def _build_method(self, method: MethodSymbol, fid: FuncId) -> None:
+        stored = self.stored
         if not self.in_prelude(method):
-            self._lower_method(method, fid)
+            key = stored.method_key(method) if stored is not None else None
+            self.lower_stored(key, fid, lambda: self._lower_method(method, fid), method.defn)
             return
         key = (method, self.unchecked, self.optimize)
         cached = SHARED.functions.get(key)
         if cached is not None:
             function, uses = cached
             self.module.add_function(function)
-            for name, *args in uses:
-                if name == "array_type":
-                    self.types.array_type(*args)
-                else:
-                    getattr(self, name)(*args)
+            for use in uses:
+                self.replay(use)
+            return
+        stored_key = stored.prelude_key("method", method) if stored is not None else None
+        if stored_key is not None and stored.load(self, stored_key, fid):
             return
         self._recording = {}
         try:
@@ -171,8 +195,40 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
             uses = tuple(self._recording)
         finally:
             self._recording = None
-        if ("unshareable",) not in uses:
+        if not any(use == ("unshareable",) or use[0] in MODULE_LOCAL for use in uses):
             SHARED.functions[key] = (function, uses)
+        if stored_key is not None:
+            stored.store(self, stored_key, function, uses)
+
+    def stored_key(self, kind: str, owner) -> str | None:
+        """The key a function lowered from a whole class or object (its constructor, body, initialiser) is stored
+        under (lowering/stored.py), or None."""
+        if self.stored is None:
+            return None
+        if self.in_prelude(owner):
+            return self.stored.prelude_key(kind, owner)
+        return self.stored.definition_key(kind, owner, owner.defn)
+
+    def lower_stored(self, key: str | None, fid: FuncId, lower: Callable[[], object], defn=None,
+                     own: dict | None = None) -> None:
+        """lower() (which adds function fid to the module), or, when key is not None, the function an earlier build
+        stored under it (then the function lowered now is stored). defn: the definition it is lowered from (its
+        spans lie inside); own: the ids it names that no recorded use gives, by name."""
+        stored = self.stored
+        if key is None or stored is None:
+            lower()
+            return
+        if stored.load(self, key, fid, own):
+            return
+        self._recording = {}
+        try:
+            lower()
+            uses = tuple(self._recording)
+        finally:
+            self._recording = None
+        function = self.module.functions[-1] if self.module.functions else None
+        if function is not None and function.id is fid:
+            stored.store(self, key, function, uses, None if defn is None else defn.span, own)
 
     def _lower_method(self, method: MethodSymbol, fid: FuncId) -> Function:
         fb = FunctionBuilder(fid, method.qualified_name, results=self.types.results(method.result),

@@ -50,12 +50,13 @@ class DispatchLowering:
         self._concrete: list[ClassSymbol] | None = None
         self._struct_defs: dict[TypeId, TypeDef] = {}
         self._itable: TypeId | None = None
+        self._direct_targets: dict[tuple, object] = {}  # (method, static class) -> direct_target's answer
 
     # ------------------------------------------------------------------------------------------ types
 
     def object_type(self) -> TypeId:
         """`$Object`: the root struct, holding only its (immutable) vtable."""
-        self.record("unshareable")
+        self.record("object_type")  # (this module's own: see codegen.MODULE_LOCAL)
         if self._object is None:
             self._object = TypeId("Object")
             self._root_vtable = TypeId("VTable.Object")
@@ -156,6 +157,7 @@ class DispatchLowering:
         """The func type a virtual method's function is declared with (its slot's), None for static ones."""
         if method.is_static or method.is_local or not isinstance(method.owner, ClassSymbol):
             return None
+        self.record("method_type_id", method)  # (this module's own: see codegen.MODULE_LOCAL)
         return self.slot_func_type(*self.method_signature(method))
 
     # ------------------------------------------------------------------------------------------ slots
@@ -196,7 +198,16 @@ class DispatchLowering:
 
     def direct_target(self, method: MethodSymbol, static: ClassSymbol | None):
         """The one implementation every possible receiver runs (a direct call), `False` for Any's default, or None
-        when the receiver's class decides (a virtual call)."""
+        when the receiver's class decides (a virtual call). Recorded as a fact: the classes of the program include
+        those defined in method bodies, which a stored function's key does not cover (lowering/stored.py)."""
+        found = self._direct_targets.get((method, static), self._direct_targets)
+        if found is self._direct_targets:
+            found = self._direct_targets[(method, static)] = self._direct_target(method, static)
+        answer = found
+        self.record("fact_direct_target", method, static, answer)
+        return answer
+
+    def _direct_target(self, method: MethodSymbol, static: ClassSymbol | None):
         if static is None or not is_inherited(method):
             return method  # (a private method is never overridden)
         found = {id(impl): impl for cls in self.concrete_classes() if cls.derives_from(static)
@@ -209,7 +220,12 @@ class DispatchLowering:
         return None
 
     def universal_target(self, name: str, static: ClassSymbol):
-        """Like direct_target, for Any's `toString`/`hashCode`/`equals`."""
+        """Like direct_target, for Any's `toString`/`hashCode`/`equals` (a fact too)."""
+        answer = self._universal_target(name, static)
+        self.record("fact_universal_target", name, static, answer)
+        return answer
+
+    def _universal_target(self, name: str, static: ClassSymbol):
         found = {id(impl): impl for cls in self.concrete_classes() if cls.derives_from(static)
                  for impl in [self.universal_implementation(cls, name)]}
         if len(found) > 1:
@@ -221,6 +237,7 @@ class DispatchLowering:
 
     def vtable_global(self, cls: ClassSymbol) -> GlobalId:
         """A concrete class's vtable: a constant struct of its class id, name and method references."""
+        self.record("vtable_global", cls)  # (this module's own: see codegen.MODULE_LOCAL)
         gid = self._vtables.get(cls)
         if gid is not None:
             return gid

@@ -31,10 +31,14 @@ class InterfaceLowering:
         self._bridges: dict[tuple, FuncId] = {}
 
     def trait_id(self, trait: ClassSymbol) -> int:
+        """The trait's place among the program's traits. Recorded as a fact: a trait defined in a method body
+        renumbers those after it, and a stored function's key does not cover bodies (lowering/stored.py)."""
         if self._trait_ids is None:
             traits = [c for c in (*self.program.classes.values(), *self.prelude.classes.values()) if c.is_trait]
             self._trait_ids = {t: i for i, t in enumerate(traits)}
-        return self._trait_ids[trait]
+        answer = self._trait_ids[trait]
+        self.record("fact_trait_id", trait, answer)
+        return answer
 
     def itable_entries(self, trait: ClassSymbol) -> list[tuple]:
         """(kind, member, signature) per slot of a trait's interface table, in order."""

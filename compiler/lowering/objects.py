@@ -13,13 +13,17 @@ class ObjectLowering:
 
     def constructor(self, cls: ClassSymbol) -> FuncId:
         """`new C(args)`: allocate the struct (its vtable and default field values), then initialise it."""
-        self.record("unshareable")
+        self.record("constructor", cls)  # (this module's own: see codegen.MODULE_LOCAL)
         fid = self.functions.get(cls)
         if fid is not None:
             return fid
         return self._schedule(cls, FuncId(f"{cls.name}.<init>"), lambda f: self._build_constructor(cls, f))
 
     def _build_constructor(self, cls: ClassSymbol, fid: FuncId) -> None:
+        self.lower_stored(self.stored_key("constructor", cls), fid, lambda: self._lower_constructor(cls, fid),
+                          None if self.in_prelude(cls) else cls.defn)
+
+    def _lower_constructor(self, cls: ClassSymbol, fid: FuncId) -> None:
         ref = self.types.valtype(cls.tpe)
         fb = FunctionBuilder(fid, f"{cls.name}.<init>", results=(ref,))
         fb.span = None if self.in_prelude(cls) else cls.span  # spans point into the program's own text only
@@ -67,6 +71,7 @@ class ObjectLowering:
 
     def class_initializer(self, cls: ClassSymbol) -> FuncId:
         """The body of a class's primary constructor run on an allocated object: its own and its subclasses'."""
+        self.record("class_initializer", cls)  # (this module's own: see codegen.MODULE_LOCAL)
         key = ("initializer", cls)
         fid = self.functions.get(key)
         if fid is not None:
@@ -74,6 +79,10 @@ class ObjectLowering:
         return self._schedule(key, FuncId(f"{cls.name}.<body>"), lambda f: self._build_initializer(cls, f))
 
     def _build_initializer(self, cls: ClassSymbol, fid: FuncId) -> None:
+        self.lower_stored(self.stored_key("body", cls), fid, lambda: self._lower_initializer(cls, fid),
+                          None if self.in_prelude(cls) else cls.defn)
+
+    def _lower_initializer(self, cls: ClassSymbol, fid: FuncId) -> None:
         fb = FunctionBuilder(fid, f"{cls.name}.<body>")
         fb.span = None if self.in_prelude(cls) else cls.span
         gen = FunctionLowering(self, fb, cls)
@@ -89,7 +98,11 @@ class ObjectLowering:
         self.module.add_function(fb.build())
 
     def is_extended(self, cls: ClassSymbol) -> bool:
-        return any(c.superclass is cls for c in self.program.classes.values())
+        """Whether a class of the program extends cls. A fact (lowering/stored.py): a class defined in a method
+        body may."""
+        answer = any(c.superclass is cls for c in self.program.classes.values())
+        self.record("fact_is_extended", cls, answer)
+        return answer
 
     @staticmethod
     def zero(fb: FunctionBuilder, vt) -> None:
@@ -135,6 +148,7 @@ class ObjectLowering:
         fid = self.functions.get(obj)
         if fid is not None:
             return fid
+        self._string_constant_fields(obj)  # (as ensure_init does first: a replayed use does only this)
         shared = self.in_prelude(obj)
         flag = SHARED.id(("flag", obj), lambda: GlobalId(f"{obj.name}.<initialized>")) if shared \
             else GlobalId(f"{obj.name}.<initialized>")
@@ -145,6 +159,10 @@ class ObjectLowering:
         return self._schedule(obj, fid, lambda f: self._build_init(obj, f, flag))
 
     def _build_init(self, obj: ObjectSymbol, fid: FuncId, flag: GlobalId) -> None:
+        self.lower_stored(self.stored_key("clinit", obj), fid, lambda: self._lower_init(obj, fid, flag),
+                          None if self.in_prelude(obj) else obj.defn, {"flag": flag})
+
+    def _lower_init(self, obj: ObjectSymbol, fid: FuncId, flag: GlobalId) -> None:
         fb = FunctionBuilder(fid, f"{obj.name}.<clinit>")
         fb.span = None if self.in_prelude(obj) else obj.span
         gen = FunctionLowering(self, fb, obj)
@@ -183,6 +201,16 @@ class ObjectLowering:
             fb.emit("call", fid)
 
     def call_needs_init(self, method: MethodSymbol) -> bool:
+        """Whether calling a method of an object must first run the object's initializer (see `_needs_init`).
+        Recorded as a fact: the answer reads the bodies of the object's methods, which a stored function's key
+        (lowering/stored.py) does not cover."""
+        answer = self._needs_init_answers.get(method)
+        if answer is None:
+            answer = self._needs_init_answers[method] = self._needs_init(method)
+        self.record("fact_call_needs_init", method, answer)
+        return answer
+
+    def _needs_init(self, method: MethodSymbol) -> bool:
         """Whether calling a method of an object must first run the object's initializer.
 
         Scala runs it on first access, so it may be skipped only when doing so cannot be observed: the

@@ -99,7 +99,7 @@ class TypeLowering:
     def class_type(self, cls: ClassSymbol) -> TypeId:
         """A class's struct (lowering.dispatch lays it out); a trait's values are `$Object`s."""
         if self.lowering is not None:
-            self.lowering.record("unshareable")
+            self.lowering.record("class_type", cls)  # (this module's own: see codegen.MODULE_LOCAL)
         tid = self._classes.get(cls)
         if tid is None:
             if cls.is_trait:

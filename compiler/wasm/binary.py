@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .instructions import (ArrayCopy, ArrayData, ArrayNewFixed, BlockOp, BrOnCast, BrTable, DataOp, FieldOp,
@@ -186,7 +187,9 @@ class _BinaryWriter:
             chunks: list[tuple[int, list[tuple[int, Instr]]]] = []
             for f in m.functions:
                 body_offsets: list[tuple[int, Instr]] = []
-                body = self.function_body(f, body_offsets)
+                encoded = getattr(f, "encoded", None)
+                body = self.function_body(f, body_offsets) if encoded is None else \
+                    self.prebuilt_body(f, encoded, body_offsets)
                 payload += u32(len(body))
                 chunks.append((len(payload), body_offsets))
                 payload += body
@@ -276,8 +279,7 @@ class _BinaryWriter:
             encode(instr, out, labels)
         out.append(0x0B)
 
-    def function_body(self, f: Function, offsets: list[tuple[int, Instr]]) -> bytearray:
-        body = bytearray()
+    def locals_header(self, f: Function) -> bytearray:
         runs: list[tuple[int, bytes]] = []  # consecutive locals of one type share a run
         for _, t in f.locals:
             enc = self.valtype(t)
@@ -285,7 +287,57 @@ class _BinaryWriter:
                 runs[-1] = (runs[-1][0] + 1, enc)
             else:
                 runs.append((1, enc))
-        body += self.vec([u32(n) + enc for n, enc in runs])
+        return bytearray(self.vec([u32(n) + enc for n, enc in runs]))
+
+    def prebuilt_body(self, f: Function, encoded, offsets: list) -> bytearray:
+        """A body encoded in another build (prebuilt.py): its bytes, each index slot patched with this module's."""
+        from .prebuilt import BLOCK, DATA, FUNC, GLOBAL, HEAP, TAG, TYPE
+
+        body = self.locals_header(f)
+        base = len(body)
+        lay = self.layout
+        code = encoded.code
+        last = shift = 0
+        shifts: list[tuple[int, int]] = []  # (slot position, how much the bytes after it moved)
+        for at, kind, what in zip(encoded.slot_positions, encoded.slot_kinds, encoded.slot_targets):
+            body += code[last:at]
+            if kind == FUNC:
+                index = u32(lay.func(what))
+            elif kind == TYPE:
+                index = u32(lay.type(what))
+            elif kind == HEAP:
+                index = s33(lay.type(what))
+            elif kind == GLOBAL:
+                index = u32(lay.global_(what))
+            elif kind == BLOCK:
+                index = s33(lay.interned_index(what))
+            elif kind == TAG:
+                index = u32(lay.tag(what))
+            elif kind == DATA:
+                index = u32(lay.data(what))
+            else:
+                raise ValueError(f"unknown slot kind {kind}")
+            body += index
+            last = at + 5
+            shift += len(index) - 5
+            shifts.append((at, shift))
+        body += code[last:]
+        # Each instruction moves by the slots before it: runs of instructions between two slots move alike.
+        rels, instrs = encoded.offsets, encoded.instrs
+        start = moved = 0
+        for at, after in shifts:
+            end = bisect_right(rels, at, start)
+            if end > start:
+                at_base = base + moved
+                offsets.extend(zip([at_base + rel for rel in rels[start:end]], instrs[start:end]))
+                start = end
+            moved = after
+        at_base = base + moved
+        offsets.extend(zip([at_base + rel for rel in rels[start:]], instrs[start:]))
+        return body
+
+    def function_body(self, f: Function, offsets: list[tuple[int, Instr]]) -> bytearray:
+        body = self.locals_header(f)
         self.local_indices = {loc: i for i, loc in enumerate([*f.params, *(loc for loc, _ in f.locals)])}
         try:
             self.expr(f.body, body, offsets)
@@ -416,8 +468,7 @@ class _BinaryWriter:
             (lay.func(f.id), enumerate([p.name for p in f.params] + [loc.name for loc, _ in f.locals]))
             for f in m.functions)))
         subsections.append((0x03, indirect_map(
-            (lay.func(f.id), enumerate(i.label.name for i in f.body if isinstance(i, BlockOp)))
-            for f in m.functions)))
+            (lay.func(f.id), enumerate(_label_names(f))) for f in m.functions)))
         subsections.append((0x04, name_map((i, td.id.name) for i, td in enumerate(m.types))))
         subsections.append((0x06, name_map((i, mem.id.name) for i, mem in enumerate(m.memories))))
         subsections.append((0x07, name_map((i, g.id.name) for i, g in enumerate(m.globals))))
@@ -427,6 +478,13 @@ class _BinaryWriter:
             for i, td in enumerate(m.types) if isinstance(td.composite, StructType))))
         subsections.append((0x0B, name_map((i, t.id.name) for i, t in enumerate(m.tags))))
         return b"".join(bytes([sid]) + u32(len(body)) + body for sid, body in subsections if body)
+
+
+def _label_names(f: Function):
+    encoded = getattr(f, "encoded", None)
+    if encoded is not None:
+        return encoded.labels
+    return (i.label.name for i in f.body if isinstance(i, BlockOp))
 
 
 def _wrap32(n: int) -> int:

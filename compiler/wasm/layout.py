@@ -49,6 +49,13 @@ class Layout:
         uses_data_index = False
         data_mnemonics = ("array.new_data", "array.init_data", "memory.init", "data.drop")
         for f in module.functions:
+            encoded = getattr(f, "encoded", None)
+            if encoded is not None:  # a prebuilt body (prebuilt.py): what its code holds, kept in code order
+                for ft in encoded.block_types:
+                    self._intern(ft)
+                declared.extend(fid for fid in encoded.func_refs if fid not in declared)
+                uses_data_index = uses_data_index or encoded.uses_data
+                continue
             for instr in f.body:
                 cls = instr.__class__
                 if cls is Simple:  # the most frequent shape, and none of the cases below
@@ -91,6 +98,10 @@ class Layout:
         if instr.params or len(instr.results) > 1:
             return self._intern(FuncType(instr.params, instr.results))
         return instr.results[0] if instr.results else None
+
+    def interned_index(self, ft: FuncType) -> int:
+        """The index of a function type interned for a block (of a prebuilt body)."""
+        return self._interned_indices[ft]
 
     @property
     def type_count(self) -> int:
