@@ -99,6 +99,7 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
     byte offset (of the first file) for a query there: the bodies of declared methods away from it are not typed
     (`semantics.focus`), and the static checks do not run."""
     sink = DiagnosticSink()
+    typer = None
     try:
         units = []
         for i, source in enumerate(files):
@@ -131,6 +132,10 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
         diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(first))
         return _Checked(files, diagnostics, units, typer, program)
     except Abandoned:
+        # Nobody will read what was typed so far: cut its cycles so that it is freed now, not by a collection.
+        from .semantics.release import release_typer
+
+        release_typer(typer)
         raise
     except RecursionError:
         sink.report(INTERNAL_ERROR, "the program is nested too deeply for the compiler", Span(0, 0))
