@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scalawasi.compiler.api import Abandoned, analyze, release_when_dropped
+from scalawasi.compiler.api import Abandoned, analyze, build, release_when_dropped
 
 TESTS = Path(__file__).resolve().parent
 # Programs with the kinds of symbols that close cycles: classes and their members, inner and local classes,
@@ -82,3 +82,33 @@ def _facts(analysis) -> tuple:
     types = sorted((n.span.start, n.span.end, getattr(t, "name", repr(t))) for n, t in analysis.model.node_types.items())
     references = sorted((s.start, s.end, getattr(sym, "name", "")) for s, sym in analysis.model.references)
     return diagnostics, types, references
+
+
+def test_a_build_leaves_nothing_for_the_cycle_collector():
+    """The language server builds in the background for hovers: the result keeps the module only, and the typed
+    program and the lowering's own state are cut loose when the build ends."""
+    text = memory_program()
+    with collector_off():
+        build(text, "release-build.scala")
+        garbage_left()
+        result = build(text, "release-build.scala")
+        assert result.ok
+        assert garbage_left() == 0
+        del result
+        assert garbage_left() == 0
+
+
+def test_a_build_is_abandoned_within_lowering():
+    """Lowering is one stage of a build: `abandon` is asked every few functions inside it too, so a background build
+    gives way to the next keystroke's analysis before the module is done."""
+    text = "object Many {\n" + "".join(f"  def m{i}(x: Int): Int = x + {i}\n" for i in range(100)) + \
+        "  def main(args: Array[String]): Unit = println(" + " + ".join(f"m{i}(1)" for i in range(100)) + ")\n}\n"
+    calls = []
+    assert build(text, "release-lowering.scala", abandon=lambda: calls.append(1) or False).ok
+    boundaries_and_typing = len(calls)
+    calls.clear()
+    analyze(text, "release-lowering.scala", abandon=lambda: calls.append(1) or False)
+    assert boundaries_and_typing > len(calls) + 100 // 16 - 1  # asked while lowering the 100 methods
+    asked = []
+    with pytest.raises(Abandoned):
+        build(text, "release-lowering.scala", abandon=lambda: asked.append(1) or len(asked) > len(calls) + 1)
