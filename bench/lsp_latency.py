@@ -10,8 +10,8 @@ Reported per case:
 - longest wait while typing: the longest time without a diagnostics update while keys were being sent;
 - hover while typing: hovers sent every 20 keys, on an intrinsic call above or below the edit: median, p95;
 - analyses: analyses started per keystroke (latest wins: far fewer than one);
-- collections: the garbage collections the server's worker ran while the method was typed, and their CPU time
-  per keystroke.
+- collections: the garbage collections the server's worker ran while the method was typed, their CPU time per
+  keystroke, and the unreachable objects they found per analysis started (what reference counting left to them).
 Then the memory check (RSS after the first analysis of the 1,000-line file, and after 2,000 edits of it), and cold
 start (process start to the first diagnostics of the 300-line file).
 
@@ -251,6 +251,8 @@ async def typing_case(lines: int, autoclose: bool) -> dict:
     row["cpu_per_key"] = (cpu_after - cpu_before) / row["keys"]
     row["gc_cpu_per_key"] = (after.get("collection_cpu", 0.0) - before.get("collection_cpu", 0.0)) / row["keys"]
     row["collections"] = after["collections"] - before["collections"]
+    started = max(1, after["started"] - before["started"])
+    row["collected_per_analysis"] = (after.get("collected", 0) - before.get("collected", 0)) / started
     row["rss_first"], row["rss_after"] = rss_first, client.rss_mib()
     await client.stop()
     return row
@@ -324,7 +326,8 @@ async def run(sizes: list[int], edits: int, cold_rounds: int) -> None:
     print("Load average (1, 5, 15 min) at the start: " + ", ".join(f"{x:.1f}" for x in os.getloadavg()) + "\n")
     print("| file | brackets | fresh ≤ 300 ms | last key → final, median / p95 (ms) | longest wait while typing (ms) "
           "| hover while typing, median / p95 (ms) | analyses per key | CPU per analysis, median / p95 (ms) "
-          "| server CPU per key (ms) | collections, their CPU per key (ms) | RSS first → after (MiB) |")
+          "| server CPU per key (ms) | collections, their CPU per key (ms), objects found per analysis "
+          "| RSS first → after (MiB) |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for lines in sizes:
         for autoclose in (False, True):
@@ -333,7 +336,7 @@ async def run(sizes: list[int], edits: int, cold_rounds: int) -> None:
                   f"| {r['final_median'] * 1000:.0f} / {r['final_p95'] * 1000:.0f} | {r['longest_wait'] * 1000:.0f} "
                   f"| {r['hover_median'] * 1000:.0f} / {r['hover_p95'] * 1000:.0f} | {r['analyses_per_key']:.2f} "
                   f"| {r['cpu_analysis'] * 1000:.0f} / {r['cpu_analysis_p95'] * 1000:.0f} | {r['cpu_per_key'] * 1000:.1f} "
-                  f"| {r['collections']}, {r['gc_cpu_per_key'] * 1000:.1f} "
+                  f"| {r['collections']}, {r['gc_cpu_per_key'] * 1000:.1f}, {r['collected_per_analysis']:.0f} "
                   f"| {r['rss_first']:.0f} → {r['rss_after']:.0f} |", flush=True)
     m = await memory_case(edits)
     print(f"\nRSS, 1,000-line file: {m['rss_first']:.0f} MiB after the first analysis, {m['rss_after']:.0f} MiB "

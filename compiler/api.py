@@ -181,3 +181,17 @@ def build(text: str, path: str = "<input>", options: BuildOptions = BuildOptions
     from .pipeline import build_source
 
     return build_source(SourceText(text, path), options, abandon)
+
+
+def release_when_dropped(analysis: Analysis) -> Analysis:
+    """Have the analysis's typed program freed by reference counting once the last reference to `analysis` goes:
+    its symbols' cycles are cut then (`semantics.release`), so the cycle collector has nothing of it to find. For a
+    caller that reads the model and the program only through this Analysis (the language server's analyses): a
+    symbol kept apart from it would be found emptied."""
+    import weakref
+
+    from .semantics.release import release_typer
+
+    if analysis.model is not None:
+        weakref.finalize(analysis, release_typer, analysis.model).atexit = False
+    return analysis

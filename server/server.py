@@ -20,7 +20,7 @@ from pygls.exceptions import JsonRpcException, JsonRpcInternalError, JsonRpcInva
 from pygls.lsp.server import LanguageServer
 
 from scalawasi.compiler.api import (Abandoned, Analysis, BuildOptions, BuildResult, analyze, analyze_files, build,
-                                    build_files)
+                                    build_files, release_when_dropped)
 from scalawasi.compiler.ide.isolate import without_broken_methods
 from scalawasi.compiler.source import SourceText, Span
 from scalawasi.compiler.syntax import ast
@@ -58,7 +58,7 @@ class ScalawasiServer(LanguageServer):
         super().__init__("scalawasi", "0.1.0", text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
         self.settings = Settings()
         self.executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="scalawasi-compile")
-        self.scheduler = AnalysisScheduler(self.executor, self._analyze, self.on_analysis,
+        self.scheduler = AnalysisScheduler(self.executor, self._analyze_document, self.on_analysis,
                                            lambda: self.settings.debounce_seconds)
         self.builds: dict[str, Built] = {}
         self.builds_in_flight: dict[str, tuple[tuple[str, bool], asyncio.Future]] = {}
@@ -99,6 +99,11 @@ class ScalawasiServer(LanguageServer):
             return analyze(text, path, abandon=abandon, static_checks=static_checks, focus=focus)
         return document_analysis(analyze_files(files, abandon=abandon, static_checks=static_checks, focus=focus),
                                  path)
+
+    def _analyze_document(self, text: str, uri: str, abandon) -> Analysis:
+        """The scheduler's analyses: read only through their snapshots, so their cycles are cut when the last
+        snapshot holding one goes, and they are freed at once rather than by a garbage collection."""
+        return release_when_dropped(self._analyze(text, uri, abandon))
 
     def program_texts(self, path: str, text: str) -> dict[str, str] | None:
         """The texts of the program a file belongs to (this file first, with this text), or None for a file that

@@ -85,7 +85,11 @@ def plan_function(g, method, unchecked: bool) -> FunctionPlan:
     defined_at: dict[LocalSymbol, int] = {p: 0 for p in method.params or ()}  # loop depth of the definition
     accesses: dict[LocalSymbol, list[tuple[int, tir.SegmentAccess]]] = {}
 
-    def visit(n: tir.Expr, depth: int) -> None:
+    # In preorder with an explicit stack: a nested function calling itself is a cycle that only the cycle collector
+    # frees (one per lowered function, holding its plan).
+    stack: list[tuple[tir.Expr, int]] = [(method.body, 0)]
+    while stack:
+        n, depth = stack.pop()
         if isinstance(n, tir.LocalDef) and not n.sym.mutable:
             defined_at[n.sym] = depth
             if isinstance(n.value, tir.Allocate):
@@ -99,10 +103,7 @@ def plan_function(g, method, unchecked: bool) -> FunctionPlan:
                     plan.repeated_loads.add(key)
                 seen_loads.add(key)
         inner = depth + isinstance(n, (tir.While, tir.ForRange, tir.ForArray))
-        for child in tir.children(n):
-            visit(child, inner)
-
-    visit(method.body, 0)
+        stack.extend((child, inner) for child in reversed(tir.children(n)))
     for sym, uses in accesses.items():
         if sym in defined_at and (len(uses) > 1 or uses[0][0] > defined_at[sym]):
             plan.widths[sym] = {WIDTHS[a.value_type] for _, a in uses if not unchecked and not a.proven_in_bounds}

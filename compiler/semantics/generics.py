@@ -177,6 +177,28 @@ def bounds_text(params) -> str:
 
 # ---------------------------------------------------------------------------------------------- typing rules
 
+class _TypeEnvScope:
+    """Sets the typer's type environment to what `make()` gives (None: unchanged) while it lasts. One class for
+    every use, not one made per call: a class is a cycle of objects that only the cycle collector frees."""
+
+    __slots__ = ("typer", "make", "saved")
+
+    def __init__(self, typer, make) -> None:
+        self.typer = typer
+        self.make = make
+
+    def __enter__(self):
+        self.saved = self.typer.type_env
+        env = self.make()
+        if env is not None:
+            self.typer.type_env = env
+
+    def __exit__(self, *exc):
+        self.typer.type_env = self.saved
+        self.make = None
+        return False
+
+
 class GenericTyping:
     """Typing rules for generics (a mixin of the Typer): type parameters in scope, type arguments of calls and
     `new`, conversions at the erased boundary."""
@@ -210,19 +232,7 @@ class GenericTyping:
 
     def type_params_in_scope(self, params):
         """A context manager: params resolvable by name (innermost first) while it lasts."""
-        typer = self
-
-        class _Scope:
-            def __enter__(self):
-                self.saved = typer.type_env
-                if params:
-                    typer.type_env = typer.type_env.new_child({p.name: p for p in params})
-
-            def __exit__(self, *exc):
-                typer.type_env = self.saved
-                return False
-
-        return _Scope()
+        return _TypeEnvScope(self, lambda: self.type_env.new_child({p.name: p for p in params}) if params else None)
 
     def type_env_of(self, owner, method: MethodSymbol | None = None):
         """The type parameters visible in owner's code (and method's): its own and its enclosing classes'."""
@@ -237,18 +247,7 @@ class GenericTyping:
         return ChainMap(*layers, *self.type_env.maps)
 
     def in_type_env(self, owner, method: MethodSymbol | None = None):
-        typer = self
-
-        class _Scope:
-            def __enter__(self):
-                self.saved = typer.type_env
-                typer.type_env = typer.type_env_of(owner, method)
-
-            def __exit__(self, *exc):
-                typer.type_env = self.saved
-                return False
-
-        return _Scope()
+        return _TypeEnvScope(self, lambda: self.type_env_of(owner, method))
 
     def applied_class_type(self, cls: ClassSymbol, ref: ast.TypeRef) -> Type:
         """`Box[Int]` as written: the count of arguments and their bounds checked as scalac checks them."""

@@ -179,25 +179,26 @@ class HierarchyTyping:
         ids of classes already completed (a block's classes are completed after the program's)."""
         done = set() if done is None else done
         visiting: set[int] = set()
-
-        def visit(cls: ClassSymbol) -> None:
-            if id(cls) in done or (cls.linearization and id(cls) not in visiting):
-                return  # (a class of the prelude a program's class extends is complete already)
-            if id(cls) in visiting:
-                self.error(codes.ILLEGAL_INHERITANCE, f"illegal cyclic reference involving {_kind(cls)} {cls.name}",
-                           cls.span)
-                cls.superclass = None
-                cls.traits = []
-                return
-            visiting.add(id(cls))
-            for parent in self.parents_of(cls):
-                visit(parent)
-            visiting.discard(id(cls))
-            done.add(id(cls))
-            self.complete(cls)
-
         for cls in classes:
-            visit(cls)
+            self._complete_after_parents(cls, done, visiting)
+
+    def _complete_after_parents(self, cls: ClassSymbol, done: set[int], visiting: set[int]) -> None:
+        # A method rather than a nested function: a nested function calling itself is a cycle (function, cell) that
+        # only the cycle collector frees, one per call.
+        if id(cls) in done or (cls.linearization and id(cls) not in visiting):
+            return  # (a class of the prelude a program's class extends is complete already)
+        if id(cls) in visiting:
+            self.error(codes.ILLEGAL_INHERITANCE, f"illegal cyclic reference involving {_kind(cls)} {cls.name}",
+                       cls.span)
+            cls.superclass = None
+            cls.traits = []
+            return
+        visiting.add(id(cls))
+        for parent in self.parents_of(cls):
+            self._complete_after_parents(parent, done, visiting)
+        visiting.discard(id(cls))
+        done.add(id(cls))
+        self.complete(cls)
 
     def parents_of(self, cls: ClassSymbol) -> list[ClassSymbol]:
         return ([cls.superclass] if cls.superclass is not None else []) + cls.traits

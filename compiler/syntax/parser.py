@@ -106,7 +106,7 @@ def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False, ba
             unit = _parse_patched(source, sink, library, patches)
         else:
             reuse = ConvertedDefs.of(source.path)
-            unit = _Converter(source.data, sink, library, reuse).compilation_unit(tree.root_node)
+            unit = _convert(source.data, sink, library, reuse, tree.root_node)
             reuse.finish()
         if base:
             def move(span: Span) -> Span:
@@ -127,17 +127,28 @@ def _parse_patched(source: SourceText, sink: DiagnosticSink, library: bool, patc
     tree = _parser().parse(_for_tree_sitter(patched))
     if original is None:  # the closers took the place of whitespace: every offset is the text's own
         reuse = ConvertedDefs.of(source.path)
-        unit = _Converter(patched, sink, library, reuse).compilation_unit(tree.root_node)
+        unit = _convert(patched, sink, library, reuse, tree.root_node)
         reuse.finish()
         return unit
     local = DiagnosticSink()
-    unit = _Converter(patched, local, library, None).compilation_unit(tree.root_node)
+    unit = _convert(patched, local, library, None, tree.root_node)
 
     def span_back(span: Span) -> Span:
         return Span(original(span.start), original(span.end))
 
     sink.items += [moved_diagnostic(d, span_back) for d in local.items]
     return copy_tree(unit, span_back)
+
+
+def _convert(data: bytes, sink: DiagnosticSink, library: bool, reuse: ConvertedDefs | None,
+             root: TSNode) -> ast.CompilationUnit:
+    converter = _Converter(data, sink, library, reuse)
+    try:
+        return converter.compilation_unit(root)
+    finally:
+        # Its handler table holds its own bound methods (a cycle, freed only by the cycle collector, that would keep
+        # the previous parse's converted methods alive with it until then).
+        converter.expr_handlers = None
 
 
 _NUL_HOSTS = frozenset({"comment", "block_comment", "string", "character_literal", "interpolated_string",
@@ -1705,19 +1716,22 @@ class _Converter:
     def _infix_pattern(self, node: TSNode) -> ast.Pattern:
         """`h :: t`: the constructor pattern `::(h, t)`; a chain of operators ending in `:` groups from the right
         (`a :: b :: rest`), as Scala's, though tree-sitter nests it from the left."""
+        # Walked down the left spine, collected in reverse (a loop: a nested function calling itself would be a
+        # cycle for the cycle collector, one per pattern).
         operands: list[TSNode] = []
         operators: list[TSNode] = []
-
-        def flatten(n: TSNode) -> None:
+        n = node
+        while True:
             left, op, right = (n.child_by_field_name(f) for f in ("left", "operator", "right"))
-            if left.type == "infix_pattern" and not left.has_error:
-                flatten(left)
-            else:
-                operands.append(left)
-            operators.append(op)
             operands.append(right)
-
-        flatten(node)
+            operators.append(op)
+            if left.type == "infix_pattern" and not left.has_error:
+                n = left
+                continue
+            operands.append(left)
+            break
+        operands.reverse()
+        operators.reverse()
         patterns = [self.pattern(o) for o in operands]
         names = [self.text(o) for o in operators]
 
