@@ -12,6 +12,16 @@ class Throwable(message: String, cause: Throwable) {
     val name = Objects.className(this)
     if (text == null) name else name + ": " + text
   }
+  // The JVM prints this line, the stack frames (`\tat ...`), then `Caused by: ` and each cause's line with its
+  // frames; here the lines without the frames (which would name the JVM's methods), on standard error.
+  def printStackTrace(): Unit = {
+    Runtime.print(toString(), 2, true)
+    var c = getCause()
+    while (c != null) {
+      Runtime.print("Caused by: " + c.toString(), 2, true)
+      c = c.getCause()
+    }
+  }
 }
 
 class Exception(message: String, cause: Throwable) extends Throwable(message, cause)
