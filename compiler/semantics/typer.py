@@ -87,6 +87,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.implicit_ctx: Context | None = None  # where the method or template being typed is (implicits.py)
         self.in_super_call = False  # typing `extends A(args)`, where the class's own members are not in scope
         self.non_local_keys: dict = {}  # method -> the local holding its non-local returns' key (returns.py)
+        self.pattern_types: dict = {}  # id of a constructor or typed pattern -> the type it narrowed to (patterns.py)
         self.curried_expected: dict = {}  # span of `f(a)` in `f(a)(b)` -> the type expected of `f(a)(b)`
         self.method_value_spans: set = set()  # `f(a) _`: the spans of such `f(a)` (functions.partial_application)
         self.array_copy_sites: list = []  # calls given a copy of an `Array[Int]` for an `Array[T]` (arraycopies.py)
