@@ -78,7 +78,8 @@ _ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy"}
 
 # The JVM's generic interfaces the prelude writes as traits (javautil.scala): written name -> prelude class.
 _GENERIC_INTERFACES = {"Comparable": "Comparable", "java.lang.Comparable": "Comparable",
-                       "Comparator": "Comparator", "java.util.Comparator": "Comparator"}
+                       "Comparator": "Comparator", "java.util.Comparator": "Comparator",
+                       "Ordered": "Ordered", "scala.math.Ordered": "Ordered", "math.Ordered": "Ordered"}
 
 _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "StringBuilder",
             "scala.collection.mutable.StringBuilder": "StringBuilder"}
