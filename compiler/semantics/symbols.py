@@ -128,6 +128,7 @@ class ObjectSymbol(Symbol):
     outer: Any = None  # the object or class it is nested in, or None at the top level
     local_number: int = 0  # a class a block defines: scalac's `$N` in its JVM name (`Main$P$1`), else 0
     universal: bool = False  # a trait extending Any rather than AnyRef (java.lang.Comparable): no AnyRef
+    is_app: bool = False  # `object O extends App`: its body is a synthesized main (semantics/apps.py)
     # An object that extends a class or traits is also an instance: of this class (`O$`, holding the parents), kept
     # in the global `instance`; the object's own members stay static and implement the parents' through bridges.
     module_class: "ClassSymbol | None" = None

@@ -38,6 +38,7 @@ from .returns import NonLocalReturnTyping
 from .selftypes import SelfTypeTyping
 from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
+from .apps import AppTyping, _names_app, defines_class_named
 from .arraycopies import ArrayCopyTyping
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
@@ -54,7 +55,7 @@ if sys.getrecursionlimit() < 30000:
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
             HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
-            NonLocalReturnTyping, ArrayCopyTyping):
+            NonLocalReturnTyping, ArrayCopyTyping, AppTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -97,6 +98,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
 
     def check(self, units: list[ast.CompilationUnit]) -> tir.Program:
         self.units = units
+        self.defines_app = defines_class_named(units, "App")
         self.file_imports = [imp for unit in units for imp in unit.imports]
         for unit in units:
             self.scopes.add_unit(unit)
@@ -150,8 +152,12 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 if package is not None:
                     package.objects[defn.name] = obj
                 new_objects.append(obj)
-                if defn.parents:
-                    new_classes.append(self.enter_module_class(obj, key))
+                parents = defn.parents
+                if any(_names_app(p) for p in parents) and not self.defines_app:
+                    obj.is_app = True  # `object Main extends App`: its body is main's (apps.py)
+                    parents = [p for p in parents if not _names_app(p)]
+                if parents:
+                    new_classes.append(self.enter_module_class(obj, key, parents))
                 if isinstance(outer, ClassSymbol) and any(isinstance(s, ast.ValDef) and s.mutable for s in defn.body):
                     self.unsupported("an object with `var`s inside a class (one per instance)", defn.name_span)
             else:
@@ -417,9 +423,13 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             sym.initial = None  # read before its definition (the JVM sees the default value there): stored in order
             return tir.GlobalSet(span, UNIT, sym, value)
 
+        if obj.is_app:
+            self.enter_app_args(obj)
         stats = self.check_template(obj, Context(obj, None, Scope(), obj.init_locals), initialize)
         if obj.instance is not None:  # the object as an instance of its parents comes first
             stats = self.module_initializer(obj, stats)
+        if obj.is_app and self.app_main(obj, stats):
+            stats = []
         obj.needs_init = bool(stats)
         obj.init = tir.Block(obj.defn.span, UNIT, stats, None)
 
