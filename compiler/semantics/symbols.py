@@ -28,6 +28,7 @@ class LocalSymbol(Symbol):
     by_name: bool = False  # a `=> T` parameter: tpe is `() => T`, and each read calls it
     boxed: bool = False  # a `var` that a closure or a local `def` captures: kept in a shared ref cell
     is_implicit: bool = False  # an `implicit val` or a parameter of an `(implicit ...)` list: an implicit value
+    repeated: bool = False  # a method's last parameter `xs: T*`: a Seq[T] of the call's remaining arguments
 
 
 @dataclass(eq=False, repr=False)

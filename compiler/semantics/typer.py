@@ -40,6 +40,7 @@ from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
 from .apps import AppTyping, _names_app, defines_class_named
 from .arraycopies import ArrayCopyTyping
+from .varargs import VarargTyping
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
                     TOP_TYPES_BY_NAME, ArrayType, ClassType, Type, conforms, widens_to)
@@ -55,7 +56,7 @@ if sys.getrecursionlimit() < 30000:
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
             HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
-            NonLocalReturnTyping, ArrayCopyTyping, AppTyping):
+            NonLocalReturnTyping, ArrayCopyTyping, AppTyping, VarargTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -311,12 +312,16 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 if p.tpe is None:
                     self.error(codes.MISSING_TYPE, f"parameter `{p.name}` needs a type", p.name_span)
                 by_name = p.tpe is not None and p.tpe.name == "=>" and len(p.tpe.args) == 1
+                repeated = p.tpe is not None and p.tpe.name == "*" and len(p.tpe.args) == 1 \
+                    and p is defn.params[-1] and not defn.param_groups
                 if by_name:
                     tpe = FunctionType((), self.resolve_type(p.tpe.args[0]))
+                elif repeated:  # `xs: Int*` is a Seq[Int] (varargs.py)
+                    tpe = self.resolve_type(ast.TypeRef(p.tpe.span, "Seq", p.tpe.args))
                 else:
                     tpe = self.resolve_type(p.tpe) if p.tpe else ERROR
                 params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True, by_name=by_name,
-                                          is_implicit=p.implicit))
+                                          is_implicit=p.implicit, repeated=repeated))
         result = self.resolve_type(defn.ret) if defn.ret else None
         method = MethodSymbol(defn.name, defn.name_span, owner, params, result, defn=defn)
         if defn.param_groups:
@@ -331,6 +336,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             return ERROR  # already reported
         if isinstance(ref, ast.KnownType):
             return ref.resolved
+        if name in ("*", "_*") and not ref.qualifier:
+            return self.unsupported("a repeated parameter (`T*`) other than the last parameter of a method's only "
+                                    "parameter list" if name == "*" else "`: _*` outside the last argument of a "
+                                    "call of a method with a repeated parameter", ref.span).tpe
         param = self.type_env.get(name) if not ref.qualifier else None
         if param is not None:
             if ref.args:
