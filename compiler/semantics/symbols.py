@@ -88,6 +88,7 @@ class MethodSymbol(Symbol):
     getter_of: "FieldSymbol | None" = None  # the `val` this method reads, when it implements a parent's `def`
     type_params: list = field(default_factory=list)  # a generic method's (types.TypeParamType), in order
     param_groups: tuple | None = None  # sizes of its parameter lists when several (`f(a)(b)`), else None
+    lazy_cells: Any = None  # the getter of a `lazy val`: its (value, computed) fields (semantics/lazyvals.py)
 
     @property
     def is_abstract(self) -> bool:

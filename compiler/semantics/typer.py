@@ -40,6 +40,7 @@ from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
 from .apps import AppTyping, _names_app, defines_class_named
 from .arraycopies import ArrayCopyTyping
+from .lazyvals import LazyValTyping, is_lazy
 from .varargs import VarargTyping
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
@@ -56,7 +57,7 @@ if sys.getrecursionlimit() < 30000:
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
             HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
-            NonLocalReturnTyping, ArrayCopyTyping, AppTyping, VarargTyping):
+            NonLocalReturnTyping, ArrayCopyTyping, AppTyping, VarargTyping, LazyValTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -89,6 +90,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.implicit_ctx: Context | None = None  # where the method or template being typed is (implicits.py)
         self.in_super_call = False  # typing `extends A(args)`, where the class's own members are not in scope
         self.non_local_keys: dict = {}  # method -> the local holding its non-local returns' key (returns.py)
+        self.lazy_getters: dict = {}  # id of a member `lazy val` -> its getter (lazyvals.py)
         self.pattern_types: dict = {}  # id of a constructor or typed pattern -> the type it narrowed to (patterns.py)
         self.curried_expected: dict = {}  # span of `f(a)` in `f(a)(b)` -> the type expected of `f(a)(b)`
         self.method_value_spans: set = set()  # `f(a) _`: the spans of such `f(a)` (functions.partial_application)
@@ -240,7 +242,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
 
     def enter_members(self, owner, body: list) -> None:
         for stat in body:
-            if isinstance(stat, ast.ValDef):
+            if is_lazy(stat):
+                self.enter_lazy_val(owner, stat)
+            elif isinstance(stat, ast.ValDef):
                 if stat.name in owner.fields or stat.name in owner.methods:
                     self.error(codes.DUPLICATE_DEFINITION, f"`{stat.name}` is already defined", stat.name_span)
                     continue
@@ -454,7 +458,11 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
     def _check_template(self, owner, ctx: Context, initialize) -> list[tir.Expr]:
         stats: list[tir.Expr] = []
         for stat in owner.defn.body:
-            if isinstance(stat, ast.ValDef):
+            if is_lazy(stat):
+                getter = self.lazy_getters.get(id(stat))
+                if getter is not None:
+                    self.check_method(getter)
+            elif isinstance(stat, ast.ValDef):
                 sym = owner.fields.get(stat.name)
                 if sym is None or sym.defn is not stat:
                     continue
@@ -573,7 +581,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 self.implicit_ctx = saved_ctx
             if method.result is None:
                 method.result = body.tpe
-            method.body = self.with_non_local_returns(method, self.adapt(body, method.result))
+            body = self.adapt(body, method.result)
+            if method.lazy_cells is not None:  # a `lazy val`'s getter: computed once (lazyvals.py)
+                body = self.memoized(method, body)
+            method.body = self.with_non_local_returns(method, body)
         except RecursionError:
             method.result = method.result or ERROR
             method.body = self.unsupported(f"an expression nested this deeply (in `{method.name}`)", defn.name_span)

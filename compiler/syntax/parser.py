@@ -44,7 +44,6 @@ _PRECEDENCE_BY_FIRST_CHAR = {
     "|": 2, "^": 3, "&": 4, "=": 5, "!": 5, "<": 6, ">": 6, ":": 7, "+": 8, "-": 8, "*": 9, "/": 9, "%": 9,
 }  # fmt: skip
 _UNSUPPORTED_MODIFIERS = {
-    "lazy": "`lazy val`",
     "implicit": "`implicit`",
     "given": "`given`",
     "transparent_modifier": "`transparent`",
