@@ -161,7 +161,7 @@ def type_prelude() -> tir.Program:
 # The JVM's names of the library classes the prelude writes (`getClass.getName`, ClassCastException messages).
 LIBRARY_CLASS_NAMES = {"BigInt": "scala.math.BigInt", "StringBuilder": "scala.collection.mutable.StringBuilder",
                        "Comparable": "java.lang.Comparable", "Comparator": "java.util.Comparator",
-                       "Ordered": "scala.math.Ordered",
+                       "Ordered": "scala.math.Ordered", "BreakControl": "scala.util.control.BreakControl",
                        "NonLocalReturnControl": "scala.runtime.NonLocalReturnControl",
                        **{f"NonLocalReturnControl$mc{c}$sp": f"scala.runtime.NonLocalReturnControl$mc{c}$sp"
                           for c in "IJDFZCBSV"},

@@ -108,3 +108,15 @@ class NonLocalReturnControl$mcS$sp(key: AnyRef, value: Any) extends NonLocalRetu
 class NonLocalReturnControl$mcV$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
 // The key a method's non-local returns carry: a fresh object per call (scalac's `new Object`).
 final class NonLocalReturnKey
+
+// scala.util.control.Breaks: `breakable { ... break ... }` as the library does it, by a throwable that is no
+// Exception (so a `catch { case e: Exception => }` between them lets it through, as on the JVM).
+class BreakControl(message: String, cause: Throwable) extends Throwable(message, cause)
+
+object Breaks {
+  val breakException = new BreakControl(null, null)
+  def breakable(op: => Unit): Unit = {
+    try { op } catch { case b: BreakControl => if (b ne breakException) throw b }
+  }
+  def break(): Nothing = throw breakException
+}
