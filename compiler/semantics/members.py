@@ -518,6 +518,10 @@ class MemberTyping:
             e = ext.select_on_value(self, qual, name, name_span, span, arg_nodes if args_given else None, ctx)
             if e is not None:
                 return e
+        if not isinstance(qual.tpe, ClassType):  # `5.squared`, `"hi".shout`: an implicit conversion's (class's)
+            viewed = self.member_view(qual, name)
+            if viewed is not None:
+                return self.select_on_value(viewed, name, name_span, span, arg_nodes if args_given else None, ctx)
         for a in arg_nodes:
             self.type_expr(a, ctx)
         return None

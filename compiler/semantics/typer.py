@@ -40,6 +40,7 @@ from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
 from .apps import AppTyping, _names_app, defines_class_named
 from .arraycopies import ArrayCopyTyping
+from .implicitclasses import ImplicitClassTyping, is_implicit_class
 from .lazyvals import LazyValTyping, is_lazy
 from .varargs import VarargTyping
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
@@ -57,7 +58,8 @@ if sys.getrecursionlimit() < 30000:
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
             HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
-            NonLocalReturnTyping, ArrayCopyTyping, AppTyping, VarargTyping, LazyValTyping):
+            NonLocalReturnTyping, ArrayCopyTyping, AppTyping, VarargTyping, LazyValTyping,
+            ImplicitClassTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -90,6 +92,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.implicit_ctx: Context | None = None  # where the method or template being typed is (implicits.py)
         self.in_super_call = False  # typing `extends A(args)`, where the class's own members are not in scope
         self.non_local_keys: dict = {}  # method -> the local holding its non-local returns' key (returns.py)
+        self.implicit_conversions: dict = {}  # id of an `implicit class` -> its conversion (implicitclasses.py)
         self.lazy_getters: dict = {}  # id of a member `lazy val` -> its getter (lazyvals.py)
         self.pattern_types: dict = {}  # id of a constructor or typed pattern -> the type it narrowed to (patterns.py)
         self.curried_expected: dict = {}  # span of `f(a)` in `f(a)(b)` -> the type expected of `f(a)(b)`
@@ -164,6 +167,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 if isinstance(outer, ClassSymbol) and any(isinstance(s, ast.ValDef) and s.mutable for s in defn.body):
                     self.unsupported("an object with `var`s inside a class (one per instance)", defn.name_span)
             else:
+                if outer is None and "implicit" in defn.modifiers:
+                    self.unsupported("an implicit class at the top level (it belongs in an object or a class)",
+                                     defn.name_span)
                 if self._taken(key, defn.name_span, self.program.classes):
                     continue
                 sym = cls = ClassSymbol(defn.name, defn.name_span, defn=defn, outer=outer)
@@ -274,6 +280,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                                "types", stat.name_span, [Related(first.span, "first defined here")])
                     continue
                 alternatives.append(method)
+            elif is_implicit_class(stat):
+                self.enter_implicit_class(owner, stat)  # the class is entered with the others; its conversion here
             elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
                 continue  # entered with the top-level definitions
             elif isinstance(stat, ast.PatternValDef):
@@ -471,6 +479,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                     init = initialize(sym, value, stat.span)
                     if init is not None:
                         stats.append(init)
+            elif is_implicit_class(stat) and id(stat) in self.implicit_conversions:
+                self.check_method(self.implicit_conversions[id(stat)])
             elif isinstance(stat, ast.DefDef):
                 for method in owner.overloads.get(stat.name) or [owner.methods.get(stat.name)]:
                     if method is not None and method.defn is stat:

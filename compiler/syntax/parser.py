@@ -511,7 +511,7 @@ class _Converter:
             if t == "annotation":
                 annotations.append(self.annotation(child))
             elif t == "modifiers":
-                self._modifiers(child, modifiers)
+                self._modifiers(child, modifiers, implicit_ok=True)  # (an implicit class: semantics/implicitclasses)
             elif t == "case":
                 modifiers.append("case")
             elif t == "trait":
