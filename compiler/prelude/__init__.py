@@ -148,6 +148,7 @@ def type_prelude() -> tir.Program:
     for name, jvm_name in LIBRARY_CLASS_NAMES.items():
         program.classes[name].jvm_name = jvm_name
     program.classes["Comparable"].universal = True  # scalac 2.11: "Comparable extends Any, not AnyRef"
+    program.classes["Ordered"].universal = True  # (scala.math.Ordered extends Any with Comparable)
     from .collection_calls import DISPLAY_NAMES
 
     for name, shown in DISPLAY_NAMES.items():
@@ -160,6 +161,7 @@ def type_prelude() -> tir.Program:
 # The JVM's names of the library classes the prelude writes (`getClass.getName`, ClassCastException messages).
 LIBRARY_CLASS_NAMES = {"BigInt": "scala.math.BigInt", "StringBuilder": "scala.collection.mutable.StringBuilder",
                        "Comparable": "java.lang.Comparable", "Comparator": "java.util.Comparator",
+                       "Ordered": "scala.math.Ordered", "BreakControl": "scala.util.control.BreakControl",
                        "NonLocalReturnControl": "scala.runtime.NonLocalReturnControl",
                        **{f"NonLocalReturnControl$mc{c}$sp": f"scala.runtime.NonLocalReturnControl$mc{c}$sp"
                           for c in "IJDFZCBSV"},

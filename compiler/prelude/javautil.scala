@@ -4,6 +4,17 @@ trait Comparable[T] {
   def compareTo(o: T): Int
 }
 
+// scala.math.Ordered: a class comparing itself to others by `compare`, with the comparison operators (and
+// Comparable's compareTo) from it; it extends Any, as Comparable does in scalac 2.11.
+trait Ordered[A] extends Comparable[A] {
+  def compare(that: A): Int
+  def <(that: A): Boolean = compare(that) < 0
+  def >(that: A): Boolean = compare(that) > 0
+  def <=(that: A): Boolean = compare(that) <= 0
+  def >=(that: A): Boolean = compare(that) >= 0
+  def compareTo(that: A): Int = compare(that)
+}
+
 trait Comparator[T] {
   def compare(o1: T, o2: T): Int
 }

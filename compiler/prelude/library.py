@@ -61,6 +61,10 @@ for _box, _compare in (("Integer", "ints"), ("Long", "longs"), ("Double", "doubl
     if _box in ("Integer", "Character"):
         _STATICS[f"{_box}.compare"] = ("Compares", _compare)
 _STATICS["java.lang.Float.parseFloat"] = ("FloatParsing", "parseFloat")
+# scala.util.control.Breaks (throwables.scala), imported (`import scala.util.control.Breaks._`) or by its object.
+for _prefix in ("scala.util.control.Breaks.", "util.control.Breaks.", "Breaks."):
+    for _name in ("break", "breakable"):
+        _STATICS[_prefix + _name] = ("Breaks", _name)
 
 # scala.math / java.lang.Math functions the prelude computes as StrictMath does.
 for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math.", "StrictMath.", "java.lang.StrictMath."):
@@ -78,7 +82,8 @@ _ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy"}
 
 # The JVM's generic interfaces the prelude writes as traits (javautil.scala): written name -> prelude class.
 _GENERIC_INTERFACES = {"Comparable": "Comparable", "java.lang.Comparable": "Comparable",
-                       "Comparator": "Comparator", "java.util.Comparator": "Comparator"}
+                       "Comparator": "Comparator", "java.util.Comparator": "Comparator",
+                       "Ordered": "Ordered", "scala.math.Ordered": "Ordered", "math.Ordered": "Ordered"}
 
 _CLASSES = {"StringBuilder": "StringBuilder", "java.lang.StringBuilder": "StringBuilder",
             "scala.collection.mutable.StringBuilder": "StringBuilder"}
@@ -572,6 +577,11 @@ class LibraryCalls(TyperExtension):
     def static_path(self, path: str) -> bool:
         return (path in _BIGINT_NAMES or path in _RANGE_FACTORIES or path in _STATICS or path in _ARRAYS_STATICS
                 or path in _ARRAY_COPIES)
+
+    def select_path(self, typer: Typer, path: str, node, ctx):
+        if path.endswith(".break") and _STATICS.get(path) == ("Breaks", "break"):  # `break` without parentheses
+            return self._call(typer, "Breaks", "break", [], node.span, ctx)
+        return None
 
     def builtin_call(self, typer: Typer, path: str, arg_nodes, node, ctx):
         if path in _BIGINT_NAMES or path in (n + ".apply" for n in _BIGINT_NAMES):

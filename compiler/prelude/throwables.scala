@@ -12,6 +12,16 @@ class Throwable(message: String, cause: Throwable) {
     val name = Objects.className(this)
     if (text == null) name else name + ": " + text
   }
+  // The JVM prints this line, the stack frames (`\tat ...`), then `Caused by: ` and each cause's line with its
+  // frames; here the lines without the frames (which would name the JVM's methods), on standard error.
+  def printStackTrace(): Unit = {
+    Runtime.print(toString(), 2, true)
+    var c = getCause()
+    while (c != null) {
+      Runtime.print("Caused by: " + c.toString(), 2, true)
+      c = c.getCause()
+    }
+  }
 }
 
 class Exception(message: String, cause: Throwable) extends Throwable(message, cause)
@@ -98,3 +108,15 @@ class NonLocalReturnControl$mcS$sp(key: AnyRef, value: Any) extends NonLocalRetu
 class NonLocalReturnControl$mcV$sp(key: AnyRef, value: Any) extends NonLocalReturnControl(key, value)
 // The key a method's non-local returns carry: a fresh object per call (scalac's `new Object`).
 final class NonLocalReturnKey
+
+// scala.util.control.Breaks: `breakable { ... break ... }` as the library does it, by a throwable that is no
+// Exception (so a `catch { case e: Exception => }` between them lets it through, as on the JVM).
+class BreakControl(message: String, cause: Throwable) extends Throwable(message, cause)
+
+object Breaks {
+  val breakException = new BreakControl(null, null)
+  def breakable(op: => Unit): Unit = {
+    try { op } catch { case b: BreakControl => if (b ne breakException) throw b }
+  }
+  def break(): Nothing = throw breakException
+}

@@ -216,6 +216,9 @@ class ClassFormTyping:
         while pending:
             defn, outer = pending.pop(0)
             key = defn.name
+            if "implicit" in defn.modifiers and outer is ctx.owner:
+                self.unsupported("an implicit class in a block (one in an object or a class is supported)",
+                                 defn.name_span)
             if block_span is not None and outer is ctx.owner:
                 if defn.name in own and defn.name.endswith("$"):
                     continue  # a second object of that name: reported once, as its value's duplicate

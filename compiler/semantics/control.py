@@ -83,7 +83,10 @@ class ControlTyping:
         seen = len(self.references)
         for i, stat in enumerate(written):
             last = i == n - 1
-            if isinstance(stat, ast.ValDef):
+            if isinstance(stat, ast.ValDef) and "lazy" in stat.modifiers:
+                stats.append(self.unsupported("a `lazy val` in a block (one of an object or a class is supported)",
+                                              stat.name_span))
+            elif isinstance(stat, ast.ValDef):
                 stats.append(self.local_val(stat, inner))
             elif isinstance(stat, ast.DefDef):
                 self.local_def(stat, inner)

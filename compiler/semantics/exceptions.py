@@ -269,6 +269,9 @@ class ExceptionTyping:
         t = library.tpe if library is not None else self.resolve_type(ref)
         if t is ERROR:
             return None
+        if isinstance(t, ClassType) and getattr(t.symbol, "is_trait", False) \
+                and not getattr(t.symbol, "universal", False):
+            return t  # `case r: Retryable`: a thrown class may mix the trait in (an interface-table test)
         if not self.is_throwable(t):
             self.error(codes.TYPE_MISMATCH, f"a `catch` case can only test for a Throwable class, not {t.name}",
                        ref.span)

@@ -110,10 +110,53 @@ class FunctionTyping:
             return fn
         return tir.Block(node.span, fn.tpe, [tir.LocalDef(receiver.span, UNIT, temp, receiver)], fn)
 
+    def partial_application(self, method: MethodSymbol, receiver, arg_nodes: list, span: Span, ctx: Context):
+        """`add(1)` of a curried `def add(a: Int)(b: Int)` where a function is expected (or written `add(1) _`):
+        `b => add(1, b)`, the given arguments (and the receiver) evaluated once, where the function value is made,
+        as scalac's eta-expansion does. None when this is no such use (the call is then checked as usual)."""
+        expected = self.call_sites.get(span, ((), None))[1] or self.curried_expected.get(span)
+        if not isinstance(expected, FunctionType) and span not in self.method_value_spans:
+            return None
+        groups, given = list(method.param_groups or ()), len(arg_nodes)
+        bounds = [sum(groups[:i + 1]) for i in range(len(groups))]
+        implicit = any(getattr(d, "implicit", False) for d in getattr(method.defn, "params", None) or ())
+        if given not in bounds[:-1] or implicit:
+            return None
+        if bounds.index(given) != len(groups) - 2 or method.type_params \
+                or self.receiver_bindings(receiver, method.owner) \
+                or any(isinstance(a, ast.NamedArg) for a in arg_nodes):
+            for a in arg_nodes:
+                self.type_expr(a.arg if isinstance(a, ast.NamedArg) else a, ctx)
+            return self.unsupported("partially applying a curried method that is generic, leaves more than one "
+                                    "parameter list or is given named arguments", span)
+        stats = []
+        if receiver is not None and not isinstance(receiver, tir.This) \
+                and not (isinstance(receiver, tir.LocalGet) and not receiver.sym.mutable):
+            held = self.temp(receiver.tpe, receiver.span, ctx)
+            stats.append(tir.LocalDef(receiver.span, UNIT, held, receiver))
+            receiver = tir.LocalGet(receiver.span, receiver.tpe, held)
+        args = []
+        for a, p in zip(arg_nodes, method.params):
+            value = self.adapt(self.type_expr(a, ctx, p.tpe), p.tpe)
+            held = self.temp(p.tpe, value.span, ctx)
+            stats.append(tir.LocalDef(value.span, UNIT, held, value))
+            args.append(tir.LocalGet(value.span, p.tpe, held))
+        rest = [LocalSymbol(p.name, span, p.tpe, is_param=True) for p in method.params[given:]]
+        if isinstance(expected, FunctionType) and len(expected.params) != len(rest):
+            return self.error(codes.TYPE_MISMATCH, f"method `{method.name}` takes {len(rest)} more argument"
+                              f"{'s' if len(rest) != 1 else ''} where {expected.name} is expected", span)
+        call = self.make_call(method, receiver, [*args, *(tir.LocalGet(span, p.tpe, p) for p in rest)], span, ctx)
+        result = expected.result if isinstance(expected, FunctionType) and expected.result is UNIT else None
+        fn = self.lambda_value(span, rest, call, ctx, result)
+        return tir.Block(span, fn.tpe, stats, fn) if stats else fn
+
     def expr_MethodValue(self, node: ast.MethodValue, ctx: Context, expected):
         """`f _`, `obj.f _`: the method as a function value, its parameter types its own."""
         target = node.method
         ft = expected if isinstance(expected, FunctionType) else None
+        if isinstance(target, ast.Apply):  # `add(1) _`: a curried method partly applied (partial_application)
+            self.method_value_spans.add(target.span)
+            return self.type_expr(target, ctx, expected)
         method, receiver = None, None
         if isinstance(target, ast.Ident):
             found = ctx.scope.lookup(target.name)

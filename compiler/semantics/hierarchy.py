@@ -83,11 +83,11 @@ class HierarchyTyping:
         if cls.is_trait and cls.superclass is not None and getattr(defn, "super_args", None) is not None:
             self.error(codes.ILLEGAL_INHERITANCE, "traits or objects may not have parameters", defn.parents[0].span)
 
-    def enter_module_class(self, obj: ObjectSymbol, key: str) -> ClassSymbol:
+    def enter_module_class(self, obj: ObjectSymbol, key: str, parents=None) -> ClassSymbol:
         """`object O extends A(args) with T`: the class `O$` of its one instance, which holds the parents."""
         defn = obj.defn
-        shape = ast.ClassDef(defn.span, f"{obj.name}$", defn.name_span, [], [], ["final"], [], [], defn.parents,
-                             defn.super_args)
+        shape = ast.ClassDef(defn.span, f"{obj.name}$", defn.name_span, [], [], ["final"], [], [],
+                             defn.parents if parents is None else parents, defn.super_args)
         cls = ClassSymbol(shape.name, defn.name_span, defn=shape, outer=obj.outer, module=obj)
         cls.tpe = ClassType(f"{obj.name}.type", cls)
         self.program.classes[f"{key}$"] = cls

@@ -189,8 +189,14 @@ class MemberTyping:
                                                       self.receiver_bindings(receiver, method.owner))
             if method is None:
                 return tir.ErrorNode(span, ERROR)
+        if method.params and method.params[-1].repeated:
+            arg_nodes = self.repeated_arguments(method, arg_nodes, span)  # `f(1, 2, 3)` of `f(xs: Int*)`
         if method.param_groups and len(arg_nodes) == method.param_groups[0] < len(method.params):
             arg_nodes = self.curried_arguments(method, arg_nodes, span)
+        if method.param_groups and len(arg_nodes) < len(method.params):
+            partial = self.partial_application(method, receiver, arg_nodes, span, ctx)  # `add(1)` as `b => add(1, b)`
+            if partial is not None:
+                return partial
         params = method.params or []
         if len(arg_nodes) != len(params) and (any(p.tpe is ERROR for p in params) or _broken(arg_nodes)):
             # e.g. varargs `xs: Int*`, or an argument list a syntax error split: already reported
@@ -259,10 +265,14 @@ class MemberTyping:
         to the value, as `arr(i)(j)` is applied. None when `(b)` was taken."""
         inner = node.fn
         self.curried_lists[inner.span] = [node.args, *self.curried_lists.pop(node.span, [])]
+        outer_expected = self.curried_expected.pop(node.span, None) or self.call_sites.get(node.span, ((), None))[1]
+        if outer_expected is not None:  # (what `f(a)(b)` must be: a function when f takes a third list)
+            self.curried_expected[inner.span] = outer_expected
         try:
             value = self.type_expr(inner, ctx)
         finally:
             self.curried_lists.pop(inner.span, None)
+            self.curried_expected.pop(inner.span, None)
         taken = self.curried_taken.pop(inner.span, 0)
         if taken:
             if taken > 1:
@@ -511,6 +521,10 @@ class MemberTyping:
             e = ext.select_on_value(self, qual, name, name_span, span, arg_nodes if args_given else None, ctx)
             if e is not None:
                 return e
+        if not isinstance(qual.tpe, ClassType):  # `5.squared`, `"hi".shout`: an implicit conversion's (class's)
+            viewed = self.member_view(qual, name)
+            if viewed is not None:
+                return self.select_on_value(viewed, name, name_span, span, arg_nodes if args_given else None, ctx)
         for a in arg_nodes:
             self.type_expr(a, ctx)
         return None

@@ -14,7 +14,7 @@ from .generics import substitute
 from .patterns import may_hold
 from .symbols import LocalSymbol
 from .types import (AppliedType, TupleType, BOOLEAN, DOUBLE, ERROR, FLOAT, INT, LONG, NULL, STRING, UNIT, ArrayType,
-                    BoxedType, ClassType, Type,
+                    BoxedType, ClassType, Type, TypeParamType,
                     is_integral, promote, unary_promote, widens_to)
 
 
@@ -95,6 +95,10 @@ class OperatorTyping:
             return self.make_tuple(node.span, items, hints)
         lhs = self.type_expr(node.lhs, ctx)
         lt = lhs.tpe
+        if isinstance(lt, TypeParamType) and isinstance(lt.upper, ClassType) and op not in EQUALITY \
+                and op not in ("eq", "ne") and op in getattr(lt.upper.symbol, "methods", {}):
+            # `a > b` on a `T <: Ordered[T]`: the bound's operator method
+            return self.select_on_value(lhs, op, node.op_span, node.span, [node.rhs], ctx)
         if isinstance(lt, ClassType) and op not in EQUALITY and op not in ("eq", "ne") \
                 and (op != "+" or op in getattr(lt.symbol, "methods", {})):
             # `a + b` on a class with `def +(that: V)` is the call `a.+(b)` (without one, `+` concatenates strings).

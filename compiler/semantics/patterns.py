@@ -178,8 +178,13 @@ class PatternTyping:
             self.bind(pattern.name, pattern.span, value, ctx, binds)
             return True
         if isinstance(pattern, ast.BinderPattern):
+            self.pattern_types.pop(id(pattern.pattern), None)
             if not self.case_pattern(pattern.pattern, value, ctx, tests, binds):
                 return False
+            narrowed = self.pattern_types.pop(id(pattern.pattern), None)
+            if narrowed is not None and narrowed != value.tpe and value.tpe.is_reference:
+                # `c @ Circle(_)` names a Circle, `n @ (_: Int)` an Int: the type the inner pattern tested for
+                value = tir.Cast(pattern.span, narrowed, value, checked=True)
             self.bind(pattern.name, pattern.name_span, value, ctx, binds)
             return True
         if isinstance(pattern, ast.TuplePattern):
@@ -269,6 +274,7 @@ class PatternTyping:
         narrowed = self.narrow(value, target, pattern.span, tests)
         if narrowed is None:
             return False
+        self.pattern_types[id(pattern)] = narrowed.tpe
         if pattern.name is not None:
             self.bind(pattern.name, pattern.name_span, narrowed, ctx, binds)
         return True
@@ -319,6 +325,7 @@ class PatternTyping:
         narrowed = self.narrow(value, pattern_type, pattern.name_span, tests) if value.tpe is not ERROR else None
         if narrowed is None:
             return False
+        self.pattern_types[id(pattern)] = narrowed.tpe  # (for a binder around it)
         ok = True
         for arg, field in zip(pattern.args, fields):
             read = self.from_erased(tir.FieldGet(arg.span, field.tpe, narrowed, field),

@@ -28,6 +28,7 @@ class LocalSymbol(Symbol):
     by_name: bool = False  # a `=> T` parameter: tpe is `() => T`, and each read calls it
     boxed: bool = False  # a `var` that a closure or a local `def` captures: kept in a shared ref cell
     is_implicit: bool = False  # an `implicit val` or a parameter of an `(implicit ...)` list: an implicit value
+    repeated: bool = False  # a method's last parameter `xs: T*`: a Seq[T] of the call's remaining arguments
 
 
 @dataclass(eq=False, repr=False)
@@ -87,6 +88,7 @@ class MethodSymbol(Symbol):
     getter_of: "FieldSymbol | None" = None  # the `val` this method reads, when it implements a parent's `def`
     type_params: list = field(default_factory=list)  # a generic method's (types.TypeParamType), in order
     param_groups: tuple | None = None  # sizes of its parameter lists when several (`f(a)(b)`), else None
+    lazy_cells: Any = None  # the getter of a `lazy val`: its (value, computed) fields (semantics/lazyvals.py)
 
     @property
     def is_abstract(self) -> bool:
@@ -128,6 +130,7 @@ class ObjectSymbol(Symbol):
     outer: Any = None  # the object or class it is nested in, or None at the top level
     local_number: int = 0  # a class a block defines: scalac's `$N` in its JVM name (`Main$P$1`), else 0
     universal: bool = False  # a trait extending Any rather than AnyRef (java.lang.Comparable): no AnyRef
+    is_app: bool = False  # `object O extends App`: its body is a synthesized main (semantics/apps.py)
     # An object that extends a class or traits is also an instance: of this class (`O$`, holding the parents), kept
     # in the global `instance`; the object's own members stay static and implement the parents' through bridges.
     module_class: "ClassSymbol | None" = None

@@ -38,7 +38,11 @@ from .returns import NonLocalReturnTyping
 from .selftypes import SelfTypeTyping
 from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
+from .apps import AppTyping, _names_app, defines_class_named
 from .arraycopies import ArrayCopyTyping
+from .implicitclasses import ImplicitClassTyping, is_implicit_class
+from .lazyvals import LazyValTyping, is_lazy
+from .varargs import VarargTyping
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .types import (FunctionType, TupleType, BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, PRIMITIVES_BY_NAME, STRING, UNIT,
                     TOP_TYPES_BY_NAME, ArrayType, ClassType, Type, conforms, widens_to)
@@ -54,7 +58,8 @@ if sys.getrecursionlimit() < 30000:
 class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, ComprehensionTyping, ClassFormTyping,
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
             HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
-            NonLocalReturnTyping, ArrayCopyTyping):
+            NonLocalReturnTyping, ArrayCopyTyping, AppTyping, VarargTyping, LazyValTyping,
+            ImplicitClassTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -88,6 +93,11 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.implicit_ctx: Context | None = None  # where the method or template being typed is (implicits.py)
         self.in_super_call = False  # typing `extends A(args)`, where the class's own members are not in scope
         self.non_local_keys: dict = {}  # method -> the local holding its non-local returns' key (returns.py)
+        self.implicit_conversions: dict = {}  # id of an `implicit class` -> its conversion (implicitclasses.py)
+        self.lazy_getters: dict = {}  # id of a member `lazy val` -> its getter (lazyvals.py)
+        self.pattern_types: dict = {}  # id of a constructor or typed pattern -> the type it narrowed to (patterns.py)
+        self.curried_expected: dict = {}  # span of `f(a)` in `f(a)(b)` -> the type expected of `f(a)(b)`
+        self.method_value_spans: set = set()  # `f(a) _`: the spans of such `f(a)` (functions.partial_application)
         self.array_copy_sites: list = []  # calls given a copy of an `Array[Int]` for an `Array[T]` (arraycopies.py)
         self.scopes = ProgramScopes(lambda code, message, span: self.error(code, message, span))
 
@@ -95,6 +105,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
 
     def check(self, units: list[ast.CompilationUnit]) -> tir.Program:
         self.units = units
+        self.defines_app = defines_class_named(units, "App")
         self.file_imports = [imp for unit in units for imp in unit.imports]
         for unit in units:
             self.scopes.add_unit(unit)
@@ -148,11 +159,18 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 if package is not None:
                     package.objects[defn.name] = obj
                 new_objects.append(obj)
-                if defn.parents:
-                    new_classes.append(self.enter_module_class(obj, key))
+                parents = defn.parents
+                if any(_names_app(p) for p in parents) and not self.defines_app:
+                    obj.is_app = True  # `object Main extends App`: its body is main's (apps.py)
+                    parents = [p for p in parents if not _names_app(p)]
+                if parents:
+                    new_classes.append(self.enter_module_class(obj, key, parents))
                 if isinstance(outer, ClassSymbol) and any(isinstance(s, ast.ValDef) and s.mutable for s in defn.body):
                     self.unsupported("an object with `var`s inside a class (one per instance)", defn.name_span)
             else:
+                if outer is None and "implicit" in defn.modifiers:
+                    self.unsupported("an implicit class at the top level (it belongs in an object or a class)",
+                                     defn.name_span)
                 if self._taken(key, defn.name_span, self.program.classes):
                     continue
                 sym = cls = ClassSymbol(defn.name, defn.name_span, defn=defn, outer=outer)
@@ -231,7 +249,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
 
     def enter_members(self, owner, body: list) -> None:
         for stat in body:
-            if isinstance(stat, ast.ValDef):
+            if is_lazy(stat):
+                self.enter_lazy_val(owner, stat)
+            elif isinstance(stat, ast.ValDef):
                 if stat.name in owner.fields or stat.name in owner.methods:
                     self.error(codes.DUPLICATE_DEFINITION, f"`{stat.name}` is already defined", stat.name_span)
                     continue
@@ -261,6 +281,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                                "types", stat.name_span, [Related(first.span, "first defined here")])
                     continue
                 alternatives.append(method)
+            elif is_implicit_class(stat):
+                self.enter_implicit_class(owner, stat)  # the class is entered with the others; its conversion here
             elif isinstance(stat, (ast.ClassDef, ast.ObjectDef)):
                 continue  # entered with the top-level definitions
             elif isinstance(stat, ast.PatternValDef):
@@ -303,12 +325,16 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 if p.tpe is None:
                     self.error(codes.MISSING_TYPE, f"parameter `{p.name}` needs a type", p.name_span)
                 by_name = p.tpe is not None and p.tpe.name == "=>" and len(p.tpe.args) == 1
+                repeated = p.tpe is not None and p.tpe.name == "*" and len(p.tpe.args) == 1 \
+                    and p is defn.params[-1] and not defn.param_groups
                 if by_name:
                     tpe = FunctionType((), self.resolve_type(p.tpe.args[0]))
+                elif repeated:  # `xs: Int*` is a Seq[Int] (varargs.py)
+                    tpe = self.resolve_type(ast.TypeRef(p.tpe.span, "Seq", p.tpe.args))
                 else:
                     tpe = self.resolve_type(p.tpe) if p.tpe else ERROR
                 params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True, by_name=by_name,
-                                          is_implicit=p.implicit))
+                                          is_implicit=p.implicit, repeated=repeated))
         result = self.resolve_type(defn.ret) if defn.ret else None
         method = MethodSymbol(defn.name, defn.name_span, owner, params, result, defn=defn)
         if defn.param_groups:
@@ -323,6 +349,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             return ERROR  # already reported
         if isinstance(ref, ast.KnownType):
             return ref.resolved
+        if name in ("*", "_*") and not ref.qualifier:
+            return self.unsupported("a repeated parameter (`T*`) other than the last parameter of a method's only "
+                                    "parameter list" if name == "*" else "`: _*` outside the last argument of a "
+                                    "call of a method with a repeated parameter", ref.span).tpe
         param = self.type_env.get(name) if not ref.qualifier else None
         if param is not None:
             if ref.args:
@@ -415,9 +445,13 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             sym.initial = None  # read before its definition (the JVM sees the default value there): stored in order
             return tir.GlobalSet(span, UNIT, sym, value)
 
+        if obj.is_app:
+            self.enter_app_args(obj)
         stats = self.check_template(obj, Context(obj, None, Scope(), obj.init_locals), initialize)
         if obj.instance is not None:  # the object as an instance of its parents comes first
             stats = self.module_initializer(obj, stats)
+        if obj.is_app and self.app_main(obj, stats):
+            stats = []
         obj.needs_init = bool(stats)
         obj.init = tir.Block(obj.defn.span, UNIT, stats, None)
 
@@ -433,7 +467,11 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
     def _check_template(self, owner, ctx: Context, initialize) -> list[tir.Expr]:
         stats: list[tir.Expr] = []
         for stat in owner.defn.body:
-            if isinstance(stat, ast.ValDef):
+            if is_lazy(stat):
+                getter = self.lazy_getters.get(id(stat))
+                if getter is not None:
+                    self.check_method(getter)
+            elif isinstance(stat, ast.ValDef):
                 sym = owner.fields.get(stat.name)
                 if sym is None or sym.defn is not stat:
                     continue
@@ -442,6 +480,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                     init = initialize(sym, value, stat.span)
                     if init is not None:
                         stats.append(init)
+            elif is_implicit_class(stat) and id(stat) in self.implicit_conversions:
+                self.check_method(self.implicit_conversions[id(stat)])
             elif isinstance(stat, ast.DefDef):
                 for method in owner.overloads.get(stat.name) or [owner.methods.get(stat.name)]:
                     if method is not None and method.defn is stat:
@@ -552,7 +592,10 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 self.implicit_ctx = saved_ctx
             if method.result is None:
                 method.result = body.tpe
-            method.body = self.with_non_local_returns(method, self.adapt(body, method.result))
+            body = self.adapt(body, method.result)
+            if method.lazy_cells is not None:  # a `lazy val`'s getter: computed once (lazyvals.py)
+                body = self.memoized(method, body)
+            method.body = self.with_non_local_returns(method, body)
         except RecursionError:
             method.result = method.result or ERROR
             method.body = self.unsupported(f"an expression nested this deeply (in `{method.name}`)", defn.name_span)

@@ -44,7 +44,6 @@ _PRECEDENCE_BY_FIRST_CHAR = {
     "|": 2, "^": 3, "&": 4, "=": 5, "!": 5, "<": 6, ">": 6, ":": 7, "+": 8, "-": 8, "*": 9, "/": 9, "%": 9,
 }  # fmt: skip
 _UNSUPPORTED_MODIFIERS = {
-    "lazy": "`lazy val`",
     "implicit": "`implicit`",
     "given": "`given`",
     "transparent_modifier": "`transparent`",
@@ -223,6 +222,7 @@ class _Converter:
             "case_block": self.case_block,
             "generic_function": self.generic_function,
             "ascription_expression": self.ascription,
+            "vararg": self.vararg,
             "ERROR": self.error_expr,
         }
         self.unsupported_exprs = {
@@ -522,7 +522,7 @@ class _Converter:
             if t == "annotation":
                 annotations.append(self.annotation(child))
             elif t == "modifiers":
-                self._modifiers(child, modifiers)
+                self._modifiers(child, modifiers, implicit_ok=True)  # (an implicit class: semantics/implicitclasses)
             elif t == "case":
                 modifiers.append("case")
             elif t == "trait":
@@ -948,6 +948,10 @@ class _Converter:
         if t == "tuple_type" and not node.has_error:
             args = [self.type_(a) for a in node.named_children if a.type not in _COMMENTS]
             return ast.TypeRef(span, f"Tuple{len(args)}", args)
+        if t == "repeated_parameter_type" and not node.has_error:  # `xs: Int*` (the typer allows it as a last
+            inner = next((c for c in node.named_children if c.type not in _COMMENTS), None)  # parameter only)
+            if inner is not None:
+                return ast.TypeRef(span, "*", [self.type_(inner)])
         if t == "lazy_parameter_type" and not node.has_error:
             inner = node.child_by_field_name("type")
             if inner is not None:
@@ -1338,11 +1342,20 @@ class _Converter:
             return self.expr(value)  # `(e: @unchecked)`, `(x: @switch)`: an annotation alone changes no meaning
         if value is None or target is None:
             return ast.ErrorExpr(_span(node))
+        if self.text(target).replace(" ", "") == "_*":  # `1 to n: _*`, which tree-sitter reads as an ascription
+            return ast.Ascription(_span(node), self.expr(value), ast.TypeRef(_span(target), "_*"))
         if target.type not in ("type_identifier", "stable_type_identifier", "generic_type", "tuple_type",
                                "function_type"):
             return self.unsupported(node, "type ascription", f"this type ascription (`: {self.text(target)}`) is not "
                                     "supported")
         return ast.Ascription(_span(node), self.expr(value), self.type_(target))
+
+    def vararg(self, node: TSNode) -> ast.Expr:
+        """`xs: _*`: a sequence passed as the arguments of a repeated parameter (an ascription to `_*`)."""
+        value = next((c for c in node.named_children if c.type not in _COMMENTS), None)
+        if value is None or node.has_error:
+            return ast.ErrorExpr(_span(node))
+        return ast.Ascription(_span(node), self.expr(value), ast.TypeRef(_span(node), "_*"))
 
     def new(self, node: TSNode) -> ast.Expr:
         span = Span(node.start_byte, node.end_byte)

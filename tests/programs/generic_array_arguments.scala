@@ -1,8 +1,8 @@
 // An Array[Int] (or of any known element type) passed where a method takes an Array[T]: the method reads, writes and
-// measures the caller's array, as on the JVM (scalawasi copies it in and out around the call): a generic swap,
-// reverse, quicksort with an Ordering (recursive, with a local def capturing the array), a fill through a lambda, a
-// virtual method of a generic trait, a method passing the array on to another generic one, and a call whose value
-// is used. Arrays of Int, Double, Char, Boolean, String and of arrays.
+// measures the caller's array, and its writes are the caller's after the call, as on the JVM (scalawasi copies it
+// in and out around the call): a generic swap, reverse, quicksort with an Ordering (recursive, with a local def
+// capturing the array), a fill through a lambda, a virtual method of a generic trait, a method passing the array on
+// to another generic one, and a call whose value is used. Arrays of Int, Double, Char, Boolean, String and of arrays.
 trait Visitor[T] { def visit(a: Array[T]): Int }
 
 class Counter[T](target: T) extends Visitor[T] {

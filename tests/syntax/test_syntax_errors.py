@@ -48,10 +48,7 @@ def _find_unsupported(node) -> list[ast.Unsupported]:
 UNSUPPORTED_DEFINITIONS = [
     ("object O { def f[F[_]](x: Int): Int = x }", "[_]", "higher-kinded"),
     ("class C(a: Int)(b: Int)", "(b: Int)", "multiple parameter lists"),
-    ("object O { def f(xs: Int*): Int = 0 }", "Int*", "repeated"),
     ("object O { def f(a: Int)(implicit x: Int)(b: Int): Int = x }", "(b: Int)", "multiple parameter lists"),
-    ("object O { lazy val x = 1 }", "lazy", "lazy"),
-    ("object O { implicit class X(val y: Int) }", "implicit", "implicit"),
     ("object O { val a, b = 1 }", "a, b", "several names"),
     ("object O { type T[A] = Array[A] }", "type", "type parameters"),
     ("class C { type T }", "type", "abstract type"),
