@@ -119,6 +119,20 @@ def _plain_separator(name: str, arg_nodes: list) -> bool:
         and not (set(arg.value) & _REGEX_META)
 
 
+def scala_type_name(t: Type) -> str:
+    """A type as scalac's messages name it: a class by its enclosing objects and classes too (`Main.Foo`)."""
+    symbol = getattr(t, "symbol", None)
+    if isinstance(t, ClassType) and not isinstance(t, AppliedType) and symbol is not None \
+            and not getattr(symbol, "from_prelude", False):
+        names = [symbol.name]
+        outer = getattr(symbol, "outer", None)
+        while outer is not None:
+            names.append(outer.name)
+            outer = getattr(outer, "outer", None)
+        return ".".join(reversed(names))
+    return t.name
+
+
 def receiver_methods(t: Type) -> tuple[dict[str, str], str] | None:
     """The prelude methods on a receiver of type t: (Scala name -> prelude name, the prelude object), or None."""
     if t is STRING:
@@ -213,6 +227,25 @@ class LibraryCalls(TyperExtension):
         if node.fn.name in _LIST_LITERALS and node.fn.name not in typer.program.classes:
             return self.list_literal(typer, node, ctx, expected)
         return None
+
+    def orderable(self, t: Type) -> bool:
+        """Whether Scala finds an implicit Ordering for t: numbers, Char, Boolean, Unit, String, BigInt, tuples and
+        Options of such, and classes that are java.lang.Comparable (Ordering.ordered); what Orderings.compare
+        orders at run time."""
+        if t.is_numeric or t in (CHAR, BOOLEAN, UNIT, STRING) or arrays.is_bigint(t):
+            return True
+        if isinstance(t, TupleType):
+            return len(t.elements) <= 9 and all(self.orderable(e) for e in t.elements)
+        if isinstance(t, TypeParamType):
+            return t.upper is not None and t.upper is not ANY and self.orderable(t.upper)
+        if isinstance(t, ClassType):
+            option = self.prelude.classes.get("Option")
+            if option is not None and isinstance(t, AppliedType) and t.symbol in (option, self.prelude.classes["Some"]):
+                return self.orderable(t.args[0])
+            comparable = self.prelude.classes.get("Comparable")
+            return comparable is not None and (t.symbol is comparable or comparable in (
+                getattr(t.symbol, "linearization", None) or ()))
+        return False
 
     def to_stream(self, typer: Typer, qual, span, ctx) -> tir.Expr | None:
         """`xs.toStream` of a List, an array, an IndexedSeq, a range or a String: a Stream of its elements (their
@@ -326,13 +359,38 @@ class LibraryCalls(TyperExtension):
                     and conforms(e.tpe.element, wanted):
                 method = self.prelude.objects["ListConversions"].methods[_LIST_CONVERSIONS[e.tpe.element]]
             else:
-                return None
+                return self.sequence_as_seq(typer, e, expected)
             converted = tir.Call(e.span, method.result, method, None, [e])
             return converted if conforms(converted.tpe, expected) else None
+        return self.sequence_as_seq(typer, e, expected)
+
+    def sequence_as_seq(self, typer: Typer, e, expected) -> tir.Expr | None:
+        """An array, an IndexedSeq (Vector) or a range passed for a parameter of type `Seq[T]` (which is List here;
+        Scala's Seq is collection.Seq, which all of them are): the List of its elements."""
+        ctx = typer.argument_ctx
+        if ctx is None or not isinstance(e.tpe, (ArrayType, RangeType)) or self.list_element(expected) is None:
+            return None
+        converted = typer.type_expr(ast.Select(e.span, ast.Typed(e.span, e), "toList", e.span), ctx)
+        return converted if converted.tpe is not ERROR and conforms(converted.tpe, expected) else None
+
+    def select_member(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
+        """Before a List's own members: `sorted`, `max`, `min` need an Ordering of the elements (scalac's implicit
+        search), checked here rather than thrown when run."""
+        return self.missing_ordering(typer, qual.tpe, name, name_span, arg_nodes)
+
+    def missing_ordering(self, typer: Typer, t: Type, name: str, name_span, arg_nodes):
+        if name in ("sorted", "max", "min") and not arg_nodes:
+            element = t.element if isinstance(t, ArrayType) else self.list_element(t)
+            if element is not None and element is not ERROR and not self.orderable(element):
+                return typer.error(codes.MISSING_IMPLICIT, f"No implicit Ordering defined for "
+                                   f"{scala_type_name(element)}.", name_span)
         return None
 
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         t = qual.tpe
+        missing = self.missing_ordering(typer, t, name, name_span, arg_nodes)
+        if missing is not None:
+            return missing
         if name == "toStream" and not arg_nodes and "Streams" in self.prelude.objects:
             return self.to_stream(typer, qual, span, ctx)
         if name == "flatten" and not arg_nodes and isinstance(t, ClassType) \

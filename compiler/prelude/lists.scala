@@ -1053,6 +1053,7 @@ object Orderings {
       }
       return 0
     }
+    if (a.isInstanceOf[Comparable[Any]]) return a.asInstanceOf[Comparable[Any]].compareTo(b) // Ordering.ordered
     throw new ClassCastException("no Ordering for " + Anys.className(a))
   }
 

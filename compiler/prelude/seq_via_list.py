@@ -16,7 +16,7 @@ from ..syntax import ast
 ROUTED = frozenset(
     "flatten flatMap iterator toIterator reverseIterator sliding grouped find headOption lastOption lastIndexOf "
     "indexWhere splitAt tails inits permutations combinations reduceOption startsWith union diff intersect "
-    "zipAll padTo transpose unzip tail init collect".split())
+    "zipAll padTo transpose unzip tail init collect sorted max min".split())
 
 
 def _fresh(stem: str, span) -> str:

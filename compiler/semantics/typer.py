@@ -79,6 +79,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.units: list = []  # the program's files, as check() was given them
         self.local_objects: dict = {}  # id of an object defined in a block -> its statements
         self.library_arguments = False  # matching the arguments of a prelude method (LibraryCalls.adapt)
+        self.argument_ctx = None  # the context of the call whose arguments are being matched (LibraryCalls.adapt)
         self.curried_lists: dict = {}  # span of `f(a)` in `f(a)(b)` -> the argument lists written after it
         self.curried_taken: dict = {}  # span of `f(a)` -> how many of those its curried method took
         self.self_classes: dict = {}  # class -> the class its self type names (or None)
