@@ -298,3 +298,41 @@ final class MutableQueue[A] extends SeqBuffer[A]("Queue") {
     array(0).asInstanceOf[A]
   }
 }
+
+// A mutable map's `keys` and `keySet`: a Set of the keys in the map's order (2.11's DefaultKeySet), compared as sets.
+final class MapKeys[A] extends SeqBuffer[A]("Set") {
+  private def holds(x: Any): Boolean = {
+    var i = 0
+    while (i < size0) { if (array(i) == x) return true; i += 1 }
+    false
+  }
+
+  override def equals(that: Any): Boolean = {
+    val other: Array[Any] =
+      if (that.isInstanceOf[ImmutableSet[Any]]) that.asInstanceOf[ImmutableSet[Any]].elemsAny
+      else if (that.isInstanceOf[MutableSet[Any]]) that.asInstanceOf[MutableSet[Any]].elemsAny
+      else if (that.isInstanceOf[MapKeys[Any]]) that.asInstanceOf[MapKeys[Any]].elemsAny
+      else null
+    if (other == null || other.length != size0) return false
+    var i = 0
+    while (i < other.length) { if (!holds(other(i))) return false; i += 1 }
+    true
+  }
+
+  override def hashCode: Int = {
+    val hs = new Array[Int](size0)
+    var i = 0
+    while (i < size0) { hs(i) = array(i).##; i += 1 }
+    MapText.unorderedHash(hs, size0, 83010)  // "Set".hashCode
+  }
+}
+
+// A map's `values`: an Iterable in the map's order, printed as 2.11's default views print (`MapLike(...)` for an
+// immutable map, `HashMap(...)` for a mutable one) and equal only to itself, as they are.
+final class MapValues[A] extends SeqBuffer[A]("MapLike") {
+  override def equals(that: Any): Boolean = this eq that.asInstanceOf[AnyRef]
+}
+
+final class MutableMapValues[A] extends SeqBuffer[A]("HashMap") {
+  override def equals(that: Any): Boolean = this eq that.asInstanceOf[AnyRef]
+}

@@ -36,16 +36,21 @@ for _scala in ("ArrayBuffer", "ListBuffer", "HashMap", "HashSet", "Stack", "Queu
 SEQUENCES = {"ArrayBuffer", "ListBuffer", "MutableStack", "MutableQueue"}
 SETS = {"ImmutableSet", "MutableSet"}
 MAPS = {"ImmutableMap", "MutableMap"}
-PRELUDE_CLASSES = SEQUENCES | SETS | MAPS
+# What a mutable map's `keys` and any map's `values` are (each a buffer of the elements with its own toString).
+VIEWS = {"MapKeys", "MapValues", "MutableMapValues"}
+PRELUDE_CLASSES = SEQUENCES | SETS | MAPS | VIEWS
 JVM_NAMES = {"ArrayBuffer": "scala.collection.mutable.ArrayBuffer", "ListBuffer": "scala.collection.mutable.ListBuffer",
              "MutableStack": "scala.collection.mutable.Stack", "MutableQueue": "scala.collection.mutable.Queue",
              "MutableMap": "scala.collection.mutable.HashMap", "MutableSet": "scala.collection.mutable.HashSet",
-             "ImmutableMap": "scala.collection.immutable.Map", "ImmutableSet": "scala.collection.immutable.Set"}
+             "ImmutableMap": "scala.collection.immutable.Map", "ImmutableSet": "scala.collection.immutable.Set",
+             "MapKeys": "scala.collection.Set", "MapValues": "scala.collection.Iterable",
+             "MutableMapValues": "scala.collection.Iterable"}
 
 # The names messages and hovers show for the classes' types (`Map[String, Int]`, `mutable.Map[String, Int]`).
 DISPLAY_NAMES = {"ArrayBuffer": "ArrayBuffer", "ListBuffer": "ListBuffer", "MutableStack": "mutable.Stack",
                  "MutableQueue": "mutable.Queue", "MutableMap": "mutable.Map", "MutableSet": "mutable.Set",
-                 "ImmutableMap": "Map", "ImmutableSet": "Set"}
+                 "ImmutableMap": "Map", "ImmutableSet": "Set", "MapKeys": "collection.Set", "MapValues": "Iterable",
+                 "MutableMapValues": "Iterable"}
 
 # Array methods whose array result is, on a collection, a collection of the same kind.
 _SAME_KIND = frozenset(
@@ -502,12 +507,25 @@ class CollectionCalls(TyperExtension):
             return self.get_option(typer, qual, kind, name, args[0], span, ctx)
         if name in ("keys", "keySet", "values", "keysIterator", "valuesIterator") and not args and kind in MAPS:
             if name in ("keySet", "keys") and kind == "ImmutableMap":
-                return call("keySet")  # (a mutable map's keys are a sequence in its order: a set would reorder)
+                return call("keySet")
             array = typer.select_on_value(qual, "valuesArray" if name.startswith("values") else "keysArray",
                                           name_span, span, None, ctx)
+            if name in ("keys", "keySet", "values") and isinstance(array.tpe, ArrayType):
+                # a mutable map's keys: a Set in the map's order (a set of its own would reorder); values: an Iterable
+                view = "MapKeys" if name != "values" else "MapValues" if kind == "ImmutableMap" else "MutableMapValues"
+                return self.convert_to(typer, array, view, span, ctx)
             if isinstance(array.tpe, ArrayType):
                 array.tpe = ArrayType(array.tpe.element, True)  # an Iterable: a sequence of its elements
             return array
+        if name == "toSeq" and not args:
+            # 2.11: a mutable Seq is its own Seq; a Set's and a Map's toSeq is an ArrayBuffer (SetLike, MapLike);
+            # an Iterable's (a map's values) a Stream
+            if kind in SEQUENCES:
+                return qual
+            array = self.as_array(typer, qual, span, ctx)
+            if kind in ("MapValues", "MutableMapValues"):
+                return typer.select_on_value(array, "toStream", name_span, span, None, ctx)
+            return self.convert_to(typer, array, "ArrayBuffer", span, ctx)
         if name in ("toArray", "toSeq", "toIndexedSeq", "toVector", "toIterable") and not args:
             array = self.as_array(typer, qual, span, ctx)
             if name != "toArray" and isinstance(array.tpe, ArrayType):
@@ -584,6 +602,10 @@ class CollectionCalls(TyperExtension):
         if name not in _SAME_KIND:
             return result
         target = kind
+        if kind == "MapKeys":  # a collection.Set: what a set's method gives (a Set, or a sequence)
+            return self.convert_to(typer, result, "ImmutableSet", span, ctx) if name in _SET_KEEPS else result
+        if kind in VIEWS:  # an Iterable's map, filter, ...: built by Iterable's builder, a List
+            return typer.select_on_value(result, "toList", span, span, None, ctx)
         if kind in SETS and name not in _SET_KEEPS:
             return result
         if kind in MAPS:
@@ -748,7 +770,7 @@ class CollectionCalls(TyperExtension):
         else:
             targs = [element]
         made = self.empty(typer, cls, targs, span, ctx)
-        adder = "+" if cls in ("ImmutableMap", "ImmutableSet") else ("add" if cls in SEQUENCES else "+=")
+        adder = "+" if cls in ("ImmutableMap", "ImmutableSet") else ("add" if cls in SEQUENCES | VIEWS else "+=")
         if cls == "MutableStack":  # pushed from the last, so that the first element is the top
             array = typer.select_on_value(array, "reverse", span, span, None, ctx)
         return self.add_each(typer, made, cls, array, adder, span, ctx)
