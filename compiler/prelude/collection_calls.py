@@ -13,7 +13,7 @@ from ..semantics import tir
 from ..semantics.collections import RangeType
 from ..semantics.context import Context, Scope
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import (ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
+from ..semantics.types import (CHAR, ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
                                Type, lub)
 from ..syntax import ast
 
@@ -630,6 +630,12 @@ class CollectionCalls(TyperExtension):
         fn = typer.type_expr(fn_node, ctx, FunctionType((array.tpe.element,), None))
         if fn.tpe is ERROR:
             return fn
+        key = fn.tpe.result if isinstance(fn.tpe, FunctionType) else ERROR
+        if not (key.is_numeric or key in (STRING, CHAR) or getattr(getattr(key, "symbol", None), "jvm_name", None)
+                == "scala.math.BigInt") and "List" in self.prelude.classes:
+            # keys `<` does not order (tuples, Options, Booleans): the List's minBy, with Scala's Ordering of them
+            as_list = typer.select_on_value(array, "toList", span, span, None, ctx)
+            return typer.select_on_value(as_list, name, span, span, [ast.Typed(fn.span, fn)], ctx)
         n = {k: _fresh(k, span) for k in ("xs", "f", "best", "bk", "i", "x", "k")}
         ident = {k: ast.Ident(span, v) for k, v in n.items()}
 

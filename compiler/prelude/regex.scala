@@ -2,7 +2,7 @@
 // program (Russ Cox's backtracking VM: CHAR, ANY, CLASS, SPLIT, JMP, SAVE, ...) run depth first, so greedy and reluctant
 // quantifiers, alternation and groups choose as Java's backtracking matcher does. Supported: literals and escapes,
 // `.`, classes (`[a-z]`, `[^...]`, `\d \w \s` and their negations, also inside classes), `^`, `$`, `\b`, groups
-// (capturing and `(?:...)`), `|`, `* + ?` and `{n}`, `{n,}`, `{n,m}` (each also reluctant with `?`).
+// (capturing and `(?:...)`), lookahead and lookbehind (`(?=...)`, `(?!...)`, `(?<=...)`, `(?<!...)`), `|`, `* + ?` and `{n}`, `{n,}`, `{n,m}` (each also reluctant with `?`).
 
 final class IntBuf {
   var items: Array[Int] = new Array[Int](16)
@@ -24,15 +24,17 @@ final class Regex(val pattern: String) {
   // Instructions are triples (op, a, b); jumps are relative to the instruction.
   private val CHAR = 0; private val ANY = 1; private val CLASS = 2; private val NCLASS = 3; private val SPLIT = 4
   private val JMP = 5; private val SAVE = 6; private val MATCH = 7; private val BOL = 8; private val EOL = 9
-  private val WORDB = 10; private val NWORDB = 11
+  private val WORDB = 10; private val NWORDB = 11; private val LOOK = 12
+  private var looks: Array[Regex] = new Array[Regex](2)
+  private var lookCount = 0
+  var requiredEnd = -1 // where a match must end (matches: the text's end; a lookbehind: where it stands)
   private var classes: Array[IntBuf] = new Array[IntBuf](4)
   private var classCount = 0
   private var pos = 0
   var groups = 0
   private val code: IntBuf = compile()
   var caps: Array[Int] = new Array[Int](2 * groups + 2)
-  private var text: String = ""
-  var fullMatch = false
+  var text: String = ""
 
   private def fail(message: String): Nothing =
     throw new IllegalArgumentException(message + " near index " + pos + "\n" + pattern)
@@ -123,7 +125,32 @@ final class Regex(val pattern: String) {
     val b = new IntBuf
     val c = pattern.charAt(pos)
     pos += 1
-    if (c == '(') {
+    if (c == '(' && pos + 1 < pattern.length && pattern.charAt(pos) == '?' &&
+        (pattern.charAt(pos + 1) == '=' || pattern.charAt(pos + 1) == '!' ||
+          (pattern.charAt(pos + 1) == '<' && pos + 2 < pattern.length &&
+            (pattern.charAt(pos + 2) == '=' || pattern.charAt(pos + 2) == '!')))) {
+      // lookaround: its own pattern, matched where the main one stands without consuming anything
+      val behind = pattern.charAt(pos + 1) == '<'
+      pos += (if (behind) 2 else 1)
+      val negative = pattern.charAt(pos) == '!'
+      pos += 1
+      val start = pos
+      val saved = groups
+      alternation()
+      groups = saved
+      if (pos >= pattern.length || pattern.charAt(pos) != ')') fail("Unclosed group")
+      val sub = new Regex(pattern.substring(start, pos))
+      pos += 1
+      if (lookCount == looks.length) {
+        val bigger = new Array[Regex](lookCount * 2)
+        var i = 0
+        while (i < lookCount) { bigger(i) = looks(i); i += 1 }
+        looks = bigger
+      }
+      looks(lookCount) = sub
+      lookCount += 1
+      emit(b, LOOK, lookCount - 1, (if (behind) 2 else 0) + (if (negative) 1 else 0))
+    } else if (c == '(') {
       var capturing = true
       if (pos + 1 < pattern.length && pattern.charAt(pos) == '?' && pattern.charAt(pos + 1) == ':') {
         capturing = false
@@ -235,7 +262,7 @@ final class Regex(val pattern: String) {
   private def isWord(i: Int): Boolean =
     i >= 0 && i < text.length && { val c = text.charAt(i); CharLib.isLetterOrDigit(c) || c == '_' }
 
-  private def run(pc0: Int, sp0: Int): Int = {
+  def run(pc0: Int, sp0: Int): Int = {
     var pc = pc0
     var sp = sp0
     val items = code.items
@@ -264,7 +291,10 @@ final class Regex(val pattern: String) {
         caps(x) = old
         return -1
       } else if (op == MATCH) {
-        return if (fullMatch && sp != n) -1 else sp
+        return if (requiredEnd >= 0 && sp != requiredEnd) -1 else sp
+      } else if (op == LOOK) {
+        val how = items(pc * 3 + 2)
+        if (look(looks(x), how >= 2, sp) == ((how & 1) == 0)) pc += 1 else return -1
       } else if (op == BOL) {
         if (sp == 0) pc += 1 else return -1
       } else if (op == EOL) {
@@ -275,6 +305,21 @@ final class Regex(val pattern: String) {
       }
     }
     -1
+  }
+
+  // Whether the lookaround's pattern matches from `at` on (ahead) or up to `at` (behind), in the same text.
+  private def look(sub: Regex, behind: Boolean, at: Int): Boolean = {
+    sub.text = text
+    sub.requiredEnd = if (behind) at else -1
+    var start = if (behind) 0 else at
+    var found = false
+    while (!found && start <= at) {
+      var i = 0
+      while (i < sub.caps.length) { sub.caps(i) = -1; i += 1 }
+      found = sub.run(0, start) >= 0
+      start += 1
+    }
+    found
   }
 
   // The first match starting at `from` or later: caps(0), caps(1) its bounds; false when there is none.
@@ -292,12 +337,12 @@ final class Regex(val pattern: String) {
   }
 
   def matches(s: String): Boolean = {
-    fullMatch = true
+    requiredEnd = s.length
     text = s
     var i = 0
     while (i < caps.length) { caps(i) = -1; i += 1 }
     val end = run(0, 0)
-    fullMatch = false
+    requiredEnd = -1
     end == s.length
   }
 }

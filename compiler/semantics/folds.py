@@ -10,7 +10,7 @@ from .collections import RANGE, RangeType
 from .context import Context, qualified_path
 from .symbols import LocalSymbol
 from .types import (BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType,
-                    FunctionType, TupleType, Type)
+                    ClassType, FunctionType, TupleType, Type)
 
 CURRIED_FOLDS = ("foldLeft", "foldRight", "fold", "scanLeft")
 REDUCES = ("reduce", "reduceLeft", "reduceRight")
@@ -301,6 +301,11 @@ class SequenceTyping:
         other = self.type_expr(other_node, ctx)
         if other.tpe is ERROR:
             return other
+        if other.tpe is STRING:  # StringOps: its chars (the same array at run time)
+            other = tir.Builtin(other.span, ArrayType(CHAR, True), "string.asChars", [other])
+        elif isinstance(other.tpe, ClassType) and getattr(other.tpe.symbol, "from_prelude", False):
+            elements = self.select_on_value(other, "toArray", other_node.span, other_node.span, None, ctx)  # a List
+            other = elements if isinstance(elements.tpe, ArrayType) else other
         if not isinstance(other.tpe, (ArrayType, RangeType)):
             return self.unsupported(f"`zip` with a {other.tpe.name}", other_node.span)
         seq = not (isinstance(qual.tpe, ArrayType) and not qual.tpe.is_seq)

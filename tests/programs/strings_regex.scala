@@ -24,5 +24,11 @@ object Main {
     println("<<a>><<b>>".replaceAll("<<(.*?)>>", "[$1]"))
     println("colour color".replaceAll("colou?r", "C"))
     println("aaaa".replaceAll("a{2}", "b") + " " + "aaaaa".replaceAll("a{2,3}", "b"))
+    println("12W1B12W3B".split("(?<=[A-Z])").toList)
+    println("camelCaseString".split("(?=[A-Z])").toList)
+    println("price: 100 dollars, 200 euros".replaceAll("\\d+(?= euros)", "X"))
+    println("foobar foobaz".replaceAll("foo(?!bar)", "F"))
+    println("a1b2c3".replaceAll("(?<!a)\\d", "#"))
+    println("1234567".replaceAll("(?<=\\d)(?=(\\d\\d\\d)+$)", ","))
   }
 }
