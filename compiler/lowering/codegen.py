@@ -109,6 +109,7 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
         fb.emit("call", main_id)
         self._drain()
         self.finish_dispatchers()
+        self.emit_vtables()
         start_fn = fb.build()
         # Every reached string literal is known only now; their globals are filled before anything else runs.
         start_fn.body[:0] = self._literal_inits()
@@ -125,8 +126,10 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
 
     def _drain(self) -> None:
         while self._pending:
-            fid, build, _key = self._pending.pop()
-            build(fid)
+            while self._pending:
+                fid, build, _key = self._pending.pop()
+                build(fid)
+            self.complete_vtables()  # the slots the lowered code calls: their functions, lowered in turn
 
     def _schedule(self, key: object, fid: FuncId, build: Callable[[FuncId], None]) -> FuncId:
         self.functions[key] = fid

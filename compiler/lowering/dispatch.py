@@ -51,6 +51,11 @@ class DispatchLowering:
         self._struct_defs: dict[TypeId, TypeDef] = {}
         self._itable: TypeId | None = None
         self._direct_targets: dict[tuple, object] = {}  # (method, static class) -> direct_target's answer
+        # Slots are filled only for the methods some reached code calls through a vtable or an interface table
+        # (the rest hold a stub), so a class's unused methods are not linked: vtables are built at the end.
+        self._slot_calls: set = set()
+        self._vtable_order: list[ClassSymbol] = []
+        self._slot_stubs: dict[TypeId, FuncId] = {}
 
     # ------------------------------------------------------------------------------------------ types
 
@@ -235,13 +240,50 @@ class DispatchLowering:
 
     # ------------------------------------------------------------------------------------------ vtables
 
+    def note_slot_call(self, key) -> None:
+        """A call through a vtable slot (its root method) or an interface table entry ((trait, kind, member))."""
+        self.record("note_slot_call", key)
+        self._slot_calls.add(key)
+
     def vtable_global(self, cls: ClassSymbol) -> GlobalId:
-        """A concrete class's vtable: a constant struct of its class id, name and method references."""
+        """A concrete class's vtable (a constant struct of its class id, name and method references), made at the
+        end of lowering (`emit_vtables`), when every call through a slot is known."""
         self.record("vtable_global", cls)  # (this module's own: see codegen.MODULE_LOCAL)
         gid = self._vtables.get(cls)
-        if gid is not None:
-            return gid
-        gid = self._vtables[cls] = GlobalId(f"vtable.{cls.name}")
+        if gid is None:
+            gid = self._vtables[cls] = GlobalId(f"vtable.{cls.name}")
+            self.vtable_type(cls)
+            self._vtable_order.append(cls)
+        return gid
+
+    def used_slot(self, key) -> bool:
+        return key in self._slot_calls
+
+    def slot_stub(self, signature: tuple) -> FuncId:
+        """What an uncalled slot holds: a function of its type that is never run."""
+        tid = self.slot_func_type(*signature)
+        fid = self._slot_stubs.get(tid)
+        if fid is None:
+            fid = self._slot_stubs[tid] = FuncId(f"unused.{tid.name}")
+            params, results = signature
+            fb = FunctionBuilder(fid, fid.name, results=results, type_id=tid)
+            for i, t in enumerate(params):
+                fb.add_param(f"p{i}", t)
+            fb.emit("unreachable")
+            self.module.add_function(fb.build())
+        return fid
+
+    def complete_vtables(self) -> None:
+        """Schedule the functions of every slot that a call reached (until lowering has nothing left)."""
+        for cls in list(self._vtable_order):
+            self._vtable_init(cls)
+
+    def emit_vtables(self) -> None:
+        for cls in self._vtable_order:
+            self.module.add_global(self._vtables[cls], RefType(self.vtable_type(cls), nullable=False), False,
+                                   self._vtable_init(cls))
+
+    def _vtable_init(self, cls: ClassSymbol) -> list:
         tid = self.vtable_type(cls)
         name = self.class_name(cls)
         init = [make("i32.const", self.concrete_classes().index(cls) + 1)]
@@ -260,12 +302,14 @@ class DispatchLowering:
         chain = [c for c in reversed(cls.linearization) if not c.is_trait]
         for owner in chain:
             for root in self.own_slots(owner):
+                if not self.used_slot(root):
+                    init.append(make("ref.func", self.slot_stub(self.method_signature(root))))
+                    continue
                 impl = self.implementation(cls, root)
                 init.append(make("ref.func", self.slot_entry(impl if impl is not None else root,
                                                              self.method_signature(root))))
         init.append(make("struct.new", tid))
-        self.module.add_global(gid, RefType(tid, nullable=False), False, init)
-        return gid
+        return init
 
     def case_equals_bridge(self, method: MethodSymbol) -> FuncId:
         """The `equals` slot of a case class: its generated equals (which takes its own class) when the other value
@@ -462,6 +506,7 @@ class DispatchCode(InterfaceCode):
             self.emit("struct.get", self.l.vtable_type(None), ROOT_FIELDS.index(universal))
         else:
             root = method.root
+            self.l.note_slot_call(root)
             self.emit("struct.get", self.l.class_struct_of(root.owner), 0)
             self.emit("struct.get", self.l.vtable_type(root.owner), self.l.slot_index(root))
         self.emit("call_ref", self.l.slot_func_type(*self.l.method_signature(method.root)))

@@ -84,7 +84,9 @@ class InterfaceLowering:
                 out.append(make("ref.null", STRUCT))
                 continue
             for kind, member, signature in self.itable_entries(trait):
-                out.append(make("ref.func", self.itable_function(cls, trait, kind, member, signature)))
+                used = self.used_slot((trait, kind, member))
+                out.append(make("ref.func", self.itable_function(cls, trait, kind, member, signature) if used
+                                else self.slot_stub(signature)))
             out.append(make("struct.new", self.itable_type(trait)))
         out.append(make("array.new_fixed", self._itable, size))
         return out
@@ -255,6 +257,7 @@ class InterfaceCode:
 
     def itable_call(self, trait: ClassSymbol, kind: str, member) -> None:
         """With `this`, the arguments and the receiver again on the stack: the call through the trait's table."""
+        self.l.note_slot_call((trait, kind, member))
         slot = self.l.itable_slot(trait, kind, member)
         signature = self.l.itable_entries(trait)[slot][2]
         self.load_itable(trait)
