@@ -356,3 +356,63 @@ def test_functions_kept_by_one_process_are_reused_by_the_next(tmp_path):
             path.write_text(text[:found.end() - 1] + " (edited)" + text[found.end() - 1:], encoding="utf-8")
             break
     assert build() == build("--no-cache")
+
+
+FACTS_LIB = """package lib
+
+trait Shape {
+  def area(): Int
+}
+
+class Circle(r: Int) extends Shape {
+  def area(): Int = 3 * r * r
+}
+
+object Registry {
+  var count: Int = 0
+  def total(s: Shape): Int = s.area()
+  def note(): Int = 7
+}
+"""
+
+FACTS_APP = """package app
+
+import lib._
+
+object Main {
+  def main(args: Array[String]): Unit = {
+    println(Registry.total(new Circle(2)))
+    println(Registry.note())
+    println(other())
+  }
+  def other(): Int = 1
+}
+"""
+
+
+def test_what_a_stored_function_read_from_other_bodies_is_checked(tmp_path):
+    """A stored function is reused only while what its lowering read from other methods' bodies holds: a call on a
+    trait with one implementation is direct until another file's method body defines a second one (an anonymous
+    class); a call into an object skips its initialiser until one of the object's methods reads a field it sets."""
+    from scalawasi.compiler.api import build_files
+    from scalawasi.compiler.build_cache import BuildCache
+
+    files = {str(tmp_path / "lib.scala"): FACTS_LIB, str(tmp_path / "app.scala"): FACTS_APP}
+
+    def through_cache():
+        with BuildCache(tmp_path) as cache:
+            return build_files(files, cache=cache)
+
+    assert through_cache().ok
+    steps = [
+        ("app.scala", "def other(): Int = 1",
+         "def other(): Int = { val s = new Shape { def area(): Int = 4 }; Registry.total(s) }"),
+        ("lib.scala", "var count: Int = 0", 'var count: Int = 0\n  println("initialised")'),
+        ("lib.scala", "def note(): Int = 7", "def note(): Int = count + 7"),
+    ]
+    for name, old, new in steps:
+        path = str(tmp_path / name)
+        files[path] = files[path].replace(old, new)
+        cached = through_cache()
+        scratch = build_files(files)
+        assert scratch.ok and cached.wasm == scratch.wasm, new

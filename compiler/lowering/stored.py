@@ -37,6 +37,14 @@ from .shared import SHARED
 
 KIND = "functions"  # the cache entry: {method key: (uses pickle, function pickle)} of the last build
 
+# What a stored use may be (Lowering's methods that record themselves), and the facts it may check: anything else
+# read back is a foreign or damaged entry, a miss.
+REPLAYABLE = frozenset({"method_function", "literal", "host_import", "helper", "mark_global", "array_type",
+                        "class_type", "box_type", "any_dispatcher", "global_of", "init_function", "object_type",
+                        "constructor", "method_type_id", "vtable_global", "class_initializer"})
+FACTS = frozenset({"fact_call_needs_init", "fact_direct_target", "fact_universal_target", "fact_trait_id",
+                   "fact_is_extended"})
+
 
 class Unstorable(Exception):
     """The function names something without a stable name: it is not stored."""
@@ -155,7 +163,10 @@ class StoredFunctions:
             uses_blob, function_blob = found
             uses = _Loader(io.BytesIO(uses_blob), self, None).load()
             for name, *args in uses:
-                if name.startswith("fact_") and getattr(lowering, name[len("fact_"):])(*args[:-1]) != args[-1]:
+                if name in FACTS:
+                    if getattr(lowering, name[len("fact_"):])(*args[:-1]) != args[-1]:
+                        raise Stale(name)
+                elif name not in REPLAYABLE:
                     raise Stale(name)
         except Exception:  # noqa: BLE001 - a fact that changed, a damaged or foreign entry: only a miss
             return False
