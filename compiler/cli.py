@@ -525,9 +525,29 @@ def console_main() -> int:
     here, not in main(): a caller that runs main() in its own process (the tests, an embedding tool) keeps its
     collector, and the language server schedules its own collections."""
     argv = sys.argv[1:]
-    if not argv or argv[0] != "lsp":
-        gc.disable()
-    return main(argv)
+    if argv and argv[0] == "lsp":
+        return main(argv)
+    gc.disable()
+    return _exit_at_once(main(argv))
+
+
+def _exit_at_once(code: int) -> int:
+    """End the process without tearing its heap down. Freeing the compiler's objects one by one at interpreter exit
+    (the typed program, the module, the prelude) took about 0.45 s of CPU after every build of a 20,000-line
+    project, a fifth of its time, to give back memory the exit gives back anyway. The exit handlers still run and
+    the output is flushed; a process with a thread still working (none is, after a command) ends normally."""
+    import atexit
+    import threading
+
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        return code
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code if isinstance(code, int) else 1)
 
 
 if __name__ == "__main__":
