@@ -1,20 +1,21 @@
-"""Lowered functions of the user's methods kept across builds (in the project's `.scalawasi/`) and reused.
+"""Lowered functions kept across builds in the project's `.scalawasi/`, and reused: a rebuild lowers and encodes
+only what changed.
 
-A method's function depends on its own text, where it is, the program's outline (syntax/outline.py: everything
-but the bodies of the methods that declare their result type) and the build options; that is its key. What it
-stores is what the in-process reuse of prelude functions keeps (codegen.py): the uses of module entities its
-lowering recorded, in order, and the function. Replaying the uses adds the entities a fresh lowering would add, in
-the same order, so the module stays byte for byte a fresh build's; the function is then loaded with each module id
-it names taken from this build: ids compare by identity, so a stored function names each one by the use that gave
-it (or by its key among the process-wide ids, SHARED), its own locals and labels are loaded fresh.
+A function lowered from one of the user's definitions depends on the definition's text and place, the program's
+outline (syntax/outline.py: everything but the bodies of the methods that declare their result type) and the build
+options; that is its key (a prelude function's: its stable name, the compiler's digest covering the prelude). What
+is stored is what the in-process reuse of prelude functions keeps (codegen.py): the uses of module entities its
+lowering recorded, in order, and the function, as an encoded body (wasm/prebuilt.py: its bytes with each index a
+slot). Replaying the uses adds the entities a fresh lowering would add, in the same order, so the module stays byte
+for byte a fresh build's; ids compare by identity, so the stored body names each id by the use that gave it (or by
+its key among the process-wide ids, SHARED), and the writer patches this build's indices in.
 
-Only what can be named is stored: a method whose lowering recorded `unshareable` (class structs, closures, vtable
-dispatch, try, segments), whose lowering an extension took part in, that names a symbol with no stable name (a
-local def, a local class) or an id that no use gave, or whose instructions carry spans outside its definition (a
-default argument inlined from another file) is lowered every time.
-
-Uses whose name starts with `fact_` are answers the lowering read from other methods' bodies (whether a call must
-run an object's initializer): they are checked before anything is replayed, and a different answer is a miss.
+Only what can be named is stored: a function whose lowering recorded `unshareable` (closures, `try`, segments...),
+that an extension took part in, that names a symbol with no stable name (a local def, a class defined in a block),
+an id no use gave, or a span outside its definition (a default argument inlined from another file), is lowered
+every time. Uses named `fact_...` are answers the lowering read from other methods' bodies, which the key does not
+cover (a direct call's one target, whether a call runs an object's initialiser, a trait's id, whether a class is
+extended): they are checked before anything is replayed, and a different answer is a miss.
 """
 from __future__ import annotations
 
