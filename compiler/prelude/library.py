@@ -18,7 +18,7 @@ from ..semantics.collections import RANGE, RangeType
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ANY, ERROR, NOTHING, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
-                               ArrayType, ClassType, TupleType, Type, TypeParamType, is_integral)
+                               ArrayType, ClassType, FunctionType, TupleType, Type, TypeParamType, is_integral)
 from ..syntax import ast
 
 # Methods on a receiver: (receiver test, prelude object, Scala name -> prelude name).
@@ -245,7 +245,8 @@ class LibraryCalls(TyperExtension):
             return t.upper is not None and t.upper is not ANY and self.orderable(t.upper)
         if isinstance(t, ClassType):
             option = self.prelude.classes.get("Option")
-            if option is not None and isinstance(t, AppliedType) and t.symbol in (option, self.prelude.classes["Some"]):
+            if option is not None and isinstance(t, AppliedType) and t.symbol is option:  # (Ordering is invariant:
+                # there is none for Some[Int])
                 return self.orderable(t.args[0])
             comparable = self.prelude.classes.get("Comparable")
             return comparable is not None and (t.symbol is comparable or comparable in (
@@ -381,7 +382,22 @@ class LibraryCalls(TyperExtension):
     def select_member(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         """Before a List's own members: `sorted`, `max`, `min` need an Ordering of the elements (scalac's implicit
         search), checked here rather than thrown when run."""
-        return self.missing_ordering(typer, qual.tpe, name, name_span, arg_nodes)
+        missing = self.missing_ordering(typer, qual.tpe, name, name_span, arg_nodes)
+        if missing is not None or name not in ("sortBy", "maxBy", "minBy") or not arg_nodes or len(arg_nodes) != 1 \
+                or isinstance(arg_nodes[0], ast.Typed):
+            return missing
+        element = self.list_element(qual.tpe)
+        if element is None:
+            return None
+        # the key function typed first: its result needs an Ordering, as scalac's implicit search requires
+        fn = typer.type_expr(arg_nodes[0], ctx, FunctionType((element,), None))
+        if fn.tpe is ERROR:
+            return fn
+        key = fn.tpe.result if isinstance(fn.tpe, FunctionType) else ERROR
+        if key is not ERROR and not self.orderable(key):
+            return typer.error(codes.MISSING_IMPLICIT, f"No implicit Ordering defined for {scala_type_name(key)}.",
+                               name_span)
+        return typer.select_on_value(qual, name, name_span, span, [ast.Typed(fn.span, fn)], ctx)
 
     def missing_ordering(self, typer: Typer, t: Type, name: str, name_span, arg_nodes):
         if name in ("sorted", "max", "min") and not arg_nodes:
