@@ -390,6 +390,9 @@ class CollectionCalls(TyperExtension):
                     if name == "groupBy":  # Map[K, List[T]]
                         return self.group_by(typer, array, "toList", arg_nodes[0], span, ctx)
                     return self.convert_to(typer, array, _CONVERSIONS[name], span, ctx)
+            if name == "groupBy" and qual.tpe is STRING and len(arg_nodes or ()) == 1:  # Map[K, String]
+                chars = tir.Builtin(span, ArrayType(CHAR, True), "string.asChars", [qual])
+                return self.group_by(typer, chars, "mkString", arg_nodes[0], span, ctx)
             if name == "sorted" and not arg_nodes and qual.tpe is STRING:  # StringOps.sorted: its chars in order
                 chars = ast.Select(span, ast.Select(span, ast.Typed(span, qual), "toCharArray", span), "sorted", span)
                 return typer.type_expr(ast.Select(span, chars, "mkString", span), ctx)

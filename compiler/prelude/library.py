@@ -399,6 +399,16 @@ class LibraryCalls(TyperExtension):
                                name_span)
         return typer.select_on_value(qual, name, name_span, span, [ast.Typed(fn.span, fn)], ctx)
 
+    def function_view(self, typer: Typer, e, ctx):
+        """An IndexedSeq where a function is expected: `i => xs(i)` (a Seq is a PartialFunction[Int, A])."""
+        if not (isinstance(e.tpe, ArrayType) and e.tpe.is_seq) or ctx is None:
+            return None
+        xs, i = f"$xs{e.span.start}_{e.span.end}", f"$i{e.span.start}_{e.span.end}"
+        lam = ast.Lambda(e.span, [ast.Param(e.span, i, e.span, ast.TypeRef(e.span, "Int"))],
+                         ast.Apply(e.span, ast.Ident(e.span, xs), [ast.Ident(e.span, i)]))
+        return typer.type_expr(ast.Block(e.span, [ast.ValDef(e.span, xs, e.span, None, ast.Typed(e.span, e), False),
+                                                  lam]), ctx)
+
     def missing_ordering(self, typer: Typer, t: Type, name: str, name_span, arg_nodes):
         if name in ("sorted", "max", "min") and not arg_nodes:
             element = t.element if isinstance(t, ArrayType) else self.list_element(t)
@@ -564,6 +574,9 @@ class LibraryCalls(TyperExtension):
         t: ArrayType = qual.tpe
         if name == "clone" and not arg_nodes:
             return tir.Builtin(span, ArrayType(t.element), "array.copy", [qual])
+        if name == "indices" and not arg_nodes:  # 0 until length, a Range
+            return typer.type_expr(ast.Infix(span, "until", span, ast.Literal(span, "int", 0),
+                                             ast.Select(span, ast.Typed(qual.span, qual), "length", span)), ctx)
         if name in ("isEmpty", "nonEmpty", "size") and not arg_nodes:
             length = tir.ArrayLength(span, INT, qual)
             if name == "size":

@@ -8,7 +8,7 @@ from ..syntax import ast
 from . import tir
 from . import arguments, imports
 from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS,
-                       CONSTANTS, CONVERSIONS, MATH_FUNCTIONS, MATH_PREFIXES)
+                       CONSTANTS, CONVERSIONS, LIBRARY_MATH_FUNCTIONS, MATH_FUNCTIONS, MATH_PREFIXES)
 from .collections import RangeType
 from .folds import CURRIED_FOLDS
 from .comprehensions import as_chars, from_chars
@@ -312,6 +312,14 @@ class MemberTyping:
                     return e
             if path in ("sys.exit",) or path in PRINT_PATHS:
                 return self.type_builtin_call(path, [], node, ctx)
+            if isinstance(expected, FunctionType) and expected.params and ERROR not in expected.params \
+                    and (any(ext.static_path(path) for ext in self.extensions) or _math_function(path)):
+                # a library function where a function is expected (`foldLeft(0)(math.max)`): `(a, b) => math.max(a, b)`
+                names = [f"x${i}" for i in range(len(expected.params))]
+                params = [ast.Param(node.span, n, node.span, ast.KnownType(node.span, t.name, resolved=t))
+                          for n, t in zip(names, expected.params)]
+                call = ast.Apply(node.span, node, [ast.Ident(node.span, n) for n in names])
+                return self.type_expr(ast.Lambda(node.span, params, call), ctx, expected)
         qual = self.type_expr(node.qualifier, ctx)
         if isinstance(expected, FunctionType) and isinstance(qual.tpe, ClassType) \
                 and isinstance(qual.tpe.symbol, ClassSymbol):
@@ -843,3 +851,9 @@ class MemberTyping:
         self.references.append((ref.span, cls))
         self.call_sites[node.span] = (ref.args, expected)
         return self.construct(cls, node.args, node.span, ctx)
+
+
+def _math_function(path: str) -> bool:
+    """`math.max`, `Math.abs`, `scala.math.pow`...: a function of the math library."""
+    prefix = next((p for p in MATH_PREFIXES if path.startswith(p)), None)
+    return prefix is not None and (path[len(prefix):] in MATH_FUNCTIONS or path[len(prefix):] in LIBRARY_MATH_FUNCTIONS)
