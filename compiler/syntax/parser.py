@@ -123,7 +123,9 @@ def _parse_patched(source: SourceText, sink: DiagnosticSink, library: bool, patc
     """Parse the text with the missing closers in place (see `recovery`), reporting one error where each is missing."""
     report_patches(source.data, patches, sink)
     patched, original = apply_patches(source.data, patches)
-    tree = _parser().parse(_for_tree_sitter(patched))
+    # Re-parsed from the previous patched text's tree, kept apart from the text's own: while someone types inside an
+    # unclosed block, both change by a keystroke from one analysis to the next.
+    tree = ParsedTrees.parse(_parser(), source.path + "\0patched", _for_tree_sitter(patched))
     if original is None:  # the closers took the place of whitespace: every offset is the text's own
         reuse = ConvertedDefs.of(source.path)
         unit = _convert(patched, sink, library, reuse, tree.root_node)
