@@ -151,13 +151,15 @@ class Summaries:
     mutual recursion are followed): where it stores them, which it may return, which it allocates from, and a chain
     of calls to a withMemoryAllocator it opens."""
 
-    def __init__(self, methods: list[MethodSymbol]) -> None:
+    def __init__(self, methods: list[MethodSymbol], nodes_of=None) -> None:
+        """nodes_of(body): every node of a body, parents first (a shared cache: each pass needs them all)."""
+        nodes_of = nodes_of or _walked
         self.methods = methods
         self.stores: dict[MethodSymbol, dict[int, set]] = {m: {} for m in methods}
         self.returns: dict[MethodSymbol, set[int]] = {m: set() for m in methods}
         self.allocates_from: dict[MethodSymbol, set[int]] = {m: set() for m in methods}
         self.opens: dict[MethodSymbol, list[tuple[Span, str]] | None] = {}
-        self._nodes = {m: list(tir.walk(m.body)) for m in methods}
+        self._nodes = {m: nodes_of(m.body) for m in methods}
         # A call may run any override of its method (a virtual call): what it does is what all of them do.
         self.overriders: dict[MethodSymbol, list[MethodSymbol]] = {}
         for m in methods:
@@ -307,12 +309,31 @@ class Summaries:
         return ESCAPES
 
 
-def library_methods(methods: list[MethodSymbol]) -> list[MethodSymbol]:
+def _walked(body: tir.Expr) -> list[tir.Expr]:
+    return list(tir.walk(body))
+
+
+class _Walks:
+    """Every node of each body, walked once for all the passes of one run of the checks (the summaries, the search
+    for library methods, the vals: three walks of every method were a third of the checks' time)."""
+
+    def __init__(self) -> None:
+        self._by_body: dict[int, tuple[tir.Expr, list[tir.Expr]]] = {}
+
+    def __call__(self, body: tir.Expr) -> list[tir.Expr]:
+        found = self._by_body.get(id(body))
+        if found is None:
+            found = self._by_body[id(body)] = (body, list(tir.walk(body)))  # (the body kept: its id stays its own)
+        return found[1]
+
+
+def library_methods(methods: list[MethodSymbol], nodes_of=None) -> list[MethodSymbol]:
     """The prelude's library methods a program with a withMemoryAllocator scope may run (List's `::`, Some's
     `apply`, a buffer's `+=`), with every method of their classes and of the classes below those (a call may run any
     override): summarised like the program's own, so that `seg :: list` is known to keep `seg` in the list it
     returns. None for a program without a scope, which no escape can concern."""
-    if not any(isinstance(n, tir.MemoryScope) for m in methods for n in tir.walk(m.body)):
+    nodes_of = nodes_of or _walked
+    if not any(isinstance(n, tir.MemoryScope) for m in methods for n in nodes_of(m.body)):
         return []
     from ..prelude import load_prelude
 
@@ -338,7 +359,7 @@ def library_methods(methods: list[MethodSymbol]) -> list[MethodSymbol]:
             if id(m) in done or not isinstance(m.body, tir.Expr):
                 continue
             done.add(id(m))
-            for n in tir.walk(m.body):
+            for n in nodes_of(m.body):
                 if isinstance(n, tir.Call):
                     reach(n.method.owner)
                 elif isinstance(n, tir.NewObject):
@@ -375,8 +396,9 @@ class MemoryChecks:
         self.sink = sink
         self.constants = Constants()
         self.allocations: dict[LocalSymbol, tir.Allocate] = {}  # val -> the allocation it holds
+        self.nodes_of = _Walks()
         own = list(self.methods())
-        self.summaries = Summaries(own + library_methods(own))
+        self.summaries = Summaries(own + library_methods(own, self.nodes_of), self.nodes_of)
         # For each `try` with catch cases being walked: how many scopes enclose it (an exception thrown in its
         # body may be caught there, inside those scopes).
         self.try_depths: list[int] = []
@@ -416,7 +438,7 @@ class MemoryChecks:
                 yield m.body, m
 
     def collect_vals(self, body: tir.Expr) -> None:
-        for n in tir.walk(body):
+        for n in self.nodes_of(body):
             if isinstance(n, tir.LocalDef) and not n.sym.mutable:
                 self.constants.vals[n.sym] = n.value
                 if isinstance(n.value, tir.Allocate):
