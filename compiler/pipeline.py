@@ -164,9 +164,12 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             # Without the library imported there is no segment to analyse or check.
             from .intrinsics.ranges import analyze_ranges
 
-            analyze_ranges(program)  # before the checks: they report what the analysis finds out of bounds
+            from .checks.memory import BodyNodes
+
+            nodes_of = BodyNodes()  # each body walked once for both (neither changes the trees)
+            analyze_ranges(program, nodes_of)  # before the checks: they report what the analysis finds out of bounds
             _stage_boundary(abandon)
-            run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink)
+            run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink, nodes_of)
             _stage_boundary(abandon)
         first = files.sources[0].path if len(files) else None
         diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(first))

@@ -313,9 +313,10 @@ def _walked(body: tir.Expr) -> list[tir.Expr]:
     return list(tir.walk(body))
 
 
-class _Walks:
-    """Every node of each body, walked once for all the passes of one run of the checks (the summaries, the search
-    for library methods, the vals: three walks of every method were a third of the checks' time)."""
+class BodyNodes:
+    """Every node of each body, walked once for all the passes over one typed program (the range analysis's search
+    for accesses; the summaries, the search for library methods and the vals of the checks: a walk each was half of
+    the range analysis and a third of the checks). Valid while the trees are not changed."""
 
     def __init__(self) -> None:
         self._by_body: dict[int, tuple[tir.Expr, list[tir.Expr]]] = {}
@@ -390,13 +391,14 @@ def _result_positions(body: tir.Expr, nodes: list[tir.Expr]) -> list[tir.Expr]:
 
 
 class MemoryChecks:
-    def __init__(self, program: tir.Program, source: SourceText, sink: DiagnosticSink) -> None:
+    def __init__(self, program: tir.Program, source: SourceText, sink: DiagnosticSink,
+                 nodes_of: BodyNodes | None = None) -> None:
         self.program = program
         self.source = source
         self.sink = sink
         self.constants = Constants()
         self.allocations: dict[LocalSymbol, tir.Allocate] = {}  # val -> the allocation it holds
-        self.nodes_of = _Walks()
+        self.nodes_of = nodes_of if nodes_of is not None else BodyNodes()
         own = list(self.methods())
         self.summaries = Summaries(own + library_methods(own, self.nodes_of), self.nodes_of)
         # For each `try` with catch cases being walked: how many scopes enclose it (an exception thrown in its
@@ -748,5 +750,6 @@ class MemoryChecks:
         self.sink.report(code, message, span, related, fixes)
 
 
-def run_memory_checks(program: tir.Program, source: SourceText, sink: DiagnosticSink) -> None:
-    MemoryChecks(program, source, sink).run()
+def run_memory_checks(program: tir.Program, source: SourceText, sink: DiagnosticSink,
+                      nodes_of: BodyNodes | None = None) -> None:
+    MemoryChecks(program, source, sink, nodes_of).run()

@@ -42,15 +42,17 @@ def type_range(t: Type) -> Range | None:
     return TYPE_RANGES.get(t)
 
 
-def analyze_ranges(program: tir.Program) -> None:
-    """Annotate every segment access of the program's methods (those that have any) with its ranges."""
+def analyze_ranges(program: tir.Program, nodes_of=None) -> None:
+    """Annotate every segment access of the program's methods (those that have any) with its ranges. nodes_of(body):
+    every node of a body, parents first, from a cache the memory checks share (finding the bodies with an access was
+    half of this analysis)."""
     bodies = [m.body for m in getattr(program, "local_methods", ())]
     for owner in (*program.objects.values(), *program.classes.values()):
         bodies += [m.body for m in owner.every_method()]  # overloads and auxiliary constructors too
         bodies.append(owner.init)
     for body in bodies:
         if isinstance(body, tir.Expr):
-            if any(isinstance(n, tir.SegmentAccess) for n in tir.walk(body)):
+            if any(isinstance(n, tir.SegmentAccess) for n in (nodes_of(body) if nodes_of else tir.walk(body))):
                 _Interpreter().run(body)
 
 
