@@ -77,16 +77,15 @@ class ControlTyping:
         if any(isinstance(stat, ast.ObjectDef) for stat in written):  # an object: a class and its instance
             written = [made for stat in written for made in (
                 (self.local_object(stat) or [stat]) if isinstance(stat, ast.ObjectDef) else [stat])]
+        written, stats = self.lazy_locals(written, inner)  # `lazy val x = e`: a getter def, its cells first
         n = len(written)
         local_classes = self.enter_local_classes(written, inner, node.span)
         self.enter_local_defs(written, inner)
+        self.mark_lazy_locals(written, inner)
         seen = len(self.references)
         for i, stat in enumerate(written):
             last = i == n - 1
-            if isinstance(stat, ast.ValDef) and "lazy" in stat.modifiers:
-                stats.append(self.unsupported("a `lazy val` in a block (one of an object or a class is supported)",
-                                              stat.name_span))
-            elif isinstance(stat, ast.ValDef):
+            if isinstance(stat, ast.ValDef):
                 stats.append(self.local_val(stat, inner))
             elif isinstance(stat, ast.DefDef):
                 self.local_def(stat, inner)

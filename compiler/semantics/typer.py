@@ -94,7 +94,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.in_super_call = False  # typing `extends A(args)`, where the class's own members are not in scope
         self.non_local_keys: dict = {}  # method -> the local holding its non-local returns' key (returns.py)
         self.implicit_conversions: dict = {}  # id of an `implicit class` -> its conversion (implicitclasses.py)
-        self.lazy_getters: dict = {}  # id of a member `lazy val` -> its getter (lazyvals.py)
+        self.lazy_getters: dict = {}
+        self.lazy_local_cells: dict = {}  # id of a block's lazy val getter -> its (value, computed) locals  # id of a member `lazy val` -> its getter (lazyvals.py)
         self.pattern_types: dict = {}  # id of a constructor or typed pattern -> the type it narrowed to (patterns.py)
         self.curried_expected: dict = {}  # span of `f(a)` in `f(a)(b)` -> the type expected of `f(a)(b)`
         self.method_value_spans: set = set()  # `f(a) _`: the spans of such `f(a)` (functions.partial_application)

@@ -1,5 +1,5 @@
-// A lazy val of an object or a class is supported (tests/programs/lazy_vals.scala); one in a block, in a trait,
-// a lazy var and an abstract lazy val are reported where written.
+// A lazy val of an object, a class or a block is supported (tests/programs/lazy_vals.scala, lazy_vals_in_blocks.scala);
+// one in a trait, and a lazy var, are reported where written.
 trait Cached {
   lazy val cache = 1 // expect: error unsupported "a `lazy val` in a trait"
 }
@@ -8,7 +8,8 @@ object Main {
   lazy val table = 42
 
   def main(args: Array[String]): Unit = {
-    lazy val local = table + 1 // expect: error unsupported "a `lazy val` in a block"
-    println(table)
+    lazy val local = table + 1
+    lazy var counter = 0 // expect: error unsupported "a `lazy var`"
+    println(table + local)
   }
 }
