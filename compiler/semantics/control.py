@@ -81,7 +81,8 @@ class ControlTyping:
         n = len(written)
         local_classes = self.enter_local_classes(written, inner, node.span)
         self.enter_local_defs(written, inner)
-        self.mark_lazy_locals(written, inner)
+        if stats:
+            self.mark_lazy_locals(written, inner)
         seen = len(self.references)
         for i, stat in enumerate(written):
             last = i == n - 1
