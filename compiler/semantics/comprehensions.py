@@ -237,6 +237,12 @@ def _desugar(enumerators: list, body: ast.Expr, is_yield: bool, source: ast.Expr
              as_list: bool) -> ast.Expr:
     gen: ast.Generator = enumerators[0]
     src = source if source is not None else gen.source
+    if _refutable(gen.pattern):  # `P(a) <- xs`: the elements P does not match are left out, as scalac's withFilter
+        test = ast.Match(gen.span, ast.Ident(gen.pattern.span, "x$for"), [
+            ast.Case(gen.span, gen.pattern, None, ast.Literal(gen.span, "boolean", True)),
+            ast.Case(gen.span, ast.WildcardPattern(gen.span), None, ast.Literal(gen.span, "boolean", False))], True)
+        src = _call(src, "withFilter", ast.Lambda(gen.span, [ast.Param(gen.pattern.span, "x$for", gen.pattern.span,
+                                                                        None)], test), gen.span)
     rest = list(enumerators[1:])
     while rest and isinstance(rest[0], ast.Guard):  # `x <- xs if c`: xs.withFilter(x => c)
         guard = rest.pop(0)
@@ -276,6 +282,16 @@ def _continue(enumerators: list, body: ast.Expr, is_yield: bool, span, as_list: 
         return body
     nested = ast.For(span, enumerators, body, is_yield)
     return ast.Select(span, nested, "toList", span) if is_yield and as_list else nested
+
+
+def _refutable(pattern: ast.Pattern) -> bool:
+    """Whether a generator's pattern may fail on an element: anything but a name, `_`, or a tuple of them (a tuple
+    pattern on a tuple element type always matches)."""
+    if isinstance(pattern, (ast.BindPattern, ast.WildcardPattern)):
+        return False
+    if isinstance(pattern, ast.TuplePattern):
+        return any(_refutable(p) for p in pattern.elements)
+    return True
 
 
 def _call(receiver: ast.Expr, name: str, arg: ast.Expr, span) -> ast.Expr:

@@ -305,6 +305,10 @@ class PatternTyping:
             for arg in reversed(pattern.args):
                 cells = ast.ConstructorPattern(pattern.span, ["::"], pattern.name_span, [arg, cells])
             return self.case_pattern(cells, value, ctx, tests, binds)
+        extractor = self.object_named(name, pattern.name_span) if len(pattern.path) == 1 else None
+        if extractor is not None and "unapply" in extractor.methods and not getattr(extractor, "from_prelude", False) \
+                and (cls is None or "case" not in getattr(cls.defn, "modifiers", ())):
+            return self.extractor_pattern(extractor, pattern, value, ctx, tests, binds)  # extractors.py
         if cls is None or "case" not in getattr(cls.defn, "modifiers", ()):
             for arg in pattern.args:
                 self.case_pattern(arg, tir.ErrorNode(arg.span, ERROR), ctx.nested(), [], [])

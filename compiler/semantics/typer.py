@@ -40,6 +40,7 @@ from .caseclasses import CaseClassTyping
 from .packages import ProgramScopes
 from .apps import AppTyping, _names_app, defines_class_named
 from .arraycopies import ArrayCopyTyping
+from .extractors import ExtractorTyping
 from .implicitclasses import ImplicitClassTyping, is_implicit_class
 from .lazyvals import LazyValTyping, is_lazy
 from .varargs import VarargTyping
@@ -59,7 +60,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
             HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
             NonLocalReturnTyping, ArrayCopyTyping, AppTyping, VarargTyping, LazyValTyping,
-            ImplicitClassTyping):
+            ImplicitClassTyping, ExtractorTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
