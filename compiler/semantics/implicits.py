@@ -24,6 +24,7 @@ from ..syntax import ast
 from . import imports, tir
 from .context import Context
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol
+from .generics import substitute, unify
 from .types import BOOLEAN, ERROR, Type, conforms
 
 
@@ -187,11 +188,24 @@ class ImplicitTyping:
         if ctx is None or e.tpe is ERROR:
             return None
 
+        bindings: dict = {}  # a generic conversion's type arguments at e (`implicit class RichList[A](xs: List[A])`)
+
         def viable(method) -> bool:
-            if not is_implicit_member(method) or not method.params or len(method.params) != 1 or method.type_params:
+            if not is_implicit_member(method) or not method.params or len(method.params) != 1:
                 return False
             result = self.implicit_member_type(method)
-            return conforms(e.tpe, method.params[0].tpe) and result is not ERROR and fits(result)
+            if result is ERROR:
+                return False
+            if method.type_params:
+                found_args: dict = {}
+                unify(method.params[0].tpe, e.tpe, method.type_params, found_args)
+                if any(p not in found_args for p in method.type_params):
+                    return False
+                if not conforms(e.tpe, substitute(method.params[0].tpe, found_args)):
+                    return False
+                bindings[method] = found_args
+                return fits(substitute(result, found_args))
+            return conforms(e.tpe, method.params[0].tpe) and fits(result)
 
         found = []
         seen: set[str] = set()
@@ -218,6 +232,11 @@ class ImplicitTyping:
             return None
         method = found[0]
         self.references.append((e.span, method))
+        if method.type_params:
+            type_args = bindings[method]
+            argument = self.to_erased(self.adapt(e, substitute(method.params[0].tpe, type_args)),
+                                      method.params[0].tpe, self.implicit_ctx)
+            return self.make_call(method, None, [argument], e.span, self.implicit_ctx, type_args)
         return self.make_call(method, None, [self.adapt(e, method.params[0].tpe)], e.span, self.implicit_ctx)
 
     def companions_of(self, types) -> list:
