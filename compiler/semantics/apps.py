@@ -7,6 +7,7 @@ defines its own class or trait named App keeps it.
 """
 from __future__ import annotations
 
+from .. import diagnostics as codes
 from ..syntax import ast
 from . import tir
 from .symbols import FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
@@ -39,9 +40,15 @@ class AppTyping:
             obj.fields["args"] = FieldSymbol("args", obj.defn.name_span, obj, ArrayType(STRING), True)
 
     def app_main(self, obj: ObjectSymbol, stats: list) -> bool:
-        """Make `main` of the object's statements; False when the object writes a main of its own."""
-        if "main" in obj.methods:
-            return False
+        """Make `main` of the object's statements. An object writing `override def main` replaces App's, so its body
+        (deferred by delayedInit) never runs, as on the JVM; without `override` it is scalac's error."""
+        own = obj.methods.get("main")
+        if own is not None:
+            if "override" not in (getattr(own.defn, "modifiers", None) or ()):
+                self.error(codes.MISSING_OVERRIDE, "overriding method main in trait App of type "
+                           "(args: Array[String])Unit; method main needs `override' modifier", own.span)
+            obj.init_locals.clear()
+            return True
         span = obj.defn.name_span
         param = LocalSymbol("args", span, ArrayType(STRING), is_param=True)
         main = MethodSymbol("main", span, obj, [param], UNIT)

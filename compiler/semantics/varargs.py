@@ -20,14 +20,22 @@ class VarargTyping:
 
     def repeated_arguments(self, method, arg_nodes: list, span) -> list:
         fixed = len(method.params) - 1
+        name = method.params[-1].name
+        if any(isinstance(a, ast.NamedArg) and a.name == name for a in arg_nodes):
+            # `g(1, xs = "a")`: one element given by name (or `xs = ys: _*`, the sequence)
+            return [ast.NamedArg(a.span, a.name, a.name_span, self._repeated_value([a.arg], a.span))
+                    if isinstance(a, ast.NamedArg) and a.name == name else a for a in arg_nodes]
         if len(arg_nodes) < fixed or any(isinstance(a, ast.NamedArg) for a in arg_nodes[fixed:]):
             return arg_nodes  # (too few, or named: the usual messages)
         rest = arg_nodes[fixed:]
+        if any(is_splat(a) for a in rest) and not (len(rest) == 1 and is_splat(rest[0])):
+            return arg_nodes  # `f(1, ys: _*)`: reported as `: _*` out of place
+        return [*arg_nodes[:fixed], self._repeated_value(rest, Span(span.end, span.end))]
+
+    def _repeated_value(self, rest: list, empty_span) -> ast.Expr:
+        """The one argument a repeated parameter gets: `List(rest...)`, or a splatted sequence as a List."""
         if len(rest) == 1 and is_splat(rest[0]):
             value = rest[0].operand  # `ys: _*`: its elements, as a List (`toList` of a List is the List itself)
-            return [*arg_nodes[:fixed], ast.Select(rest[0].span, value, "toList", rest[0].target.span)]
-        for a in rest:
-            if is_splat(a):
-                return arg_nodes  # `f(1, ys: _*)`: reported as `: _*` out of place
-        where = Span(rest[0].span.start, rest[-1].span.end) if rest else Span(span.end, span.end)
-        return [*arg_nodes[:fixed], ast.Apply(where, ast.Ident(where, "List"), list(rest))]
+            return ast.Select(rest[0].span, value, "toList", rest[0].target.span)
+        where = Span(rest[0].span.start, rest[-1].span.end) if rest else empty_span
+        return ast.Apply(where, ast.Ident(where, "List"), list(rest))
