@@ -88,7 +88,7 @@ def erase(t: Type) -> Type:
     """The type whose Wasm form a value of t has: a type parameter is Any (anyref), a generic class its class."""
     if isinstance(t, TypeParamType):
         return ANY
-    if isinstance(t, AppliedType):
+    if isinstance(t, (AppliedType, InnerType)):
         return t.symbol.tpe
     if isinstance(t, ArrayType):
         element = erase(t.element)
