@@ -333,6 +333,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                     tpe = FunctionType((), self.resolve_type(p.tpe.args[0]))
                 elif repeated:  # `xs: Int*` is a Seq[Int] (varargs.py)
                     tpe = self.resolve_type(ast.TypeRef(p.tpe.span, "Seq", p.tpe.args))
+                    if any(q.default is not None for q in defn.params):
+                        self.error(codes.SYNTAX_ERROR, "a parameter section with a `*'-parameter is not allowed to "
+                                   "have default arguments", p.name_span)
                 else:
                     tpe = self.resolve_type(p.tpe) if p.tpe else ERROR
                 params.append(LocalSymbol(p.name, p.name_span, tpe, is_param=True, by_name=by_name,

@@ -12,3 +12,7 @@ object Main {
     val zs = (ys: _*) // expect: error unsupported "`: _*` outside the last argument"
   }
 }
+
+object Defaults {
+  def f(a: Int = 1, xs: Int*): Int = a // expect: error syntax-error "a parameter section with a `*'-parameter is not allowed to have default arguments"
+}
