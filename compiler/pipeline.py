@@ -61,28 +61,8 @@ def _stage_boundary(abandon: AbandonCheck | None) -> None:
         raise Abandoned()
 
 
-class _AbandonWhileTyping(TyperExtension):
-    """A typer extension (first in the list) that asks `abandon` every few method bodies: typing is the longest
-    stage of a large file (about a third of an analysis), and a keystroke that arrives early in it should not wait
-    for its end. Declines every hook, so it changes nothing else."""
-
-    EVERY = 16  # methods between two questions (asking costs a clock read)
-
-    def __init__(self, abandon: AbandonCheck) -> None:
-        self.abandon = abandon
-        self.count = 0
-
-    def check_method(self, typer, method) -> bool:
-        self.count += 1
-        if self.count % self.EVERY == 0:
-            _stage_boundary(self.abandon)
-        return False
-
-
-class _AbandonWhileLowering:
-    """A lowering extension (first in the list) that asks `abandon` every few functions built: lowering is one stage
-    of a build, 0.3 s at 10,000 lines, and the language server's background build for hovers must give way to the
-    next keystroke's analysis. Declines every hook."""
+class _AskEveryFew:
+    """Asks `abandon` at every EVERY-th call of `tick`: asking costs a clock read, a method or a function is short."""
 
     EVERY = 16
 
@@ -90,10 +70,29 @@ class _AbandonWhileLowering:
         self.abandon = abandon
         self.count = 0
 
-    def enter_function(self, g, method) -> None:
+    def tick(self) -> None:
         self.count += 1
         if self.count % self.EVERY == 0:
             _stage_boundary(self.abandon)
+
+
+class _AbandonWhileTyping(_AskEveryFew, TyperExtension):
+    """A typer extension (first in the list) that asks `abandon` every few method bodies: typing is the longest
+    stage of a large file (about a third of an analysis), and a keystroke that arrives early in it should not wait
+    for its end. Declines every hook, so it changes nothing else."""
+
+    def check_method(self, typer, method) -> bool:
+        self.tick()
+        return False
+
+
+class _AbandonWhileLowering(_AskEveryFew):
+    """A lowering extension (first in the list) that asks `abandon` every few functions built: lowering is one stage
+    of a build, 0.3 s at 10,000 lines, and the language server's background build for hovers must give way to the
+    next keystroke's analysis. Declines every hook."""
+
+    def enter_function(self, g, method) -> None:
+        self.tick()
 
     def method_function(self, lowering, method):
         return None

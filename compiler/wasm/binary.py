@@ -299,24 +299,16 @@ class _BinaryWriter:
         code = encoded.code
         last = shift = 0
         shifts: list[tuple[int, int]] = []  # (slot position, how much the bytes after it moved)
+        # each slot kind: how its index is written and where this module's index comes from
+        slot_index = {FUNC: (u32, lay.func), TYPE: (u32, lay.type), HEAP: (s33, lay.type), GLOBAL: (u32, lay.global_),
+                      BLOCK: (s33, lay.interned_index), TAG: (u32, lay.tag), DATA: (u32, lay.data)}
         for at, kind, what in zip(encoded.slot_positions, encoded.slot_kinds, encoded.slot_targets):
             body += code[last:at]
-            if kind == FUNC:
-                index = u32(lay.func(what))
-            elif kind == TYPE:
-                index = u32(lay.type(what))
-            elif kind == HEAP:
-                index = s33(lay.type(what))
-            elif kind == GLOBAL:
-                index = u32(lay.global_(what))
-            elif kind == BLOCK:
-                index = s33(lay.interned_index(what))
-            elif kind == TAG:
-                index = u32(lay.tag(what))
-            elif kind == DATA:
-                index = u32(lay.data(what))
-            else:
+            found = slot_index.get(kind)
+            if found is None:
                 raise ValueError(f"unknown slot kind {kind}")
+            write, look_up = found
+            index = write(look_up(what))
             body += index
             last = at + 5
             shift += len(index) - 5
