@@ -1,10 +1,11 @@
-"""`lazy val x = e` as a member of an object or a class: evaluated on first use, once, as on the JVM.
+"""`lazy val x = e` as a member of an object, a class or a trait: evaluated on first use, once, as on the JVM.
 
 The val becomes a parameterless method `x` (its body e, its result the written type or e's) and two hidden fields:
 the value (held as an Any, boxed when primitive) and whether it has been computed. The method computes e only while
 the flag is false and sets the flag once e has a value, so an e that throws is evaluated again at the next use, as
 scalac's lazy vals are. In a block, the same with two locals the getter (a local def) captures, shared as
-captured vars are. A lazy val in a trait or a `lazy var` is not supported.
+captured vars are. In a trait, the hidden fields are the trait's (held by each class mixing it in). An abstract
+lazy val and a `lazy var` are not supported.
 """
 from __future__ import annotations
 
@@ -23,10 +24,8 @@ class LazyValTyping:
     """Typer mixin: entering a lazy member val, and its getter's memoizing body."""
 
     def enter_lazy_val(self, owner, stat: ast.ValDef) -> None:
-        if stat.mutable or stat.rhs is None or (isinstance(owner, ClassSymbol) and owner.is_trait):
-            what = "a `lazy var`" if stat.mutable else "an abstract `lazy val`" if stat.rhs is None \
-                else "a `lazy val` in a trait"
-            self.unsupported(what, stat.name_span)
+        if stat.mutable or stat.rhs is None:
+            self.unsupported("a `lazy var`" if stat.mutable else "an abstract `lazy val`", stat.name_span)
             return
         if stat.name in owner.fields or stat.name in owner.methods:
             self.error(codes.DUPLICATE_DEFINITION, f"`{stat.name}` is already defined", stat.name_span)
