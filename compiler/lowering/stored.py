@@ -42,7 +42,7 @@ KIND = "functions"  # the cache entry: {method key: (uses pickle, function pickl
 # read back is a foreign or damaged entry, a miss.
 REPLAYABLE = frozenset({"method_function", "literal", "host_import", "helper", "mark_global", "array_type",
                         "class_type", "box_type", "any_dispatcher", "global_of", "init_function", "object_type",
-                        "constructor", "method_type_id", "vtable_global", "class_initializer"})
+                        "constructor", "method_type_id", "vtable_global", "class_initializer", "boolean_box"})
 FACTS = frozenset({"fact_call_needs_init", "fact_direct_target", "fact_universal_target", "fact_trait_id",
                    "fact_is_extended"})
 
