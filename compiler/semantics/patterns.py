@@ -315,7 +315,8 @@ class PatternTyping:
             if cls is None and self.object_named(name, pattern.name_span) is None:
                 self.error(codes.UNRESOLVED_NAME, f"not found: value `{name}`", pattern.name_span)
             else:
-                self.unsupported(f"an extractor pattern on `{name}` (only case classes are matched by constructor)",
+                self.unsupported(f"an extractor pattern on `{name}` (only case classes and objects with an "
+                                 "`unapply` are matched by constructor)",
                                  pattern.name_span)
             return False
         self.references.append((pattern.name_span, cls))
