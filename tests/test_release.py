@@ -112,3 +112,14 @@ def test_a_build_is_abandoned_within_lowering():
     asked = []
     with pytest.raises(Abandoned):
         build(text, "release-lowering.scala", abandon=lambda: asked.append(1) or len(asked) > len(calls) + 1)
+
+
+def test_releasing_leaves_the_prelude_whole():
+    """Programs using the library the prelude writes (List, Option, a buffer): after their analyses were released,
+    the same texts analyse as before (a prelude symbol cut by mistake would break every later analysis)."""
+    texts = [(TESTS / name).read_text(encoding="utf-8") for name in PROGRAMS] + [memory_program()]
+    before = [_facts(analyze(text, f"release-prelude-{i}.scala")) for i, text in enumerate(texts)]
+    for i, text in enumerate(texts):
+        dropped = release_when_dropped(analyze(text, f"release-prelude-{i}.scala"))
+        del dropped
+    assert [_facts(analyze(text, f"release-prelude-{i}.scala")) for i, text in enumerate(texts)] == before

@@ -18,7 +18,10 @@ def release_program(program) -> None:
     """Cut the cycles of a typed program's own symbols (the program must not be read afterwards)."""
     if program is None:
         return
-    owners = [*program.objects.values(), *program.classes.values()]
+    # (A prelude symbol never sits in a program's tables; skipped all the same, since cutting one would break every
+    # later analysis of the process.)
+    owners = [o for o in (*program.objects.values(), *program.classes.values())
+              if not getattr(o, "from_prelude", False)]
     own = {id(owner) for owner in owners}
     methods: dict[int, MethodSymbol] = {id(m): m for m in program.local_methods}
     for owner in owners:
