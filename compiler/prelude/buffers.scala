@@ -162,42 +162,12 @@ class SeqBuffer[A](kind: String) {
   // Seq's hashCode: MurmurHash3.seqHash.
   override def hashCode: Int = {
     var i = 0
-    var hh = SeqHashing.seqSeed
+    var hh = 83007  // "Seq".hashCode: MurmurHash3.seqSeed
     while (i < size0) {
-      hh = SeqHashing.mix(hh, array(i).##)
+      hh = Statics.mix(hh, array(i).##)
       i += 1
     }
-    SeqHashing.finalizeHash(hh, size0)
-  }
-}
-
-object SeqHashing {
-  val seqSeed: Int = 83007  // "Seq".hashCode
-
-  def mix(hash: Int, data: Int): Int = {
-    var h = mixLast(hash, data)
-    h = (h << 13) | (h >>> 19)
-    h * 5 + 0xe6546b64
-  }
-
-  def mixLast(hash: Int, data: Int): Int = {
-    var k = data
-    k *= 0xcc9e2d51
-    k = (k << 15) | (k >>> 17)
-    k *= 0x1b873593
-    hash ^ k
-  }
-
-  def finalizeHash(hash: Int, length: Int): Int = avalanche(hash ^ length)
-
-  def avalanche(hash: Int): Int = {
-    var h = hash
-    h ^= h >>> 16
-    h *= 0x85ebca6b
-    h ^= h >>> 13
-    h *= 0xc2b2ae35
-    h ^= h >>> 16
-    h
+    Statics.finalizeHash(hh, size0)
   }
 }
 

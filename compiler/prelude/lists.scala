@@ -178,43 +178,25 @@ abstract class List[+A] {
     acc
   }
 
-  def foldRight[B](z: B)(f: (A, B) => B): B = {
-    var acc = z
-    var p = reverse
-    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(c.head, acc); p = c.tl }
-    acc
-  }
+  // The other folds and reductions are foldLeft's loop (one closure call more per element).
+  def foldRight[B](z: B)(f: (A, B) => B): B = reverse.foldLeft(z)((acc, x) => f(x, acc))
 
-  def fold[B >: A](z: B)(f: (B, B) => B): B = {
-    var acc = z
-    var p: List[A] = this
-    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(acc, c.head); p = c.tl }
-    acc
-  }
+  def fold[B >: A](z: B)(f: (B, B) => B): B = foldLeft(z)((acc, x) => f(acc, x))
 
   def reduceLeft[B >: A](f: (B, A) => B): B = {
     if (isEmpty) throw new UnsupportedOperationException("empty.reduceLeft")
-    var acc: B = head
-    var p = tail
-    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(acc, c.head); p = c.tl }
-    acc
+    tail.foldLeft[B](head)(f)
   }
 
   def reduce[B >: A](f: (B, B) => B): B = {
     if (isEmpty) throw new UnsupportedOperationException("empty.reduceLeft")
-    var acc: B = head
-    var p = tail
-    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(acc, c.head); p = c.tl }
-    acc
+    tail.foldLeft[B](head)((acc, x) => f(acc, x))
   }
 
   def reduceRight[B >: A](f: (A, B) => B): B = {
     if (isEmpty) throw new UnsupportedOperationException("empty.reduceRight")
     val r = reverse
-    var acc: B = r.head
-    var p = r.tail
-    while (p ne Nil) { val c = p.asInstanceOf[::[A]]; acc = f(c.head, acc); p = c.tl }
-    acc
+    r.tail.foldLeft[B](r.head)((acc, x) => f(x, acc))
   }
 
   def reduceOption[B >: A](f: (B, B) => B): Option[B] = if (isEmpty) None else Some(reduce(f))

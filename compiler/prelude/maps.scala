@@ -36,10 +36,10 @@ object MapText {
       i += 1
     }
     var h = seed
-    h = SeqHashing.mix(h, a)
-    h = SeqHashing.mix(h, b)
-    h = SeqHashing.mixLast(h, c)
-    SeqHashing.finalizeHash(h, n)
+    h = Statics.mix(h, a)
+    h = Statics.mix(h, b)
+    h = Statics.mixLast(h, c)
+    Statics.finalizeHash(h, n)
   }
 }
 
@@ -303,27 +303,20 @@ final class MutableMap[K, V] {
     table.threshold = fresh.threshold
   }
 
-  def keysArray: Array[K] = {
+  // A column of the table (its keys or its values) in the map's iteration order.
+  private def inOrder(column: Array[Any]): Array[Any] = {
     val order = table.order()
     val out = new Array[Any](order.length)
     var i = 0
     while (i < order.length) {
-      out(i) = table.keys(order(i))
+      out(i) = column(order(i))
       i += 1
     }
-    out.asInstanceOf[Array[K]]
+    out
   }
 
-  def valuesArray: Array[V] = {
-    val order = table.order()
-    val out = new Array[Any](order.length)
-    var i = 0
-    while (i < order.length) {
-      out(i) = table.values(order(i))
-      i += 1
-    }
-    out.asInstanceOf[Array[V]]
-  }
+  def keysArray: Array[K] = inOrder(table.keys).asInstanceOf[Array[K]]
+  def valuesArray: Array[V] = inOrder(table.values).asInstanceOf[Array[V]]
 
   def pairs: Array[(K, V)] = {
     val order = table.order()
