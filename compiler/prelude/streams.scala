@@ -183,6 +183,8 @@ object Streams {
 
 object Stream {
   def empty[A]: Stream[A] = StreamEmpty
+  // `x #:: rest` (the typer writes it so): rest is evaluated when the tail is first needed, as ConsWrapper's is
+  def cons[A](hd: A, tl: => Stream[A]): Stream[A] = new StreamCons[A](hd, () => tl)
   def from(start: Int): Stream[Int] = from(start, 1)
   def from(start: Int, step: Int): Stream[Int] = new StreamCons[Int](start, () => from(start + step, step))
   def iterate[A](start: A)(f: A => A): Stream[A] = new StreamCons[A](start, () => iterate(f(start))(f))

@@ -86,6 +86,9 @@ class OperatorTyping:
         if op == "+:":  # `x +: xs` (right-associative): a new array with x prepended
             xs = self.type_expr(node.rhs, ctx)
             return self.select_on_value(xs, op, node.op_span, node.span, [node.lhs], ctx)
+        if op == "#::" and "Stream" not in self.program.classes:  # Stream's lazy cons: `Stream.cons(x, rest)`
+            fn = ast.Select(node.op_span, ast.Ident(node.op_span, "Stream"), "cons", node.op_span)
+            return self.type_expr(ast.Apply(node.span, fn, [node.lhs, node.rhs]), ctx, expected)
         if op.endswith(":") and op != ":":  # `x :: xs` is `xs.::(x)`, `x +=: buf` is `buf.+=:(x)`
             return self.right_associative(node, ctx, expected)
         if op == "->":

@@ -1,6 +1,6 @@
 object Main {
   def main(args: Array[String]): Unit = {
-    val xs = 1 #:: Stream.empty[Int] // expect: error unsupported "#::"
+    val xs = Stream(1, 2, 3).view // expect: error unsupported "view"
     println("streams")
   }
 }
