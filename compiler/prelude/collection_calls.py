@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..semantics import tir
 from ..semantics.collections import RangeType
 from ..semantics.context import Context, Scope
+from .seq_via_list import drop_one
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import (CHAR, ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
                                Type, lub)
@@ -571,16 +572,7 @@ class CollectionCalls(TyperExtension):
             return typer.type_expr(ast.Infix(span, "until", span, ast.Literal(span, "int", 0),
                                              ast.Select(span, ast.Typed(span, qual), "size", span)), ctx)
         if name in ("tail", "init") and not args and kind not in MAPS:
-            # drop(1) / dropRight(1), UnsupportedOperationException("empty.tail") when empty, as Scala's
-            xs = _fresh("xs", span)
-            ident = ast.Ident(span, xs)
-            empty = ast.Throw(span, ast.New(span, ast.TypeRef(span, "UnsupportedOperationException"),
-                                            [ast.Literal(span, "string", f"empty.{name}")]))
-            rest = ast.Apply(span, ast.Select(span, ident, "drop" if name == "tail" else "dropRight", span),
-                             [ast.Literal(span, "int", 1)])
-            result = typer.type_expr(ast.Block(span, [
-                ast.ValDef(span, xs, span, None, ast.Typed(span, array), False),
-                ast.If(span, ast.Select(span, ident, "isEmpty", span), empty, None), rest]), ctx)
+            result = drop_one(typer, array, name, span, ctx)
             if result.tpe is ERROR or not isinstance(result.tpe, ArrayType):
                 return result
             return self.convert_to(typer, result, kind, span, ctx)

@@ -31,16 +31,7 @@ def via_list(lib, typer, qual: tir.Expr, name: str, span, arg_nodes: list, ctx) 
         return None
     receiver = ast.Typed(qual.span, qual)
     if name in ("tail", "init") and not arg_nodes:
-        # TraversableLike's: UnsupportedOperationException("empty.tail") when empty, else drop(1) / dropRight(1)
-        xs = _fresh("xs", span)
-        ident = ast.Ident(span, xs)
-        empty = ast.Throw(span, ast.New(span, ast.TypeRef(span, "UnsupportedOperationException"),
-                                        [ast.Literal(span, "string", f"empty.{name}")]))
-        rest = ast.Apply(span, ast.Select(span, ident, "drop" if name == "tail" else "dropRight", span),
-                         [ast.Literal(span, "int", 1)])
-        return typer.type_expr(ast.Block(span, [ast.ValDef(span, xs, span, None, receiver, False),
-                                                ast.If(span, ast.Select(span, ident, "isEmpty", span), empty, None),
-                                                rest]), ctx)
+        return drop_one(typer, qual, name, span, ctx)
     as_list = ast.Select(span, receiver, "toList", span)
     if name == "flatten" and not arg_nodes:
         if not _flattenable(t.element):
@@ -65,6 +56,20 @@ def via_list(lib, typer, qual: tir.Expr, name: str, span, arg_nodes: list, ctx) 
     if result.tpe is ERROR:
         return result
     return back(lib, typer, result, t.is_seq, span, ctx)
+
+
+def drop_one(typer, elements: tir.Expr, name: str, span, ctx) -> tir.Expr:
+    """`tail` / `init` of a sequence as TraversableLike has them: UnsupportedOperationException("empty.tail")
+    when empty, else drop(1) / dropRight(1)."""
+    xs = _fresh("xs", span)
+    ident = ast.Ident(span, xs)
+    empty = ast.Throw(span, ast.New(span, ast.TypeRef(span, "UnsupportedOperationException"),
+                                    [ast.Literal(span, "string", f"empty.{name}")]))
+    rest = ast.Apply(span, ast.Select(span, ident, "drop" if name == "tail" else "dropRight", span),
+                     [ast.Literal(span, "int", 1)])
+    return typer.type_expr(ast.Block(span, [ast.ValDef(span, xs, span, None, ast.Typed(span, elements), False),
+                                            ast.If(span, ast.Select(span, ident, "isEmpty", span), empty, None),
+                                            rest]), ctx)
 
 
 def _flattenable(t) -> bool:
