@@ -372,6 +372,7 @@ object Registry {
   var count: Int = 0
   def total(s: Shape): Int = s.area()
   def note(): Int = 7
+  def len(s: String): Int = s.length
 }
 """
 
@@ -383,6 +384,7 @@ object Main {
   def main(args: Array[String]): Unit = {
     println(Registry.total(new Circle(2)))
     println(Registry.note())
+    println(Registry.len("abc"))
     println(other())
   }
   def other(): Int = 1
@@ -393,7 +395,8 @@ object Main {
 def test_what_a_stored_function_read_from_other_bodies_is_checked(tmp_path):
     """A stored function is reused only while what its lowering read from other methods' bodies holds: a call on a
     trait with one implementation is direct until another file's method body defines a second one (an anonymous
-    class); a call into an object skips its initialiser until one of the object's methods reads a field it sets."""
+    class); a call into an object skips its initialiser until one of the object's methods reads a field it sets; a
+    dereference is checked for null (a catchable NullPointerException) once any body has a `try`."""
     from scalawasi.compiler.api import build_files
     from scalawasi.compiler.build_cache import BuildCache
 
@@ -409,6 +412,8 @@ def test_what_a_stored_function_read_from_other_bodies_is_checked(tmp_path):
          "def other(): Int = { val s = new Shape { def area(): Int = 4 }; Registry.total(s) }"),
         ("lib.scala", "var count: Int = 0", 'var count: Int = 0\n  println("initialised")'),
         ("lib.scala", "def note(): Int = 7", "def note(): Int = count + 7"),
+        ("app.scala", "Registry.total(s) }",
+         "try { Registry.len(null) } catch { case e: NullPointerException => -1 } }"),
     ]
     for name, old, new in steps:
         path = str(tmp_path / name)
@@ -416,3 +421,4 @@ def test_what_a_stored_function_read_from_other_bodies_is_checked(tmp_path):
         cached = through_cache()
         scratch = build_files(files)
         assert scratch.ok and cached.wasm == scratch.wasm, new
+

@@ -36,7 +36,13 @@ class ExceptionLowering:
 
     @property
     def program_catches(self) -> bool:
-        """Whether the program has a `try` (else no exception is ever caught, and nothing needs to unwind)."""
+        """Whether the program has a `try` (else no exception is ever caught, and nothing needs to unwind). A fact
+        (lowering/stored.py): the `try` may be in any body, which a stored function's key does not cover."""
+        answer = self.catches()
+        self.record("fact_catches", answer)
+        return answer
+
+    def catches(self) -> bool:
         if self._program_catches is None:
             self._program_catches = any(isinstance(n, tir.Try) for body in _bodies(self.program)
                                         for n in tir.walk(body))

@@ -15,7 +15,8 @@ that an extension took part in, that names a symbol with no stable name (a local
 an id no use gave, or a span outside its definition (a default argument inlined from another file), is lowered
 every time. Uses named `fact_...` are answers the lowering read from other methods' bodies, which the key does not
 cover (a direct call's one target, whether a call runs an object's initialiser, a trait's id, whether a class is
-extended): they are checked before anything is replayed, and a different answer is a miss.
+extended, whether the program has a `try`): they are checked before anything is replayed, and a different answer is
+a miss.
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ REPLAYABLE = frozenset({"method_function", "literal", "host_import", "helper", "
                         "class_type", "box_type", "any_dispatcher", "global_of", "init_function", "object_type",
                         "constructor", "method_type_id", "vtable_global", "class_initializer", "boolean_box"})
 FACTS = frozenset({"fact_call_needs_init", "fact_direct_target", "fact_universal_target", "fact_trait_id",
-                   "fact_is_extended"})
+                   "fact_is_extended", "fact_catches"})
 
 
 class Unstorable(Exception):
