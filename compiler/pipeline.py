@@ -128,12 +128,13 @@ class _Checked:
 
 
 def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck | None = None,
-           static_checks: bool = True, cache=None, focus: int | None = None) -> _Checked:
+           static_checks: bool = True, cache=None, focus: int | None = None, stored=None) -> _Checked:
     """abandon: asked at each stage boundary; True stops the analysis with `Abandoned`. static_checks=False stops
     after typing (no range analysis, no memory checks): what editor queries such as completion need.
     cache: a build_cache.BuildCache whose converted syntax trees are reused for files of the same text. focus: a
     byte offset (of the first file) for a query there: the bodies of declared methods away from it are not typed
-    (`semantics.focus`), and the static checks do not run."""
+    (`semantics.focus`), and the static checks do not run. stored: a build's _StoredForBuild, which makes the
+    build's stored functions once the files are parsed, and may leave out the bodies they make needless."""
     sink = DiagnosticSink()
     typer = None
     try:
@@ -156,6 +157,8 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
 
             extensions.append(FocusedTyping(focus))  # last: the intrinsics' own methods (@WasmImport) stay theirs
             static_checks = False
+        if stored is not None:
+            extensions += stored.typer_extensions(units, outlines, extensions)  # last: as focus
         typer = Typer(sink, extensions)
         program = typer.check(units)
         _stage_boundary(abandon)
@@ -357,9 +360,10 @@ class _Spanned:
 
 def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: AbandonCheck | None = None,
            config: CheckConfig | None = None, cache=None) -> BuildResult:
-    checked = _check(files, config if config is not None else options.checks, abandon, cache=cache)
+    stored = _StoredForBuild(cache, files, options) if cache is not None and cache.modules else None
+    checked = _check(files, config if config is not None else options.checks, abandon, cache=cache, stored=stored)
     try:
-        return _lower(files, options, single, checked, abandon, cache)
+        return _lower(files, options, single, checked, abandon, stored)
     finally:
         # The result holds no symbol and no typed tree (only the module, its bytes and the diagnostics): cut the
         # typed program's cycles, so that a build is freed by reference counting (the language server builds in
@@ -370,7 +374,7 @@ def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: Aband
 
 
 def _lower(files: SourceSet, options: BuildOptions, single: bool, checked: _Checked,
-           abandon: AbandonCheck | None, cache=None) -> BuildResult:
+           abandon: AbandonCheck | None, stored=None) -> BuildResult:
     source = files.sources[0] if len(files) else SourceText("", "<empty>")
     finish = (lambda ds: ds) if single else (lambda ds: _localized(files, ds))
     result_files = None if single else files
@@ -388,7 +392,7 @@ def _lower(files: SourceSet, options: BuildOptions, single: bool, checked: _Chec
         from .wasm import encode
 
         prelude = load_prelude()
-        stored = _stored_functions(cache, files, checked, options, prelude)
+        stored = stored.functions(checked, prelude) if stored is not None else None
         extensions = _lowering_extensions()
         if abandon is not None:
             extensions.insert(0, _AbandonWhileLowering(abandon))
@@ -417,19 +421,38 @@ def _lower(files: SourceSet, options: BuildOptions, single: bool, checked: _Chec
     return BuildResult(source, finish(diagnostics + sink.items), files=result_files)
 
 
-def _stored_functions(cache, files: SourceSet, checked: _Checked, options: BuildOptions, prelude):
+class _StoredForBuild:
     """The user's methods' lowered functions kept in the project's cache (lowering/stored.py), for a build whose
-    module is only encoded (the value itself is not handed out: `wat` prints it), else None."""
-    if cache is None or not cache.modules:
-        return None
-    from .build_cache import key
-    from .lowering.stored import StoredFunctions
-    from .syntax.outline import outline_digest
+    module is only encoded (the value itself is not handed out: `wat` prints it); and, unless the memory
+    intrinsics are visible (their analyses read every body), the typer extension that leaves out the bodies of the
+    methods whose function will be reused (semantics/skipping.py)."""
 
-    outlines = checked.outlines or [outline_digest(u) for u in checked.units]
-    outline = key("outline", tuple((s.path, o) for s, o in zip(files, outlines)))
-    return StoredFunctions(cache, (options.unchecked, options.optimize, options.main_object), outline, files,
-                           checked.program, prelude)
+    def __init__(self, cache, files: SourceSet, options: BuildOptions) -> None:
+        self.cache, self.files, self.options = cache, files, options
+        self.stored = None
+
+    def typer_extensions(self, units, outlines, extensions) -> list:
+        from .build_cache import key
+        from .lowering.stored import StoredFunctions
+        from .semantics.skipping import BodySkipping
+        from .syntax.outline import outline_digest
+
+        outlines = outlines or [outline_digest(u) for u in units]
+        outline = key("outline", tuple((s.path, o) for s, o in zip(self.files, outlines)))
+        options = self.options
+        stored = self.stored = StoredFunctions(self.cache, (options.unchecked, options.optimize,
+                                                            options.main_object), outline, self.files)
+        if any(getattr(ext, "visible", None) for ext in extensions):
+            return []
+        stored.typing = BodySkipping(lambda typer, method: stored.typing_key(typer.program, method),
+                                     stored.typing_records(), stored.found.__contains__)
+        return [stored.typing]
+
+    def functions(self, checked: _Checked, prelude):
+        if self.stored is None:  # (the front end failed before typing)
+            return None
+        self.stored.attach(checked.program, prelude)
+        return self.stored
 
 
 def _choose_main(typer: Typer, wanted: str | None):

@@ -11,6 +11,7 @@ from typing import Callable
 
 from ..semantics import tir
 from ..semantics import types as st
+from ..semantics.skipping import deferred_record
 from ..semantics.symbols import FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from ..wasi import SIGNATURES, WASI_MODULE
 from ..wasm import I32, I64, DataId, FuncId, FuncType, Function, FunctionBuilder, GlobalId, MemoryId, Module, make
@@ -120,6 +121,9 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
         return self.module
 
     def _uses_local(self, method: MethodSymbol, sym: LocalSymbol) -> bool:
+        record = deferred_record(method)
+        if record is not None:  # a body the build left untyped (semantics/skipping.py): what it read is known
+            return method.params.index(sym) in record.params_read
         if method.body is None:
             return False
         return any(isinstance(n, tir.LocalGet) and n.sym is sym for n in tir.walk(method.body))

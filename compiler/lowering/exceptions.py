@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ..semantics import tir
 from ..semantics import types as st
+from ..semantics.skipping import deferred_record
 from ..wasm import EXN, I32, Catch, RefType, TagId
 from .dispatch import ROOT_FIELDS
 
@@ -45,7 +46,8 @@ class ExceptionLowering:
     def catches(self) -> bool:
         if self._program_catches is None:
             self._program_catches = any(isinstance(n, tir.Try) for body in _bodies(self.program)
-                                        for n in tir.walk(body))
+                                        for n in tir.walk(body)) or \
+                any(r.has_try for r in _untyped_records(self.program))
         return self._program_catches
 
     def runtime_global(self, name: str):
@@ -53,15 +55,24 @@ class ExceptionLowering:
 
 
 def _bodies(program: tir.Program):
+    """The typed bodies (a body the build left untyped, semantics/skipping.py, is not typed for this)."""
     for owner in (*program.objects.values(), *program.classes.values()):
         if isinstance(owner.init, tir.Expr):
             yield owner.init
         for method in owner.every_method():
-            if isinstance(method.body, tir.Expr):
+            if deferred_record(method) is None and isinstance(method.body, tir.Expr):
                 yield method.body
     for method in program.local_methods:
         if isinstance(method.body, tir.Expr):
             yield method.body
+
+
+def _untyped_records(program: tir.Program):
+    for owner in (*program.objects.values(), *program.classes.values()):
+        for method in owner.every_method():
+            record = deferred_record(method)
+            if record is not None:
+                yield record
 
 
 class ExceptionCode:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..semantics import tir
+from ..semantics.skipping import deferred_record
 from ..semantics import types as st
 from ..semantics.symbols import ClassSymbol, FieldSymbol, MethodSymbol, ObjectSymbol
 from ..wasm import F32, I32, I64, FuncId, FunctionBuilder, GlobalId, RefType, make
@@ -239,7 +240,16 @@ class ObjectLowering:
         return cached
 
     def _reads_initialized_fields(self, method: MethodSymbol, seen: set) -> bool:
-        if method in seen or not isinstance(method.body, tir.Expr):
+        if method in seen:
+            return False
+        record = deferred_record(method)
+        if record is not None:  # a body the build left untyped (semantics/skipping.py): what it touches is known
+            seen.add(method)
+            if record.touches_own_fields:
+                return True
+            own = list(method.owner.every_method())
+            return any(self._reads_initialized_fields(own[i], seen) for i in record.own_callees)
+        if not isinstance(method.body, tir.Expr):
             return False
         seen.add(method)
         for n in tir.walk(method.body):

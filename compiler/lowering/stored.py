@@ -38,6 +38,7 @@ from ..wasm.prebuilt import PrebuiltFunction, Unencodable, encode_body
 from .shared import SHARED
 
 KIND = "functions"  # the cache entry: {method key: (uses pickle, function pickle)} of the last build
+TYPING_KIND = "typing"  # the entry of the typing records of those methods (semantics/skipping.py), by key
 
 # What a stored use may be (Lowering's methods that record themselves), and the facts it may check: anything else
 # read back is a foreign or damaged entry, a miss.
@@ -95,10 +96,18 @@ class Symbols:
             self.by_name[name] = value
 
 
+class _NoProgram:
+    objects: dict = {}
+    classes: dict = {}
+
+
+_NO_PROGRAM = _NoProgram()
+
+
 class StoredFunctions:
     """The functions of one build's lowering: those of the last build found in the cache, and those lowered now."""
 
-    def __init__(self, cache, options: tuple, outline: str, files, program, prelude) -> None:
+    def __init__(self, cache, options: tuple, outline: str, files, program=None, prelude=None) -> None:
         from ..build_cache import key
 
         self.cache = cache
@@ -106,6 +115,8 @@ class StoredFunctions:
         self._prefix = blake2b(key("function", options, outline).encode(), digest_size=20)
         found = cache.get(KIND, key(KIND, options))
         self.found: dict[str, tuple[bytes, bytes]] = found if isinstance(found, dict) else {}
+        self.typing = None  # semantics.skipping.BodySkipping: the typing of this build's bodies, when it took part
+        self._early_symbols: Symbols | None = None
         self.kept: dict[str, tuple[bytes, bytes]] = {}
         self.new = 0
         self.reused = 0
@@ -117,6 +128,30 @@ class StoredFunctions:
         self._constant_names = {id(v): k for k, v in self._constants.items()}
         self._shared_names: dict[int, tuple] = {}
         self._shared_size = -1
+
+    def attach(self, program, prelude) -> None:
+        """The typed program and the prelude, for a StoredFunctions made before typing (to give keys to it)."""
+        self._program, self._prelude = program, prelude
+        self._symbols = None
+
+    def typing_key(self, program, method: MethodSymbol) -> str | None:
+        """method_key while the program is typed: the stable names are those of its symbols entered (the user's
+        alone: a user's method is never named by the prelude). A key that differs from the lowering's is only a
+        function not found, whose body is then typed when the lowering reads it."""
+        defn = method.defn
+        if method.is_local or defn is None or getattr(defn, "ret", None) is None or defn.body is None:
+            return None
+        if self._early_symbols is None:
+            self._early_symbols = Symbols(program, _NO_PROGRAM)
+        name = self._early_symbols.by_id.get(id(method))
+        return None if name is None else self._definition_key("method", name, defn)
+
+    def typing_records(self) -> dict:
+        """The typing records (semantics/skipping.py) of the last build, by key."""
+        from ..build_cache import key
+
+        found = self.cache.get(TYPING_KIND, key(TYPING_KIND, self._options))
+        return found if isinstance(found, dict) else {}
 
     @property
     def symbols(self) -> Symbols:
@@ -137,6 +172,9 @@ class StoredFunctions:
         name = self.symbols.by_id.get(id(symbol))
         if name is None or defn is None:
             return None
+        return self._definition_key(kind, name, defn)
+
+    def _definition_key(self, kind: str, name: tuple, defn) -> str:
         span = defn.span
         source, local = self.files.local(span)
         h = self._prefix.copy()
@@ -265,10 +303,15 @@ class StoredFunctions:
 
     def save(self) -> None:
         """Write this build's functions (reused and new) for the next build, when any is new."""
-        if self.new:
-            from ..build_cache import key
+        from ..build_cache import key
 
+        if self.new:
             self.cache.put(KIND, key(KIND, self._options), self.kept)
+        typing = self.typing
+        if typing is not None and (typing.made or self.new):
+            # Only the records of methods whose function is kept: a body is skipped when both are found.
+            records = {k: r for k in self.kept if (r := typing.made.get(k) or typing.skipped.get(k)) is not None}
+            self.cache.put(TYPING_KIND, key(TYPING_KIND, self._options), records)
 
 
 class _Storer(pickle.Pickler):
