@@ -523,3 +523,30 @@ def test_bodies_left_untyped_give_what_typing_them_gives(tmp_path, monkeypatch):
             assert {"show", "total", "scaled", "area", "len"} <= set(skipped), what
         if what.startswith("a body adding an anonymous class"):
             assert "total" in skipped and "total" in late  # its stored function no longer holds: typed when lowered
+
+
+def test_a_moved_definition_keeps_its_stored_function(tmp_path, monkeypatch):
+    """A comment line at the top of a file moves every definition in it: their functions (spans kept relative to
+    the definition) are reused, nothing is lowered afresh, and the module is byte for byte the one from scratch
+    (its instruction map, which names a trap's line, too)."""
+    from scalawasi.compiler.api import build_files
+    from scalawasi.compiler.build_cache import BuildCache
+    from scalawasi.compiler.lowering import stored
+
+    lib, app = str(tmp_path / "lib.scala"), str(tmp_path / "app.scala")
+    files = {lib: SKIP_LIB, app: SKIP_APP}
+    with BuildCache(tmp_path) as cache:
+        assert build_files(files, cache=cache).ok
+    lowered: list[str] = []
+    real = stored.StoredFunctions.store
+    monkeypatch.setattr(stored.StoredFunctions, "store",
+                        lambda self, lowering, key, function, *a, **k: (lowered.append(function.name),
+                                                                         real(self, lowering, key, function, *a, **k)))
+    files[lib] = "// a comment\n// and another\n" + files[lib]
+    with BuildCache(tmp_path) as cache:
+        cached = build_files(files, cache=cache)
+    scratch = build_files(files)
+    assert [name for name in lowered if name.startswith(("Shapes.", "Square.", "Shape.", "Main."))] == []
+    assert cached.wasm == scratch.wasm
+    assert [(offset, instr.span) for offset, instr in cached.instr_offsets] == \
+        [(offset, instr.span) for offset, instr in scratch.instr_offsets]

@@ -225,7 +225,7 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
         if key is None or stored is None:
             lower()
             return
-        if stored.load(self, key, fid, own):
+        if stored.load(self, key, fid, own, 0 if defn is None else defn.span.start):
             return
         self._recording = {}
         try:

@@ -1,12 +1,13 @@
 """Lowered functions kept across builds in the project's `.scalawasi/`, and reused: a rebuild lowers and encodes
 only what changed.
 
-A function lowered from one of the user's definitions depends on the definition's text and place, the program's
-outline (syntax/outline.py: everything but the bodies of the methods that declare their result type) and the build
-options; that is its key (a prelude function's: its stable name, the compiler's digest covering the prelude). What
-is stored is what the in-process reuse of prelude functions keeps (codegen.py): the uses of module entities its
-lowering recorded, in order, and the function, as an encoded body (wasm/prebuilt.py: its bytes with each index a
-slot). Replaying the uses adds the entities a fresh lowering would add, in the same order, so the module stays byte
+A function lowered from one of the user's definitions depends on the definition's text, the program's outline
+(syntax/outline.py: everything but the bodies of the methods that declare their result type) and the build options;
+that is its key, with the definition's stable name (a prelude function's: its stable name, the compiler's digest
+covering the prelude). Not its place: the spans of its instructions are kept relative to the definition's start, so
+a line added above the definition moves the function without making it another. What is stored is what the
+in-process reuse of prelude functions keeps (codegen.py): the uses of module entities its lowering recorded, in
+order, and the function, as an encoded body (wasm/prebuilt.py: its bytes with each index a slot). Replaying the uses adds the entities a fresh lowering would add, in the same order, so the module stays byte
 for byte a fresh build's; ids compare by identity, so the stored body names each id by the use that gave it (or by
 its key among the process-wide ids, SHARED), and the writer patches this build's indices in.
 
@@ -160,7 +161,7 @@ class StoredFunctions:
         return self._symbols
 
     def method_key(self, method: MethodSymbol) -> str | None:
-        """The key of a user method's function: its stable name, place and text; None: not a method to store."""
+        """The key of a user method's function: its stable name and text; None: not a method to store."""
         defn = method.defn
         if method.is_local or defn is None or getattr(defn, "ret", None) is None or defn.body is None:
             return None
@@ -168,7 +169,7 @@ class StoredFunctions:
 
     def definition_key(self, kind: str, symbol, defn) -> str | None:
         """The key of a function lowered from one definition of the user's (a method; a class's or an object's
-        constructor, body or initialiser, from the whole class or object): its stable name, place and text."""
+        constructor, body or initialiser, from the whole class or object): its stable name and text."""
         name = self.symbols.by_id.get(id(symbol))
         if name is None or defn is None:
             return None
@@ -178,7 +179,7 @@ class StoredFunctions:
         span = defn.span
         source, local = self.files.local(span)
         h = self._prefix.copy()
-        h.update(repr((kind, name, span.start, span.end)).encode())
+        h.update(repr((kind, name, span.end - span.start)).encode())  # (not its place: a move keeps it)
         h.update(source.data[local.start:local.end])
         return h.hexdigest()
 
@@ -193,9 +194,10 @@ class StoredFunctions:
 
     # ------------------------------------------------------------------------------------------ loading
 
-    def load(self, lowering, key: str, fid, own: dict | None = None) -> bool:
+    def load(self, lowering, key: str, fid, own: dict | None = None, base: int = 0) -> bool:
         """Add the function stored under key to the module, after replaying its uses; False when there is none
-        (or it no longer holds: nothing was replayed then). own: ids it names that no use gives, by name."""
+        (or it no longer holds: nothing was replayed then). own: ids it names that no use gives, by name. base:
+        where its definition starts now (its instructions' spans are kept relative to it)."""
         found = self.found.get(key)
         if found is None:
             return False
@@ -215,7 +217,7 @@ class StoredFunctions:
             header, encoded, bounds, which = _Loader(io.BytesIO(function_blob), self,
                                                      (fid, uses, results, lowering, own)).load()
             name, params, param_types, results_types, local_names, local_types, type_id = header
-            spanned = [_Spanned(None if start < 0 else Span(start, end))
+            spanned = [_Spanned(None if start < 0 else Span(start + base, end + base))
                        for start, end in zip(bounds[::2], bounds[1::2])]
             instrs = [spanned[i] for i in which]
             if len(instrs) != len(encoded.offsets):
@@ -234,9 +236,9 @@ class StoredFunctions:
 
     def store(self, lowering, key: str, function, uses: tuple, within=None, own: dict | None = None) -> None:
         """Keep a freshly lowered function for the next build, when everything it names can be named. within: the
-        span of the definition it was lowered from (its instructions' spans must lie inside: they are stored as
-        they are, and the key holds the definition's place), None: no instruction may have a span. own: ids it
-        names that no use gives, by name (as `load` is given them)."""
+        span of the definition it was lowered from (its instructions' spans must lie inside: they are stored
+        relative to its start, so that the function holds wherever the definition moves), None: no instruction may
+        have a span. own: ids it names that no use gives, by name (as `load` is given them)."""
         if ("unshareable",) in uses:
             self.unstorable.append(Unstorable("unshareable"))
             return
@@ -244,6 +246,7 @@ class StoredFunctions:
             span = instr.span
             if span is not None and (within is None or not (within.start <= span.start and span.end <= within.end)):
                 return
+        base = within.start if within is not None else 0
         names: dict[int, tuple] = {id(function.id): ("self",)}
         for name, value in (own or {}).items():
             names.setdefault(id(value), ("own", name))
@@ -266,7 +269,7 @@ class StoredFunctions:
                     if span is None:
                         bounds.extend((-1, -1))
                     elif type(span) is Span:
-                        bounds.extend((span.start, span.end))
+                        bounds.extend((span.start - base, span.end - base))
                     else:
                         raise Unstorable(span)  # (a synthetic span: lowering tells those apart)
                     i = seen[id(span)] = len(seen)

@@ -4,7 +4,7 @@ A method that declares its result type is typed and lowered from its own body an
 outline (signatures, fields, object and class bodies, the bodies of methods whose result is inferred); so a lowered
 function kept from an earlier build is still right when the outline and its own text are the same
 (lowering/stored.py). Spans are left out: a comment line added above a definition moves it without changing the
-outline (a function whose own spans moved is keyed by its place, and simply not reused).
+outline (and a stored function keeps its spans relative to its definition: it is reused where it moved to).
 """
 from __future__ import annotations
 
