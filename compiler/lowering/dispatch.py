@@ -51,6 +51,7 @@ class DispatchLowering:
         self._struct_defs: dict[TypeId, TypeDef] = {}
         self._itable: TypeId | None = None
         self._direct_targets: dict[tuple, object] = {}  # (method, static class) -> direct_target's answer
+        self._concrete_below: dict[ClassSymbol, list[ClassSymbol]] = {}  # static class -> its concrete classes
         # Slots are filled only for the methods some reached code calls through a vtable or an interface table
         # (the rest hold a stub), so a class's unused methods are not linked: vtables are built at the end.
         self._slot_calls: set = set()
@@ -212,11 +213,17 @@ class DispatchLowering:
         self.record("fact_direct_target", method, static, answer)
         return answer
 
+    def concrete_below(self, static: ClassSymbol) -> list[ClassSymbol]:
+        """The concrete classes deriving from static (asked for each method called on it: found once)."""
+        found = self._concrete_below.get(static)
+        if found is None:
+            found = self._concrete_below[static] = [c for c in self.concrete_classes() if c.derives_from(static)]
+        return found
+
     def _direct_target(self, method: MethodSymbol, static: ClassSymbol | None):
         if static is None or not is_inherited(method):
             return method  # (a private method is never overridden)
-        found = {id(impl): impl for cls in self.concrete_classes() if cls.derives_from(static)
-                 for impl in [self.implementation(cls, method)]}
+        found = {id(impl): impl for cls in self.concrete_below(static) for impl in [self.implementation(cls, method)]}
         if len(found) == 1:
             only = next(iter(found.values()))
             return only if only is not None else False
@@ -231,7 +238,7 @@ class DispatchLowering:
         return answer
 
     def _universal_target(self, name: str, static: ClassSymbol):
-        found = {id(impl): impl for cls in self.concrete_classes() if cls.derives_from(static)
+        found = {id(impl): impl for cls in self.concrete_below(static)
                  for impl in [self.universal_implementation(cls, name)]}
         if len(found) > 1:
             return None
@@ -276,19 +283,23 @@ class DispatchLowering:
     def complete_vtables(self) -> None:
         """Schedule the functions of every slot that a call reached (until lowering has nothing left)."""
         for cls in list(self._vtable_order):
-            self._vtable_init(cls)
+            self._vtable_init(cls, entries=True)
 
     def emit_vtables(self) -> None:
         for cls in self._vtable_order:
             self.module.add_global(self._vtables[cls], RefType(self.vtable_type(cls), nullable=False), False,
                                    self._vtable_init(cls))
 
-    def _vtable_init(self, cls: ClassSymbol) -> list:
+    def _vtable_init(self, cls: ClassSymbol, entries: bool = False) -> list:
+        """The vtable's constant initializer; entries=True: only what its entries need (the functions they name
+        scheduled, as complete_vtables asks after every round of lowering), without its class id and name."""
         tid = self.vtable_type(cls)
-        name = self.class_name(cls)
-        init = [make("i32.const", self.concrete_classes().index(cls) + 1)]
-        init += [make("i32.const", ord(c)) for c in name.encode("utf-16-le").decode("utf-16-le")]
-        init.append(make("array.new_fixed", self.types.string, len(name)))
+        init = []
+        if not entries:
+            name = self.class_name(cls)
+            init.append(make("i32.const", self.concrete_classes().index(cls) + 1))
+            init += [make("i32.const", ord(c)) for c in name.encode("utf-16-le").decode("utf-16-le")]
+            init.append(make("array.new_fixed", self.types.string, len(name)))
         init += self.itable_init(cls)
         for universal in ROOT_FIELDS[3:]:
             impl = self.universal_implementation(cls, universal)

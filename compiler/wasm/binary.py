@@ -138,6 +138,7 @@ class _BinaryWriter:
         self.names = names
         self.layout = Layout(module)
         self.local_indices: dict = {}  # of the function being written
+        self.slots_written: list[dict] = [{} for _ in range(7)]  # (prebuilt_body's, by slot kind and id of target)
 
     def write(self) -> EncodedModule:
         out = bytearray(MAGIC_AND_VERSION)
@@ -302,13 +303,16 @@ class _BinaryWriter:
         # each slot kind: how its index is written and where this module's index comes from
         slot_index = {FUNC: (u32, lay.func), TYPE: (u32, lay.type), HEAP: (s33, lay.type), GLOBAL: (u32, lay.global_),
                       BLOCK: (s33, lay.interned_index), TAG: (u32, lay.tag), DATA: (u32, lay.data)}
+        written = self.slots_written  # the bytes of each slot target's index, by kind (most are named many times)
         for at, kind, what in zip(encoded.slot_positions, encoded.slot_kinds, encoded.slot_targets):
             body += code[last:at]
-            found = slot_index.get(kind)
-            if found is None:
-                raise ValueError(f"unknown slot kind {kind}")
-            write, look_up = found
-            index = write(look_up(what))
+            index = written[kind].get(id(what)) if kind < len(written) else None
+            if index is None:
+                found = slot_index.get(kind)
+                if found is None:
+                    raise ValueError(f"unknown slot kind {kind}")
+                write, look_up = found
+                index = written[kind][id(what)] = write(look_up(what))
             body += index
             last = at + 5
             shift += len(index) - 5
