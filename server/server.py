@@ -190,8 +190,15 @@ class ScalawasiServer(LanguageServer):
         """The analysis of the document's current text (or of a newer one, if it changes while we wait)."""
         text, version = self.current_text(uri)
         snap = await self.scheduler.analysis_of(uri, version, text)
+        await self.typed(snap)
         return snap if snap.version == version or snap.text != text else \
             Snapshot(uri, version, text, snap.analysis, snap.seq)
+
+    async def typed(self, snap: Snapshot) -> None:
+        """Have every body of snap's analysis typed (an analysis after an edit types only the changed methods:
+        `semantics.retype`) on a worker, so that no request handler types them on the event loop."""
+        if not getattr(snap.analysis, "complete", True):
+            await asyncio.get_running_loop().run_in_executor(self.executor, snap.analysis.complete_typing)
 
     async def built(self, uri: str, text: str, background: bool = False) -> Built:
         """The build of exactly this text with the current build settings (what a run would execute).
@@ -232,6 +239,7 @@ class ScalawasiServer(LanguageServer):
         if snap is not None and snap.text != text:
             line = LineMap(snap.text, text).old_line(position.line)
             if line is not None:
+                await self.typed(snap)
                 return snap, types.Position(line, position.character), position.line - line
         return await self.snapshot(uri), position, 0
 
@@ -278,6 +286,20 @@ class ScalawasiServer(LanguageServer):
             self.show_closed_files(snap.analysis.files, snap.analysis.program_diagnostics)
         if settled and not snap.analysis.has_errors and _uses_intrinsics(snap.text):
             self._later(self.warm_tasks, snap.uri, self._warm_build(snap.uri, snap.text))
+        elif settled and not getattr(snap.analysis, "complete", True):
+            self._later(self.warm_tasks, snap.uri, self._warm_typing(snap))
+
+    async def _warm_typing(self, snap: Snapshot) -> None:
+        """Once the text is quiet, type the bodies its analysis skipped, ahead of the queries that read them;
+        given up (what is typed stays typed) as soon as the document changes."""
+        stale = lambda: self.current_text(snap.uri)[0] != snap.text  # noqa: E731
+        try:
+            await asyncio.sleep(WARM_BUILD_DELAY)  # a pause between two keys is no time to start
+            await asyncio.get_running_loop().run_in_executor(self.executor, snap.analysis.complete_typing, stale)
+        except asyncio.CancelledError:
+            pass
+        except Exception:
+            self.log_failure("typing ahead", snap.uri)
 
     def _later(self, tasks: dict[str, asyncio.Task], uri: str, work) -> None:
         previous = tasks.pop(uri, None)

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from scalawasi.compiler.api import analyze
 from scalawasi.compiler.semantics import typer  # noqa: F401  (sets its recursion limit before hypothesis runs)
+from scalawasi.compiler.semantics.retype import Records
 from scalawasi.compiler.syntax.reuse import ConvertedDefs, ParsedTrees
 
 TESTS = Path(__file__).resolve().parent
@@ -36,13 +37,14 @@ def fresh(text: str):
         ParsedTrees._by_path.pop(FRESH, None)
     with ConvertedDefs._lock:
         ConvertedDefs._by_path.pop(FRESH, None)
+    Records.forget(FRESH)
     return analyze(text, FRESH)
 
 
 def facts(analysis) -> tuple:
     """What an editor shows of an analysis, by position: diagnostics, the type of each typed expression, and what
     each reference refers to (kind and name, and where that is defined)."""
-    diagnostics = sorted((d.code, d.severity.value, d.span.start, d.span.end, d.message,
+    diagnostics = list((d.code, d.severity.value, d.span.start, d.span.end, d.message,
                           tuple((r.span.start, r.span.end, r.message) for r in d.related),
                           tuple((f.title, tuple((e.span.start, e.span.end, e.new_text) for e in f.edits))
                                 for f in d.fixes))
