@@ -141,3 +141,126 @@ def test_a_reused_method_numbers_its_anonymous_classes_as_a_fresh_parse_does():
     assert anonymous(edited) == anonymous(fresh(after))
     assert [name for _, name in anonymous(edited)] == ["$anon$1", "$anon$2", "$anon$3"]
     assert facts(edited) == facts(fresh(after))
+
+
+# ---------------------------------------------------------------------------------------------- re-typing (retype.py)
+
+RETYPED = "incremental-retyped.scala"
+PLAIN = """object Shapes {
+  val scale: Int = 3
+  def area(w: Int, h: Int): Int = w * h * scale
+  def label(n: Int): String = {
+    val text = "n=" + n
+    text
+  }
+  def wrong(): Int = "not a number"
+  def twice(x: Int) = x * 2
+  def sum(xs: Array[Int]): Long = {
+    var total = 0L
+    for (x <- xs) total += x
+    total
+  }
+  def main(args: Array[String]): Unit = {
+    println(area(2, 3) + twice(4))
+    println(label(sum(Array(1, 2)).toInt))
+  }
+}
+class Box(val size: Int) {
+  def grow(by: Int): Box = new Box(size + by)
+  def bad(): Boolean = size
+}
+"""
+DECLARED = 7  # the methods above that declare their result type (main included)
+
+
+def untyped(analysis) -> int:
+    """How many bodies the analysis left untyped (reused from the analysis before)."""
+    return len(getattr(analysis, "_skipped", ()))
+
+
+def retyped(text: str):
+    """An analysis of text made right after one of the same path (whatever text that one had)."""
+    return analyze(text, RETYPED)
+
+
+def test_typing_into_a_method_retypes_only_that_method():
+    """Every key typed inside `label` leaves the other declared methods untyped, and the analysis (diagnostics in
+    their order, then, once its model is read, every expression's type and every reference) equals a fresh one."""
+    retyped(PLAIN)
+    anchor = PLAIN.index("    text\n")
+    typed = "    val more = text.length + area(1, 2)\n    if (more > 3) println(wrong())\n"
+    for i in range(1, len(typed) + 1):
+        current = PLAIN[:anchor] + typed[:i] + PLAIN[anchor:]
+        edited = retyped(current)
+        expected = fresh(current)
+        clean = not any(d.code == "syntax-error" for d in expected.diagnostics)
+        assert not clean or untyped(edited) == DECLARED - 1, current[anchor:anchor + i]
+        assert facts(edited) == facts(expected), current[anchor:anchor + i]
+        assert not getattr(edited, "_skipped", ())  # facts read the model: every body is typed now
+
+
+def test_reused_diagnostics_move_with_the_edit():
+    """`wrong` and `bad` are not typed again when text is added above them: their mismatches move with it."""
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    // a longer comment than before\n    text\n")
+    edited = retyped(current)
+    assert untyped(edited) == DECLARED - 1
+    mismatches = [d for d in edited.diagnostics if d.code == "type-mismatch"]
+    assert [current.encode()[d.span.start:d.span.end].decode() for d in mismatches] == ['"not a number"', "size"]
+    assert facts(edited) == facts(fresh(current))
+
+
+def test_edits_of_the_outline_type_the_whole_file_again():
+    """A signature, an inferred result (its body is part of the outline), a field's initialiser, a new method and
+    methods moved: each types every body (nothing untyped) and equals a fresh analysis."""
+    edits = [
+        PLAIN.replace("def area(w: Int, h: Int): Int", "def area(w: Int, h: Long): Long"),
+        PLAIN.replace("def twice(x: Int) = x * 2", 'def twice(x: Int) = "x" * 2'),
+        PLAIN.replace("val scale: Int = 3", 'val scale: Int = "3"'),
+        PLAIN.replace("  def wrong()", "  def extra(): Int = 1\n  def wrong()"),
+        PLAIN.replace("  def wrong(): Int = \"not a number\"\n", "").replace(
+            "  def grow", "  def wrong(): Int = \"not a number\"\n  def grow"),
+    ]
+    for current in edits:
+        retyped(PLAIN)
+        edited = retyped(current)
+        assert untyped(edited) == 0, current
+        assert facts(edited) == facts(fresh(current)), current
+
+
+def test_a_method_that_defines_classes_or_local_defs_is_typed_every_time():
+    """Typing a body with a local class, an anonymous class or a local `def` enters it program-wide (the program's
+    classes, its lifted methods): such a method is never left untyped, the others still are."""
+    for body in ("class Local(val v: Int)\n    new Local(1).v\n", "def helper(k: Int) = k + 1\n    helper(2)\n",
+                 "val r = new Runnable { def run(): Unit = () }\n    3\n"):
+        current = PLAIN.replace("  def area(w: Int, h: Int): Int = w * h * scale\n",
+                                "  def area(w: Int, h: Int): Int = {\n    " + body + "  }\n")
+        retyped(current)  # area typed (changed), and recorded as defining something program-wide
+        later = current.replace("    text\n", "    text.trim\n")
+        edited = retyped(later)
+        assert untyped(edited) == DECLARED - 2, body  # neither `label` (edited) nor `area`
+        assert facts(edited) == facts(fresh(later)), body
+
+
+def test_the_lazy_model_is_typed_once_and_not_by_its_release():
+    from scalawasi.compiler.api import release_when_dropped
+
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    text + \"!\"\n")
+    edited = release_when_dropped(retyped(current))
+    assert untyped(edited) == DECLARED - 1 and not edited.complete
+    assert edited.complete_typing()
+    assert edited.complete and facts(edited) == facts(fresh(current))
+
+
+def test_a_cycle_of_inferred_methods_is_reported_as_a_fresh_analysis_reports_it():
+    """Which call of a cycle of methods without result types is reported depends on the order they are typed in:
+    while that error stands the file is typed in full."""
+    text = ("object Cycle {\n  def a(n: Int): Int = d(n) + 1\n  def b(n: Int) = if (n > 0) d(n) else 0\n"
+            "  def c(n: Int): Int = b(n)\n  def d(n: Int) = b(n - 1)\n"
+            "  def main(args: Array[String]): Unit = println(a(3))\n}\n")
+    retyped(text)
+    current = text.replace("println(a(3))", "println(a(4))")
+    edited = retyped(current)
+    assert any(d.code == "missing-type" for d in edited.diagnostics) and untyped(edited) == 0
+    assert facts(edited) == facts(fresh(current))
