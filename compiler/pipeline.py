@@ -212,7 +212,7 @@ def _retyping(files: SourceSet, units, extensions):
     walk every body), else None (and the file's record is dropped: nothing of this analysis is recorded)."""
     from .semantics.retype import Records, Retyping
 
-    if len(files) != 1 or any(getattr(ext, "visible", None) for ext in extensions):
+    if len(files) != 1 or not Records.enabled or any(getattr(ext, "visible", None) for ext in extensions):
         if len(files) == 1:
             Records.forget(files.sources[0].path)
         return None

@@ -33,6 +33,7 @@ from ..api import Analysis
 from ..diagnostics import Diagnostic, DiagnosticSink, Fix, Related, TextEdit
 from ..source import SourceText, Span, common_length
 from ..syntax import ast
+from ..syntax.reuse import has_body
 from . import tir
 from .symbols import MethodSymbol
 from .typer import TyperExtension
@@ -72,6 +73,7 @@ class Records:
     """The latest record of each file analysed alone (by path); a few files only, replaced by each analysis."""
 
     FILES = 32
+    enabled = True  # False: every analysis types every body (bench/retype_cpu.py compares both in one process)
     _by_path: "OrderedDict[str, FileRecord]" = OrderedDict()
     _lock = threading.Lock()
 
@@ -152,7 +154,7 @@ class Edit:
 def _candidate(method: MethodSymbol) -> bool:
     """A method whose body may be skipped: a member `def` that declares its result type and has a body."""
     defn = method.defn
-    return isinstance(defn, ast.DefDef) and defn.ret is not None and defn.body is not None \
+    return isinstance(defn, ast.DefDef) and defn.ret is not None and has_body(defn) \
         and not method.is_local and method.lazy_cells is None and method.result is not None \
         and defn.name != "this"
 
@@ -267,7 +269,7 @@ class Retyping:
         self._flush()
         self.sink.items.extend(moved)
         self._mark = len(self.sink.items)  # the method's own: recorded below, not attributed to an enclosing one
-        method.body = tir.ErrorNode(method.defn.body.span, ERROR)
+        method.body = tir.ErrorNode(span, ERROR)  # (not the body's span: reading a moved body copies it)
         self.skipped.append(method)
         self._skipped_ids.add(id(method))
         self.records[(span.start, span.end)] = MethodRecord(True, tuple(moved))
@@ -335,7 +337,9 @@ class LazilyTypedAnalysis(Analysis):
         """Type the skipped bodies now (the language server does it on a worker thread, not in a request handler
         on its event loop). abandon: asked every few bodies; True leaves the rest for later. Returns complete."""
         if self._skipped:
-            with self._lock:
+            from ..pipeline import _gc_paused  # as for the analysis: typing allocates much and frees little
+
+            with self._lock, _gc_paused():
                 while self._skipped:
                     type_bodies(self._model, self._skipped[-16:])
                     del self._skipped[-16:]
