@@ -264,3 +264,18 @@ def test_a_cycle_of_inferred_methods_is_reported_as_a_fresh_analysis_reports_it(
     edited = retyped(current)
     assert any(d.code == "missing-type" for d in edited.diagnostics) and untyped(edited) == 0
     assert facts(edited) == facts(fresh(current))
+
+
+def test_a_moved_methods_body_is_copied_on_first_read_once():
+    """A key typed above a method moves it: the parse keeps its unmoved body and copies it (spans moved) only when
+    it is first read, and every later read gets that same copy (typed trees are keyed by node identity)."""
+    from scalawasi.compiler.syntax import ast
+
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    text + 1\n")
+    unit = retyped(current).unit
+    moved = next(d for d in unit.defs[0].body if isinstance(d, ast.DefDef) and d.name == "wrong")
+    assert "_moved_body" in vars(moved) and "body" not in vars(moved)
+    body = moved.body
+    assert moved.body is body and "_moved_body" not in vars(moved)
+    assert current.encode()[body.span.start:body.span.end] == b'"not a number"'
