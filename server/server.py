@@ -186,11 +186,13 @@ class ScalawasiServer(LanguageServer):
         if changed and self.pull_diagnostics:
             self.refresh_pulled_diagnostics()
 
-    async def snapshot(self, uri: str) -> Snapshot:
-        """The analysis of the document's current text (or of a newer one, if it changes while we wait)."""
+    async def snapshot(self, uri: str, typed: bool = True) -> Snapshot:
+        """The analysis of the document's current text (or of a newer one, if it changes while we wait).
+        typed=False: its skipped bodies left untyped (see `typed`)."""
         text, version = self.current_text(uri)
         snap = await self.scheduler.analysis_of(uri, version, text)
-        await self.typed(snap)
+        if typed:
+            await self.typed(snap)
         return snap if snap.version == version or snap.text != text else \
             Snapshot(uri, version, text, snap.analysis, snap.seq)
 
@@ -239,9 +241,17 @@ class ScalawasiServer(LanguageServer):
         if snap is not None and snap.text != text:
             line = LineMap(snap.text, text).old_line(position.line)
             if line is not None:
-                await self.typed(snap)
-                return snap, types.Position(line, position.character), position.line - line
-        return await self.snapshot(uri), position, 0
+                moved = types.Position(line, position.character)
+                return self.typed_at(snap, moved), moved, position.line - line
+        return self.typed_at(await self.snapshot(uri, typed=False), position), position, 0
+
+    def typed_at(self, snap: Snapshot, position: types.Position) -> Snapshot:
+        """snap for a query at one position: when its analysis left bodies untyped, a view of it with only the
+        method there typed (one method: fine on the event loop, unlike the file's other bodies)."""
+        if getattr(snap.analysis, "complete", True):
+            return snap
+        view = snap.analysis.typed_around(offset_of(snap.source, position))
+        return Snapshot(snap.uri, snap.version, snap.text, view, snap.seq)
 
     def build_document(self, uri: str, text: str, options: BuildOptions, abandon=None) -> BuildResult:
         """The build of the program the document belongs to (the document first), or of the document alone."""

@@ -279,3 +279,16 @@ def test_a_moved_methods_body_is_copied_on_first_read_once():
     body = moved.body
     assert moved.body is body and "_moved_body" not in vars(moved)
     assert current.encode()[body.span.start:body.span.end] == b'"not a number"'
+
+
+def test_a_query_at_one_place_types_only_the_method_there():
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    text.trim\n")
+    edited = retyped(current)
+    at = current.encode().index(b"w * h")
+    view = edited.typed_around(at)
+    assert untyped(edited) == DECLARED - 2  # `area` typed now; `label` was (the edit)
+    span_types = {(n.span.start, n.span.end): t.name for n, t in view.model.node_types.items()}
+    expected = {(n.span.start, n.span.end): t.name for n, t in fresh(current).model.node_types.items()}
+    assert span_types[(at, at + len(b"w * h"))] == expected[(at, at + len(b"w * h"))] == "Int"
+    assert facts(edited) == facts(fresh(current))  # and the rest when the whole model is read

@@ -351,6 +351,24 @@ class LazilyTypedAnalysis(Analysis):
         if self._skipped:
             self.complete_typing()
 
+    def typed_around(self, offset: int) -> Analysis:
+        """For a query about one place (a hover): this analysis with the skipped body around offset typed, as a
+        plain Analysis whose model and program are read as they are (the other skipped bodies stay untyped, so a
+        hover costs one method, not the file). It keeps this analysis alive while it is read."""
+        if self._skipped:
+            with self._lock:
+                found = next((m for m in self._skipped if m.defn.span.start <= offset <= m.defn.span.end), None)
+                if found is not None:
+                    from ..pipeline import _gc_paused
+
+                    with _gc_paused():
+                        type_bodies(self._model, [found])
+                    self._skipped.remove(found)
+        view = Analysis(self.source, self.diagnostics, self.unit, self._model, self._program, self.files,
+                        self.program_diagnostics, self.units)
+        view.whole = self  # the view's readers keep the analysis (and so its model) from being released
+        return view
+
 
 def type_bodies(typer, methods: list[MethodSymbol]) -> None:
     """Type the bodies left untyped (SkipUnchanged must no longer skip them), reporting into a sink nobody reads."""
