@@ -158,7 +158,8 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
 
             extensions.append(FocusedTyping(focus))  # last: the intrinsics' own methods (@WasmImport) stay theirs
             static_checks = False
-        retyping = _retyping(files, units, extensions) if retype and focus is None and cache is None else None
+        retyping = _retyping(files, units, extensions, static_checks) if retype and focus is None and cache is None \
+            else None
         typer = Typer(sink, extensions)
         if retyping is not None:
             extensions.append(retyping.attach(typer, sink))
@@ -186,7 +187,10 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             nodes_of = BodyNodes()  # each body walked once for both (neither changes the trees)
             analyze_ranges(program, nodes_of)  # before the checks: they report what the analysis finds out of bounds
             _stage_boundary(abandon)
-            run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink, nodes_of)
+            checked_from = len(sink.items)
+            checks = run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink, nodes_of)
+            if retyping is not None:
+                retyping.record(checks, nodes_of, sink.items[checked_from:])
             _stage_boundary(abandon)
         first = files.sources[0].path if len(files) else None
         diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(first))
@@ -207,16 +211,18 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
     return _Checked(files, sink.sorted())
 
 
-def _retyping(files: SourceSet, units, extensions):
-    """The reuse of the previous analysis's typing for a single file without the memory intrinsics (whose checks
-    walk every body), else None (and the file's record is dropped: nothing of this analysis is recorded)."""
+def _retyping(files: SourceSet, units, extensions, static_checks: bool):
+    """The reuse of the previous analysis's typing for a single file, else None (and the file's record is dropped:
+    nothing of this analysis is recorded). With the memory intrinsics visible, only for an analysis that runs their
+    checks (what it may skip is what their summaries say they do not need)."""
     from .semantics.retype import Records, Retyping
 
-    if len(files) != 1 or not Records.enabled or any(getattr(ext, "visible", None) for ext in extensions):
+    memory = any(getattr(ext, "visible", None) for ext in extensions)
+    if len(files) != 1 or not Records.enabled or (memory and not static_checks):
         if len(files) == 1:
             Records.forget(files.sources[0].path)
         return None
-    return Retyping.begin(files.sources[0], units[0])
+    return Retyping.begin(files.sources[0], units[0], memory)
 
 
 def _parse_cached(cache, source: SourceText, sink: DiagnosticSink, base: int):

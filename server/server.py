@@ -42,6 +42,7 @@ log = logging.getLogger("scalawasi.server")
 LOWERED_WASM = "scalawasi/loweredWasm"
 RUNTIME_TRAP = "runtime-trap"
 WARM_BUILD_DELAY = 0.3  # seconds of quiet before a background build readies the intrinsic hovers
+TYPING_AHEAD = "\0typing"  # warm_tasks' key (after the uri) of typing the bodies an analysis skipped
 SETTLE_SECONDS = 0.2  # a burst of edits has settled when no new text came for this long
 
 
@@ -120,9 +121,10 @@ class ScalawasiServer(LanguageServer):
         """didOpen/didChange: hand the document's new text to the scheduler (latest wins), and have the other open
         files of its program analysed again (their diagnostics may depend on this one)."""
         text, version = self.current_text(uri)
-        warm = self.warm_tasks.pop(uri, None)
-        if warm is not None:
-            warm.cancel()
+        for key in (uri, uri + TYPING_AHEAD):
+            warm = self.warm_tasks.pop(key, None)
+            if warm is not None:
+                warm.cancel()
         self.scheduler.update(uri, version, text)
         if dependents:
             self.program_changed(self.path_of(uri), but=uri)
@@ -269,8 +271,8 @@ class ScalawasiServer(LanguageServer):
         self.sent_tokens.forget(uri)
         for table in (self.builds, self.builds_in_flight, self.trap_diagnostics, self.pulled, self.pulls_waiting):
             table.pop(uri, None)
-        for tasks in (self.warm_tasks, self.refresh_tasks):
-            task = tasks.pop(uri, None)
+        for tasks, key in ((self.warm_tasks, uri), (self.warm_tasks, uri + TYPING_AHEAD), (self.refresh_tasks, uri)):
+            task = tasks.pop(key, None)
             if task is not None:
                 task.cancel()
 
@@ -296,8 +298,8 @@ class ScalawasiServer(LanguageServer):
             self.show_closed_files(snap.analysis.files, snap.analysis.program_diagnostics)
         if settled and not snap.analysis.has_errors and _uses_intrinsics(snap.text):
             self._later(self.warm_tasks, snap.uri, self._warm_build(snap.uri, snap.text))
-        elif settled and not getattr(snap.analysis, "complete", True):
-            self._later(self.warm_tasks, snap.uri, self._warm_typing(snap))
+        if settled and not getattr(snap.analysis, "complete", True):
+            self._later(self.warm_tasks, snap.uri + TYPING_AHEAD, self._warm_typing(snap))
 
     async def _warm_typing(self, snap: Snapshot) -> None:
         """Once the text is quiet, type the bodies its analysis skipped, ahead of the queries that read them;

@@ -292,3 +292,35 @@ def test_a_query_at_one_place_types_only_the_method_there():
     expected = {(n.span.start, n.span.end): t.name for n, t in fresh(current).model.node_types.items()}
     assert span_types[(at, at + len(b"w * h"))] == expected[(at, at + len(b"w * h"))] == "Int"
     assert facts(edited) == facts(fresh(current))  # and the rest when the whole model is read
+
+
+NESTED = """import scala.scalajs.wasm._
+import scala.scalajs.wasm.memory._
+
+object Nested {
+  def helper(n: Int): Int = n + 1
+  def caller(n: Int): Int = helper(n) * 2
+  def plain(n: Int): Int = n * 3
+  def main(args: Array[String]): Unit = {
+    withMemoryAllocator { a =>
+      val s = a.allocate(8)
+      println(caller(s.getInt(0)) + plain(1))
+    }
+  }
+}
+"""
+
+
+def test_with_the_intrinsics_a_method_that_calls_the_edited_one_is_typed_again():
+    """With the memory intrinsics, what the checks find at `main` depends on what `caller` may run: when `helper`
+    starts opening a scope, `caller` (which calls it) is typed again and the nested scope is reported through it;
+    `plain`, which the checks see nothing of and which calls nothing edited, is not typed again."""
+    retyped(NESTED)
+    current = NESTED.replace("def helper(n: Int): Int = n + 1",
+                             "def helper(n: Int): Int = withMemoryAllocator { b => b.allocate(4).getInt(0) + n }")
+    edited = retyped(current)
+    assert [m.name for m in edited._skipped] == ["plain"]
+    assert [d.code for d in edited.diagnostics] == ["nested-allocator"]
+    assert [r.message for r in edited.diagnostics[0].related][1:] == ["`caller` calls `helper` here",
+                                                                       "`helper` opens withMemoryAllocator here"]
+    assert facts(edited) == facts(fresh(current))

@@ -57,6 +57,7 @@ class MethodRecord:
     pure: bool
     diagnostics: tuple[Diagnostic, ...]
     clean: bool = True  # parsed without a syntax diagnostic inside it (only then is its tree its text's alone)
+    inert: bool = False  # (a file with the memory intrinsics) nothing the memory checks see: see Retyping.record
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class FileRecord:
     data: bytes
     outline: str
     methods: dict  # (start, end) of the DefDef -> MethodRecord
+    calls: dict | None = None  # (a file with the memory intrinsics) DefDef span -> the spans of what it may call
 
 
 class Records:
@@ -119,6 +121,22 @@ class Edit:
             return span.start - self.delta, span.end - self.delta
         return None
 
+    def old_span_of_old(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """An old text's span when it lies outside the edit (its text unchanged), else None."""
+        return span if span[1] < self.start or span[0] > self.old_end else None
+
+    def moved_definition(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """An old text's definition span in the new text: moved when outside the edit, its end moved when the
+        edit lies inside it; None when it straddles the edit's bounds."""
+        start, end = span
+        if end <= self.start:
+            return span
+        if start >= self.old_end:
+            return start + self.delta, end + self.delta
+        if start <= self.start and self.old_end <= end:
+            return start, end + self.delta
+        return None
+
     def moved(self, span: Span) -> Span | None:
         """An old text's span in the new text, when it lies outside the edit; None when it touches it."""
         if span.end <= self.start:
@@ -162,11 +180,18 @@ def _candidate(method: MethodSymbol) -> bool:
 class Retyping:
     """One analysis's use of the previous record (when its outline is the same) and the making of the next one."""
 
-    def __init__(self, source: SourceText, outline: str, previous: FileRecord | None) -> None:
+    def __init__(self, source: SourceText, outline: str, previous: FileRecord | None, memory: bool = False) -> None:
         self.source = source
         self.outline = outline
-        self.previous = previous if previous is not None and previous.outline == outline else None
+        self.memory = memory
+        if previous is not None and (previous.outline != outline or memory != (previous.calls is not None)):
+            previous = None
+        self.previous = previous
         self.edit = Edit(self.previous.data, source.data) if self.previous is not None else None
+        # With the memory intrinsics, a method that may call (through others) an edited method is typed again:
+        # what the checks find in it may follow from what the edited method does.
+        self.reaching = _reaching(previous.calls, self.edit) if memory and previous is not None else set()
+        self.typed: list[MethodSymbol] = []  # every method typed here, in order (their calls are recorded)
         self.records: dict[tuple[int, int], MethodRecord] = {}
         self.skipped: list[MethodSymbol] = []
         self._skipped_ids: set[int] = set()
@@ -180,10 +205,12 @@ class Retyping:
         self._watched: tuple[str, ...] = ()
 
     @staticmethod
-    def begin(source: SourceText, unit) -> "Retyping":
+    def begin(source: SourceText, unit, memory: bool = False) -> "Retyping":
+        """memory: the file uses the memory intrinsics, and the analysis runs their checks (`record` is then
+        called with their summaries)."""
         from ..syntax.outline import outline_digest
 
-        return Retyping(source, outline_digest(unit), Records.get(source.path))
+        return Retyping(source, outline_digest(unit), Records.get(source.path), memory)
 
     def attach(self, typer, sink: DiagnosticSink) -> TyperExtension:
         """Watch typer's typing of each method (what it reports, what it adds program-wide) and return the
@@ -240,6 +267,9 @@ class Retyping:
     def _leave(self, method) -> None:
         self._flush()
         who = self._stack.pop()
+        if method is not None and isinstance(method.defn, ast.DefDef) and id(method) not in self._skipped_ids \
+                and method.body is not None:
+            self.typed.append(method)
         before = self._sizes.pop(id(who), None)
         if method is None or before is None or method.body is None or id(method) in self._skipped_ids:
             return
@@ -263,6 +293,8 @@ class Retyping:
         record = self.previous.methods.get(old)
         if record is None or not record.pure or not record.clean or not self._clean(span):
             return False
+        if self.memory and (not record.inert or old in self.reaching):
+            return False
         moved = [self.edit.moved_diagnostic(d) for d in record.diagnostics]
         if any(d is None or "x$" in d.message for d in moved):
             return False  # a diagnostic that spans the edit, or names a placeholder the edit may have renumbered
@@ -272,7 +304,7 @@ class Retyping:
         method.body = tir.ErrorNode(span, ERROR)  # (not the body's span: reading a moved body copies it)
         self.skipped.append(method)
         self._skipped_ids.add(id(method))
-        self.records[(span.start, span.end)] = MethodRecord(True, tuple(moved))
+        self.records[(span.start, span.end)] = MethodRecord(True, tuple(moved), True, record.inert)
         return True
 
     def finish(self) -> bool:
@@ -282,9 +314,80 @@ class Retyping:
         typed = self.sink.items[self.typing_from:]
         if any(d.code == codes.MISSING_TYPE.name for d in typed):
             Records.forget(self.source.path)
+            self.memory = False  # (nothing to record after the checks either)
             return not self.skipped
-        Records.put(self.source.path, FileRecord(self.source.data, self.outline, self.records))
+        if not self.memory:
+            Records.put(self.source.path, FileRecord(self.source.data, self.outline, self.records))
         return True
+
+    def record(self, checks, nodes_of, reported: list[Diagnostic]) -> None:
+        """With the memory intrinsics, after their checks: which methods the next analysis may skip. A method is
+        inert when the checks see nothing of it: no scope, allocation, segment access or value of a memory type in
+        its body, nothing it does with its parameters (the checks' summary of it is empty), no check diagnostic in
+        it. Skipping such a method changes nothing the checks find, as long as nothing it may call was edited (the
+        summary would then be made from the new text): so the calls of every method typed are recorded, and a
+        skipped method's are carried over from the record before."""
+        if not self.memory:
+            return
+        summaries = checks.summaries
+        spans = [d.span for d in reported]
+        calls: dict[tuple[int, int], tuple] = {}
+        for method in self.skipped:  # (carried over from the record before, moved by the edit)
+            span = method.defn.span
+            old = self.edit.old_span(span)
+            moved = [self.edit.moved_definition(t) for t in self.previous.calls.get(old, ())]
+            if any(t is None for t in moved):
+                return  # a call into a definition the edit reshaped: record nothing, the next analysis is full
+            calls[(span.start, span.end)] = tuple(moved)
+        for method in self.typed:
+            nodes = nodes_of(method.body) if isinstance(method.body, tir.Expr) else []
+            targets: set[tuple[int, int]] = set()
+            memory = False
+            for n in nodes:
+                if isinstance(n, tir.Call):
+                    for t in summaries.targets(n):
+                        if isinstance(t.defn, ast.DefDef) and not getattr(t, "from_prelude", False):
+                            targets.add((t.defn.span.start, t.defn.span.end))
+                if not memory and (isinstance(n, _MEMORY_NODES) or _mentions_memory_types(n)):
+                    memory = True
+            span = method.defn.span
+            key = (span.start, span.end)
+            calls[key] = tuple(targets)
+            entry = self.records.get(key)
+            if entry is None:
+                continue
+            inert = not memory and method.import_module is None and not summaries.stores.get(method) \
+                and not summaries.returns.get(method) and not summaries.allocates_from.get(method) \
+                and summaries.opens.get(method) is None \
+                and not any(s.start <= span.end and span.start <= s.end for s in spans)
+            self.records[key] = replace(entry, inert=inert)
+        Records.put(self.source.path, FileRecord(self.source.data, self.outline, self.records, calls))
+
+
+_MEMORY_NODES = (tir.MemoryScope, tir.Allocate, tir.SegmentAccess)
+
+
+def _mentions_memory_types(node) -> bool:
+    from ..checks.memory import _mentions_memory_types as mentions
+
+    return mentions(node)
+
+
+def _reaching(calls: dict, edit: Edit) -> set[tuple[int, int]]:
+    """The old definitions that may call, directly or through others, one the edit touched."""
+    callers: dict[tuple[int, int], list] = {}
+    for caller, targets in calls.items():
+        for target in targets:
+            callers.setdefault(target, []).append(caller)
+    pending = [span for span in calls if edit.old_span_of_old(span) is None]
+    pending += [t for t in callers if edit.old_span_of_old(t) is None]
+    found: set[tuple[int, int]] = set(pending)
+    while pending:
+        for caller in callers.get(pending.pop(), ()):
+            if caller not in found:
+                found.add(caller)
+                pending.append(caller)
+    return found
 
 
 class SkipUnchanged(TyperExtension):
