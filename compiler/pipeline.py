@@ -189,8 +189,13 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             _stage_boundary(abandon)
             checked_from = len(sink.items)
             checks = run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink, nodes_of)
-            if retyping is not None:
-                retyping.record(checks, nodes_of, sink.items[checked_from:])
+            if retyping is not None and not retyping.record(checks, nodes_of, sink.items[checked_from:]):
+                # An edited method now does something the checks follow, in methods that were skipped as its
+                # callers: the whole file again.
+                from .semantics.release import release_typer
+
+                release_typer(typer)
+                return _check(files, config, abandon, static_checks, cache, focus, retype=True)  # (no record now)
             _stage_boundary(abandon)
         first = files.sources[0].path if len(files) else None
         diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(first))

@@ -311,16 +311,27 @@ object Nested {
 """
 
 
-def test_with_the_intrinsics_a_method_that_calls_the_edited_one_is_typed_again():
-    """With the memory intrinsics, what the checks find at `main` depends on what `caller` may run: when `helper`
-    starts opening a scope, `caller` (which calls it) is typed again and the nested scope is reported through it;
-    `plain`, which the checks see nothing of and which calls nothing edited, is not typed again."""
+def test_with_the_intrinsics_the_callers_of_an_edited_method_are_typed_when_what_it_does_may_change():
+    """With the memory intrinsics, what the checks find at `main` depends on what `caller` may run. While `helper`
+    does nothing the checks follow, an edit of it leaves `caller` and `plain` untyped (on the bet that it still does
+    nothing, checked after the checks); when `helper` starts opening a scope the bet is lost and the file is
+    analysed again in full, the nested scope reported through `caller`; from then on an edit of `helper` has
+    `caller` typed again (it calls it), and `plain`, which the checks see nothing of, still not."""
     retyped(NESTED)
-    current = NESTED.replace("def helper(n: Int): Int = n + 1",
+    quiet = NESTED.replace("n + 1", "n + 2")
+    edited = retyped(quiet)
+    assert sorted(m.name for m in edited._skipped) == ["caller", "plain"]
+    assert facts(edited) == facts(fresh(quiet))
+
+    opening = NESTED.replace("def helper(n: Int): Int = n + 1",
                              "def helper(n: Int): Int = withMemoryAllocator { b => b.allocate(4).getInt(0) + n }")
-    edited = retyped(current)
-    assert [m.name for m in edited._skipped] == ["plain"]
-    assert [d.code for d in edited.diagnostics] == ["nested-allocator"]
+    edited = retyped(opening)
+    assert untyped(edited) == 0 and [d.code for d in edited.diagnostics] == ["nested-allocator"]
     assert [r.message for r in edited.diagnostics[0].related][1:] == ["`caller` calls `helper` here",
                                                                        "`helper` opens withMemoryAllocator here"]
-    assert facts(edited) == facts(fresh(current))
+    assert facts(edited) == facts(fresh(opening))
+
+    again = opening.replace("getInt(0) + n", "getInt(1) + n")
+    edited = retyped(again)
+    assert [m.name for m in edited._skipped] == ["plain"]
+    assert facts(edited) == facts(fresh(again))

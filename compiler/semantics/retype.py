@@ -58,6 +58,7 @@ class MethodRecord:
     diagnostics: tuple[Diagnostic, ...]
     clean: bool = True  # parsed without a syntax diagnostic inside it (only then is its tree its text's alone)
     inert: bool = False  # (a file with the memory intrinsics) nothing the memory checks see: see Retyping.record
+    quiet: bool = False  # (the same) the checks' summary of it is empty: a call of it does nothing they follow
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,11 @@ class Edit:
         """An old text's span when it lies outside the edit (its text unchanged), else None."""
         return span if span[1] < self.start or span[0] > self.old_end else None
 
+    def old_span_of_edited(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The old span of a new text's definition that contains the edit (the inverse of moved_definition)."""
+        start, end = span
+        return (start, end - self.delta) if start <= self.start and self.new_end <= end else None
+
     def moved_definition(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """An old text's definition span in the new text: moved when outside the edit, its end moved when the
         edit lies inside it; None when it straddles the edit's bounds."""
@@ -188,9 +194,12 @@ class Retyping:
             previous = None
         self.previous = previous
         self.edit = Edit(self.previous.data, source.data) if self.previous is not None else None
-        # With the memory intrinsics, a method that may call (through others) an edited method is typed again:
-        # what the checks find in it may follow from what the edited method does.
-        self.reaching = _reaching(previous.calls, self.edit) if memory and previous is not None else set()
+        # With the memory intrinsics, a method that may call (through others) an edited method is typed again
+        # when what the checks find in it may follow from what the edited method does: when the edited method's
+        # summary was not empty. When it was, its callers are skipped on the bet that it stays empty, which
+        # `record` checks (the file is analysed again in full when the bet is lost).
+        self.reaching = _reaching(previous.calls, self.edit, previous.methods) if memory and previous is not None \
+            else set()
         self.typed: list[MethodSymbol] = []  # every method typed here, in order (their calls are recorded)
         self.records: dict[tuple[int, int], MethodRecord] = {}
         self.skipped: list[MethodSymbol] = []
@@ -304,7 +313,7 @@ class Retyping:
         method.body = tir.ErrorNode(span, ERROR)  # (not the body's span: reading a moved body copies it)
         self.skipped.append(method)
         self._skipped_ids.add(id(method))
-        self.records[(span.start, span.end)] = MethodRecord(True, tuple(moved), True, record.inert)
+        self.records[(span.start, span.end)] = MethodRecord(True, tuple(moved), True, record.inert, record.quiet)
         return True
 
     def finish(self) -> bool:
@@ -320,15 +329,17 @@ class Retyping:
             Records.put(self.source.path, FileRecord(self.source.data, self.outline, self.records))
         return True
 
-    def record(self, checks, nodes_of, reported: list[Diagnostic]) -> None:
+    def record(self, checks, nodes_of, reported: list[Diagnostic]) -> bool:
         """With the memory intrinsics, after their checks: which methods the next analysis may skip. A method is
         inert when the checks see nothing of it: no scope, allocation, segment access or value of a memory type in
         its body, nothing it does with its parameters (the checks' summary of it is empty), no check diagnostic in
         it. Skipping such a method changes nothing the checks find, as long as nothing it may call was edited (the
         summary would then be made from the new text): so the calls of every method typed are recorded, and a
-        skipped method's are carried over from the record before."""
+        skipped method's are carried over from the record before. Returns False when an edited method whose summary
+        was empty (so its callers were skipped) no longer has an empty one: the analysis must then be made again
+        in full."""
         if not self.memory:
-            return
+            return True
         summaries = checks.summaries
         spans = [d.span for d in reported]
         calls: dict[tuple[int, int], tuple] = {}
@@ -337,7 +348,8 @@ class Retyping:
             old = self.edit.old_span(span)
             moved = [self.edit.moved_definition(t) for t in self.previous.calls.get(old, ())]
             if any(t is None for t in moved):
-                return  # a call into a definition the edit reshaped: record nothing, the next analysis is full
+                Records.forget(self.source.path)
+                return True  # a call into a definition the edit reshaped: the next analysis is full
             calls[(span.start, span.end)] = tuple(moved)
         for method in self.typed:
             nodes = nodes_of(method.body) if isinstance(method.body, tir.Expr) else []
@@ -356,12 +368,18 @@ class Retyping:
             entry = self.records.get(key)
             if entry is None:
                 continue
-            inert = not memory and method.import_module is None and not summaries.stores.get(method) \
-                and not summaries.returns.get(method) and not summaries.allocates_from.get(method) \
-                and summaries.opens.get(method) is None \
+            quiet = not summaries.stores.get(method) and not summaries.returns.get(method) \
+                and not summaries.allocates_from.get(method) and summaries.opens.get(method) is None
+            if not quiet and self.edit is not None and self.edit.old_span(span) is None:
+                before = self.previous.methods.get(self.edit.old_span_of_edited(key))
+                if before is not None and before.quiet and self.skipped:
+                    Records.forget(self.source.path)
+                    return False  # the bet of __init__ lost
+            inert = quiet and not memory and method.import_module is None \
                 and not any(s.start <= span.end and span.start <= s.end for s in spans)
-            self.records[key] = replace(entry, inert=inert)
+            self.records[key] = replace(entry, inert=inert, quiet=quiet)
         Records.put(self.source.path, FileRecord(self.source.data, self.outline, self.records, calls))
+        return True
 
 
 _MEMORY_NODES = (tir.MemoryScope, tir.Allocate, tir.SegmentAccess)
@@ -373,14 +391,15 @@ def _mentions_memory_types(node) -> bool:
     return mentions(node)
 
 
-def _reaching(calls: dict, edit: Edit) -> set[tuple[int, int]]:
-    """The old definitions that may call, directly or through others, one the edit touched."""
+def _reaching(calls: dict, edit: Edit, records: dict) -> set[tuple[int, int]]:
+    """The old definitions that may call, directly or through others, one the edit touched whose checks' summary
+    was not empty (or is not known)."""
     callers: dict[tuple[int, int], list] = {}
     for caller, targets in calls.items():
         for target in targets:
             callers.setdefault(target, []).append(caller)
-    pending = [span for span in calls if edit.old_span_of_old(span) is None]
-    pending += [t for t in callers if edit.old_span_of_old(t) is None]
+    edited = {span for span in (*calls, *callers) if edit.old_span_of_old(span) is None}
+    pending = [span for span in edited if not getattr(records.get(span), "quiet", False)]
     found: set[tuple[int, int]] = set(pending)
     while pending:
         for caller in callers.get(pending.pop(), ()):
