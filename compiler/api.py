@@ -50,6 +50,12 @@ class Analysis:
     def has_errors(self) -> bool:
         return any(d.severity is Severity.ERROR for d in self.diagnostics)
 
+    @property
+    def model_as_is(self) -> Any:
+        """The model without completing it (semantics.retype.LazilyTypedAnalysis types skipped bodies when `model`
+        is read): for whoever only holds on to it."""
+        return self.model
+
 
 @dataclass
 class ProgramAnalysis:
@@ -192,6 +198,7 @@ def release_when_dropped(analysis: Analysis) -> Analysis:
 
     from .semantics.release import release_typer
 
-    if analysis.model is not None:
-        weakref.finalize(analysis, release_typer, analysis.model).atexit = False
+    model = analysis.model_as_is
+    if model is not None:
+        weakref.finalize(analysis, release_typer, model).atexit = False
     return analysis

@@ -118,23 +118,27 @@ class _Checked:
     the diagnostics in program spans (None members when the front end itself failed)."""
 
     def __init__(self, files: SourceSet, diagnostics: list[Diagnostic], units=None, typer=None, program=None,
-                 outlines=None):
+                 outlines=None, skipped=None):
         self.files = files
         self.diagnostics = diagnostics
         self.units = units
         self.typer = typer
         self.program = program
         self.outlines = outlines  # each unit's outline digest (syntax/outline.py), when the cache gave the units
+        self.skipped = skipped or []  # methods whose bodies were left untyped (semantics/retype.py)
 
 
 def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck | None = None,
-           static_checks: bool = True, cache=None, focus: int | None = None, stored=None) -> _Checked:
+           static_checks: bool = True, cache=None, focus: int | None = None, stored=None,
+           retype: bool = False) -> _Checked:
     """abandon: asked at each stage boundary; True stops the analysis with `Abandoned`. static_checks=False stops
     after typing (no range analysis, no memory checks): what editor queries such as completion need.
     cache: a build_cache.BuildCache whose converted syntax trees are reused for files of the same text. focus: a
     byte offset (of the first file) for a query there: the bodies of declared methods away from it are not typed
     (`semantics.focus`), and the static checks do not run. stored: a build's _StoredForBuild, which makes the
-    build's stored functions once the files are parsed, and may leave out the bodies they make needless."""
+    build's stored functions once the files are parsed, and may leave out the bodies they make needless.
+    retype: one file analysed after an analysis of the same path: the methods the edit left as they were are not
+    typed again (`semantics.retype`), when it pays."""
     sink = DiagnosticSink()
     typer = None
     try:
@@ -159,8 +163,25 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             static_checks = False
         if stored is not None:
             extensions += stored.typer_extensions(units, outlines, extensions)  # last: as focus
+        retyping = _retyping(files, units, extensions, static_checks) if retype and focus is None and cache is None \
+            and stored is None else None
         typer = Typer(sink, extensions)
+        if retyping is not None:
+            extensions.append(retyping.attach(typer, sink))
         program = typer.check(units)
+        if retyping is not None and not retyping.finish():
+            # Skipping bodies changed the order inferred methods were typed in, and the diagnostics show it: type
+            # the file in full.
+            from .semantics.release import release_typer
+
+            release_typer(typer)
+            del sink.items[retyping.typing_from:]
+            extensions = _extensions(units)
+            if abandon is not None:
+                extensions.insert(0, _AbandonWhileTyping(abandon))
+            typer = Typer(sink, extensions)
+            program = typer.check(units)
+            retyping = None
         _stage_boundary(abandon)
         if static_checks and any(getattr(ext, "visible", None) for ext in typer.extensions):
             # Without the library imported there is no segment to analyse or check.
@@ -171,11 +192,20 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             nodes_of = BodyNodes()  # each body walked once for both (neither changes the trees)
             analyze_ranges(program, nodes_of)  # before the checks: they report what the analysis finds out of bounds
             _stage_boundary(abandon)
-            run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink, nodes_of)
+            checked_from = len(sink.items)
+            checks = run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink, nodes_of)
+            if retyping is not None and not retyping.record(checks, nodes_of, sink.items[checked_from:]):
+                # An edited method now does something the checks follow, in methods that were skipped as its
+                # callers: the whole file again.
+                from .semantics.release import release_typer
+
+                release_typer(typer)
+                return _check(files, config, abandon, static_checks, cache, focus, retype=True)  # (no record now)
             _stage_boundary(abandon)
         first = files.sources[0].path if len(files) else None
         diagnostics = apply_config(sink.sorted(), config if config is not None else load_config(first))
-        return _Checked(files, diagnostics, units, typer, program, outlines)
+        return _Checked(files, diagnostics, units, typer, program, outlines,
+                        retyping.skipped if retyping is not None else None)
     except Abandoned:
         # Nobody will read what was typed so far: cut its cycles so that it is freed now, not by a collection.
         from .semantics.release import release_typer
@@ -189,6 +219,20 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             raise
         sink.report(INTERNAL_ERROR, f"internal compiler error: {type(exc).__name__}: {exc}", Span(0, 0))
     return _Checked(files, sink.sorted())
+
+
+def _retyping(files: SourceSet, units, extensions, static_checks: bool):
+    """The reuse of the previous analysis's typing for a single file, else None (and the file's record is dropped:
+    nothing of this analysis is recorded). With the memory intrinsics visible, only for an analysis that runs their
+    checks (what it may skip is what their summaries say they do not need)."""
+    from .semantics.retype import Records, Retyping
+
+    memory = any(getattr(ext, "visible", None) for ext in extensions)
+    if len(files) != 1 or not Records.enabled or (memory and not static_checks):
+        if len(files) == 1:
+            Records.forget(files.sources[0].path)
+        return None
+    return Retyping.begin(files.sources[0], units[0], memory)
 
 
 def _parse_cached(cache, source: SourceText, sink: DiagnosticSink, base: int):
@@ -219,8 +263,13 @@ def analyze_source(source: SourceText, config: CheckConfig | None = None,
     """config: check severities; None reads `[tool.scalawasi.checks]` from the nearest pyproject.toml.
     abandon: asked at each stage boundary; True stops the analysis with `Abandoned`. focus: see `_check`."""
     with _gc_paused():
-        checked = _check(SourceSet([source]), config, abandon, static_checks, focus=focus)
+        checked = _check(SourceSet([source]), config, abandon, static_checks, focus=focus, retype=focus is None)
     unit = checked.units[0] if checked.units else None
+    if checked.skipped:
+        from .semantics.retype import LazilyTypedAnalysis
+
+        return LazilyTypedAnalysis(source, checked.diagnostics, unit, checked.typer, checked.program,
+                                   skipped=checked.skipped)
     return Analysis(source, checked.diagnostics, unit, checked.typer, checked.program)
 
 

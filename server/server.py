@@ -42,6 +42,7 @@ log = logging.getLogger("scalawasi.server")
 LOWERED_WASM = "scalawasi/loweredWasm"
 RUNTIME_TRAP = "runtime-trap"
 WARM_BUILD_DELAY = 0.3  # seconds of quiet before a background build readies the intrinsic hovers
+TYPING_AHEAD = "\0typing"  # warm_tasks' key (after the uri) of typing the bodies an analysis skipped
 SETTLE_SECONDS = 0.2  # a burst of edits has settled when no new text came for this long
 
 
@@ -120,9 +121,10 @@ class ScalawasiServer(LanguageServer):
         """didOpen/didChange: hand the document's new text to the scheduler (latest wins), and have the other open
         files of its program analysed again (their diagnostics may depend on this one)."""
         text, version = self.current_text(uri)
-        warm = self.warm_tasks.pop(uri, None)
-        if warm is not None:
-            warm.cancel()
+        for key in (uri, uri + TYPING_AHEAD):
+            warm = self.warm_tasks.pop(key, None)
+            if warm is not None:
+                warm.cancel()
         self.scheduler.update(uri, version, text)
         if dependents:
             self.program_changed(self.path_of(uri), but=uri)
@@ -186,12 +188,21 @@ class ScalawasiServer(LanguageServer):
         if changed and self.pull_diagnostics:
             self.refresh_pulled_diagnostics()
 
-    async def snapshot(self, uri: str) -> Snapshot:
-        """The analysis of the document's current text (or of a newer one, if it changes while we wait)."""
+    async def snapshot(self, uri: str, typed: bool = True) -> Snapshot:
+        """The analysis of the document's current text (or of a newer one, if it changes while we wait).
+        typed=False: its skipped bodies left untyped (see `typed`)."""
         text, version = self.current_text(uri)
         snap = await self.scheduler.analysis_of(uri, version, text)
+        if typed:
+            await self.typed(snap)
         return snap if snap.version == version or snap.text != text else \
             Snapshot(uri, version, text, snap.analysis, snap.seq)
+
+    async def typed(self, snap: Snapshot) -> None:
+        """Have every body of snap's analysis typed (an analysis after an edit types only the changed methods:
+        `semantics.retype`) on a worker, so that no request handler types them on the event loop."""
+        if not getattr(snap.analysis, "complete", True):
+            await asyncio.get_running_loop().run_in_executor(self.executor, snap.analysis.complete_typing)
 
     async def built(self, uri: str, text: str, background: bool = False) -> Built:
         """The build of exactly this text with the current build settings (what a run would execute).
@@ -232,8 +243,17 @@ class ScalawasiServer(LanguageServer):
         if snap is not None and snap.text != text:
             line = LineMap(snap.text, text).old_line(position.line)
             if line is not None:
-                return snap, types.Position(line, position.character), position.line - line
-        return await self.snapshot(uri), position, 0
+                moved = types.Position(line, position.character)
+                return self.typed_at(snap, moved), moved, position.line - line
+        return self.typed_at(await self.snapshot(uri, typed=False), position), position, 0
+
+    def typed_at(self, snap: Snapshot, position: types.Position) -> Snapshot:
+        """snap for a query at one position: when its analysis left bodies untyped, a view of it with only the
+        method there typed (one method: fine on the event loop, unlike the file's other bodies)."""
+        if getattr(snap.analysis, "complete", True):
+            return snap
+        view = snap.analysis.typed_around(offset_of(snap.source, position))
+        return Snapshot(snap.uri, snap.version, snap.text, view, snap.seq)
 
     def build_document(self, uri: str, text: str, options: BuildOptions, abandon=None) -> BuildResult:
         """The build of the program the document belongs to (the document first), or of the document alone."""
@@ -251,8 +271,8 @@ class ScalawasiServer(LanguageServer):
         self.sent_tokens.forget(uri)
         for table in (self.builds, self.builds_in_flight, self.trap_diagnostics, self.pulled, self.pulls_waiting):
             table.pop(uri, None)
-        for tasks in (self.warm_tasks, self.refresh_tasks):
-            task = tasks.pop(uri, None)
+        for tasks, key in ((self.warm_tasks, uri), (self.warm_tasks, uri + TYPING_AHEAD), (self.refresh_tasks, uri)):
+            task = tasks.pop(key, None)
             if task is not None:
                 task.cancel()
 
@@ -278,6 +298,20 @@ class ScalawasiServer(LanguageServer):
             self.show_closed_files(snap.analysis.files, snap.analysis.program_diagnostics)
         if settled and not snap.analysis.has_errors and _uses_intrinsics(snap.text):
             self._later(self.warm_tasks, snap.uri, self._warm_build(snap.uri, snap.text))
+        if settled and not getattr(snap.analysis, "complete", True):
+            self._later(self.warm_tasks, snap.uri + TYPING_AHEAD, self._warm_typing(snap))
+
+    async def _warm_typing(self, snap: Snapshot) -> None:
+        """Once the text is quiet, type the bodies its analysis skipped, ahead of the queries that read them;
+        given up (what is typed stays typed) as soon as the document changes."""
+        stale = lambda: self.current_text(snap.uri)[0] != snap.text  # noqa: E731
+        try:
+            await asyncio.sleep(WARM_BUILD_DELAY)  # a pause between two keys is no time to start
+            await asyncio.get_running_loop().run_in_executor(self.executor, snap.analysis.complete_typing, stale)
+        except asyncio.CancelledError:
+            pass
+        except Exception:
+            self.log_failure("typing ahead", snap.uri)
 
     def _later(self, tasks: dict[str, asyncio.Task], uri: str, work) -> None:
         previous = tasks.pop(uri, None)

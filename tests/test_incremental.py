@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from scalawasi.compiler.api import analyze
 from scalawasi.compiler.semantics import typer  # noqa: F401  (sets its recursion limit before hypothesis runs)
+from scalawasi.compiler.semantics.retype import Records
 from scalawasi.compiler.syntax.reuse import ConvertedDefs, ParsedTrees
 
 TESTS = Path(__file__).resolve().parent
@@ -36,13 +37,14 @@ def fresh(text: str):
         ParsedTrees._by_path.pop(FRESH, None)
     with ConvertedDefs._lock:
         ConvertedDefs._by_path.pop(FRESH, None)
+    Records.forget(FRESH)
     return analyze(text, FRESH)
 
 
 def facts(analysis) -> tuple:
     """What an editor shows of an analysis, by position: diagnostics, the type of each typed expression, and what
     each reference refers to (kind and name, and where that is defined)."""
-    diagnostics = sorted((d.code, d.severity.value, d.span.start, d.span.end, d.message,
+    diagnostics = list((d.code, d.severity.value, d.span.start, d.span.end, d.message,
                           tuple((r.span.start, r.span.end, r.message) for r in d.related),
                           tuple((f.title, tuple((e.span.start, e.span.end, e.new_text) for e in f.edits))
                                 for f in d.fixes))
@@ -139,3 +141,197 @@ def test_a_reused_method_numbers_its_anonymous_classes_as_a_fresh_parse_does():
     assert anonymous(edited) == anonymous(fresh(after))
     assert [name for _, name in anonymous(edited)] == ["$anon$1", "$anon$2", "$anon$3"]
     assert facts(edited) == facts(fresh(after))
+
+
+# ---------------------------------------------------------------------------------------------- re-typing (retype.py)
+
+RETYPED = "incremental-retyped.scala"
+PLAIN = """object Shapes {
+  val scale: Int = 3
+  def area(w: Int, h: Int): Int = w * h * scale
+  def label(n: Int): String = {
+    val text = "n=" + n
+    text
+  }
+  def wrong(): Int = "not a number"
+  def twice(x: Int) = x * 2
+  def sum(xs: Array[Int]): Long = {
+    var total = 0L
+    for (x <- xs) total += x
+    total
+  }
+  def main(args: Array[String]): Unit = {
+    println(area(2, 3) + twice(4))
+    println(label(sum(Array(1, 2)).toInt))
+  }
+}
+class Box(val size: Int) {
+  def grow(by: Int): Box = new Box(size + by)
+  def bad(): Boolean = size
+}
+"""
+DECLARED = 7  # the methods above that declare their result type (main included)
+
+
+def untyped(analysis) -> int:
+    """How many bodies the analysis left untyped (reused from the analysis before)."""
+    return len(getattr(analysis, "_skipped", ()))
+
+
+def retyped(text: str):
+    """An analysis of text made right after one of the same path (whatever text that one had)."""
+    return analyze(text, RETYPED)
+
+
+def test_typing_into_a_method_retypes_only_that_method():
+    """Every key typed inside `label` leaves the other declared methods untyped, and the analysis (diagnostics in
+    their order, then, once its model is read, every expression's type and every reference) equals a fresh one."""
+    retyped(PLAIN)
+    anchor = PLAIN.index("    text\n")
+    typed = "    val more = text.length + area(1, 2)\n    if (more > 3) println(wrong())\n"
+    for i in range(1, len(typed) + 1):
+        current = PLAIN[:anchor] + typed[:i] + PLAIN[anchor:]
+        edited = retyped(current)
+        expected = fresh(current)
+        clean = not any(d.code == "syntax-error" for d in expected.diagnostics)
+        assert not clean or untyped(edited) == DECLARED - 1, current[anchor:anchor + i]
+        assert facts(edited) == facts(expected), current[anchor:anchor + i]
+        assert not getattr(edited, "_skipped", ())  # facts read the model: every body is typed now
+
+
+def test_reused_diagnostics_move_with_the_edit():
+    """`wrong` and `bad` are not typed again when text is added above them: their mismatches move with it."""
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    // a longer comment than before\n    text\n")
+    edited = retyped(current)
+    assert untyped(edited) == DECLARED - 1
+    mismatches = [d for d in edited.diagnostics if d.code == "type-mismatch"]
+    assert [current.encode()[d.span.start:d.span.end].decode() for d in mismatches] == ['"not a number"', "size"]
+    assert facts(edited) == facts(fresh(current))
+
+
+def test_edits_of_the_outline_type_the_whole_file_again():
+    """A signature, an inferred result (its body is part of the outline), a field's initialiser, a new method and
+    methods moved: each types every body (nothing untyped) and equals a fresh analysis."""
+    edits = [
+        PLAIN.replace("def area(w: Int, h: Int): Int", "def area(w: Int, h: Long): Long"),
+        PLAIN.replace("def twice(x: Int) = x * 2", 'def twice(x: Int) = "x" * 2'),
+        PLAIN.replace("val scale: Int = 3", 'val scale: Int = "3"'),
+        PLAIN.replace("  def wrong()", "  def extra(): Int = 1\n  def wrong()"),
+        PLAIN.replace("  def wrong(): Int = \"not a number\"\n", "").replace(
+            "  def grow", "  def wrong(): Int = \"not a number\"\n  def grow"),
+    ]
+    for current in edits:
+        retyped(PLAIN)
+        edited = retyped(current)
+        assert untyped(edited) == 0, current
+        assert facts(edited) == facts(fresh(current)), current
+
+
+def test_a_method_that_defines_classes_or_local_defs_is_typed_every_time():
+    """Typing a body with a local class, an anonymous class or a local `def` enters it program-wide (the program's
+    classes, its lifted methods): such a method is never left untyped, the others still are."""
+    for body in ("class Local(val v: Int)\n    new Local(1).v\n", "def helper(k: Int) = k + 1\n    helper(2)\n",
+                 "val r = new Runnable { def run(): Unit = () }\n    3\n"):
+        current = PLAIN.replace("  def area(w: Int, h: Int): Int = w * h * scale\n",
+                                "  def area(w: Int, h: Int): Int = {\n    " + body + "  }\n")
+        retyped(current)  # area typed (changed), and recorded as defining something program-wide
+        later = current.replace("    text\n", "    text.trim\n")
+        edited = retyped(later)
+        assert untyped(edited) == DECLARED - 2, body  # neither `label` (edited) nor `area`
+        assert facts(edited) == facts(fresh(later)), body
+
+
+def test_the_lazy_model_is_typed_once_and_not_by_its_release():
+    from scalawasi.compiler.api import release_when_dropped
+
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    text + \"!\"\n")
+    edited = release_when_dropped(retyped(current))
+    assert untyped(edited) == DECLARED - 1 and not edited.complete
+    assert edited.complete_typing()
+    assert edited.complete and facts(edited) == facts(fresh(current))
+
+
+def test_a_cycle_of_inferred_methods_is_reported_as_a_fresh_analysis_reports_it():
+    """Which call of a cycle of methods without result types is reported depends on the order they are typed in:
+    while that error stands the file is typed in full."""
+    text = ("object Cycle {\n  def a(n: Int): Int = d(n) + 1\n  def b(n: Int) = if (n > 0) d(n) else 0\n"
+            "  def c(n: Int): Int = b(n)\n  def d(n: Int) = b(n - 1)\n"
+            "  def main(args: Array[String]): Unit = println(a(3))\n}\n")
+    retyped(text)
+    current = text.replace("println(a(3))", "println(a(4))")
+    edited = retyped(current)
+    assert any(d.code == "missing-type" for d in edited.diagnostics) and untyped(edited) == 0
+    assert facts(edited) == facts(fresh(current))
+
+
+def test_a_moved_methods_body_is_copied_on_first_read_once():
+    """A key typed above a method moves it: the parse keeps its unmoved body and copies it (spans moved) only when
+    it is first read, and every later read gets that same copy (typed trees are keyed by node identity)."""
+    from scalawasi.compiler.syntax import ast
+
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    text + 1\n")
+    unit = retyped(current).unit
+    moved = next(d for d in unit.defs[0].body if isinstance(d, ast.DefDef) and d.name == "wrong")
+    assert "_moved_body" in vars(moved) and "body" not in vars(moved)
+    body = moved.body
+    assert moved.body is body and "_moved_body" not in vars(moved)
+    assert current.encode()[body.span.start:body.span.end] == b'"not a number"'
+
+
+def test_a_query_at_one_place_types_only_the_method_there():
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    text.trim\n")
+    edited = retyped(current)
+    at = current.encode().index(b"w * h")
+    view = edited.typed_around(at)
+    assert untyped(edited) == DECLARED - 2  # `area` typed now; `label` was (the edit)
+    span_types = {(n.span.start, n.span.end): t.name for n, t in view.model.node_types.items()}
+    expected = {(n.span.start, n.span.end): t.name for n, t in fresh(current).model.node_types.items()}
+    assert span_types[(at, at + len(b"w * h"))] == expected[(at, at + len(b"w * h"))] == "Int"
+    assert facts(edited) == facts(fresh(current))  # and the rest when the whole model is read
+
+
+NESTED = """import scala.scalajs.wasm._
+import scala.scalajs.wasm.memory._
+
+object Nested {
+  def helper(n: Int): Int = n + 1
+  def caller(n: Int): Int = helper(n) * 2
+  def plain(n: Int): Int = n * 3
+  def main(args: Array[String]): Unit = {
+    withMemoryAllocator { a =>
+      val s = a.allocate(8)
+      println(caller(s.getInt(0)) + plain(1))
+    }
+  }
+}
+"""
+
+
+def test_with_the_intrinsics_the_callers_of_an_edited_method_are_typed_when_what_it_does_may_change():
+    """With the memory intrinsics, what the checks find at `main` depends on what `caller` may run. While `helper`
+    does nothing the checks follow, an edit of it leaves `caller` and `plain` untyped (on the bet that it still does
+    nothing, checked after the checks); when `helper` starts opening a scope the bet is lost and the file is
+    analysed again in full, the nested scope reported through `caller`; from then on an edit of `helper` has
+    `caller` typed again (it calls it), and `plain`, which the checks see nothing of, still not."""
+    retyped(NESTED)
+    quiet = NESTED.replace("n + 1", "n + 2")
+    edited = retyped(quiet)
+    assert sorted(m.name for m in edited._skipped) == ["caller", "plain"]
+    assert facts(edited) == facts(fresh(quiet))
+
+    opening = NESTED.replace("def helper(n: Int): Int = n + 1",
+                             "def helper(n: Int): Int = withMemoryAllocator { b => b.allocate(4).getInt(0) + n }")
+    edited = retyped(opening)
+    assert untyped(edited) == 0 and [d.code for d in edited.diagnostics] == ["nested-allocator"]
+    assert [r.message for r in edited.diagnostics[0].related][1:] == ["`caller` calls `helper` here",
+                                                                       "`helper` opens withMemoryAllocator here"]
+    assert facts(edited) == facts(fresh(opening))
+
+    again = opening.replace("getInt(0) + n", "getInt(1) + n")
+    edited = retyped(again)
+    assert [m.name for m in edited._skipped] == ["plain"]
+    assert facts(edited) == facts(fresh(again))

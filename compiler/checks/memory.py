@@ -751,5 +751,8 @@ class MemoryChecks:
 
 
 def run_memory_checks(program: tir.Program, source: SourceText, sink: DiagnosticSink,
-                      nodes_of: BodyNodes | None = None) -> None:
-    MemoryChecks(program, source, sink, nodes_of).run()
+                      nodes_of: BodyNodes | None = None) -> MemoryChecks:
+    """Returns the checks run (their `summaries` are what semantics/retype.py records of each method)."""
+    checks = MemoryChecks(program, source, sink, nodes_of)
+    checks.run()
+    return checks

@@ -96,6 +96,15 @@ class DefDef(Node):
     type_params: list[TypeParam] = field(default_factory=list)
     param_groups: list[int] | None = None  # sizes of the parameter lists when there are several (curried)
 
+    def __getattr__(self, name: str):
+        # Only for what the instance lacks: the body of a method that an edit moved is copied with moved spans when
+        # first read (syntax/reuse.py), since an analysis after an edit may never read an unchanged method's body.
+        if name == "body":
+            from .reuse import moved_body
+
+            return moved_body(self)
+        raise AttributeError(name)
+
 
 @dataclass(eq=False)
 class ValDef(Node):

@@ -99,8 +99,55 @@ _NODE_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def _shifted(node, delta: int):
-    """A copy of a syntax tree with every span moved by delta bytes (the tree itself is never changed)."""
+    """A copy of a syntax tree with every span moved by delta bytes (the tree itself is never changed). A method's
+    body, most of its tree, is copied only when first read (`moved_body`)."""
+    if isinstance(node, ast.DefDef):
+        return _moved_def(node, delta)
     return copy_tree(node, lambda span: Span(span.start + delta, span.end + delta))
+
+
+def _moved_def(defn: "ast.DefDef", delta: int) -> "ast.DefDef":
+    pending = defn.__dict__.get("_moved_body")
+    source, moved_by = pending if pending is not None else (defn.body, 0)
+    copy = object.__new__(ast.DefDef)
+    fields = _NODE_FIELDS.get(ast.DefDef)
+    if fields is None:
+        fields = _NODE_FIELDS[ast.DefDef] = tuple(ast.DefDef.__dataclass_fields__)
+
+    def move(span: Span) -> Span:
+        return Span(span.start + delta, span.end + delta)
+
+    for name in fields:
+        if name != "body":
+            setattr(copy, name, copy_tree(getattr(defn, name), move))
+    if source is None:
+        copy.body = None
+    else:
+        copy.__dict__["_moved_body"] = (source, moved_by + delta)  # the unmoved body and how far it moved
+    return copy
+
+
+def moved_body(defn: "ast.DefDef"):
+    """The body of a method moved by an edit, copied with moved spans on first read (ast.DefDef.__getattr__).
+    Threads may race to read it: the first copy stored is the one every reader gets (trees are keyed by identity)."""
+    state = defn.__dict__
+    pending = state.get("_moved_body")
+    if pending is None:
+        try:
+            return state["body"]
+        except KeyError:
+            raise AttributeError("body") from None
+    source, delta = pending
+    body = copy_tree(source, lambda span: Span(span.start + delta, span.end + delta))
+    body = state.setdefault("body", body)
+    state.pop("_moved_body", None)  # after the body is in place: a reader finds one or the other
+    return body
+
+
+def has_body(defn: "ast.DefDef") -> bool:
+    """Whether the method has a body, without copying a moved one."""
+    state = defn.__dict__
+    return state.get("_moved_body") is not None or state.get("body") is not None
 
 
 def copy_tree(node, move):

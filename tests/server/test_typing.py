@@ -10,7 +10,7 @@ import asyncio
 from lsprotocol import types
 from pytest_lsp import client_capabilities
 
-from lsp_helpers import open_doc, start, uri_for
+from lsp_helpers import open_doc, position_of, start, uri_for
 
 PROGRAM = """import scala.scalajs.wasm._
 import scala.scalajs.wasm.memory._
@@ -205,3 +205,48 @@ async def test_hovers_while_typing_answer_for_the_current_lines(bare):
         types.TextDocumentIdentifier(uri), types.Position(line, column + 1))), 30)
     assert hover is not None and "Int" in hover.contents.value  # the type of `first(s)`
     assert hover.range.start.line == line and hover.range.start.character == column
+
+
+PLAIN = """object Plain {
+  def area(w: Int, h: Int): Int = w * h
+
+  def broken(): Int = "not a number"
+
+  def report(n: Int): String = {
+    val text = "n=" + n
+    text
+  }
+
+  def main(args: Array[String]): Unit = println(report(area(2, 3)))
+}
+"""
+
+STATEMENTS = """val more = text.length + area(1, 2)
+    val wrong: Boolean = more
+    """
+
+
+async def test_typing_into_a_method_of_a_file_without_intrinsics_answers_as_a_fresh_open(bare):
+    """Without the memory intrinsics, analyses after the first type only the edited method (semantics/retype.py):
+    the final diagnostics equal a fresh open's, and queries that read the untyped methods' trees (a hover in
+    another method, the references of a method used in several) answer as they would on a fresh analysis."""
+    await start(bare, "neovim@v0.7.0")
+    log = record_publications(bare)
+    uri, opened = await open_doc(bare, PLAIN, "typing_plain.scala")
+    assert [d.code for d in opened] == ["type-mismatch"]
+    final_text, final_version = await type_burst(bare, uri, PLAIN, "text\n  }", STATEMENTS)
+    final = await settled(bare, uri, final_version, log)
+    _, fresh = await open_doc(bare, final_text, "typing_plain_fresh.scala")
+    assert comparable(final) == comparable(fresh)
+    assert sorted(d.message for d in final) == ["type mismatch: found Int, required Boolean",
+                                                 "type mismatch: found String, required Int"]
+
+    hover = await asyncio.wait_for(bare.text_document_hover_async(types.HoverParams(
+        types.TextDocumentIdentifier(uri), position_of(final_text, "w * h", 1))), 30)
+    assert hover is not None and "Int" in hover.contents.value
+    found = await asyncio.wait_for(bare.text_document_references_async(types.ReferenceParams(
+        text_document=types.TextDocumentIdentifier(uri), position=position_of(final_text, "def area", 4),
+        context=types.ReferenceContext(include_declaration=False))), 30)
+    lines = sorted(loc.range.start.line for loc in found)
+    assert lines == sorted({final_text.count("\n", 0, i) for i in (final_text.index("area(1, 2)"),
+                                                                    final_text.index("area(2, 3)"))})

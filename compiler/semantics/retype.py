@@ -1,0 +1,512 @@
+"""Re-typing only what an edit changed: an analysis of a file that follows an analysis of the same file types the
+methods whose text changed and leaves the others' bodies untyped, reusing their typing diagnostics.
+
+An editor analyses a file after every keystroke, and a keystroke changes one method. A method that declares its
+result type is typed from its own text and the file's outline (declarations, signatures, initialisers, the bodies
+of methods whose result is inferred: `syntax.outline`), so when the outline's digest is the same as the previous
+analysis's and a method's text is the same (it lies outside the edited bytes), its typing reports what it
+reported before, moved by the edit. Such a method's body is left untyped here (as `focus` does for queries) and
+its diagnostics are taken from the previous analysis's record, in the same place of the sink as typing it would
+have put them; the analysis's diagnostics are those of a fresh analysis.
+
+What an editor reads from typed trees (hover, references, semantic tokens, inlays) needs every body: the analysis
+this gives (`LazilyTypedAnalysis`) types the skipped bodies when its `model` or `program` is first read, once, under
+a lock, their diagnostics thrown away (they are the recorded ones). Nothing is shared with the previous analysis but
+its immutable diagnostics: each analysis has its own symbols and trees, so an older snapshot stays as it was.
+
+Only methods whose typing is known (from the previous analysis) to leave nothing program-wide are skipped: typing a
+body that defines a local or anonymous class or object, a local `def`, or that adds to any other of the typer's
+program-wide tables (array copies, default arguments, implicit conversions...) is typed every time. The whole file
+is typed as before when: there is no previous analysis of the path, the outline changed (an edit in a signature, a
+field's initialiser or a method without a declared result), the memory intrinsics are visible (their checks walk
+every body: the next increment), the analysis is focused, or an order-dependent diagnostic (`missing-type`: a
+cycle of inferred methods) appears, since skipping bodies changes the order in which inferred methods are typed.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+
+from .. import diagnostics as codes
+from ..api import Analysis
+from ..diagnostics import Diagnostic, DiagnosticSink, Fix, Related, TextEdit
+from ..source import SourceText, Span, common_length
+from ..syntax import ast
+from ..syntax.reuse import has_body
+from . import tir
+from .symbols import MethodSymbol
+from .typer import TyperExtension
+from .types import ERROR
+
+# Tables of the typer that typing a body may add to without consequence elsewhere: facts about that body's own
+# nodes and spans, and caches of what the outline determines. Any other table that grows while a method is typed
+# makes the method one that is always typed again.
+_PER_BODY_TABLES = frozenset({
+    "node_types", "references", "call_sites", "curried_lists", "curried_taken", "curried_expected",
+    "discarded_spans", "method_value_spans", "pattern_types", "non_local_keys", "subclass_equals_known",
+    "sealed_cases_known", "self_classes", "_in_progress", "_resolving_aliases",
+})
+
+
+@dataclass(frozen=True)
+class MethodRecord:
+    """What typing one declared method's body gave: whether it left nothing program-wide (pure) and its
+    diagnostics, in the spans of the analysed text."""
+
+    pure: bool
+    diagnostics: tuple[Diagnostic, ...]
+    clean: bool = True  # parsed without a syntax diagnostic inside it (only then is its tree its text's alone)
+    inert: bool = False  # (a file with the memory intrinsics) nothing the memory checks see: see Retyping.record
+    quiet: bool = False  # (the same) the checks' summary of it is empty: a call of it does nothing they follow
+
+
+@dataclass(frozen=True)
+class FileRecord:
+    """What the next analysis of a file may reuse: the analysed bytes, the outline's digest, and each declared
+    method's record by the span of its definition."""
+
+    data: bytes
+    outline: str
+    methods: dict  # (start, end) of the DefDef -> MethodRecord
+    calls: dict | None = None  # (a file with the memory intrinsics) DefDef span -> the spans of what it may call
+
+
+class Records:
+    """The latest record of each file analysed alone (by path); a few files only, replaced by each analysis."""
+
+    FILES = 32
+    enabled = True  # False: every analysis types every body (bench/retype_cpu.py compares both in one process)
+    _by_path: "OrderedDict[str, FileRecord]" = OrderedDict()
+    _lock = threading.Lock()
+
+    @classmethod
+    def get(cls, path: str) -> FileRecord | None:
+        with cls._lock:
+            return cls._by_path.get(path)
+
+    @classmethod
+    def put(cls, path: str, record: FileRecord) -> None:
+        with cls._lock:
+            cls._by_path[path] = record
+            cls._by_path.move_to_end(path)
+            while len(cls._by_path) > cls.FILES:
+                cls._by_path.popitem(last=False)
+
+    @classmethod
+    def forget(cls, path: str | None = None) -> None:
+        with cls._lock:
+            if path is None:
+                cls._by_path.clear()
+            else:
+                cls._by_path.pop(path, None)
+
+
+class Edit:
+    """The one run of bytes that differs between two texts (their common prefix and suffix aside): maps the old
+    text's offsets outside it to the new text's."""
+
+    def __init__(self, old: bytes, new: bytes) -> None:
+        self.start = common_length(old, new)
+        suffix = min(common_length(old, new, from_end=True), min(len(old), len(new)) - self.start)
+        self.old_end = len(old) - suffix
+        self.new_end = len(new) - suffix
+        self.delta = self.new_end - self.old_end
+
+    def old_span(self, span: Span) -> tuple[int, int] | None:
+        """The place in the old text of a new text's span, when the span lies outside the edit (so its text is the
+        same there); None when it touches the edit."""
+        if span.end < self.start:
+            return span.start, span.end
+        if span.start > self.new_end:
+            return span.start - self.delta, span.end - self.delta
+        return None
+
+    def old_span_of_old(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """An old text's span when it lies outside the edit (its text unchanged), else None."""
+        return span if span[1] < self.start or span[0] > self.old_end else None
+
+    def old_span_of_edited(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The old span of a new text's definition that contains the edit (the inverse of moved_definition)."""
+        start, end = span
+        return (start, end - self.delta) if start <= self.start and self.new_end <= end else None
+
+    def moved_definition(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """An old text's definition span in the new text: moved when outside the edit, its end moved when the
+        edit lies inside it; None when it straddles the edit's bounds."""
+        start, end = span
+        if end <= self.start:
+            return span
+        if start >= self.old_end:
+            return start + self.delta, end + self.delta
+        if start <= self.start and self.old_end <= end:
+            return start, end + self.delta
+        return None
+
+    def moved(self, span: Span) -> Span | None:
+        """An old text's span in the new text, when it lies outside the edit; None when it touches it."""
+        if span.end <= self.start:
+            return span
+        if span.start >= self.old_end:
+            return Span(span.start + self.delta, span.end + self.delta)
+        return None
+
+    def moved_diagnostic(self, d: Diagnostic) -> Diagnostic | None:
+        span = self.moved(d.span)
+        if span is None:
+            return None
+        related = []
+        for r in d.related:
+            moved = self.moved(r.span) if r.path is None else r.span
+            if moved is None:
+                return None
+            related.append(r if moved is r.span else Related(moved, r.message, r.path))
+        fixes = []
+        for f in d.fixes:
+            edits = []
+            for e in f.edits:
+                moved = self.moved(e.span)
+                if moved is None:
+                    return None
+                edits.append(e if moved is e.span else TextEdit(moved, e.new_text))
+            fixes.append(Fix(f.title, tuple(edits)))
+        if span is d.span and self.delta == 0:
+            return d
+        return replace(d, span=span, related=tuple(related), fixes=tuple(fixes))
+
+
+def _candidate(method: MethodSymbol) -> bool:
+    """A method whose body may be skipped: a member `def` that declares its result type and has a body."""
+    defn = method.defn
+    return isinstance(defn, ast.DefDef) and defn.ret is not None and has_body(defn) \
+        and not method.is_local and method.lazy_cells is None and method.result is not None \
+        and defn.name != "this"
+
+
+class Retyping:
+    """One analysis's use of the previous record (when its outline is the same) and the making of the next one."""
+
+    def __init__(self, source: SourceText, outline: str, previous: FileRecord | None, memory: bool = False) -> None:
+        self.source = source
+        self.outline = outline
+        self.memory = memory
+        if previous is not None and (previous.outline != outline or memory != (previous.calls is not None)):
+            previous = None
+        self.previous = previous
+        self.edit = Edit(self.previous.data, source.data) if self.previous is not None else None
+        # With the memory intrinsics, a method that may call (through others) an edited method is typed again
+        # when what the checks find in it may follow from what the edited method does: when the edited method's
+        # summary was not empty. When it was, its callers are skipped on the bet that it stays empty, which
+        # `record` checks (the file is analysed again in full when the bet is lost).
+        self.reaching = _reaching(previous.calls, self.edit, previous.methods) if memory and previous is not None \
+            else set()
+        self.typed: list[MethodSymbol] = []  # every method typed here, in order (their calls are recorded)
+        self.records: dict[tuple[int, int], MethodRecord] = {}
+        self.skipped: list[MethodSymbol] = []
+        self._skipped_ids: set[int] = set()
+        self.typer = None
+        self.sink: DiagnosticSink | None = None
+        self.typing_from = 0  # where typing's diagnostics start in the sink
+        self._stack: list = []  # the methods and fields being typed, innermost last
+        self._mark = 0  # diagnostics before this index are attributed
+        self._owned: dict[int, list[Diagnostic]] = {}  # id(method) -> the diagnostics its own typing reported
+        self._sizes: dict[int, tuple] = {}  # id(method) -> the program-wide tables' sizes when its typing began
+        self._watched: tuple[str, ...] = ()
+
+    @staticmethod
+    def begin(source: SourceText, unit, memory: bool = False) -> "Retyping":
+        """memory: the file uses the memory intrinsics, and the analysis runs their checks (`record` is then
+        called with their summaries)."""
+        from ..syntax.outline import outline_digest
+
+        return Retyping(source, outline_digest(unit), Records.get(source.path), memory)
+
+    def attach(self, typer, sink: DiagnosticSink) -> TyperExtension:
+        """Watch typer's typing of each method (what it reports, what it adds program-wide) and return the
+        extension (to be last) that skips the unchanged methods."""
+        self.typer = typer
+        self.sink = sink
+        self.typing_from = self._mark = len(sink.items)
+        # Error recovery may convert the same text differently when the text around it changed: a method with a
+        # syntax diagnostic is typed every time (as syntax/reuse.py converts it every time).
+        self._syntax_spans = [d.span for d in sink.items]
+        self._watched = tuple(name for name, value in vars(typer).items()
+                              if isinstance(value, (dict, list, set)) and name not in _PER_BODY_TABLES)
+        check_method, field_initializer = typer.check_method, typer.field_initializer
+
+        def watched_check_method(method):
+            if method.body is not None or method in typer._in_progress:
+                return check_method(method)
+            self._enter(method)
+            try:
+                return check_method(method)
+            finally:
+                self._leave(method)
+
+        def watched_field_initializer(sym, ctx):
+            self._enter(sym)  # typed on first use, perhaps inside a method: what it reports is not the method's
+            try:
+                return field_initializer(sym, ctx)
+            finally:
+                self._leave(None)
+
+        typer.check_method = watched_check_method
+        typer.field_initializer = watched_field_initializer
+        return SkipUnchanged(self)
+
+    def _sizes_now(self) -> tuple:
+        typer, program = self.typer, self.typer.program
+        return (*(len(getattr(typer, name) or ()) for name in self._watched),
+                len(program.classes), len(program.objects), len(program.local_methods))
+
+    def _flush(self) -> None:
+        items = self.sink.items
+        if len(items) > self._mark:
+            top = self._stack[-1] if self._stack else None
+            if top is not None:
+                self._owned.setdefault(id(top), []).extend(items[self._mark:])
+            self._mark = len(items)
+
+    def _enter(self, who) -> None:
+        self._flush()
+        self._stack.append(who)
+        if isinstance(who, MethodSymbol) and len(self._stack) == 1 and _candidate(who):
+            self._sizes[id(who)] = self._sizes_now()
+
+    def _leave(self, method) -> None:
+        self._flush()
+        who = self._stack.pop()
+        if method is not None and isinstance(method.defn, ast.DefDef) and id(method) not in self._skipped_ids \
+                and method.body is not None:
+            self.typed.append(method)
+        before = self._sizes.pop(id(who), None)
+        if method is None or before is None or method.body is None or id(method) in self._skipped_ids:
+            return
+        pure = before == self._sizes_now()
+        span = method.defn.span
+        self.records[(span.start, span.end)] = MethodRecord(pure, tuple(self._owned.pop(id(who), ())),
+                                                            self._clean(span))
+
+    def _clean(self, span: Span) -> bool:
+        return not any(s.start <= span.end and span.start <= s.end for s in self._syntax_spans)
+
+    def reuse(self, method: MethodSymbol) -> bool:
+        """Skip method's body when its text is unchanged and its last typing was pure: its recorded diagnostics go
+        to the sink now, where typing it would have reported them."""
+        if self.edit is None or len(self._stack) != 1 or not _candidate(method):
+            return False
+        span = method.defn.span
+        old = self.edit.old_span(span)
+        if old is None:
+            return False
+        record = self.previous.methods.get(old)
+        if record is None or not record.pure or not record.clean or not self._clean(span):
+            return False
+        if self.memory and (not record.inert or old in self.reaching):
+            return False
+        moved = [self.edit.moved_diagnostic(d) for d in record.diagnostics]
+        if any(d is None or "x$" in d.message for d in moved):
+            return False  # a diagnostic that spans the edit, or names a placeholder the edit may have renumbered
+        self._flush()
+        self.sink.items.extend(moved)
+        self._mark = len(self.sink.items)  # the method's own: recorded below, not attributed to an enclosing one
+        method.body = tir.ErrorNode(span, ERROR)  # (not the body's span: reading a moved body copies it)
+        self.skipped.append(method)
+        self._skipped_ids.add(id(method))
+        self.records[(span.start, span.end)] = MethodRecord(True, tuple(moved), True, record.inert, record.quiet)
+        return True
+
+    def finish(self) -> bool:
+        """After typing: record what the next analysis may reuse. False when the file must be typed again in full
+        (an order-dependent diagnostic appeared while bodies were skipped)."""
+        self._flush()
+        typed = self.sink.items[self.typing_from:]
+        if any(d.code == codes.MISSING_TYPE.name for d in typed):
+            Records.forget(self.source.path)
+            self.memory = False  # (nothing to record after the checks either)
+            return not self.skipped
+        if not self.memory:
+            Records.put(self.source.path, FileRecord(self.source.data, self.outline, self.records))
+        return True
+
+    def record(self, checks, nodes_of, reported: list[Diagnostic]) -> bool:
+        """With the memory intrinsics, after their checks: which methods the next analysis may skip. A method is
+        inert when the checks see nothing of it: no scope, allocation, segment access or value of a memory type in
+        its body, nothing it does with its parameters (the checks' summary of it is empty), no check diagnostic in
+        it. Skipping such a method changes nothing the checks find, as long as nothing it may call was edited (the
+        summary would then be made from the new text): so the calls of every method typed are recorded, and a
+        skipped method's are carried over from the record before. Returns False when an edited method whose summary
+        was empty (so its callers were skipped) no longer has an empty one: the analysis must then be made again
+        in full."""
+        if not self.memory:
+            return True
+        summaries = checks.summaries
+        spans = [d.span for d in reported]
+        calls: dict[tuple[int, int], tuple] = {}
+        for method in self.skipped:  # (carried over from the record before, moved by the edit)
+            span = method.defn.span
+            old = self.edit.old_span(span)
+            moved = [self.edit.moved_definition(t) for t in self.previous.calls.get(old, ())]
+            if any(t is None for t in moved):
+                Records.forget(self.source.path)
+                return True  # a call into a definition the edit reshaped: the next analysis is full
+            calls[(span.start, span.end)] = tuple(moved)
+        for method in self.typed:
+            nodes = nodes_of(method.body) if isinstance(method.body, tir.Expr) else []
+            targets: set[tuple[int, int]] = set()
+            memory = False
+            for n in nodes:
+                if isinstance(n, tir.Call):
+                    for t in summaries.targets(n):
+                        if isinstance(t.defn, ast.DefDef) and not getattr(t, "from_prelude", False):
+                            targets.add((t.defn.span.start, t.defn.span.end))
+                if not memory and (isinstance(n, _MEMORY_NODES) or _mentions_memory_types(n)):
+                    memory = True
+            span = method.defn.span
+            key = (span.start, span.end)
+            calls[key] = tuple(targets)
+            entry = self.records.get(key)
+            if entry is None:
+                continue
+            quiet = not summaries.stores.get(method) and not summaries.returns.get(method) \
+                and not summaries.allocates_from.get(method) and summaries.opens.get(method) is None
+            if not quiet and self.edit is not None and self.edit.old_span(span) is None:
+                before = self.previous.methods.get(self.edit.old_span_of_edited(key))
+                if before is not None and before.quiet and self.skipped:
+                    Records.forget(self.source.path)
+                    return False  # the bet of __init__ lost
+            inert = quiet and not memory and method.import_module is None \
+                and not any(s.start <= span.end and span.start <= s.end for s in spans)
+            self.records[key] = replace(entry, inert=inert, quiet=quiet)
+        Records.put(self.source.path, FileRecord(self.source.data, self.outline, self.records, calls))
+        return True
+
+
+_MEMORY_NODES = (tir.MemoryScope, tir.Allocate, tir.SegmentAccess)
+
+
+def _mentions_memory_types(node) -> bool:
+    from ..checks.memory import _mentions_memory_types as mentions
+
+    return mentions(node)
+
+
+def _reaching(calls: dict, edit: Edit, records: dict) -> set[tuple[int, int]]:
+    """The old definitions that may call, directly or through others, one the edit touched whose checks' summary
+    was not empty (or is not known)."""
+    callers: dict[tuple[int, int], list] = {}
+    for caller, targets in calls.items():
+        for target in targets:
+            callers.setdefault(target, []).append(caller)
+    edited = {span for span in (*calls, *callers) if edit.old_span_of_old(span) is None}
+    pending = [span for span in edited if not getattr(records.get(span), "quiet", False)]
+    found: set[tuple[int, int]] = set(pending)
+    while pending:
+        for caller in callers.get(pending.pop(), ()):
+            if caller not in found:
+                found.add(caller)
+                pending.append(caller)
+    return found
+
+
+class SkipUnchanged(TyperExtension):
+    """The typer extension (last in the list) that leaves the bodies of unchanged methods untyped."""
+
+    def __init__(self, retyping: Retyping) -> None:
+        self.retyping = retyping
+
+    def check_method(self, typer, method: MethodSymbol) -> bool:
+        return self.retyping.reuse(method)
+
+
+class LazilyTypedAnalysis(Analysis):
+    """An analysis whose unchanged methods' bodies were not typed: reading `model` or `program` types them first
+    (once, under a lock; their diagnostics are already among the analysis's). `model_as_is` does not."""
+
+    def __init__(self, *args, skipped: list[MethodSymbol], **kwargs) -> None:
+        self._skipped = skipped
+        self._lock = threading.Lock()
+        super().__init__(*args, **kwargs)
+
+    @property
+    def model(self):
+        self._complete()
+        return self._model
+
+    @model.setter
+    def model(self, value) -> None:
+        self._model = value
+
+    @property
+    def program(self):
+        self._complete()
+        return self._program
+
+    @program.setter
+    def program(self, value) -> None:
+        self._program = value
+
+    @property
+    def model_as_is(self):
+        return self._model
+
+    @property
+    def complete(self) -> bool:
+        """Whether every body is typed (reading `model` or `program` costs nothing more)."""
+        return not self._skipped
+
+    def complete_typing(self, abandon=None) -> bool:
+        """Type the skipped bodies now (the language server does it on a worker thread, not in a request handler
+        on its event loop). abandon: asked every few bodies; True leaves the rest for later. Returns complete."""
+        if self._skipped:
+            from ..pipeline import _gc_paused  # as for the analysis: typing allocates much and frees little
+
+            with self._lock, _gc_paused():
+                while self._skipped:
+                    type_bodies(self._model, self._skipped[-16:])
+                    del self._skipped[-16:]
+                    if abandon is not None and self._skipped and abandon():
+                        break
+        return not self._skipped
+
+    def _complete(self) -> None:
+        if self._skipped:
+            self.complete_typing()
+
+    def typed_around(self, offset: int) -> Analysis:
+        """For a query about one place (a hover): this analysis with the skipped body around offset typed, as a
+        plain Analysis whose model and program are read as they are (the other skipped bodies stay untyped, so a
+        hover costs one method, not the file). It keeps this analysis alive while it is read."""
+        if self._skipped:
+            with self._lock:
+                found = next((m for m in self._skipped if m.defn.span.start <= offset <= m.defn.span.end), None)
+                if found is not None:
+                    from ..pipeline import _gc_paused
+
+                    with _gc_paused():
+                        type_bodies(self._model, [found])
+                    self._skipped.remove(found)
+        view = Analysis(self.source, self.diagnostics, self.unit, self._model, self._program, self.files,
+                        self.program_diagnostics, self.units)
+        view.whole = self  # the view's readers keep the analysis (and so its model) from being released
+        return view
+
+
+def type_bodies(typer, methods: list[MethodSymbol]) -> None:
+    """Type the bodies left untyped (SkipUnchanged must no longer skip them), reporting into a sink nobody reads."""
+    from ..syntax.caseclasses import SyntheticSpan
+
+    for ext in typer.extensions:
+        if isinstance(ext, SkipUnchanged):
+            ext.retyping.edit = None  # skips nothing more
+    for name in ("check_method", "field_initializer"):
+        typer.__dict__.pop(name, None)  # Retyping's watchers: nothing more to record
+    sink, typer.sink = typer.sink, DiagnosticSink()
+    known = len(typer.references)
+    try:
+        for method in methods:
+            method.body = None
+            typer.check_method(method)
+    finally:
+        typer.sink = sink
+    typer.references[known:] = [r for r in typer.references[known:] if not isinstance(r[0], SyntheticSpan)]
