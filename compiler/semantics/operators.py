@@ -337,8 +337,10 @@ class OperatorTyping:
                                            ctx)
                 if store.tpe is ERROR:
                     return store
+                # (`+=` of a buffer gives the buffer: a statement here, its value dropped)
                 return tir.Block(node.span, UNIT, [tir.LocalDef(target.fn.span, UNIT, coll_tmp, array),
-                                                   tir.LocalDef(target.args[0].span, UNIT, key_tmp, key), store], None)
+                                                   tir.LocalDef(target.args[0].span, UNIT, key_tmp, key),
+                                                   self.discard(store)], None)
         lvalue = self.type_expr(target, ctx)
         if lvalue.tpe is ERROR:
             self.type_expr(node.value, ctx)
