@@ -14,8 +14,8 @@ from ..semantics.collections import RangeType
 from ..semantics.context import Context, Scope
 from .seq_via_list import drop_one
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import (CHAR, ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
-                               Type, lub)
+from ..semantics.types import (BOOLEAN, CHAR, ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
+                               Type, conforms, lub)
 from ..syntax import ast
 
 _MUTABLE = ("mutable.", "scala.collection.mutable.", "collection.mutable.")
@@ -817,11 +817,15 @@ def _lub_empty(a: Type, b: Type) -> Type | None:
 
 
 def _retag_empty(item: tir.Expr, wanted: Type) -> None:
-    """An empty collection of Nothing seen as the element type found for its neighbours (erased alike)."""
+    """An empty collection of Nothing seen as the element type found for its neighbours (erased alike); a pair
+    written in place takes the element types found for all (`"k" -> Some(1)` among `"j" -> None`: a pair of an
+    Option, as Scala types the tuple against the lub)."""
     if isinstance(item.tpe, AppliedType) and isinstance(wanted, AppliedType) and item.tpe.symbol is wanted.symbol \
             and all(x is NOTHING for x in item.tpe.args):
         item.tpe = wanted
     elif isinstance(item, tir.NewTuple) and isinstance(wanted, TupleType) and len(item.items) == len(wanted.elements):
-        for part, t in zip(item.items, wanted.elements):
+        for i, (part, t) in enumerate(zip(item.items, wanted.elements)):
             _retag_empty(part, t)
+            if part.tpe != t and part.tpe.is_reference and t.is_reference and conforms(part.tpe, t):
+                item.items[i] = tir.Cast(part.span, t, part, checked=False)
         item.tpe = TupleType(tuple(p.tpe for p in item.items))
