@@ -352,6 +352,36 @@ class CollectionCalls(TyperExtension):
             return typer.make_call(method, None, [e], e.span, None, dict(zip(method.type_params, e.tpe.args)))
         return None
 
+    def seq_equality(self, typer: Typer, lhs: tir.Expr, rhs: tir.Expr, span, ctx) -> tir.Expr | None:
+        """`a == b` of two sequences of which one is a Range, a Vector or a buffer and the other of another kind
+        (or both Ranges): Scala's Seqs are equal when their elements are, whatever their classes (GenSeqLike.equals),
+        so both are compared as Lists. None for other pairs (each kind compares itself with its own kind)."""
+        kinds = [self.seq_kind(e.tpe) for e in (lhs, rhs)]
+        if None in kinds or "List" not in self.prelude.classes:
+            return None
+        if kinds[0] == kinds[1] and kinds[0] != "Range":
+            return None
+        as_lists = [e if k == "List" else typer.select_on_value(e, "toList", span, span, None, ctx)
+                    for e, k in zip((lhs, rhs), kinds)]
+        if any(e.tpe is ERROR for e in as_lists):
+            return tir.ErrorNode(span, ERROR)
+        return tir.Builtin(span, BOOLEAN, "any.equals", [typer.box(e) for e in as_lists])
+
+    def seq_kind(self, t: Type) -> str | None:
+        """The kind of sequence a type is, for equality: "Range", "Vector", "List", a buffer's class, or None."""
+        if isinstance(t, RangeType):
+            return "Range"
+        if isinstance(t, ArrayType):
+            return "Vector" if t.is_seq else None
+        kind = self.kind_of(t)
+        if kind in SEQUENCES:
+            return kind
+        lists = self.prelude.classes.get("List")
+        if isinstance(t, ClassType) and lists is not None and (
+                t.symbol is lists or lists in (getattr(t.symbol, "linearization", None) or ())):
+            return "List"
+        return None
+
     def updates_in_place(self, t, op: str) -> bool:
         kind = self.kind_of(t)
         return op in ("++=", "--=") and kind is not None and kind not in ("ImmutableMap", "ImmutableSet")

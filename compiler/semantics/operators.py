@@ -183,6 +183,11 @@ class OperatorTyping:
         negate = op == "!="
         if lt is ERROR or rt is ERROR:
             return tir.ErrorNode(span, ERROR)
+        if ctx is not None:  # sequences of different kinds (a Range and a List...) equal by their elements
+            for ext in self.extensions:
+                same = ext.seq_equality(self, lhs, rhs, span, ctx)
+                if same is not None:
+                    return tir.Unary(span, BOOLEAN, "!", same) if negate and same.tpe is BOOLEAN else same
         top = self.top_equality(op, lhs, rhs, span)
         if top is not None:
             return top
