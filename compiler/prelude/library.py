@@ -383,6 +383,10 @@ class LibraryCalls(TyperExtension):
         """Before a List's own members: `sorted`, `max`, `min` need an Ordering of the elements (scalac's implicit
         search), checked here rather than thrown when run."""
         missing = self.missing_ordering(typer, qual.tpe, name, name_span, arg_nodes)
+        if missing is None and name == "flatMap" and arg_nodes and len(arg_nodes) == 1 \
+                and not isinstance(arg_nodes[0], ast.Typed) and self.list_element(qual.tpe) is not None:
+            return self.flat_map(typer, ast.Typed(qual.span, qual), self.list_element(qual.tpe), arg_nodes[0], span,
+                                 ctx)
         if missing is not None or name not in ("sortBy", "maxBy", "minBy") or not arg_nodes or len(arg_nodes) != 1 \
                 or isinstance(arg_nodes[0], ast.Typed):
             return missing
@@ -481,6 +485,23 @@ class LibraryCalls(TyperExtension):
             return None
         args = base_type_args(t, lists)
         return args[0] if args else None
+
+    def flat_map(self, typer: Typer, receiver, element: Type, fn_node, span, ctx) -> tir.Expr:
+        """`xs.flatMap(f)` where f may give any collection, an Option most often (`xs.flatMap(parse)`, a `for`
+        with an Option generator): Scala takes it as a GenTraversableOnce (Option through option2Iterable), so a
+        result that is not a List is made one (`x => f(x).toList`)."""
+        fn = typer.type_expr(fn_node, ctx, FunctionType((element,), None))
+        if fn.tpe is ERROR or not isinstance(fn.tpe, FunctionType):
+            return fn if fn.tpe is ERROR else typer.adapt(fn, FunctionType((element,), ANY))
+        if self.list_element(fn.tpe.result) is None and fn.tpe.result is not NOTHING:
+            f, x = ast.Ident(span, "f$"), ast.Ident(span, "x$")
+            as_list = ast.Lambda(span, [ast.Param(span, "x$", span, None)],
+                                 ast.Select(span, ast.Apply(span, f, [x], []), "toList", span))
+            return typer.type_expr(ast.Block(span, [ast.ValDef(span, "f$", span, None, ast.Typed(fn.span, fn), False),
+                                                    ast.Apply(span, ast.Select(span, receiver, "flatMap", span),
+                                                              [as_list], [])]), ctx)
+        return typer.type_expr(ast.Apply(span, ast.Select(span, receiver, "flatMap", span),
+                                         [ast.Typed(fn.span, fn)], []), ctx)
 
     def list_method(self, typer: Typer, qual, element: Type, name: str, span, arg_nodes, ctx):
         """The List methods that need the element type's own operations (what Numeric gives Scala), written as
