@@ -60,6 +60,13 @@ _SAME_KIND = frozenset(
 # ... and which of them keep a set a set, a map a map (others give a sequence: `set.toList`, `map.map(_._2)`).
 _SET_KEEPS = frozenset("map filter filterNot take drop takeRight dropRight slice tail init takeWhile dropWhile "
                        "collect flatMap".split())
+# Array methods giving an array of the elements (or pairs of them), which on a collection Scala's builder makes a
+# collection of the receiver's kind (`set.zipWithIndex` a Set, `map.zipWithIndex` a Map, `buf.padTo` a buffer).
+_BUILT_LIKE = frozenset("zipWithIndex zip zipAll padTo scanLeft scanRight patch updated union diff intersect ++ :+ +: "
+                        "filter map flatMap collect".split())
+# ... and those giving several arrays (in a tuple, a List or an Iterator): not provided on the collections here.
+_SPLITTING = frozenset("grouped sliding partition span splitAt unzip unzip3 transpose inits tails permutations "
+                       "combinations".split())
 # A mutable map's methods that take a key, as its Int-keyed forms: name -> (prelude method, argument count).
 _INT_KEYED = {"apply": ("applyInt", 1), "update": ("updateInt", 2), "contains": ("containsInt", 1),
               "isDefinedAt": ("containsInt", 1)}
@@ -617,7 +624,8 @@ class CollectionCalls(TyperExtension):
             typer.sink.items.pop()
             return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", name_span)
         if result.tpe is ERROR or not isinstance(result.tpe, ArrayType):
-            if isinstance(result.tpe, TupleType) and any(isinstance(e, ArrayType) for e in result.tpe.elements):
+            if isinstance(result.tpe, TupleType) and any(isinstance(e, ArrayType) for e in result.tpe.elements) \
+                    or name in _SPLITTING and _holds_bare_array(result.tpe):  # (`buf.grouped(2)`: arrays)
                 return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", name_span)
             return result
         return self.wrap_result(typer, kind, name, result, span, ctx)
@@ -625,14 +633,14 @@ class CollectionCalls(TyperExtension):
     def wrap_result(self, typer: Typer, kind: str, name: str, result: tir.Expr, span, ctx) -> tir.Expr:
         """An array method's array result as the collection Scala's method gives on a collection of this kind."""
         if name not in _SAME_KIND:
-            return result
+            return self.no_bare_array(typer, kind, name, result, span, ctx)
         target = kind
         if kind == "MapKeys":  # a collection.Set: what a set's method gives (a Set, or a sequence)
             return self.convert_to(typer, result, "ImmutableSet", span, ctx) if name in _SET_KEEPS else result
         if kind in VIEWS:  # an Iterable's map, filter, ...: built by Iterable's builder, a List
             return typer.select_on_value(result, "toList", span, span, None, ctx)
         if kind in SETS and name not in _SET_KEEPS:
-            return result
+            return self.no_bare_array(typer, kind, name, result, span, ctx)
         if kind in MAPS:
             pairs = isinstance(result.tpe.element, TupleType) and len(result.tpe.element.elements) == 2
             if name in _SET_KEEPS and pairs:
@@ -640,14 +648,33 @@ class CollectionCalls(TyperExtension):
             elif name in ("map", "flatMap", "collect"):
                 if kind == "MutableMap":  # a mutable.Iterable: an ArrayBuffer
                     return self.convert_to(typer, result, "ArrayBuffer", span, ctx)
-                result.tpe = ArrayType(result.tpe.element, True)
-                return result  # an Iterable of what the function gives
+                # an immutable.Iterable of what the function gives: built by its default builder, a List
+                return typer.select_on_value(result, "toList", span, span, None, ctx)
             else:
-                return result
+                return self.no_bare_array(typer, kind, name, result, span, ctx)
         if kind in ("MutableStack", "MutableQueue") and name in ("map", "flatMap", "collect", "zip",
                                                                  "zipWithIndex"):
             target = kind
         return self.convert_to(typer, result, target, span, ctx)
+
+    def no_bare_array(self, typer: Typer, kind: str, name: str, result: tir.Expr, span, ctx) -> tir.Expr:
+        """A collection's method never gives an Array (but `toArray`): an array the elements' method gave is made
+        the collection Scala's builder makes (`set.zipWithIndex` a Set, `map.zipWithIndex` a Map, `buf.padTo` a
+        buffer); arrays inside other results (`buf.grouped(2)`'s groups) are not provided."""
+        t = result.tpe
+        if result.tpe is ERROR:
+            return result
+        if name in _BUILT_LIKE and isinstance(t, ArrayType) and not t.is_seq:
+            if kind in SEQUENCES or kind in SETS:
+                return self.convert_to(typer, result, kind, span, ctx)
+            if kind in MAPS and isinstance(t.element, TupleType) and len(t.element.elements) == 2:
+                return self.convert_to(typer, result, kind, span, ctx)
+            if kind in MAPS and kind == "MutableMap":
+                return self.convert_to(typer, result, "ArrayBuffer", span, ctx)
+            return typer.select_on_value(result, "toList", span, span, None, ctx)
+        if name in _SPLITTING and _holds_bare_array(t):
+            return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", span)
+        return result
 
     def min_by(self, typer: Typer, array: tir.Expr, name: str, fn_node, span, ctx) -> tir.Expr:
         """`xs.minBy(f)` / `maxBy`: the first element whose key is least (greatest), keys compared with `<` (`>`)
@@ -831,6 +858,17 @@ def library_keeps(method) -> tuple[int, ...] | None:
     if method.name not in _KEEPING:
         return ()
     return tuple(range(len(method.params or ())))
+
+
+def _holds_bare_array(t: Type) -> bool:
+    """Whether a type has an Array (not an IndexedSeq) among its type arguments or tuple elements."""
+    if isinstance(t, ArrayType):
+        return not t.is_seq or _holds_bare_array(t.element)
+    if isinstance(t, TupleType):
+        return any(_holds_bare_array(e) for e in t.elements)
+    if isinstance(t, AppliedType):
+        return any(_holds_bare_array(a) for a in t.args)
+    return False
 
 
 def _lub_empty(a: Type, b: Type) -> Type | None:
