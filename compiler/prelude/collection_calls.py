@@ -60,6 +60,8 @@ _SAME_KIND = frozenset(
 # ... and which of them keep a set a set, a map a map (others give a sequence: `set.toList`, `map.map(_._2)`).
 _SET_KEEPS = frozenset("map filter filterNot take drop takeRight dropRight slice tail init takeWhile dropWhile "
                        "collect flatMap".split())
+# java.util's classes the prelude writes (Arrays' statics in library.py, Comparator in javautil.scala).
+_JAVA_UTIL_PROVIDED = frozenset(("Arrays", "Comparator"))
 # Array methods giving an array of the elements (or pairs of them), which on a collection Scala's builder makes a
 # collection of the receiver's kind (`set.zipWithIndex` a Set, `map.zipWithIndex` a Map, `buf.padTo` a buffer).
 _BUILT_LIKE = frozenset("zipWithIndex zip zipAll padTo scanLeft scanRight patch updated union diff intersect ++ :+ +: "
@@ -113,18 +115,42 @@ class CollectionCalls(TyperExtension):
         if cls is None:
             return None
         if "." not in name:
-            if name in typer.program.classes:
+            if name in typer.program.classes or self.java_util_import(typer, name):
                 return None
             if name in ("Map", "Set") and self._imports_mutable(typer, name):
                 return "Mutable" + name
         return cls
 
-    def _imports_mutable(self, typer: Typer, name: str) -> bool:
-        """Whether the program imports scala.collection.mutable's Map (or Set) under its plain name."""
+    def java_util_import(self, typer: Typer, name: str) -> bool:
+        """Whether the program imports java.util's class of this plain name (`import java.util.HashMap`): not
+        scala.collection.mutable's, whose methods and toString differ."""
+        for imp in self._all_imports(typer):
+            if imp.path == ["java", "util"] and name in imp.selectors and imp.aliases.get(name, name) == name:
+                return True
+            if imp.path == ["java", "util", name] and not imp.selectors:
+                return True
+        return False
+
+    def java_util_class(self, typer: Typer, name: str) -> str | None:
+        """`java.util.X` for a java.util class the prelude does not write (it has Arrays' statics and Comparator),
+        named qualified or imported; None for other names."""
+        if name.startswith("java.util.") and name.count(".") == 2:
+            member = name[len("java.util."):]
+        elif "." not in name and name not in typer.program.classes and self.java_util_import(typer, name):
+            member = name
+        else:
+            return None
+        return None if member in _JAVA_UTIL_PROVIDED else "java.util." + member
+
+    def _all_imports(self, typer: Typer) -> list:
         imports = list(typer.file_imports)
         for owner in (*typer.program.objects.values(), *typer.program.classes.values()):
             imports.extend(getattr(owner, "imports", ()) or ())
-        for imp in imports:
+        return imports
+
+    def _imports_mutable(self, typer: Typer, name: str) -> bool:
+        """Whether the program imports scala.collection.mutable's Map (or Set) under its plain name."""
+        for imp in self._all_imports(typer):
             if imp.path[-1:] == ["mutable"] and (name in imp.selectors or "_" in imp.selectors) \
                     and imp.aliases.get(name, name) == name:
                 return True
@@ -145,7 +171,7 @@ class CollectionCalls(TyperExtension):
     def resolve_applied_type(self, typer: Typer, name: str, args) -> Type | None:
         cls = self.class_for(typer, name)
         if cls is None:
-            return None
+            return None  # (a java.util class: the typer reports its generic type unsupported)
         symbol = self.symbol(cls)
         if len(args) != len(symbol.type_params):
             return None
@@ -192,6 +218,12 @@ class CollectionCalls(TyperExtension):
         name = ".".join((*node.tpe.qualifier, node.tpe.name))
         cls = self.class_for(typer, name)
         if cls is None:
+            java = self.java_util_class(typer, name)
+            if java is not None:
+                for a in node.args:
+                    typer.type_expr(a, ctx)
+                return typer.unsupported(f"the class `{java}`",
+                                         node.tpe.span)
             return None
         if node.args and not (cls in SEQUENCES and len(node.args) == 1):
             return typer.unsupported(f"`new {name}` with these arguments", node.span)
@@ -618,10 +650,11 @@ class CollectionCalls(TyperExtension):
                 if kind in SEQUENCES or kind in SETS else None
         reported = len(typer.sink.items)
         result = typer.select_on_value(array, name, name_span, span, args if args_given else None, ctx)
-        if result.tpe is ERROR and len(typer.sink.items) == reported + 1 \
-                and typer.sink.items[-1].code in ("not-a-member", "unsupported") and typer.sink.items[-1].span == name_span:
-            # what the elements' array lacks is this collection's method that the library does not offer
-            typer.sink.items.pop()
+        if result.tpe is ERROR and any(d.code in ("not-a-member", "unsupported") and d.span == name_span
+                                       for d in typer.sink.items[reported:]):
+            # what the elements' array lacks is this collection's method that the library does not offer (and
+            # what followed from it: the lambda argument's parameters, untyped)
+            del typer.sink.items[reported:]
             return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", name_span)
         if result.tpe is ERROR or not isinstance(result.tpe, ArrayType):
             if isinstance(result.tpe, TupleType) and any(isinstance(e, ArrayType) for e in result.tpe.elements) \
