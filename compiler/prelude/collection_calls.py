@@ -222,8 +222,7 @@ class CollectionCalls(TyperExtension):
             if java is not None:
                 for a in node.args:
                     typer.type_expr(a, ctx)
-                return typer.unsupported(f"the class `{java}`",
-                                         node.tpe.span)
+                return typer.unsupported(f"the class `{java}`", node.tpe.span)
             return None
         if node.args and not (cls in SEQUENCES and len(node.args) == 1):
             return typer.unsupported(f"`new {name}` with these arguments", node.span)
@@ -446,7 +445,35 @@ class CollectionCalls(TyperExtension):
         if name in ("getOrElse", "getOrElseUpdate") and arg_nodes is not None and len(arg_nodes) == 2 \
                 and self.kind_of(qual.tpe) in MAPS:
             return self.select_on_value(typer, qual, name, name_span, span, arg_nodes, ctx)
+        if name in ("append", "prepend", "enqueue", "push") and arg_nodes is not None and len(arg_nodes) > 1 \
+                and self.kind_of(qual.tpe) in SEQUENCES:
+            return self.add_several(typer, qual, name, name_span, span, arg_nodes, ctx)
         return None
+
+    def add_several(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr:
+        """`buf.append(a, b)`, `q.enqueue(a, b)`, `s.push(a, b)` (Scala's take `elems: A*`): the elements evaluated
+        in order, then added one by one (`prepend(a, b)` puts a first, so from the last); `push` gives the stack."""
+        statements: list[tir.Expr] = []
+        receiver = typer.temp(qual.tpe, qual.span, ctx)
+        statements.append(tir.LocalDef(qual.span, UNIT, receiver, qual))
+        element = qual.tpe.args[0]
+        values = []
+        for a in arg_nodes:
+            value = typer.adapt(typer.type_expr(a, ctx, element), element)
+            if value.tpe is ERROR:
+                return value
+            temp = typer.temp(element, a.span, ctx)
+            statements.append(tir.LocalDef(a.span, UNIT, temp, value))
+            values.append(tir.LocalGet(a.span, element, temp))
+        this = tir.LocalGet(qual.span, qual.tpe, receiver)
+        for value in (values[::-1] if name == "prepend" else values):
+            call = typer.select_on_value(this, name, name_span, span, [ast.Typed(value.span, value)], ctx)
+            if call.tpe is ERROR:
+                return call
+            statements.append(typer.discard(call))
+        if name == "push":
+            return tir.Block(span, qual.tpe, statements, this)
+        return tir.Block(span, UNIT, statements, None)
 
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         kind = self.kind_of(qual.tpe)
@@ -578,6 +605,8 @@ class CollectionCalls(TyperExtension):
             return self.map_values(typer, qual, name, args[0], span, ctx)
         if name in ("get", "remove") and len(args) == 1 and kind in MAPS and (name == "get" or kind == "MutableMap"):
             return self.get_option(typer, qual, kind, name, args[0], span, ctx)
+        if name == "put" and len(args) == 2 and kind == "MutableMap" and "Option" in self.prelude.classes:
+            return self.get_option(typer, qual, kind, name, args[0], span, ctx, args[1])
         if name in ("keys", "keySet", "values", "keysIterator", "valuesIterator") and not args and kind in MAPS:
             if name in ("keySet", "keys") and kind == "ImmutableMap":
                 return call("keySet")
@@ -646,8 +675,9 @@ class CollectionCalls(TyperExtension):
                 return result
             return self.convert_to(typer, result, kind, span, ctx)
         if name == "groupBy" and len(args) == 1:
-            return self.group_by(typer, array, "$to" + kind if kind in SEQUENCES else "toSet", args[0], span, ctx) \
-                if kind in SEQUENCES or kind in SETS else None
+            # the groups are of the receiver's kind (a Map's groups Maps)
+            return self.group_by(typer, array, "$to" + kind if kind in SEQUENCES or kind in MAPS else "toSet",
+                                 args[0], span, ctx) if kind in SEQUENCES or kind in SETS or kind in MAPS else None
         reported = len(typer.sink.items)
         result = typer.select_on_value(array, name, name_span, span, args if args_given else None, ctx)
         if result.tpe is ERROR and any(d.code in ("not-a-member", "unsupported") and d.span == name_span
@@ -661,7 +691,13 @@ class CollectionCalls(TyperExtension):
                     or name in _SPLITTING and _holds_bare_array(result.tpe):  # (`buf.grouped(2)`: arrays)
                 return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", name_span)
             return result
-        return self.wrap_result(typer, kind, name, result, span, ctx)
+        wrapped = self.wrap_result(typer, kind, name, result, span, ctx)
+        if kind in MAPS and name in _SET_KEEPS and name not in ("map", "flatMap", "collect") \
+                and wrapped.tpe == qual.tpe:
+            # built from the receiver's `empty` in 2.11, which keeps a map's default (`withDefaultValue`)
+            return typer.type_expr(ast.Apply(span, ast.Select(span, ast.Typed(span, wrapped), "keepDefaultOf", span),
+                                             [ast.Typed(qual.span, qual)], []), ctx)
+        return wrapped
 
     def wrap_result(self, typer: Typer, kind: str, name: str, result: tir.Expr, span, ctx) -> tir.Expr:
         """An array method's array result as the collection Scala's method gives on a collection of this kind."""
@@ -773,9 +809,10 @@ class CollectionCalls(TyperExtension):
                                  ast.Apply(span, sel(ast.Typed(qual.span, qual), method), [lam])])
         return typer.type_expr(block, ctx)
 
-    def get_option(self, typer: Typer, qual, kind: str, name: str, key_node, span, ctx) -> tir.Expr:
-        """`m.get(k)`: Some(value) or None; a mutable map's `remove(k)` also takes the entry out (Option's
-        classes are the prelude's List and Option library's)."""
+    def get_option(self, typer: Typer, qual, kind: str, name: str, key_node, span, ctx, value_node=None) -> tir.Expr:
+        """`m.get(k)`: Some(value) or None; a mutable map's `remove(k)` also takes the entry out, its `put(k, v)`
+        stores v (the old value's Option is the result). Option's classes are the prelude's List and Option
+        library's."""
         option = self.prelude.classes.get("Option")
         if option is None and name == "remove":  # (no Option in the library: the result is Unit)
             return typer.select_on_value(qual, "removeKey", span, span, [key_node], ctx)
@@ -802,10 +839,17 @@ class CollectionCalls(TyperExtension):
         if name == "remove":
             found.append(app(sel(m, "removeKey"), ast.Ident(span, k)))
         found.append(app(ast.Ident(span, "Some"), ast.Ident(span, v)))
-        block = ast.Block(span, [
-            ast.ValDef(span, k, span, None, key_node, False),
-            ast.ValDef(span, e, span, None, lookup, False),
-            ast.If(span, present, ast.Block(span, found), ast.Ident(span, "None"))])
+        statements = [ast.ValDef(span, k, span, None, key_node, False)]
+        if value_node is not None:  # put: the new value evaluated before the lookup, stored after it
+            statements.append(ast.ValDef(span, v + "new", span, None, value_node, False))
+        statements.append(ast.ValDef(span, e, span, None, lookup, False))
+        answer = ast.If(span, present, ast.Block(span, found), ast.Ident(span, "None"))
+        if value_node is not None:
+            old = v + "old"
+            statements += [ast.ValDef(span, old, span, None, answer, False),
+                           app(sel(m, "update"), ast.Ident(span, k), ast.Ident(span, v + "new"))]
+            answer = ast.Ident(span, old)
+        block = ast.Block(span, [*statements, answer])
         if option is not None and getattr(option, "type_params", None):
             some_t = AppliedType(option, (qual.tpe.args[1],))
         return typer.type_expr(block, ctx, some_t)
