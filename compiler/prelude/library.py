@@ -384,9 +384,17 @@ class LibraryCalls(TyperExtension):
         search), checked here rather than thrown when run."""
         missing = self.missing_ordering(typer, qual.tpe, name, name_span, arg_nodes)
         if missing is None and name == "flatMap" and arg_nodes and len(arg_nodes) == 1 \
-                and not isinstance(arg_nodes[0], ast.Typed) and self.list_element(qual.tpe) is not None:
-            return self.flat_map(typer, ast.Typed(qual.span, qual), self.list_element(qual.tpe), arg_nodes[0], span,
-                                 ctx)
+                and not isinstance(arg_nodes[0], ast.Typed):
+            if self.list_element(qual.tpe) is not None:
+                return self.flat_map(typer, ast.Typed(qual.span, qual), self.list_element(qual.tpe), arg_nodes[0],
+                                     span, ctx)
+            iterators = self.prelude.classes.get("Iterator")
+            if isinstance(qual.tpe, ClassType) and iterators is not None and (qual.tpe.symbol is iterators or
+                                                                              iterators in (getattr(qual.tpe.symbol, "linearization", None) or ())):
+                element = base_type_args(qual.tpe, iterators)
+                if element:
+                    return self.flat_map(typer, ast.Typed(qual.span, qual), element[0], arg_nodes[0], span, ctx,
+                                         iterators)
         if missing is not None or name not in ("sortBy", "maxBy", "minBy") or not arg_nodes or len(arg_nodes) != 1 \
                 or isinstance(arg_nodes[0], ast.Typed):
             return missing
@@ -486,17 +494,24 @@ class LibraryCalls(TyperExtension):
         args = base_type_args(t, lists)
         return args[0] if args else None
 
-    def flat_map(self, typer: Typer, receiver, element: Type, fn_node, span, ctx) -> tir.Expr:
+    def flat_map(self, typer: Typer, receiver, element: Type, fn_node, span, ctx, iterators=None) -> tir.Expr:
         """`xs.flatMap(f)` where f may give any collection, an Option most often (`xs.flatMap(parse)`, a `for`
         with an Option generator): Scala takes it as a GenTraversableOnce (Option through option2Iterable), so a
-        result that is not a List is made one (`x => f(x).toList`)."""
+        result that is not a List is made one (`x => f(x).toList`); on an Iterator, an Iterator (`.iterator`)."""
         fn = typer.type_expr(fn_node, ctx, FunctionType((element,), None))
         if fn.tpe is ERROR or not isinstance(fn.tpe, FunctionType):
             return fn if fn.tpe is ERROR else typer.adapt(fn, FunctionType((element,), ANY))
-        if self.list_element(fn.tpe.result) is None and fn.tpe.result is not NOTHING:
+        result = fn.tpe.result
+        if iterators is not None:
+            fits = isinstance(result, ClassType) and (result.symbol is iterators or iterators in (
+                getattr(result.symbol, "linearization", None) or ()))
+        else:
+            fits = self.list_element(result) is not None
+        if not fits and result is not NOTHING:
             f, x = ast.Ident(span, "f$"), ast.Ident(span, "x$")
             as_list = ast.Lambda(span, [ast.Param(span, "x$", span, None)],
-                                 ast.Select(span, ast.Apply(span, f, [x], []), "toList", span))
+                                 ast.Select(span, ast.Apply(span, f, [x], []),
+                                            "toList" if iterators is None else "iterator", span))
             return typer.type_expr(ast.Block(span, [ast.ValDef(span, "f$", span, None, ast.Typed(fn.span, fn), False),
                                                     ast.Apply(span, ast.Select(span, receiver, "flatMap", span),
                                                               [as_list], [])]), ctx)

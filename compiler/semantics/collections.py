@@ -130,6 +130,8 @@ class CollectionTyping:
             return qual  # Range's own: itself
         if is_range and n == 0 and name == "toVector":
             return self.range_to_array(qual, span, ctx, seq=True)
+        if is_range and n == 0 and name in ("iterator", "toIterator"):  # over the elements, as an array's
+            return self.select_on_value(self.range_to_array(qual, span, ctx), "iterator", name_span, span, None, ctx)
         if is_range and n == 0:
             simple = {"length": INT, "size": INT, "sum": elem, "isEmpty": BOOLEAN, "nonEmpty": BOOLEAN,
                       "last": elem, "head": elem, "start": elem, "end": elem, "step": elem,

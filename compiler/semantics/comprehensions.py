@@ -215,15 +215,15 @@ def from_chars(chars: tir.Expr) -> tir.Expr:
 
 
 def is_library_collection(t: Type) -> bool:
-    """A class with `foreach`, `map`, `flatMap` and `withFilter` of its own (List, Option, Iterator): a `for` over it
-    is Scala's calls of those methods."""
+    """A class with `foreach`, `map` and `flatMap` of its own (List, Option, Iterator, Either's projections): a `for`
+    over it is Scala's calls of those methods."""
     symbol = getattr(t, "symbol", None)
     if not isinstance(t, ClassType) or symbol is None or not getattr(symbol, "from_prelude", False):
         return False
     names = set()
     for cls in (symbol, *(getattr(symbol, "linearization", None) or ())):
         names.update(getattr(cls, "methods", {}))
-    return {"foreach", "map", "flatMap", "withFilter"} <= names
+    return {"foreach", "map", "flatMap"} <= names  # (withFilter for a guard: Either's projections have none)
 
 
 def desugar_for(node: ast.For, source: ast.Expr, as_list: bool) -> ast.Expr:
