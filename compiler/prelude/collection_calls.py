@@ -13,6 +13,7 @@ from ..semantics import tir
 from ..semantics.collections import RangeType
 from ..semantics.context import Context, Scope
 from .seq_via_list import drop_one
+from ..semantics.varargs import is_splat
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import (BOOLEAN, CHAR, ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
                                Type, conforms, lub)
@@ -231,7 +232,14 @@ class CollectionCalls(TyperExtension):
         return self.factory(typer, cls, [], list(node.tpe.args), node.span, ctx, None)
 
     def factory(self, typer: Typer, cls: str, arg_nodes: list, type_arg_refs: list, span, ctx, expected):
-        """`C[T](a, b)`, `C(a, b)`, `C()` with the expected type's arguments, `Map(k -> v, ...)`."""
+        """`C[T](a, b)`, `C(a, b)`, `C()` with the expected type's arguments, `Map(k -> v, ...)`; `C(xs: _*)`
+        holds the elements of a sequence or collection xs."""
+        if len(arg_nodes) == 1 and is_splat(arg_nodes[0]):
+            source = typer.type_expr(arg_nodes[0].operand, ctx)
+            if source.tpe is ERROR:
+                return source
+            return self.convert_to(typer, self.as_array(typer, source, span, ctx) or typer.unsupported(
+                f"`{JVM_NAMES[cls]}(xs: _*)` of a {source.tpe.name}", arg_nodes[0].span), cls, span, ctx)
         symbol = self.symbol(cls)
         arity = len(symbol.type_params)
         if type_arg_refs:
@@ -339,6 +347,8 @@ class CollectionCalls(TyperExtension):
         array as itself; None for anything else."""
         if isinstance(e.tpe, ArrayType):
             return e
+        if isinstance(e.tpe, RangeType):
+            return typer.range_to_array(e, span, ctx)
         kind = self.kind_of(e.tpe)
         if kind is None:
             if isinstance(e.tpe, ClassType) and getattr(e.tpe.symbol, "from_prelude", False):
@@ -445,6 +455,23 @@ class CollectionCalls(TyperExtension):
         if name in ("getOrElse", "getOrElseUpdate") and arg_nodes is not None and len(arg_nodes) == 2 \
                 and self.kind_of(qual.tpe) in MAPS:
             return self.select_on_value(typer, qual, name, name_span, span, arg_nodes, ctx)
+        if name in ("++", "zip") and arg_nodes is not None and len(arg_nodes) == 1 and self.seq_kind(qual.tpe) == "List" \
+                and not isinstance(arg_nodes[0], ast.Typed):
+            # a List's ++ and zip take any collection (GenTraversableOnce, GenIterable): a Set's, a Map's or a
+            # buffer's elements as a List
+            other = typer.type_expr(arg_nodes[0], ctx)
+            if other.tpe is ERROR:
+                return other
+            if self.kind_of(other.tpe) is not None:
+                other = typer.select_on_value(other, "toList", span, span, None, ctx)
+            return typer.select_on_value(qual, name, name_span, span, [ast.Typed(other.span, other)], ctx)
+        if name == "--" and arg_nodes is not None and len(arg_nodes) == 1 and self.kind_of(qual.tpe) == "ImmutableSet" \
+                and not isinstance(arg_nodes[0], ast.Typed):  # a Set's -- takes any collection
+            other = typer.type_expr(arg_nodes[0], ctx)
+            if other.tpe is ERROR or other.tpe == qual.tpe:
+                return other if other.tpe is ERROR else \
+                    typer.select_on_value(qual, name, name_span, span, [ast.Typed(other.span, other)], ctx)
+            return self.add_each(typer, qual, "ImmutableSet", other, "-", span, ctx)
         if name in ("append", "prepend", "enqueue", "push") and arg_nodes is not None and len(arg_nodes) > 1 \
                 and self.kind_of(qual.tpe) in SEQUENCES:
             return self.add_several(typer, qual, name, name_span, span, arg_nodes, ctx)
@@ -588,6 +615,10 @@ class CollectionCalls(TyperExtension):
             if other.tpe is ERROR:
                 return other
             adder = "+=" if kind in MAPS or kind == "MutableSet" else "add"
+            if name == "++" and kind in ("MapValues", "MutableMapValues"):  # an Iterable's ++: a List
+                copy = self.convert_to(typer, self.as_array(typer, qual, span, ctx), "ListBuffer", span, ctx)
+                both = self.add_each(typer, copy, "ListBuffer", other, "add", span, ctx)
+                return typer.select_on_value(both, "toList", span, span, None, ctx)
             if name == "++":  # a new collection of this kind: a copy, then the other's elements added
                 copy = self.convert_to(typer, self.as_array(typer, qual, span, ctx), kind, span, ctx)
                 return self.add_each(typer, copy, kind, other, adder, span, ctx)

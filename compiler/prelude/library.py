@@ -20,6 +20,7 @@ from ..semantics.types import ANY, ERROR, NOTHING, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
                                ArrayType, ClassType, FunctionType, TupleType, Type, TypeParamType, is_integral)
 from ..syntax import ast
+from ..semantics.varargs import is_splat
 
 # Methods on a receiver: (receiver test, prelude object, Scala name -> prelude name).
 _STRING_METHODS = {name: name for name in (
@@ -278,6 +279,8 @@ class LibraryCalls(TyperExtension):
     def list_literal(self, typer: Typer, node: ast.Apply, ctx, expected) -> tir.Expr:
         """`List(a, b)` / `Seq(a, b)`: the cells `a :: b :: Nil`, made from the last (the element type is the
         written one, else the expected one, else the arguments' least upper bound)."""
+        if len(node.args) == 1 and is_splat(node.args[0]):  # `List(xs: _*)`: xs's elements
+            return typer.type_expr(ast.Select(node.span, node.args[0].operand, "toList", node.span), ctx, expected)
         cons = self.prelude.classes["::"]
         nil = self.prelude.objects["Nil"]
         hint = None
@@ -318,6 +321,8 @@ class LibraryCalls(TyperExtension):
 
     def vector_literal(self, typer: Typer, node: ast.Apply, ctx, expected) -> tir.Expr:
         """`Vector(a, b)` / `IndexedSeq(a, b)`: an IndexedSeq, the array-backed immutable sequence."""
+        if len(node.args) == 1 and is_splat(node.args[0]):  # `Vector(xs: _*)`: xs's elements
+            return typer.type_expr(ast.Select(node.span, node.args[0].operand, "toVector", node.span), ctx, expected)
         literal = typer.array_literal(node, ctx, ArrayType(expected.element) if isinstance(expected, ArrayType)
                                       else None)
         if isinstance(literal.tpe, ArrayType):
