@@ -79,7 +79,8 @@ _ARRAYS_STATICS = {f"{prefix}Arrays.{name}": templates for prefix in ("", "java.
                                            ("sort", {1: "sortInPlace", 2: "sortComparator", 3: "sortRange"}),
                                            ("equals", {2: "equals"}), ("copyOf", {2: "copyOf"}),
                                            ("copyOfRange", {3: "copyOfRange"}), ("toString", {1: "toString"}))}
-_ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy"}
+_ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy", "Array.copy", "scala.Array.copy"}  # (Array.copy: the
+# same copy for arrays of one element type, which is all the subset has)
 
 # The JVM's generic interfaces the prelude writes as traits (javautil.scala): written name -> prelude class.
 _GENERIC_INTERFACES = {"Comparable": "Comparable", "java.lang.Comparable": "Comparable",
