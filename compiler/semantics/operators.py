@@ -302,6 +302,14 @@ class OperatorTyping:
             appended = ast.Infix(node.span, ":+", node.span, node.target, node.value)
             return self.type_expr(ast.Assign(node.span, node.target, appended), ctx, expected)
         if node.op not in COMPOUND_OPS:
+            if isinstance(node.target, ast.Apply):  # `rows(i) ++= xs`: the element's own `++=` (a buffer's)
+                element = self.type_expr(node.target, ctx)
+                if element.tpe is ERROR:
+                    self.type_expr(node.value, ctx)
+                    return element
+                if self.has_compound_method(element.tpe, node.op + "="):
+                    return self.discard(self.select_on_value(element, node.op + "=", node.span, node.span,
+                                                             [node.value], ctx))
             return self.unsupported(f"the operator `{node.op}=`", node.span)
         target = node.target
         if isinstance(target, ast.Apply) and len(target.args) == 1:

@@ -1,6 +1,7 @@
 // What the collections' methods give back, as 2.11 builds it: a Map's zipWithIndex is a Map and a Set's a Set, a
 // Map's map/collect to non-pairs a List, a buffer's padTo and scanLeft buffers; List.flatMap over Options (a
-// `for` with an Option generator too); a Map of Some and None values; `+=` on a buffer held in a buffer.
+// `for` with an Option generator too); a Map of Some and None values; `+=` and `++=` on a buffer held in a buffer
+// or an array.
 import scala.collection.mutable.{ArrayBuffer, ListBuffer}
 
 object Main {
@@ -20,6 +21,10 @@ object Main {
     val rows = ArrayBuffer(ListBuffer(1), ListBuffer[Int]())
     rows(1) += 5
     rows(0) += 2
+    rows(0) ++= List(3, 4)
+    val arr = Array(ArrayBuffer(1), ArrayBuffer(2))
+    arr(1) ++= Set(5)
+    println(arr.toList)
     println(rows + " " + rows.map(_.sum))
   }
 }
