@@ -40,6 +40,10 @@ object Main {
     try { 1 to 10 by 0 } catch { case e: IllegalArgumentException => println("by 0: " + e.getMessage) }
     try { (1 to 0).head } catch { case e: NoSuchElementException => println("head: " + e.getMessage) }
     try { (1 until 1).last } catch { case e: NoSuchElementException => println("last: " + e.getMessage) }
+    try { (1 to 0).max } catch { case e: NoSuchElementException => println("max: " + e.getMessage) }
+    try { (1 to 0).min } catch { case e: NoSuchElementException => println("min: " + e.getMessage) }
+    try { (0 to 1 by -1).max } catch { case e: NoSuchElementException => println("max down: " + e.getMessage) }
+    println((10 to 1 by -3).max + " " + (10 to 1 by -3).min + " " + (-3 until 9 by 4).max)
     println(List(1, 2, 3) == (1 to 3))
     println(Vector(1, 2) == (1 until 3) && (1 to 0) == List() && (2 to 6 by 2) != List(2, 4))
   }
