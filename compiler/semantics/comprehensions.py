@@ -26,6 +26,11 @@ class ComprehensionTyping:
         if not self.is_range_syntax(gen.source):
             source = self.type_expr(gen.source, ctx)
             if is_library_collection(source.tpe):
+                filtered = _refutable(gen.pattern) or (len(node.enumerators) > 1 and
+                                                       isinstance(node.enumerators[1], ast.Guard))
+                if filtered and not _has_method(source.tpe, "withFilter"):
+                    # (Either's projections: scalac falls back to their `filter`, which gives an Option)
+                    return self.unsupported(f"a guard or a pattern in a `for` over {source.tpe.name}", gen.span)
                 as_list = getattr(source.tpe.symbol, "name", "") in ("List", "::")
                 return self.type_expr(desugar_for(node, ast.Typed(gen.source.span, source), as_list), ctx,
                                       expected)
@@ -212,6 +217,11 @@ def from_chars(chars: tir.Expr) -> tir.Expr:
     """A freshly collected Array[Char] as a String: what StringOps' map and filter build when the elements are
     Chars."""
     return tir.Builtin(chars.span, STRING, "string.fromChars", [chars])
+
+
+def _has_method(t: ClassType, name: str) -> bool:
+    return any(name in getattr(cls, "methods", {}) for cls in (t.symbol, *(getattr(t.symbol, "linearization", None)
+                                                                            or ())))
 
 
 def is_library_collection(t: Type) -> bool:

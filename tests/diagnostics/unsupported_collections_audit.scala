@@ -24,5 +24,7 @@ object Main {
     val jl = new ArrayList[Int]() // expect: error unsupported "java.util.ArrayList"
     val jm = new HashMap[String, Int]() // expect: error unsupported "java.util.HashMap"
     val jq = new java.util.ArrayDeque[Int]() // expect: error unsupported
+    val e: Either[String, Int] = Right(3)
+    println(for (a <- e.right if a > 1) yield a) // expect: error unsupported "guard"
   }
 }
