@@ -97,6 +97,15 @@ class SeqBuffer[A](kind: String) {
     size0 -= count
   }
 
+  // trimEnd(n) / trimStart(n): the last (first) n elements removed, as 2.11's BufferLike does it with
+  // remove(i, n): an ArrayBuffer's fails past its end (IndexOutOfBoundsException), a ListBuffer's removes what
+  // there is
+  def trimEnd(n: Int): Unit = removeUpTo(if (size0 - n > 0) size0 - n else 0, n)
+  def trimStart(n: Int): Unit = removeUpTo(0, n)
+  private def removeUpTo(i: Int, n: Int): Unit =
+    if (kind == "ListBuffer") { if (i < size0) removeRange(i, if (n > size0 - i) size0 - i else n) }
+    else removeRange(i, n)
+
   def removeValue(x: Any): Unit = {
     var i = 0
     while (i < size0) {

@@ -12,10 +12,12 @@ from __future__ import annotations
 from ..semantics import tir
 from ..semantics.collections import RangeType
 from ..semantics.context import Context, Scope
+from .collection_keys import KeyedCalls, fresh
 from .seq_via_list import drop_one
+from ..semantics.varargs import is_splat
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import (CHAR, ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
-                               Type, lub)
+from ..semantics.types import (BOOLEAN, CHAR, ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
+                               Type, conforms, lub)
 from ..syntax import ast
 
 _MUTABLE = ("mutable.", "scala.collection.mutable.", "collection.mutable.")
@@ -60,6 +62,15 @@ _SAME_KIND = frozenset(
 # ... and which of them keep a set a set, a map a map (others give a sequence: `set.toList`, `map.map(_._2)`).
 _SET_KEEPS = frozenset("map filter filterNot take drop takeRight dropRight slice tail init takeWhile dropWhile "
                        "collect flatMap".split())
+# java.util's classes the prelude writes (Arrays' statics in library.py, Comparator in javautil.scala).
+_JAVA_UTIL_PROVIDED = frozenset(("Arrays", "Comparator"))
+# Array methods giving an array of the elements (or pairs of them), which on a collection Scala's builder makes a
+# collection of the receiver's kind (`set.zipWithIndex` a Set, `map.zipWithIndex` a Map, `buf.padTo` a buffer).
+_BUILT_LIKE = frozenset("zipWithIndex zip zipAll padTo scanLeft scanRight patch updated union diff intersect ++ :+ +: "
+                        "filter map flatMap collect".split())
+# ... and those giving several arrays (in a tuple, a List or an Iterator): not provided on the collections here.
+_SPLITTING = frozenset("grouped sliding partition span splitAt unzip unzip3 transpose inits tails permutations "
+                       "combinations".split())
 # A mutable map's methods that take a key, as its Int-keyed forms: name -> (prelude method, argument count).
 _INT_KEYED = {"apply": ("applyInt", 1), "update": ("updateInt", 2), "contains": ("containsInt", 1),
               "isDefinedAt": ("containsInt", 1)}
@@ -77,14 +88,7 @@ _CONVERSIONS = {"toSet": "ImmutableSet", "toMap": "ImmutableMap", "toBuffer": "A
                 "minBy": None, "maxBy": None}
 
 
-def _fresh(stem: str, span) -> str:
-    """A name for a local the expansion of the call at `span` defines. It is made from the call's place, not from a
-    counter, so that typing a method again (an editor reusing a tree) names its locals as a fresh analysis does;
-    calls that share a place nest, and an inner definition shadows an outer one of the same name, never reads it."""
-    return f"${stem}{span.start}_{span.end}"
-
-
-class CollectionCalls(TyperExtension):
+class CollectionCalls(KeyedCalls, TyperExtension):
     """Types the collections the prelude writes (loaded on first use)."""
 
     def __init__(self, prelude: tir.Program | None = None) -> None:
@@ -106,18 +110,42 @@ class CollectionCalls(TyperExtension):
         if cls is None:
             return None
         if "." not in name:
-            if name in typer.program.classes:
+            if name in typer.program.classes or self.java_util_import(typer, name):
                 return None
             if name in ("Map", "Set") and self._imports_mutable(typer, name):
                 return "Mutable" + name
         return cls
 
-    def _imports_mutable(self, typer: Typer, name: str) -> bool:
-        """Whether the program imports scala.collection.mutable's Map (or Set) under its plain name."""
+    def java_util_import(self, typer: Typer, name: str) -> bool:
+        """Whether the program imports java.util's class of this plain name (`import java.util.HashMap`): not
+        scala.collection.mutable's, whose methods and toString differ."""
+        for imp in self._all_imports(typer):
+            if imp.path == ["java", "util"] and name in imp.selectors and imp.aliases.get(name, name) == name:
+                return True
+            if imp.path == ["java", "util", name] and not imp.selectors:
+                return True
+        return False
+
+    def java_util_class(self, typer: Typer, name: str) -> str | None:
+        """`java.util.X` for a java.util class the prelude does not write (it has Arrays' statics and Comparator),
+        named qualified or imported; None for other names."""
+        if name.startswith("java.util.") and name.count(".") == 2:
+            member = name[len("java.util."):]
+        elif "." not in name and name not in typer.program.classes and self.java_util_import(typer, name):
+            member = name
+        else:
+            return None
+        return None if member in _JAVA_UTIL_PROVIDED else "java.util." + member
+
+    def _all_imports(self, typer: Typer) -> list:
         imports = list(typer.file_imports)
         for owner in (*typer.program.objects.values(), *typer.program.classes.values()):
             imports.extend(getattr(owner, "imports", ()) or ())
-        for imp in imports:
+        return imports
+
+    def _imports_mutable(self, typer: Typer, name: str) -> bool:
+        """Whether the program imports scala.collection.mutable's Map (or Set) under its plain name."""
+        for imp in self._all_imports(typer):
             if imp.path[-1:] == ["mutable"] and (name in imp.selectors or "_" in imp.selectors) \
                     and imp.aliases.get(name, name) == name:
                 return True
@@ -138,7 +166,7 @@ class CollectionCalls(TyperExtension):
     def resolve_applied_type(self, typer: Typer, name: str, args) -> Type | None:
         cls = self.class_for(typer, name)
         if cls is None:
-            return None
+            return None  # (a java.util class: the typer reports its generic type unsupported)
         symbol = self.symbol(cls)
         if len(args) != len(symbol.type_params):
             return None
@@ -185,6 +213,11 @@ class CollectionCalls(TyperExtension):
         name = ".".join((*node.tpe.qualifier, node.tpe.name))
         cls = self.class_for(typer, name)
         if cls is None:
+            java = self.java_util_class(typer, name)
+            if java is not None:
+                for a in node.args:
+                    typer.type_expr(a, ctx)
+                return typer.unsupported(f"the class `{java}`", node.tpe.span)
             return None
         if node.args and not (cls in SEQUENCES and len(node.args) == 1):
             return typer.unsupported(f"`new {name}` with these arguments", node.span)
@@ -193,7 +226,14 @@ class CollectionCalls(TyperExtension):
         return self.factory(typer, cls, [], list(node.tpe.args), node.span, ctx, None)
 
     def factory(self, typer: Typer, cls: str, arg_nodes: list, type_arg_refs: list, span, ctx, expected):
-        """`C[T](a, b)`, `C(a, b)`, `C()` with the expected type's arguments, `Map(k -> v, ...)`."""
+        """`C[T](a, b)`, `C(a, b)`, `C()` with the expected type's arguments, `Map(k -> v, ...)`; `C(xs: _*)`
+        holds the elements of a sequence or collection xs."""
+        if len(arg_nodes) == 1 and is_splat(arg_nodes[0]):
+            source = typer.type_expr(arg_nodes[0].operand, ctx)
+            if source.tpe is ERROR:
+                return source
+            return self.convert_to(typer, self.as_array(typer, source, span, ctx) or typer.unsupported(
+                f"`{JVM_NAMES[cls]}(xs: _*)` of a {source.tpe.name}", arg_nodes[0].span), cls, span, ctx)
         symbol = self.symbol(cls)
         arity = len(symbol.type_params)
         if type_arg_refs:
@@ -285,7 +325,7 @@ class CollectionCalls(TyperExtension):
         temp = typer.temp(target.tpe, span, ctx)
         temp.mutable = immutable
         get = tir.LocalGet(span, target.tpe, temp)
-        x = _fresh("x", span)
+        x = fresh("x", span)
         step = ast.Apply(span, ast.Select(span, ast.Typed(span, get), adder, span), [ast.Ident(span, x)])
         body: ast.Expr = ast.Assign(span, ast.Typed(span, get), step) if immutable else step
         loop = typer.type_expr(ast.For(span, [ast.Generator(span, ast.BindPattern(span, x),
@@ -301,6 +341,8 @@ class CollectionCalls(TyperExtension):
         array as itself; None for anything else."""
         if isinstance(e.tpe, ArrayType):
             return e
+        if isinstance(e.tpe, RangeType):
+            return typer.range_to_array(e, span, ctx)
         kind = self.kind_of(e.tpe)
         if kind is None:
             if isinstance(e.tpe, ClassType) and getattr(e.tpe.symbol, "from_prelude", False):
@@ -324,7 +366,7 @@ class CollectionCalls(TyperExtension):
 
     def eta(self, typer: Typer, e, name: str, param: Type, span, ctx) -> tir.Expr:
         """`(x: param) => e.name(x)`, e evaluated once, here."""
-        m, x = _fresh("m", span), _fresh("x", span)
+        m, x = fresh("m", span), fresh("x", span)
         lam = ast.Lambda(span, [ast.Param(span, x, span, ast.KnownType(span, param.name, resolved=param))],
                          ast.Apply(span, ast.Select(span, ast.Ident(span, m), name, span), [ast.Ident(span, x)]))
         return typer.type_expr(ast.Block(span, [ast.ValDef(span, m, span, None, ast.Typed(span, e), False), lam]),
@@ -337,7 +379,7 @@ class CollectionCalls(TyperExtension):
                 and isinstance(e, (tir.LocalGet, tir.GlobalGet)):
             # (no context here: the lambda reads the named collection itself, and declares nothing outside)
             kind = self.kind_of(e.tpe)
-            x = _fresh("x", e.span)
+            x = fresh("x", e.span)
             param = e.tpe.args[0]
             lam = ast.Lambda(e.span, [ast.Param(e.span, x, e.span, ast.KnownType(e.span, param.name, resolved=param))],
                              ast.Apply(e.span, ast.Select(e.span, ast.Typed(e.span, e), "apply" if kind in MAPS
@@ -350,6 +392,36 @@ class CollectionCalls(TyperExtension):
                 and "CollectionLists" in self.prelude.objects:
             method = self.prelude.objects["CollectionLists"].methods["bufferToList"]
             return typer.make_call(method, None, [e], e.span, None, dict(zip(method.type_params, e.tpe.args)))
+        return None
+
+    def seq_equality(self, typer: Typer, lhs: tir.Expr, rhs: tir.Expr, span, ctx) -> tir.Expr | None:
+        """`a == b` of two sequences of which one is a Range, a Vector or a buffer and the other of another kind
+        (or both Ranges): Scala's Seqs are equal when their elements are, whatever their classes (GenSeqLike.equals),
+        so both are compared as Lists. None for other pairs (each kind compares itself with its own kind)."""
+        kinds = [self.seq_kind(e.tpe) for e in (lhs, rhs)]
+        if None in kinds or "List" not in self.prelude.classes:
+            return None
+        if kinds[0] == kinds[1] and kinds[0] != "Range":
+            return None
+        as_lists = [e if k == "List" else typer.select_on_value(e, "toList", span, span, None, ctx)
+                    for e, k in zip((lhs, rhs), kinds)]
+        if any(e.tpe is ERROR for e in as_lists):
+            return tir.ErrorNode(span, ERROR)
+        return tir.Builtin(span, BOOLEAN, "any.equals", [typer.box(e) for e in as_lists])
+
+    def seq_kind(self, t: Type) -> str | None:
+        """The kind of sequence a type is, for equality: "Range", "Vector", "List", a buffer's class, or None."""
+        if isinstance(t, RangeType):
+            return "Range"
+        if isinstance(t, ArrayType):
+            return "Vector" if t.is_seq else None
+        kind = self.kind_of(t)
+        if kind in SEQUENCES:
+            return kind
+        lists = self.prelude.classes.get("List")
+        if isinstance(t, ClassType) and lists is not None and (
+                t.symbol is lists or lists in (getattr(t.symbol, "linearization", None) or ())):
+            return "List"
         return None
 
     def updates_in_place(self, t, op: str) -> bool:
@@ -377,7 +449,52 @@ class CollectionCalls(TyperExtension):
         if name in ("getOrElse", "getOrElseUpdate") and arg_nodes is not None and len(arg_nodes) == 2 \
                 and self.kind_of(qual.tpe) in MAPS:
             return self.select_on_value(typer, qual, name, name_span, span, arg_nodes, ctx)
+        if name in ("++", "zip") and arg_nodes is not None and len(arg_nodes) == 1 and self.seq_kind(qual.tpe) == "List" \
+                and not isinstance(arg_nodes[0], ast.Typed):
+            # a List's ++ and zip take any collection (GenTraversableOnce, GenIterable): a Set's, a Map's or a
+            # buffer's elements as a List
+            other = typer.type_expr(arg_nodes[0], ctx)
+            if other.tpe is ERROR:
+                return other
+            if self.kind_of(other.tpe) is not None:
+                other = typer.select_on_value(other, "toList", span, span, None, ctx)
+            return typer.select_on_value(qual, name, name_span, span, [ast.Typed(other.span, other)], ctx)
+        if name == "--" and arg_nodes is not None and len(arg_nodes) == 1 and self.kind_of(qual.tpe) == "ImmutableSet" \
+                and not isinstance(arg_nodes[0], ast.Typed):  # a Set's -- takes any collection
+            other = typer.type_expr(arg_nodes[0], ctx)
+            if other.tpe is ERROR or other.tpe == qual.tpe:
+                return other if other.tpe is ERROR else \
+                    typer.select_on_value(qual, name, name_span, span, [ast.Typed(other.span, other)], ctx)
+            return self.add_each(typer, qual, "ImmutableSet", other, "-", span, ctx)
+        if name in ("append", "prepend", "enqueue", "push") and arg_nodes is not None and len(arg_nodes) > 1 \
+                and self.kind_of(qual.tpe) in SEQUENCES:
+            return self.add_several(typer, qual, name, name_span, span, arg_nodes, ctx)
         return None
+
+    def add_several(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr:
+        """`buf.append(a, b)`, `q.enqueue(a, b)`, `s.push(a, b)` (Scala's take `elems: A*`): the elements evaluated
+        in order, then added one by one (`prepend(a, b)` puts a first, so from the last); `push` gives the stack."""
+        statements: list[tir.Expr] = []
+        receiver = typer.temp(qual.tpe, qual.span, ctx)
+        statements.append(tir.LocalDef(qual.span, UNIT, receiver, qual))
+        element = qual.tpe.args[0]
+        values = []
+        for a in arg_nodes:
+            value = typer.adapt(typer.type_expr(a, ctx, element), element)
+            if value.tpe is ERROR:
+                return value
+            temp = typer.temp(element, a.span, ctx)
+            statements.append(tir.LocalDef(a.span, UNIT, temp, value))
+            values.append(tir.LocalGet(a.span, element, temp))
+        this = tir.LocalGet(qual.span, qual.tpe, receiver)
+        for value in (values[::-1] if name == "prepend" else values):
+            call = typer.select_on_value(this, name, name_span, span, [ast.Typed(value.span, value)], ctx)
+            if call.tpe is ERROR:
+                return call
+            statements.append(typer.discard(call))
+        if name == "push":
+            return tir.Block(span, qual.tpe, statements, this)
+        return tir.Block(span, UNIT, statements, None)
 
     def select_on_value(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         kind = self.kind_of(qual.tpe)
@@ -430,46 +547,6 @@ class CollectionCalls(TyperExtension):
             return None
         return self.convert_to(typer, array, _CONVERSIONS[name], span, ctx)
 
-    def group_by(self, typer: Typer, array: tir.Expr, finish: str, key_node, span, ctx) -> tir.Expr:
-        """`xs.groupBy(f)` as TraversableLike.groupBy builds it: a mutable.HashMap of buffers filled in order, then
-        an immutable Map made by adding its entries in the HashMap's iteration order (which is what a Map of up
-        to four keys shows)."""
-        keys = typer.select_on_value(array, "map", span, span, [key_node], ctx)
-        if keys.tpe is ERROR or not isinstance(keys.tpe, ArrayType):
-            return keys
-        elem, key = array.tpe.element, keys.tpe.element
-        names = {n: _fresh(n, span) for n in ("xs", "ks", "m", "r", "i", "p")}
-        xs, ks, m, r, i, p = (ast.Ident(span, names[n]) for n in ("xs", "ks", "m", "r", "i", "p"))
-        buffer_t = AppliedType(self.symbol("ArrayBuffer"), (elem,))
-        groups = tir.NewObject(span, AppliedType(self.symbol("MutableMap"), (key, buffer_t)),
-                               self.symbol("MutableMap"), [], None)
-        fresh_buffer = tir.NewObject(span, buffer_t, self.symbol("ArrayBuffer"), [], None)
-
-        def sel(q, n):
-            return ast.Select(span, q, n, span)
-
-        def app(f, *a):
-            return ast.Apply(span, f, list(a))
-
-        # the value type of the result: the groups as `finish` makes them
-        probe = typer.select_on_value(fresh_buffer, finish, span, span, None, ctx)
-        if probe.tpe is ERROR:
-            return probe
-        result_empty = self.empty(typer, "ImmutableMap", [key, probe.tpe], span, ctx)
-        block = ast.Block(span, [
-            ast.ValDef(span, names["xs"], span, None, mutable=False, rhs=ast.Typed(span, array)),
-            ast.ValDef(span, names["ks"], span, None, mutable=False, rhs=ast.Typed(span, keys)),
-            ast.ValDef(span, names["m"], span, None, mutable=False, rhs=ast.Typed(span, groups)),
-            ast.For(span, [ast.Generator(span, ast.BindPattern(span, names["i"]),
-                                         ast.Infix(span, "until", span, ast.Literal(span, "int", 0), sel(xs, "length")))],
-                    app(sel(app(sel(m, "getOrElseUpdate"), app(ks, i), ast.Typed(span, fresh_buffer)), "add"),
-                        app(xs, i))),
-            ast.ValDef(span, names["r"], span, None, ast.Typed(span, result_empty), True),
-            ast.For(span, [ast.Generator(span, ast.BindPattern(span, names["p"]), sel(m, "pairs"))],
-                    ast.Assign(span, r, app(sel(r, "updated"), sel(p, "_1"), sel(sel(p, "_2"), finish)))),
-            r])
-        return typer.type_expr(block, ctx)
-
     def method(self, typer: Typer, qual, kind: str, t, name: str, name_span, span, args: list, args_given: bool,
                ctx):
         elem = t.args[0] if kind not in MAPS else TupleType(tuple(t.args))
@@ -492,6 +569,10 @@ class CollectionCalls(TyperExtension):
             if other.tpe is ERROR:
                 return other
             adder = "+=" if kind in MAPS or kind == "MutableSet" else "add"
+            if name == "++" and kind in ("MapValues", "MutableMapValues"):  # an Iterable's ++: a List
+                copy = self.convert_to(typer, self.as_array(typer, qual, span, ctx), "ListBuffer", span, ctx)
+                both = self.add_each(typer, copy, "ListBuffer", other, "add", span, ctx)
+                return typer.select_on_value(both, "toList", span, span, None, ctx)
             if name == "++":  # a new collection of this kind: a copy, then the other's elements added
                 copy = self.convert_to(typer, self.as_array(typer, qual, span, ctx), kind, span, ctx)
                 return self.add_each(typer, copy, kind, other, adder, span, ctx)
@@ -509,6 +590,8 @@ class CollectionCalls(TyperExtension):
             return self.map_values(typer, qual, name, args[0], span, ctx)
         if name in ("get", "remove") and len(args) == 1 and kind in MAPS and (name == "get" or kind == "MutableMap"):
             return self.get_option(typer, qual, kind, name, args[0], span, ctx)
+        if name == "put" and len(args) == 2 and kind == "MutableMap" and "Option" in self.prelude.classes:
+            return self.get_option(typer, qual, kind, name, args[0], span, ctx, args[1])
         if name in ("keys", "keySet", "values", "keysIterator", "valuesIterator") and not args and kind in MAPS:
             if name in ("keySet", "keys") and kind == "ImmutableMap":
                 return call("keySet")
@@ -556,7 +639,7 @@ class CollectionCalls(TyperExtension):
             return tir.NewObject(span, AppliedType(cls, (elem,)), cls, [elements], None)
         if name in ("mkString", "addString") and kind in MAPS and name == "mkString":
             # MapLike.addString: each entry as `key -> value`
-            p = _fresh("p", span)
+            p = fresh("p", span)
             pair = ast.Ident(span, p)
             shown = ast.Infix(span, "+", span, ast.Infix(span, "+", span, ast.Select(span, pair, "_1", span),
                                                           ast.Literal(span, "string", " -> ")),
@@ -577,32 +660,41 @@ class CollectionCalls(TyperExtension):
                 return result
             return self.convert_to(typer, result, kind, span, ctx)
         if name == "groupBy" and len(args) == 1:
-            return self.group_by(typer, array, "$to" + kind if kind in SEQUENCES else "toSet", args[0], span, ctx) \
-                if kind in SEQUENCES or kind in SETS else None
+            # the groups are of the receiver's kind (a Map's groups Maps)
+            return self.group_by(typer, array, "$to" + kind if kind in SEQUENCES or kind in MAPS else "toSet",
+                                 args[0], span, ctx) if kind in SEQUENCES or kind in SETS or kind in MAPS else None
         reported = len(typer.sink.items)
         result = typer.select_on_value(array, name, name_span, span, args if args_given else None, ctx)
-        if result.tpe is ERROR and len(typer.sink.items) == reported + 1 \
-                and typer.sink.items[-1].code in ("not-a-member", "unsupported") and typer.sink.items[-1].span == name_span:
-            # what the elements' array lacks is this collection's method that the library does not offer
-            typer.sink.items.pop()
+        if result.tpe is ERROR and any(d.code in ("not-a-member", "unsupported") and d.span == name_span
+                                       for d in typer.sink.items[reported:]):
+            # what the elements' array lacks is this collection's method that the library does not offer (and
+            # what followed from it: the lambda argument's parameters, untyped)
+            del typer.sink.items[reported:]
             return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", name_span)
         if result.tpe is ERROR or not isinstance(result.tpe, ArrayType):
-            if isinstance(result.tpe, TupleType) and any(isinstance(e, ArrayType) for e in result.tpe.elements):
+            if isinstance(result.tpe, TupleType) and any(isinstance(e, ArrayType) for e in result.tpe.elements) \
+                    or name in _SPLITTING and _holds_bare_array(result.tpe):  # (`buf.grouped(2)`: arrays)
                 return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", name_span)
             return result
-        return self.wrap_result(typer, kind, name, result, span, ctx)
+        wrapped = self.wrap_result(typer, kind, name, result, span, ctx)
+        if kind in MAPS and name in _SET_KEEPS and name not in ("map", "flatMap", "collect") \
+                and wrapped.tpe == qual.tpe:
+            # built from the receiver's `empty` in 2.11, which keeps a map's default (`withDefaultValue`)
+            return typer.type_expr(ast.Apply(span, ast.Select(span, ast.Typed(span, wrapped), "keepDefaultOf", span),
+                                             [ast.Typed(qual.span, qual)], []), ctx)
+        return wrapped
 
     def wrap_result(self, typer: Typer, kind: str, name: str, result: tir.Expr, span, ctx) -> tir.Expr:
         """An array method's array result as the collection Scala's method gives on a collection of this kind."""
         if name not in _SAME_KIND:
-            return result
+            return self.no_bare_array(typer, kind, name, result, span, ctx)
         target = kind
         if kind == "MapKeys":  # a collection.Set: what a set's method gives (a Set, or a sequence)
             return self.convert_to(typer, result, "ImmutableSet", span, ctx) if name in _SET_KEEPS else result
         if kind in VIEWS:  # an Iterable's map, filter, ...: built by Iterable's builder, a List
             return typer.select_on_value(result, "toList", span, span, None, ctx)
         if kind in SETS and name not in _SET_KEEPS:
-            return result
+            return self.no_bare_array(typer, kind, name, result, span, ctx)
         if kind in MAPS:
             pairs = isinstance(result.tpe.element, TupleType) and len(result.tpe.element.elements) == 2
             if name in _SET_KEEPS and pairs:
@@ -610,154 +702,33 @@ class CollectionCalls(TyperExtension):
             elif name in ("map", "flatMap", "collect"):
                 if kind == "MutableMap":  # a mutable.Iterable: an ArrayBuffer
                     return self.convert_to(typer, result, "ArrayBuffer", span, ctx)
-                result.tpe = ArrayType(result.tpe.element, True)
-                return result  # an Iterable of what the function gives
+                # an immutable.Iterable of what the function gives: built by its default builder, a List
+                return typer.select_on_value(result, "toList", span, span, None, ctx)
             else:
-                return result
+                return self.no_bare_array(typer, kind, name, result, span, ctx)
         if kind in ("MutableStack", "MutableQueue") and name in ("map", "flatMap", "collect", "zip",
                                                                  "zipWithIndex"):
             target = kind
         return self.convert_to(typer, result, target, span, ctx)
 
-    def min_by(self, typer: Typer, array: tir.Expr, name: str, fn_node, span, ctx) -> tir.Expr:
-        """`xs.minBy(f)` / `maxBy`: the first element whose key is least (greatest), keys compared with `<` (`>`)
-        as Scala's Ordering compares numbers and strings; UnsupportedOperationException when empty."""
-        fn = typer.type_expr(fn_node, ctx, FunctionType((array.tpe.element,), None))
-        if fn.tpe is ERROR:
-            return fn
-        key = fn.tpe.result if isinstance(fn.tpe, FunctionType) else ERROR
-        if not (key.is_numeric or key in (STRING, CHAR) or getattr(getattr(key, "symbol", None), "jvm_name", None)
-                == "scala.math.BigInt") and "List" in self.prelude.classes:
-            # keys `<` does not order (tuples, Options, Booleans): the List's minBy, with Scala's Ordering of them
-            as_list = typer.select_on_value(array, "toList", span, span, None, ctx)
-            return typer.select_on_value(as_list, name, span, span, [ast.Typed(fn.span, fn)], ctx)
-        n = {k: _fresh(k, span) for k in ("xs", "f", "best", "bk", "i", "x", "k")}
-        ident = {k: ast.Ident(span, v) for k, v in n.items()}
-
-        def app(f, *a):
-            return ast.Apply(span, f, list(a))
-
-        def val(k, rhs, mutable=False):
-            return ast.ValDef(span, n[k], span, None, rhs, mutable)
-
-        length = ast.Select(span, ident["xs"], "length", span)
-        empty = ast.Throw(span, ast.New(span, ast.TypeRef(span, "UnsupportedOperationException"),
-                                        [ast.Literal(span, "string", f"empty.{name}")]))
-        better = ast.Infix(span, "<" if name == "minBy" else ">", span, ident["k"], ident["bk"])
-        block = ast.Block(span, [
-            val("xs", ast.Typed(span, array)), val("f", ast.Typed(span, fn)),
-            ast.If(span, ast.Infix(span, "==", span, length, ast.Literal(span, "int", 0)), empty, None),
-            val("best", app(ident["xs"], ast.Literal(span, "int", 0)), True),
-            val("bk", app(ident["f"], ident["best"]), True),
-            ast.For(span, [ast.Generator(span, ast.BindPattern(span, n["i"]),
-                                         ast.Infix(span, "until", span, ast.Literal(span, "int", 1), length))],
-                    ast.Block(span, [val("x", app(ident["xs"], ident["i"])), val("k", app(ident["f"], ident["x"])),
-                                     ast.If(span, better, ast.Block(span, [
-                                         ast.Assign(span, ident["best"], ident["x"]),
-                                         ast.Assign(span, ident["bk"], ident["k"])]), None)])),
-            ident["best"]])
-        return typer.type_expr(block, ctx)
-
-    def map_values(self, typer: Typer, qual, name: str, fn_node, span, ctx) -> tir.Expr:
-        """`m.mapValues(f)` as `m.map(p => (p._1, f(p._2)))`, `m.filterKeys(p)` as `m.filter(e => p(e._1))`: a map
-        of the same keys in the same order (2.11's views print as maps do)."""
-        key_t, value_t = qual.tpe.args
-        param = value_t if name == "mapValues" else key_t
-        fn = typer.type_expr(fn_node, ctx, FunctionType((param,), None))
-        if fn.tpe is ERROR:
-            return fn
-        f, p = _fresh("f", span), _fresh("p", span)
-
-        def sel(q, n):
-            return ast.Select(span, q, n, span)
-
-        pair = ast.Ident(span, p)
-        if name == "mapValues":
-            body: ast.Expr = ast.Tuple(span, [sel(pair, "_1"), ast.Apply(span, ast.Ident(span, f), [sel(pair, "_2")])])
-            method = "map"
-        else:
-            body = ast.Apply(span, ast.Ident(span, f), [sel(pair, "_1")])
-            method = "filter"
-        lam = ast.Lambda(span, [ast.Param(span, p, span, None)], body)
-        block = ast.Block(span, [ast.ValDef(span, f, span, None, ast.Typed(span, fn), False),
-                                 ast.Apply(span, sel(ast.Typed(qual.span, qual), method), [lam])])
-        return typer.type_expr(block, ctx)
-
-    def get_option(self, typer: Typer, qual, kind: str, name: str, key_node, span, ctx) -> tir.Expr:
-        """`m.get(k)`: Some(value) or None; a mutable map's `remove(k)` also takes the entry out (Option's
-        classes are the prelude's List and Option library's)."""
-        option = self.prelude.classes.get("Option")
-        if option is None and name == "remove":  # (no Option in the library: the result is Unit)
-            return typer.select_on_value(qual, "removeKey", span, span, [key_node], ctx)
-        e, k, v = _fresh("e", span), _fresh("k", span), _fresh("v", span)
-        m = ast.Typed(qual.span, qual)
-
-        def sel(q, n):
-            return ast.Select(span, q, n, span)
-
-        def app(f, *a):
-            return ast.Apply(span, f, list(a))
-
-        some_t = None
-        if kind == "MutableMap":
-            int_keys = qual.tpe.args[0] is INT
-            lookup = app(sel(m, "findEntryInt" if int_keys else "findEntry"), ast.Ident(span, k))
-            present = ast.Infix(span, ">=", span, ast.Ident(span, e), ast.Literal(span, "int", 0))
-            value = app(sel(m, "valueAt"), ast.Ident(span, e))
-        else:
-            lookup = app(sel(m, "lookup"), ast.Ident(span, k))
-            present = app(sel(m, "found"), ast.Ident(span, e))
-            value = app(sel(m, "valueOf"), ast.Ident(span, e))
-        found: list = [ast.ValDef(span, v, span, None, value, False)]
-        if name == "remove":
-            found.append(app(sel(m, "removeKey"), ast.Ident(span, k)))
-        found.append(app(ast.Ident(span, "Some"), ast.Ident(span, v)))
-        block = ast.Block(span, [
-            ast.ValDef(span, k, span, None, key_node, False),
-            ast.ValDef(span, e, span, None, lookup, False),
-            ast.If(span, present, ast.Block(span, found), ast.Ident(span, "None"))])
-        if option is not None and getattr(option, "type_params", None):
-            some_t = AppliedType(option, (qual.tpe.args[1],))
-        return typer.type_expr(block, ctx, some_t)
-
-    def get_or_else(self, typer: Typer, qual, kind: str, name: str, args: list, span, ctx) -> tir.Expr:
-        """`m.getOrElse(k, d)`: the lookup, then `d` only when the key is missing (Scala's by-name default, here
-        without a closure); the result is the values' and d's common type. `getOrElseUpdate` also stores it."""
-        e = _fresh("e", span)
-        ident = ast.Ident(span, e)
-        m = ast.Typed(qual.span, qual)
-
-        def sel(q, n):
-            return ast.Select(span, q, n, span)
-
-        int_keys = kind == "MutableMap" and qual.tpe.args[0] is INT
-        if kind == "MutableMap":
-            lookup = ast.Apply(span, sel(m, "findEntryInt" if int_keys else "findEntry"), [args[0]])
-            present = ast.Infix(span, ">=", span, ident, ast.Literal(span, "int", 0))
-            value = ast.Apply(span, sel(m, "valueAt"), [ident])
-        else:
-            if name == "getOrElseUpdate":
-                return None
-            lookup = ast.Apply(span, sel(m, "lookup"), [args[0]])
-            present = ast.Apply(span, sel(m, "found"), [ident])
-            value = ast.Apply(span, sel(m, "valueOf"), [ident])
-        if name == "getOrElse":
-            otherwise: ast.Expr = args[1]
-        else:
-            v = _fresh("v", span)
-            key = _fresh("k", span)
-            otherwise = ast.Block(span, [
-                ast.ValDef(span, v, span, None, args[1], False),
-                ast.Apply(span, sel(m, "update"), [ast.Ident(span, key), ast.Ident(span, v)]),
-                ast.Ident(span, v)])
-            find = ast.Apply(span, sel(m, "findEntryInt" if int_keys else "findEntry"), [ast.Ident(span, key)])
-            block = ast.Block(span, [ast.ValDef(span, key, span, None, args[0], False),
-                                     ast.ValDef(span, e, span, None, find, False),
-                                     ast.If(span, present, value, otherwise)])
-            return typer.type_expr(block, ctx)
-        block = ast.Block(span, [ast.ValDef(span, e, span, None, lookup, False), ast.If(span, present, value,
-                                                                                       otherwise)])
-        return typer.type_expr(block, ctx)
+    def no_bare_array(self, typer: Typer, kind: str, name: str, result: tir.Expr, span, ctx) -> tir.Expr:
+        """A collection's method never gives an Array (but `toArray`): an array the elements' method gave is made
+        the collection Scala's builder makes (`set.zipWithIndex` a Set, `map.zipWithIndex` a Map, `buf.padTo` a
+        buffer); arrays inside other results (`buf.grouped(2)`'s groups) are not provided."""
+        t = result.tpe
+        if result.tpe is ERROR:
+            return result
+        if name in _BUILT_LIKE and isinstance(t, ArrayType) and not t.is_seq:
+            if kind in SEQUENCES or kind in SETS:
+                return self.convert_to(typer, result, kind, span, ctx)
+            if kind in MAPS and isinstance(t.element, TupleType) and len(t.element.elements) == 2:
+                return self.convert_to(typer, result, kind, span, ctx)
+            if kind in MAPS and kind == "MutableMap":
+                return self.convert_to(typer, result, "ArrayBuffer", span, ctx)
+            return typer.select_on_value(result, "toList", span, span, None, ctx)
+        if name in _SPLITTING and _holds_bare_array(t):
+            return typer.unsupported(f"the method `{name}` of {JVM_NAMES[kind]}", span)
+        return result
 
     def convert_to(self, typer: Typer, array: tir.Expr | None, cls: str, span, ctx) -> tir.Expr:
         """A new collection of class cls holding an array's elements in order."""
@@ -803,6 +774,17 @@ def library_keeps(method) -> tuple[int, ...] | None:
     return tuple(range(len(method.params or ())))
 
 
+def _holds_bare_array(t: Type) -> bool:
+    """Whether a type has an Array (not an IndexedSeq) among its type arguments or tuple elements."""
+    if isinstance(t, ArrayType):
+        return not t.is_seq or _holds_bare_array(t.element)
+    if isinstance(t, TupleType):
+        return any(_holds_bare_array(e) for e in t.elements)
+    if isinstance(t, AppliedType):
+        return any(_holds_bare_array(a) for a in t.args)
+    return False
+
+
 def _lub_empty(a: Type, b: Type) -> Type | None:
     """lub, where an empty collection (`Set()`: of Nothing) takes the other collection's element types."""
     if isinstance(a, TupleType) and isinstance(b, TupleType) and len(a.elements) == len(b.elements):
@@ -817,11 +799,15 @@ def _lub_empty(a: Type, b: Type) -> Type | None:
 
 
 def _retag_empty(item: tir.Expr, wanted: Type) -> None:
-    """An empty collection of Nothing seen as the element type found for its neighbours (erased alike)."""
+    """An empty collection of Nothing seen as the element type found for its neighbours (erased alike); a pair
+    written in place takes the element types found for all (`"k" -> Some(1)` among `"j" -> None`: a pair of an
+    Option, as Scala types the tuple against the lub)."""
     if isinstance(item.tpe, AppliedType) and isinstance(wanted, AppliedType) and item.tpe.symbol is wanted.symbol \
             and all(x is NOTHING for x in item.tpe.args):
         item.tpe = wanted
     elif isinstance(item, tir.NewTuple) and isinstance(wanted, TupleType) and len(item.items) == len(wanted.elements):
-        for part, t in zip(item.items, wanted.elements):
+        for i, (part, t) in enumerate(zip(item.items, wanted.elements)):
             _retag_empty(part, t)
+            if part.tpe != t and part.tpe.is_reference and t.is_reference and conforms(part.tpe, t):
+                item.items[i] = tir.Cast(part.span, t, part, checked=False)
         item.tpe = TupleType(tuple(p.tpe for p in item.items))

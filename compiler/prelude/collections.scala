@@ -22,7 +22,7 @@ object Ranges {
 
   def last(start: Int, end: Int, step: Int, inclusive: Boolean): Int = {
     val n = length(start, end, step, inclusive)
-    if (n == 0) Runtime.fail("java.util.NoSuchElementException: empty.last")
+    if (n == 0) Runtime.fail("java.util.NoSuchElementException")  // Nil.last: no message
     start + (n - 1) * step
   }
 
@@ -101,7 +101,7 @@ object LongRanges {
 
   def last(start: Long, end: Long, step: Long, inclusive: Boolean): Long = {
     val n = length(start, end, step, inclusive)
-    if (n == 0) Runtime.fail("java.util.NoSuchElementException: last of empty list")
+    if (n == 0) Runtime.fail("java.util.NoSuchElementException")  // Nil.last: no message
     start + (n - 1).toLong * step
   }
 

@@ -20,6 +20,7 @@ from ..semantics.types import ANY, ERROR, NOTHING, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
                                ArrayType, ClassType, FunctionType, TupleType, Type, TypeParamType, is_integral)
 from ..syntax import ast
+from ..semantics.varargs import is_splat
 
 # Methods on a receiver: (receiver test, prelude object, Scala name -> prelude name).
 _STRING_METHODS = {name: name for name in (
@@ -78,7 +79,8 @@ _ARRAYS_STATICS = {f"{prefix}Arrays.{name}": templates for prefix in ("", "java.
                                            ("sort", {1: "sortInPlace", 2: "sortComparator", 3: "sortRange"}),
                                            ("equals", {2: "equals"}), ("copyOf", {2: "copyOf"}),
                                            ("copyOfRange", {3: "copyOfRange"}), ("toString", {1: "toString"}))}
-_ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy"}
+_ARRAY_COPIES = {"System.arraycopy", "java.lang.System.arraycopy", "Array.copy", "scala.Array.copy"}  # (Array.copy: the
+# same copy for arrays of one element type, which is all the subset has)
 
 # The JVM's generic interfaces the prelude writes as traits (javautil.scala): written name -> prelude class.
 _GENERIC_INTERFACES = {"Comparable": "Comparable", "java.lang.Comparable": "Comparable",
@@ -278,6 +280,8 @@ class LibraryCalls(TyperExtension):
     def list_literal(self, typer: Typer, node: ast.Apply, ctx, expected) -> tir.Expr:
         """`List(a, b)` / `Seq(a, b)`: the cells `a :: b :: Nil`, made from the last (the element type is the
         written one, else the expected one, else the arguments' least upper bound)."""
+        if len(node.args) == 1 and is_splat(node.args[0]):  # `List(xs: _*)`: xs's elements
+            return typer.type_expr(ast.Select(node.span, node.args[0].operand, "toList", node.span), ctx, expected)
         cons = self.prelude.classes["::"]
         nil = self.prelude.objects["Nil"]
         hint = None
@@ -318,6 +322,8 @@ class LibraryCalls(TyperExtension):
 
     def vector_literal(self, typer: Typer, node: ast.Apply, ctx, expected) -> tir.Expr:
         """`Vector(a, b)` / `IndexedSeq(a, b)`: an IndexedSeq, the array-backed immutable sequence."""
+        if len(node.args) == 1 and is_splat(node.args[0]):  # `Vector(xs: _*)`: xs's elements
+            return typer.type_expr(ast.Select(node.span, node.args[0].operand, "toVector", node.span), ctx, expected)
         literal = typer.array_literal(node, ctx, ArrayType(expected.element) if isinstance(expected, ArrayType)
                                       else None)
         if isinstance(literal.tpe, ArrayType):
@@ -383,6 +389,18 @@ class LibraryCalls(TyperExtension):
         """Before a List's own members: `sorted`, `max`, `min` need an Ordering of the elements (scalac's implicit
         search), checked here rather than thrown when run."""
         missing = self.missing_ordering(typer, qual.tpe, name, name_span, arg_nodes)
+        if missing is None and name == "flatMap" and arg_nodes and len(arg_nodes) == 1 \
+                and not isinstance(arg_nodes[0], ast.Typed):
+            if self.list_element(qual.tpe) is not None:
+                return self.flat_map(typer, ast.Typed(qual.span, qual), self.list_element(qual.tpe), arg_nodes[0],
+                                     span, ctx)
+            iterators = self.prelude.classes.get("Iterator")
+            if isinstance(qual.tpe, ClassType) and iterators is not None and (qual.tpe.symbol is iterators or
+                                                                              iterators in (getattr(qual.tpe.symbol, "linearization", None) or ())):
+                element = base_type_args(qual.tpe, iterators)
+                if element:
+                    return self.flat_map(typer, ast.Typed(qual.span, qual), element[0], arg_nodes[0], span, ctx,
+                                         iterators)
         if missing is not None or name not in ("sortBy", "maxBy", "minBy") or not arg_nodes or len(arg_nodes) != 1 \
                 or isinstance(arg_nodes[0], ast.Typed):
             return missing
@@ -481,6 +499,30 @@ class LibraryCalls(TyperExtension):
             return None
         args = base_type_args(t, lists)
         return args[0] if args else None
+
+    def flat_map(self, typer: Typer, receiver, element: Type, fn_node, span, ctx, iterators=None) -> tir.Expr:
+        """`xs.flatMap(f)` where f may give any collection, an Option most often (`xs.flatMap(parse)`, a `for`
+        with an Option generator): Scala takes it as a GenTraversableOnce (Option through option2Iterable), so a
+        result that is not a List is made one (`x => f(x).toList`); on an Iterator, an Iterator (`.iterator`)."""
+        fn = typer.type_expr(fn_node, ctx, FunctionType((element,), None))
+        if fn.tpe is ERROR or not isinstance(fn.tpe, FunctionType):
+            return fn if fn.tpe is ERROR else typer.adapt(fn, FunctionType((element,), ANY))
+        result = fn.tpe.result
+        if iterators is not None:
+            fits = isinstance(result, ClassType) and (result.symbol is iterators or iterators in (
+                getattr(result.symbol, "linearization", None) or ()))
+        else:
+            fits = self.list_element(result) is not None
+        if not fits and result is not NOTHING:
+            f, x = ast.Ident(span, "f$"), ast.Ident(span, "x$")
+            as_list = ast.Lambda(span, [ast.Param(span, "x$", span, None)],
+                                 ast.Select(span, ast.Apply(span, f, [x], []),
+                                            "toList" if iterators is None else "iterator", span))
+            return typer.type_expr(ast.Block(span, [ast.ValDef(span, "f$", span, None, ast.Typed(fn.span, fn), False),
+                                                    ast.Apply(span, ast.Select(span, receiver, "flatMap", span),
+                                                              [as_list], [])]), ctx)
+        return typer.type_expr(ast.Apply(span, ast.Select(span, receiver, "flatMap", span),
+                                         [ast.Typed(fn.span, fn)], []), ctx)
 
     def list_method(self, typer: Typer, qual, element: Type, name: str, span, arg_nodes, ctx):
         """The List methods that need the element type's own operations (what Numeric gives Scala), written as

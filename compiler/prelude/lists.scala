@@ -103,7 +103,7 @@ abstract class List[+A] {
   def isDefinedAt(n: Int): Boolean = n >= 0 && n < length
 
   def last: A = {
-    if (isEmpty) throw new NoSuchElementException("last of empty list")
+    if (isEmpty) throw new NoSuchElementException()  // 2.11's LinearSeqOptimized.last: no message
     var p: List[A] = this
     while (p.tail ne Nil) p = p.tail
     p.head

@@ -45,6 +45,10 @@ object MapText {
 
 // immutable.Map
 final class ImmutableMap[K, V](val store: HashStore) {
+  // What `apply` gives for a missing key when the map is `withDefault(f)` / `withDefaultValue(v)` (null: none);
+  // updated, + and - keep it, as 2.11's Map.WithDefault does; the other methods build plain maps.
+  var default: K => V = null
+
   def size: Int = store.size
   def isEmpty: Boolean = store.size == 0
   def nonEmpty: Boolean = store.size != 0
@@ -54,8 +58,27 @@ final class ImmutableMap[K, V](val store: HashStore) {
 
   def apply(key: K): V = {
     val v = store.get(key)
-    if (v.asInstanceOf[AnyRef] eq HashStores.Missing.asInstanceOf[AnyRef]) MapText.keyNotFound(key)
+    if (v.asInstanceOf[AnyRef] eq HashStores.Missing.asInstanceOf[AnyRef]) {
+      if (default != null) return default(key)
+      MapText.keyNotFound(key)
+    }
     v.asInstanceOf[V]
+  }
+
+  def withDefault(f: K => V): ImmutableMap[K, V] = {
+    val m = new ImmutableMap[K, V](store)
+    m.default = f
+    m
+  }
+  def withDefaultValue(v: V): ImmutableMap[K, V] = withDefault((k: K) => v)
+  private def keepDefault(m: ImmutableMap[K, V]): ImmutableMap[K, V] = {
+    m.default = default
+    m
+  }
+  // (this map, new, with the default of the one it was filtered from)
+  def keepDefaultOf(from: ImmutableMap[K, V]): ImmutableMap[K, V] = {
+    default = from.default
+    this
   }
 
   def getOrElse(key: K, default: => V): V = {
@@ -68,9 +91,9 @@ final class ImmutableMap[K, V](val store: HashStore) {
   def found(v: Any): Boolean = !(v.asInstanceOf[AnyRef] eq HashStores.Missing.asInstanceOf[AnyRef])
   def valueOf(v: Any): V = v.asInstanceOf[V]
 
-  def updated(key: K, value: V): ImmutableMap[K, V] = new ImmutableMap[K, V](store.updated(key, value))
-  def +(kv: (K, V)): ImmutableMap[K, V] = new ImmutableMap[K, V](store.updated(kv._1, kv._2))
-  def -(key: K): ImmutableMap[K, V] = new ImmutableMap[K, V](store.removed(key))
+  def updated(key: K, value: V): ImmutableMap[K, V] = keepDefault(new ImmutableMap[K, V](store.updated(key, value)))
+  def +(kv: (K, V)): ImmutableMap[K, V] = keepDefault(new ImmutableMap[K, V](store.updated(kv._1, kv._2)))
+  def -(key: K): ImmutableMap[K, V] = keepDefault(new ImmutableMap[K, V](store.removed(key)))
 
   def plusAll(that: ImmutableMap[K, V]): ImmutableMap[K, V] = {
     var s = store
@@ -240,7 +263,23 @@ final class ImmutableSet[A](val store: HashStore) {
 
 // mutable.HashMap (and mutable.Map, whose default is one)
 final class MutableMap[K, V] {
-  val table: ChainedTable = new ChainedTable
+  // (a var: `withDefault` gives a map over the same table, as 2.11's mutable.Map.WithDefault wraps its map)
+  var table: ChainedTable = new ChainedTable
+  // what `apply` gives for a missing key (`withDefault(f)`, `withDefaultValue(v)`; null: none)
+  var default: K => V = null
+
+  def withDefault(f: K => V): MutableMap[K, V] = {
+    val m = new MutableMap[K, V]
+    m.table = table
+    m.default = f
+    m
+  }
+  def withDefaultValue(v: V): MutableMap[K, V] = withDefault((k: K) => v)
+  // (this map, new, with the default of the one it was filtered from)
+  def keepDefaultOf(from: MutableMap[K, V]): MutableMap[K, V] = {
+    default = from.default
+    this
+  }
 
   def size: Int = table.size
   def isEmpty: Boolean = table.size == 0
@@ -251,7 +290,10 @@ final class MutableMap[K, V] {
 
   def apply(key: K): V = {
     val e = table.find(key)
-    if (e < 0) MapText.keyNotFound(key)
+    if (e < 0) {
+      if (default != null) return default(key)
+      MapText.keyNotFound(key)
+    }
     table.values(e).asInstanceOf[V]
   }
 
@@ -269,7 +311,10 @@ final class MutableMap[K, V] {
   def updateInt(key: Int, value: V): Unit = table.putInt(key, value)
   def applyInt(key: Int): V = {
     val e = table.findInt(key)
-    if (e < 0) MapText.keyNotFound(key)
+    if (e < 0) {
+      if (default != null) return default(key.asInstanceOf[K])
+      MapText.keyNotFound(key)
+    }
     table.values(e).asInstanceOf[V]
   }
 

@@ -130,6 +130,8 @@ class CollectionTyping:
             return qual  # Range's own: itself
         if is_range and n == 0 and name == "toVector":
             return self.range_to_array(qual, span, ctx, seq=True)
+        if is_range and n == 0 and name in ("iterator", "toIterator"):  # over the elements, as an array's
+            return self.select_on_value(self.range_to_array(qual, span, ctx), "iterator", name_span, span, None, ctx)
         if is_range and n == 0:
             simple = {"length": INT, "size": INT, "sum": elem, "isEmpty": BOOLEAN, "nonEmpty": BOOLEAN,
                       "last": elem, "head": elem, "start": elem, "end": elem, "step": elem,
@@ -148,6 +150,16 @@ class CollectionTyping:
             arg = self.type_expr(arg_nodes[0], ctx, elem)
             return tir.Builtin(span, BOOLEAN if name == "contains" else t, "range." + name,
                                [qual, self.adapt(arg, elem)])
+        if t is RANGE and name in ("min", "max") and n == 0:
+            # Range's own (2.11): its first or last element by the step's sign, so an empty one fails as
+            # head or last does (NoSuchElementException), not as an empty sequence's min (UnsupportedOperation)
+            r = f"$r{span.start}_{span.end}"
+            ends = [ast.Select(span, ast.Ident(span, r), end, span) for end in ("head", "last")]
+            upward = ast.Infix(span, ">", span, ast.Select(span, ast.Ident(span, r), "step", span),
+                               ast.Literal(span, "int", 0))
+            first, second = ends if name == "min" else ends[::-1]
+            return self.type_expr(ast.Block(span, [ast.ValDef(span, r, span, None, ast.Typed(qual.span, qual), False),
+                                                   ast.If(span, upward, first, second)]), ctx)
         if is_range and name in RANGE_VIA_SEQ:  # what the elements give alike in any sequence
             return self.select_on_value(self.range_to_array(qual, span, ctx, seq=True), name, name_span, span,
                                         arg_nodes or None, ctx)

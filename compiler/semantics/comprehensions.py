@@ -26,6 +26,11 @@ class ComprehensionTyping:
         if not self.is_range_syntax(gen.source):
             source = self.type_expr(gen.source, ctx)
             if is_library_collection(source.tpe):
+                filtered = _refutable(gen.pattern) or (len(node.enumerators) > 1 and
+                                                       isinstance(node.enumerators[1], ast.Guard))
+                if filtered and not _has_method(source.tpe, "withFilter"):
+                    # (Either's projections: scalac falls back to their `filter`, which gives an Option)
+                    return self.unsupported(f"a guard or a pattern in a `for` over {source.tpe.name}", gen.span)
                 as_list = getattr(source.tpe.symbol, "name", "") in ("List", "::")
                 return self.type_expr(desugar_for(node, ast.Typed(gen.source.span, source), as_list), ctx,
                                       expected)
@@ -214,16 +219,21 @@ def from_chars(chars: tir.Expr) -> tir.Expr:
     return tir.Builtin(chars.span, STRING, "string.fromChars", [chars])
 
 
+def _has_method(t: ClassType, name: str) -> bool:
+    return any(name in getattr(cls, "methods", {}) for cls in (t.symbol, *(getattr(t.symbol, "linearization", None)
+                                                                            or ())))
+
+
 def is_library_collection(t: Type) -> bool:
-    """A class with `foreach`, `map`, `flatMap` and `withFilter` of its own (List, Option, Iterator): a `for` over it
-    is Scala's calls of those methods."""
+    """A class with `foreach`, `map` and `flatMap` of its own (List, Option, Iterator, Either's projections): a `for`
+    over it is Scala's calls of those methods."""
     symbol = getattr(t, "symbol", None)
     if not isinstance(t, ClassType) or symbol is None or not getattr(symbol, "from_prelude", False):
         return False
     names = set()
     for cls in (symbol, *(getattr(symbol, "linearization", None) or ())):
         names.update(getattr(cls, "methods", {}))
-    return {"foreach", "map", "flatMap", "withFilter"} <= names
+    return {"foreach", "map", "flatMap"} <= names  # (withFilter for a guard: Either's projections have none)
 
 
 def desugar_for(node: ast.For, source: ast.Expr, as_list: bool) -> ast.Expr:

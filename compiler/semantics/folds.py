@@ -39,14 +39,19 @@ class FoldTyping:
         if path is not None and not self.path_starts_with_value(path, ctx):
             return None
         qual = self.type_expr(select.qualifier, ctx)
+        viewed = None
         for ext in self.extensions:  # a library collection (ArrayBuffer, Map, ...) folds over its elements
             view = ext.sequence_view(self, qual, ctx)
             if view is not None:
-                qual = view
+                viewed, qual = (ext, qual.tpe), view
                 break
         if isinstance(qual.tpe, (ArrayType, RangeType)) and len(inner.args) == 1 and len(node.args) == 1:
             if select.name == "scanLeft":
-                return self.scan_left(qual, inner.args[0], node.args[0], node.span, ctx)
+                scan = self.scan_left(qual, inner.args[0], node.args[0], node.span, ctx)
+                if viewed is None or scan.tpe is ERROR:
+                    return scan
+                ext, like = viewed  # a buffer's scanLeft is a buffer, a Set's a Set: what its `map` builds
+                return ext.collect_like(self, scan, like, ctx) or scan
             return self.fold_sequence(select.name, qual, inner.args[0], node.args[0], node.span, ctx)
         typed = ast.Select(select.span, ast.Typed(select.qualifier.span, qual), select.name, select.name_span)
         return self.type_expr(ast.Apply(node.span, ast.Apply(inner.span, typed, inner.args, inner.type_args),

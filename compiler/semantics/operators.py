@@ -183,6 +183,11 @@ class OperatorTyping:
         negate = op == "!="
         if lt is ERROR or rt is ERROR:
             return tir.ErrorNode(span, ERROR)
+        if ctx is not None:  # sequences of different kinds (a Range and a List...) equal by their elements
+            for ext in self.extensions:
+                same = ext.seq_equality(self, lhs, rhs, span, ctx)
+                if same is not None:
+                    return tir.Unary(span, BOOLEAN, "!", same) if negate and same.tpe is BOOLEAN else same
         top = self.top_equality(op, lhs, rhs, span)
         if top is not None:
             return top
@@ -297,6 +302,14 @@ class OperatorTyping:
             appended = ast.Infix(node.span, ":+", node.span, node.target, node.value)
             return self.type_expr(ast.Assign(node.span, node.target, appended), ctx, expected)
         if node.op not in COMPOUND_OPS:
+            if isinstance(node.target, ast.Apply):  # `rows(i) ++= xs`: the element's own `++=` (a buffer's)
+                element = self.type_expr(node.target, ctx)
+                if element.tpe is ERROR:
+                    self.type_expr(node.value, ctx)
+                    return element
+                if self.has_compound_method(element.tpe, node.op + "="):
+                    return self.discard(self.select_on_value(element, node.op + "=", node.span, node.span,
+                                                             [node.value], ctx))
             return self.unsupported(f"the operator `{node.op}=`", node.span)
         target = node.target
         if isinstance(target, ast.Apply) and len(target.args) == 1:
@@ -337,8 +350,10 @@ class OperatorTyping:
                                            ctx)
                 if store.tpe is ERROR:
                     return store
+                # (`+=` of a buffer gives the buffer: a statement here, its value dropped)
                 return tir.Block(node.span, UNIT, [tir.LocalDef(target.fn.span, UNIT, coll_tmp, array),
-                                                   tir.LocalDef(target.args[0].span, UNIT, key_tmp, key), store], None)
+                                                   tir.LocalDef(target.args[0].span, UNIT, key_tmp, key),
+                                                   self.discard(store)], None)
         lvalue = self.type_expr(target, ctx)
         if lvalue.tpe is ERROR:
             self.type_expr(node.value, ctx)

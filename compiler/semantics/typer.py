@@ -842,6 +842,7 @@ class TyperExtension:
     def new(self, typer, node, ctx) -> tir.Expr | None: return None
     def adapt(self, typer, e, expected) -> tir.Expr | None: return None
     def function_view(self, typer, e, ctx) -> tir.Expr | None: return None  # a Map or Set used as a function
+    def seq_equality(self, typer, lhs, rhs, span, ctx) -> tir.Expr | None: return None  # `range == list`
     def assign(self, typer, lvalue, value, span, target_span) -> tir.Expr | None: return None
     def local_defined(self, typer, sym, value) -> None: ...
 

@@ -1,0 +1,23 @@
+// Iterators over ranges (iterator, toIterator), Iterator.flatMap over functions giving Lists, Options or Vectors
+// (Scala takes any GenTraversableOnce), and `for` over Either's projections (flatMap and map of RightProjection).
+object Main {
+  def parseAge(s: String): Either[String, Int] =
+    if (s.nonEmpty && s.forall(_.isDigit)) Right(s.toInt) else Left("bad " + s)
+
+  def main(args: Array[String]): Unit = {
+    val it = (1 to 10 by 3).iterator
+    while (it.hasNext) print(it.next() + " ")
+    println()
+    println((1 to 100).iterator.map(x => x * x).filter(_ % 3 == 1).take(4).toList)
+    println((5 until 0 by -2).toIterator.toList + " " + ('a' to 'c').iterator.toList + " " + (1L to 3L).iterator.toList)
+    val xs = List(1, 2, 3)
+    println(xs.iterator.flatMap(x => List(x, x)).toList + " " + xs.iterator.flatMap(x => if (x > 1) Some(x * 10) else None).toList)
+    println(xs.iterator.flatMap(x => List(x).iterator).toList + " " + xs.iterator.flatMap(x => Vector(x, -x)).toList)
+    val total = for { a <- parseAge("20").right; b <- parseAge("30").right } yield a + b
+    val failed = for { a <- parseAge("20").right; b <- parseAge("x").right } yield a + b
+    println(total + " " + failed)
+    for (a <- parseAge("7").right) println("got " + a)
+    for (a <- parseAge("y").right) println("never " + a)
+    println(for (m <- parseAge("q").left) yield m.length)
+  }
+}
