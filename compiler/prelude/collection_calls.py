@@ -10,7 +10,7 @@ receiver's kind again where Scala's would be one (`buf.filter(p)` is an ArrayBuf
 from __future__ import annotations
 
 from ..semantics import tir
-from ..semantics.collections import RangeType
+from ..semantics.collections import RangeType, as_vector
 from ..semantics.context import Context, Scope
 from .seq_via_list import drop_one
 from ..semantics.typer import Typer, TyperExtension
@@ -518,9 +518,7 @@ class CollectionCalls(TyperExtension):
                 # a mutable map's keys: a Set in the map's order (a set of its own would reorder); values: an Iterable
                 view = "MapKeys" if name != "values" else "MapValues" if kind == "ImmutableMap" else "MutableMapValues"
                 return self.convert_to(typer, array, view, span, ctx)
-            if isinstance(array.tpe, ArrayType):
-                array.tpe = ArrayType(array.tpe.element, True)  # an Iterable: a sequence of its elements
-            return array
+            return as_vector(array)  # an Iterable: a sequence of its elements
         if name == "toSeq" and not args:
             # 2.11: a mutable Seq is its own Seq; a Set's and a Map's toSeq is an ArrayBuffer (SetLike, MapLike);
             # an Iterable's (a map's values) a Stream
@@ -532,9 +530,7 @@ class CollectionCalls(TyperExtension):
             return self.convert_to(typer, array, "ArrayBuffer", span, ctx)
         if name in ("toArray", "toSeq", "toIndexedSeq", "toVector", "toIterable") and not args:
             array = self.as_array(typer, qual, span, ctx)
-            if name != "toArray" and isinstance(array.tpe, ArrayType):
-                array.tpe = ArrayType(array.tpe.element, True)
-            return array
+            return array if name == "toArray" else as_vector(array)
         if name in ("toBuffer",) and not args:
             return self.convert_to(typer, self.as_array(typer, qual, span, ctx), "ArrayBuffer", span, ctx)
         if name == "toSet" and not args:
@@ -610,8 +606,7 @@ class CollectionCalls(TyperExtension):
             elif name in ("map", "flatMap", "collect"):
                 if kind == "MutableMap":  # a mutable.Iterable: an ArrayBuffer
                     return self.convert_to(typer, result, "ArrayBuffer", span, ctx)
-                result.tpe = ArrayType(result.tpe.element, True)
-                return result  # an Iterable of what the function gives
+                return as_vector(result)  # an Iterable of what the function gives
             else:
                 return result
         if kind in ("MutableStack", "MutableQueue") and name in ("map", "flatMap", "collect", "zip",

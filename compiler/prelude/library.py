@@ -14,7 +14,7 @@ from . import arrays
 from .seq_via_list import via_list
 from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
-from ..semantics.collections import RANGE, RangeType
+from ..semantics.collections import RANGE, RangeType, as_vector
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ANY, ERROR, NOTHING, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
@@ -523,9 +523,7 @@ class LibraryCalls(TyperExtension):
             return typer.type_expr(ast.Apply(span, ast.Select(span, receiver, "flatMap", span), [fn], []), ctx)
         if name in ("toVector", "toIndexedSeq"):
             array = typer.type_expr(ast.Select(span, receiver, "toArray", span), ctx)
-            if isinstance(array.tpe, ArrayType):
-                array.tpe = ArrayType(array.tpe.element, True)  # a fresh copy: the Vector's own array
-            return array
+            return as_vector(array)  # a fresh copy: the Vector's own array
         return None
 
     def collect(self, typer: Typer, receiver, fn, span, ctx) -> tir.Expr:
@@ -596,7 +594,7 @@ class LibraryCalls(TyperExtension):
         result = typer.type_expr(arrays.instantiate(name, receiver, arg_nodes, span), ctx)
         t = receiver.tpe
         if isinstance(t, ArrayType) and t.is_seq and result.tpe == ArrayType(t.element):
-            result.tpe = t  # an IndexedSeq's take, slice, reverse, `:+`... is an IndexedSeq (a Vector)
+            result = as_vector(result)  # an IndexedSeq's take, slice, reverse, `:+`... is an IndexedSeq (a Vector)
         if not setup:
             return result
         if result.tpe is UNIT:
