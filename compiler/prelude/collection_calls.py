@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..semantics import tir
 from ..semantics.collections import RangeType, as_vector
 from ..semantics.context import Context, Scope
+from .library import ListAsWritten
 from .seq_via_list import drop_one
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import (CHAR, ERROR, INT, NOTHING, STRING, UNIT, AppliedType, ArrayType, ClassType, FunctionType, TupleType,
@@ -331,7 +332,8 @@ class CollectionCalls(TyperExtension):
                                ctx)
 
     def adapt(self, typer: Typer, e, expected):
-        """A buffer where a Seq (the library's List) is expected: its elements as one, as a ListBuffer is a Seq.
+        """A buffer where a Seq (the library's List) is expected: its elements as one, as a ListBuffer is a Seq (not
+        where a `List[T]` is written: scalac's type mismatch).
         A Map or a Set where a function is expected: the function it is."""
         if isinstance(expected, FunctionType) and len(expected.params) == 1 and self.kind_of(e.tpe) in MAPS | SETS \
                 and isinstance(e, (tir.LocalGet, tir.GlobalGet)):
@@ -347,7 +349,8 @@ class CollectionCalls(TyperExtension):
                 return typer.adapt(view, expected)
         if self.kind_of(e.tpe) in SEQUENCES and isinstance(expected, AppliedType) \
                 and expected.symbol is self.prelude.classes.get("List") and expected.args == e.tpe.args \
-                and "CollectionLists" in self.prelude.objects:
+                and "CollectionLists" in self.prelude.objects \
+                and (typer.library_arguments or not isinstance(expected, ListAsWritten)):
             method = self.prelude.objects["CollectionLists"].methods["bufferToList"]
             return typer.make_call(method, None, [e], e.span, None, dict(zip(method.type_params, e.tpe.args)))
         return None

@@ -102,6 +102,13 @@ _LIST_CONVERSIONS = {INT: "ints", LONG: "longs", DOUBLE: "doubles", CHAR: "chars
 _ZEROS = {INT: ("int", 0), LONG: ("long", 0), DOUBLE: ("double", 0.0), FLOAT: ("float", 0.0), SHORT: ("int", 0),
           BYTE: ("int", 0)}
 _LIST_LITERALS = ("List", "Seq", "scala.collection.immutable.List", "scala.collection.Seq")
+# The names of List itself, as opposed to Seq (which is List here too, and takes arrays, Vectors and ranges).
+_LIST_NAMES = ("List", "scala.List", "scala.collection.immutable.List", "immutable.List")
+
+
+class ListAsWritten(AppliedType):
+    """`List[T]` written as such: equal to the List type in every way, except that an array, a Vector or a range
+    is not converted where it is expected (scalac's type mismatch), as it is for a `Seq[T]`."""
 
 # scala.math.BigInt: a prelude class (bigint.scala) made by `BigInt(x)`, never by `new` (whose argument would be a
 # java.math.BigInteger); an integral value widens to it where a BigInt is expected, as Scala's int2bigInt does.
@@ -196,6 +203,9 @@ class LibraryCalls(TyperExtension):
             if len(args) != len(cls.type_params):
                 return None
             return AppliedType(cls, tuple(typer.resolve_type(a) for a in args))
+        if name in _LIST_NAMES and len(args) == 1 and "List" not in typer.program.classes:
+            t = typer.applied_class_type(self.prelude.classes["List"], ast.TypeRef(args[0].span, name, args))
+            return ListAsWritten(t.symbol, t.args) if isinstance(t, AppliedType) else t
         if name in ("Iterator", "scala.collection.Iterator") and len(args) == 1 and not args[0].args \
                 and typer.resolve_type(args[0]) is CHAR:
             return self.prelude.classes["StringIterator"].tpe
@@ -376,6 +386,8 @@ class LibraryCalls(TyperExtension):
         ctx = typer.argument_ctx
         if ctx is None or not isinstance(e.tpe, (ArrayType, RangeType)) or self.list_element(expected) is None:
             return None
+        if isinstance(expected, ListAsWritten) and not typer.library_arguments:
+            return None  # `List[T]`: scalac's type mismatch
         converted = typer.type_expr(ast.Select(e.span, ast.Typed(e.span, e), "toList", e.span), ctx)
         return converted if converted.tpe is not ERROR and conforms(converted.tpe, expected) else None
 
