@@ -11,6 +11,7 @@ import re
 
 from .. import diagnostics as codes
 from . import arrays
+from .seq_kinds import SeqArguments
 from .seq_via_list import via_list
 from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
@@ -389,7 +390,23 @@ class LibraryCalls(TyperExtension):
         if isinstance(expected, ListAsWritten) and not typer.library_arguments:
             return None  # `List[T]`: scalac's type mismatch
         converted = typer.type_expr(ast.Select(e.span, ast.Typed(e.span, e), "toList", e.span), ctx)
-        return converted if converted.tpe is not ERROR and conforms(converted.tpe, expected) else None
+        if converted.tpe is ERROR or not conforms(converted.tpe, expected):
+            return None
+        if not typer.library_arguments:  # a program's method: checked once all are typed (seq_kinds.py)
+            self.seq_arguments(typer).note(typer.argument_method, typer.argument_params, expected, e.tpe, e.span)
+        return converted
+
+    @staticmethod
+    def seq_arguments(typer: Typer) -> SeqArguments:
+        found = getattr(typer, "seq_arguments", None)
+        if found is None:
+            found = typer.seq_arguments = SeqArguments()
+        return found
+
+    def finish(self, typer: Typer) -> None:
+        found = getattr(typer, "seq_arguments", None)
+        if found is not None:
+            found.check(typer)
 
     def select_member(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         """Before a List's own members: `sorted`, `max`, `min` need an Ordering of the elements (scalac's implicit
