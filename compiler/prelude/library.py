@@ -11,7 +11,7 @@ import re
 
 from .. import diagnostics as codes
 from . import arrays
-from .seq_kinds import SeqArguments
+from .seq_kinds import SeqArguments, kind_name
 from .seq_via_list import via_list
 from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
@@ -111,6 +111,15 @@ class ListAsWritten(AppliedType):
     """`List[T]` written as such: equal to the List type in every way, except that an array, a Vector or a range
     is not converted where it is expected (scalac's type mismatch), as it is for a `Seq[T]`."""
 
+
+class SeqAsWritten(AppliedType):
+    """`Seq[T]` written as such: the List type too, but where an array, a Vector or a range is given for one other
+    than a method's parameter (a value, a result), that is `unsupported` (scalac takes it), not a type mismatch."""
+
+
+_SEQ_NAMES = ("Seq", "scala.Seq", "scala.collection.Seq", "collection.Seq", "scala.collection.immutable.Seq",
+              "immutable.Seq")
+
 # scala.math.BigInt: a prelude class (bigint.scala) made by `BigInt(x)`, never by `new` (whose argument would be a
 # java.math.BigInteger); an integral value widens to it where a BigInt is expected, as Scala's int2bigInt does.
 _BIGINT_NAMES = ("BigInt", "scala.math.BigInt", "math.BigInt", "scala.BigInt")
@@ -204,9 +213,12 @@ class LibraryCalls(TyperExtension):
             if len(args) != len(cls.type_params):
                 return None
             return AppliedType(cls, tuple(typer.resolve_type(a) for a in args))
-        if name in _LIST_NAMES and len(args) == 1 and "List" not in typer.program.classes:
+        if (name in _LIST_NAMES and "List" not in typer.program.classes
+                or name in _SEQ_NAMES and "Seq" not in typer.program.classes) and len(args) == 1:
             t = typer.applied_class_type(self.prelude.classes["List"], ast.TypeRef(args[0].span, name, args))
-            return ListAsWritten(t.symbol, t.args) if isinstance(t, AppliedType) else t
+            if not isinstance(t, AppliedType):
+                return t
+            return (ListAsWritten if name in _LIST_NAMES else SeqAsWritten)(t.symbol, t.args)
         if name in ("Iterator", "scala.collection.Iterator") and len(args) == 1 and not args[0].args \
                 and typer.resolve_type(args[0]) is CHAR:
             return self.prelude.classes["StringIterator"].tpe
@@ -385,7 +397,14 @@ class LibraryCalls(TyperExtension):
         """An array, an IndexedSeq (Vector) or a range passed for a parameter of type `Seq[T]` (which is List here;
         Scala's Seq is collection.Seq, which all of them are): the List of its elements."""
         ctx = typer.argument_ctx
-        if ctx is None or not isinstance(e.tpe, (ArrayType, RangeType)) or self.list_element(expected) is None:
+        if not isinstance(e.tpe, (ArrayType, RangeType)) or self.list_element(expected) is None:
+            return None
+        if ctx is None:
+            if isinstance(expected, SeqAsWritten):
+                given, _scala = kind_name(e.tpe)
+                return typer.unsupported(f"{given} where a `{expected.name.replace('List', 'Seq', 1)}` value is "
+                                         "expected (other than as a method's argument: a Seq is a List here)",
+                                         e.span)
             return None
         if isinstance(expected, ListAsWritten) and not typer.library_arguments:
             return None  # `List[T]`: scalac's type mismatch

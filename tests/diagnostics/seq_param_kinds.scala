@@ -11,6 +11,8 @@ object Main {
   def printsMapped(xs: Seq[Int]): Unit = println(xs.filter(_ > 1))
   def passes(xs: Seq[Int]): Unit = show(xs.reverse)
   def concat(xs: Seq[Int]): String = "got " + xs
+  class D(val xs: Seq[Int])
+  def made(n: Int): Seq[Int] = Vector(n) // expect: error unsupported "a Vector where a `Seq[Int]` value is expected"
   def fine(xs: Seq[Int]): Int = xs.toList.length + List(xs.toList).length + xs.map(_ + 1).sum
   def main(args: Array[String]): Unit = {
     show(Vector(1)) // expect: error unsupported "a Vector given for the `Seq` parameter `xs` of `show`, which prints it"
@@ -23,6 +25,11 @@ object Main {
     println(C(Vector(1))) // expect: error unsupported "`C.apply`"
     println(fine(Vector(1)) + fine(1 to 2) + fine(Array(3)))
     show(List(1))
+    println(new D(1 to 2).xs) // expect: error unsupported "a range where a `Seq[Int]` value"
+    val s: Seq[Int] = Array(1, 2) // expect: error unsupported "an array where"
+    var t: Seq[Int] = List(1)
+    t = Vector(2) // expect: error unsupported
+    println(s.length + t.length)
     println(doubled(List(1)))
   }
 }
