@@ -694,13 +694,15 @@ class LibraryCalls(TyperExtension):
     # ------------------------------------------------------------------------------------------ format
 
     def format(self, typer: Typer, fmt: tir.Expr, arg_nodes: list, span, ctx) -> tir.Expr:
-        """`fmt.format(args)` with a literal format: one FormatLib call per conversion, concatenated."""
+        """`fmt.format(args)` with a literal format: one FormatLib call per conversion, concatenated; with a format
+        made at run time, FormatLib.formatRuntime takes it apart there (the arguments boxed)."""
         if not isinstance(fmt, tir.Const) or not isinstance(fmt.value, str):
-            for a in arg_nodes:
-                typer.type_expr(a, ctx)
-            if fmt.tpe is ERROR:
+            args = [typer.type_expr(a, ctx) for a in arg_nodes]
+            if fmt.tpe is ERROR or any(a.tpe is ERROR for a in args):
                 return tir.ErrorNode(span, ERROR)
-            return typer.unsupported("a format string that is not a literal", fmt.span)
+            boxed = tir.ArrayLiteral(span, ArrayType(ANY), [typer.box(a) for a in args])
+            method = self.prelude.objects["FormatLib"].methods["formatRuntime"]
+            return tir.Call(span, method.result, method, None, [fmt, boxed])
         args = [typer.type_expr(a, ctx) for a in arg_nodes]
         if any(a.tpe is ERROR for a in args):
             return tir.ErrorNode(span, ERROR)
