@@ -111,8 +111,8 @@ class BoxLowering:
         return fid
 
     def _known_types(self) -> tuple:
-        return (len(self._tuples), len(self.types._classes), len(self.types._arrays), len(self._fn_types),
-                len(self._dispatchers))
+        return (len(self._tuples), len(self.types._classes), len(self.types._arrays), len(self.types.made_vectors),
+                len(self._fn_types), len(self._dispatchers))
 
     def finish_dispatchers(self) -> None:
         """Build the dispatchers once nothing else is left to lower: only then are all the program's types known.
@@ -162,6 +162,31 @@ class BoxLowering:
 
     def _program_arrays(self):
         return list(self.types._arrays.items())
+
+    def _program_vectors(self):
+        # A Vector's array passes its Array's `ref.test` too (it is a subtype): the dispatchers test these first.
+        return list(self.types.made_vectors.items())
+
+    def _when_vector(self, fb: FunctionBuilder, x, body) -> None:
+        """`if (x is a Vector) return <what body leaves>`: nothing when the program makes none."""
+        vectors = self._program_vectors()
+        if not vectors:
+            return
+        for k, (_element, vid) in enumerate(vectors):
+            fb.emit("local.get", x)
+            fb.emit("ref.test", RefType(vid, nullable=False))
+            if k:
+                fb.emit("i32.or")
+        with fb.if_():
+            body()
+            fb.emit("return")
+
+    def _dispatch_isVector(self, fid: FuncId):
+        """Whether x is a Vector (an IndexedSeq's array, not an Array's)."""
+        fb, (x,) = self._dispatch_function(fid, 1, (I32,))
+        self._when_vector(fb, x, lambda: fb.emit("i32.const", 1))
+        fb.emit("i32.const", 0)
+        return fb.build()
 
     def _program_functions(self):
         return [(ids, len(params)) for (params, _results), ids in list(self._fn_types.items())]
@@ -237,6 +262,50 @@ class BoxLowering:
         fb.emit("ref.null", array)
         return fb.build()
 
+    def _dispatch_vectorElements(self, fid: FuncId):
+        """The elements of a Vector, each boxed, as an Array[Any]; null when x is no Vector (an Array is none)."""
+        array = self.types.array_type(st.ANY)
+        fb, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
+        out = fb.add_local("out", RefType(array, nullable=True))
+        i = fb.add_local("i", I32)
+
+        def elements(element: st.Type, vid: TypeId) -> None:
+            vector = RefType(vid, nullable=False)
+            fb.emit("local.get", x)
+            fb.emit("ref.cast", vector)
+            fb.emit("array.len")
+            fb.emit("array.new_default", array)
+            fb.emit("local.set", out)
+            fb.emit("i32.const", 0)
+            fb.emit("local.set", i)
+            with fb.block() as done:
+                with fb.loop() as top:
+                    fb.emit("local.get", i)
+                    fb.emit("local.get", out)
+                    fb.emit("array.len")
+                    fb.emit("i32.ge_u")
+                    fb.emit("br_if", done)
+                    fb.emit("local.get", out)
+                    fb.emit("local.get", i)
+                    fb.emit("local.get", x)
+                    fb.emit("ref.cast", vector)
+                    fb.emit("local.get", i)
+                    fb.emit(self.types.array_get_op(element), vid)
+                    if st.is_value_type(element):
+                        fb.emit("struct.new", self.box_type(element))
+                    fb.emit("array.set", array)
+                    fb.emit("local.get", i)
+                    fb.emit("i32.const", 1)
+                    fb.emit("i32.add")
+                    fb.emit("local.set", i)
+                    fb.emit("br", top)
+            fb.emit("local.get", out)
+
+        for element, vid in self._program_vectors():
+            self._when_instance(fb, x, vid, lambda: elements(element, vid))
+        fb.emit("ref.null", array)
+        return fb.build()
+
     def _when_object(self, fb: FunctionBuilder, x, body) -> None:
         """`if (x is a class instance) return <what body leaves>`, body given a local holding x as an `$Object`."""
         obj = self.object_type()
@@ -285,6 +354,7 @@ class BoxLowering:
 
         if self._program_classes():
             self._when_object(fb, x, show)
+        self._when_vector(fb, x, lambda: (fb.emit("local.get", x), self._call_prelude(fb, "Anys", "showVector")))
         for t, tid in self._program_arrays():
             self._when_instance(fb, x, tid, lambda: identity(jvm_class_name(st.ArrayType(t))))
         for (base, _code), arity in self._program_functions():
@@ -306,7 +376,8 @@ class BoxLowering:
 
         if self._program_classes():
             self._when_object(fb, x, vtable_name)
-        named = [(tid, jvm_class_name(st.ArrayType(t))) for t, tid in self._program_arrays()]
+        named = [(vid, "scala.collection.immutable.Vector") for _t, vid in self._program_vectors()]
+        named += [(tid, jvm_class_name(st.ArrayType(t))) for t, tid in self._program_arrays()]
         named += [(tid, jvm_class_name(t)) for t, tid in self._program_tuples()]
         named += [(base, f"scala.Function{arity}") for (base, _code), arity in self._program_functions()]
         for tid, name in named:
@@ -320,6 +391,8 @@ class BoxLowering:
         fb, (x, y) = self._dispatch_function(fid, 2, (I32,))
         if self._program_classes():
             self._when_object(fb, x, lambda this: self._call_slot(fb, this, "equals", y))
+        self._when_vector(fb, x, lambda: (fb.emit("local.get", x), fb.emit("local.get", y),
+                                          self._call_prelude(fb, "Anys", "vectorEquals")))
         for side in (x, y):
             fb.emit("local.get", side)
             fb.emit("ref.cast", EQREF)  # every value an Any holds is a struct or an array
@@ -331,6 +404,7 @@ class BoxLowering:
         fb, (x,) = self._dispatch_function(fid, 1, (I32,))
         if self._program_classes():
             self._when_object(fb, x, lambda this: self._call_slot(fb, this, "hashCode"))
+        self._when_vector(fb, x, lambda: (fb.emit("local.get", x), self._call_prelude(fb, "Anys", "vectorHash")))
         fb.emit("local.get", x)
         self._call_prelude(fb, "Identity", "hash")
         return fb.build()
@@ -491,6 +565,17 @@ class BoxingCode:
         elif _trait_of(target) is not None:  # a trait's values are `$Object`s: its entry in the interface tables
             self.l.record("unshareable")
             self.emit("call", self.l.instance_test(_trait_of(target)))
+        elif isinstance(target, st.ArrayType) and target.is_seq:  # a Vector: made as its own subtype of the array
+            self.emit("ref.test", RefType(self.types.vector_type(target.element), nullable=False))
+        elif isinstance(target, st.ArrayType) or target is st.STRING:  # an array (a String) that is no Vector
+            element = target.element if isinstance(target, st.ArrayType) else st.CHAR
+            x = self.scratch(ANYREF, "x")
+            self.emit("local.tee", x)
+            self.emit("ref.test", RefType(self.types.valtype(target).heap, nullable=False))
+            self.emit("local.get", x)
+            self.emit("ref.test", RefType(self.types.vector_type(element), nullable=False))
+            self.emit("i32.eqz")
+            self.emit("i32.and")
         else:
             self.emit("ref.test", RefType(self.types.valtype(target).heap, nullable=False))
 

@@ -233,11 +233,12 @@ _BUILTINS["buffer.collect"] = lambda g, e: g.builtin_buffer_collect(e)
 _BUILTINS["buffer.add"] = lambda g, e: g.builtin_buffer_add(e)
 _BUILTINS["tuple.equals"] = lambda g, e: g.builtin_tuple_equals(e)
 for _op in ("any.equals", "any.className", "any.javaEquals", "any.hashCode", "any.scalaHash", "anyTypes.tupleElements",
-            "anyTypes.showOther", "anyTypes.className", "anyTypes.equalsOther", "anyTypes.hashCodeOther"):
+            "anyTypes.vectorElements", "anyTypes.isVector", "anyTypes.showOther", "anyTypes.className", "anyTypes.equalsOther", "anyTypes.hashCodeOther"):
     _BUILTINS[_op] = lambda g, e: g.any_call(e)
 for _op in ("new", "by", "start", "end", "step", "isInclusive", "reverse", "foreach", "length", "size", "sum",
             "isEmpty", "nonEmpty", "last", "head", "contains"):
     _BUILTINS["range." + _op] = lambda g, e: g.builtin_range(e)
+_BUILTINS["vector.of"] = lambda g, e: g.builtin_vector_of(e)
 for _op in ("copy", "stableOrder"):
     _BUILTINS["array." + _op] = lambda g, e: g.builtin_array(e)
 for _fn in ("max", "min", "abs", "sqrt", "floor", "ceil", "signum"):

@@ -27,7 +27,7 @@ class CollectionCode:
         self.expr(e.args[0])
         self.buffers.pop()
         self.emit("local.get", count)
-        self.emit("array.new_default", arr_t)
+        self.emit("array.new_default", self.types.allocated_array_type(e.tpe))  # a Vector's own, for an IndexedSeq
         out = self.scratch(RefType(arr_t, nullable=True), "result")
         self.emit("local.tee", out)
         self.emit("i32.const", 0)
@@ -229,6 +229,31 @@ class CollectionCode:
 
     # ------------------------------------------------------------------------------------------ arrays
 
+    def builtin_vector_of(self, e: tir.Builtin) -> None:
+        """An array made elsewhere (by a prelude method) as a Vector (semantics/collections.as_vector): itself when it
+        already is one (or null), else a copy made as a Vector's array."""
+        arr_t = self.types.array_type(e.tpe.element)
+        vector_t = self.types.made_vector_type(e.tpe.element)
+        source = self.scratch(RefType(arr_t, nullable=True), "elements")
+        self.expr(e.args[0])
+        self.emit("local.tee", source)
+        self.emit("ref.test", RefType(vector_t, nullable=True))
+        with self.fb.if_(results=(RefType(arr_t, nullable=True),)):
+            self.emit("local.get", source)
+            self.fb.else_()
+            out = self.scratch(RefType(arr_t, nullable=True), "vector")
+            self.emit("local.get", source)
+            self.emit("array.len")
+            self.emit("array.new_default", vector_t)
+            self.emit("local.tee", out)
+            self.emit("i32.const", 0)
+            self.emit("local.get", source)
+            self.emit("i32.const", 0)
+            self.emit("local.get", source)
+            self.emit("array.len")
+            self.emit("array.copy", arr_t, arr_t)
+            self.emit("local.get", out)
+
     def builtin_array(self, e: tir.Builtin) -> None:
         op = e.name.split(".", 1)[1]
         if op == "copy":
@@ -238,7 +263,7 @@ class CollectionCode:
             self.expr(e.args[0])
             self.emit("local.tee", source)
             self.emit("array.len")
-            self.emit("array.new_default", arr_t)
+            self.emit("array.new_default", self.types.allocated_array_type(e.tpe))
             self.emit("local.tee", out)
             self.emit("i32.const", 0)
             self.emit("local.get", source)

@@ -270,12 +270,12 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             self.call_prelude("Runtime", "negativeArraySize")
             self.emit("unreachable")
         self.emit("local.get", size)
-        self.emit("array.new_default", self.types.array_type(e.tpe.element))
+        self.emit("array.new_default", self.types.allocated_array_type(e.tpe))
 
     def gen_ArrayLiteral(self, e: tir.ArrayLiteral):
         for item in e.items:
             self.expr(item)
-        self.emit("array.new_fixed", self.types.array_type(e.tpe.element), len(e.items))
+        self.emit("array.new_fixed", self.types.allocated_array_type(e.tpe), len(e.items))
 
     def _array_and_index(self, array: tir.Expr, index: tir.Expr) -> tuple[LocalId, LocalId]:
         """Evaluate array and index into locals and check the index (ArrayIndexOutOfBoundsException)."""

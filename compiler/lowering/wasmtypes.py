@@ -24,16 +24,18 @@ class TypeLowering:
         # A String is a mutable-in-principle array of UTF-16 code units; Array[Char] shares the type, so building a
         # string from a char array is a plain array.copy.
         self.string = self._add(SHARED.id(("type", "String"), lambda: TypeId("String")),
-                                ArrayType(FieldType(I16, mutable=True)))
+                                ArrayType(FieldType(I16, mutable=True)), final=False)
         self.string_ref = RefType(self.string, nullable=True)
         self._arrays: dict[st.Type, TypeId] = {st.CHAR: self.string}
+        self._vectors: dict[st.Type, TypeId] = {}
+        self.made_vectors: dict[st.Type, TypeId] = {}  # those some code makes: only these can be held as an Any
         self._classes: dict[ClassSymbol, TypeId] = {}
         self._unfilled: list = []  # classes whose struct is declared and not yet laid out, the one in hand first
         self._allocator: TypeId | None = None
         self._segment: TypeId | None = None
 
-    def _add(self, tid: TypeId, composite) -> TypeId:
-        self.module.add_type(TypeDef(tid, composite))
+    def _add(self, tid: TypeId, composite, supertype: TypeId | None = None, final: bool = True) -> TypeId:
+        self.module.add_type(TypeDef(tid, composite, supertype=supertype, final=final))
         return tid
 
     def valtype(self, t: st.Type):
@@ -93,8 +95,39 @@ class TypeLowering:
             else:
                 tid = TypeId(f"Array[{element.name}]")
             self._arrays[element] = tid  # before the element type: nested arrays refer back to it
-            self._add(tid, ArrayType(FieldType(self.storage(element), mutable=True)))
+            # Not final: the Vector of the same elements is its subtype (see vector_type).
+            self._add(tid, ArrayType(FieldType(self.storage(element), mutable=True)), final=False)
         return tid
+
+    def vector_type(self, element: st.Type) -> TypeId:
+        """The array a Vector (an IndexedSeq) of these elements is made as: a subtype of the Array's, so that every
+        array operation takes it as it is, while a value held as Any still knows it is a Vector (printed
+        `Vector(1, 2)`, compared and hashed as a Seq) and not an array (`[I@1b6d3586`, compared by identity)."""
+        element = erase(element)
+        if self.lowering is not None:
+            self.lowering.record("vector_type", element)
+        tid = self._vectors.get(element)
+        if tid is None:
+            parent = self.array_type(element)
+            if _program_independent(element):
+                tid = self.shared.id(("type", "vector", element), lambda: TypeId(f"Vector[{element.name}]"))
+            else:
+                tid = TypeId(f"Vector[{element.name}]")
+            self._vectors[element] = tid
+            self._add(tid, ArrayType(FieldType(self.storage(element), mutable=True)), supertype=parent)
+        return tid
+
+    def made_vector_type(self, element: st.Type) -> TypeId:
+        """vector_type, for code that makes a Vector (the dispatchers over values held as Any test these only)."""
+        element = erase(element)
+        if self.lowering is not None:
+            self.lowering.record("made_vector_type", element)
+        tid = self.made_vectors[element] = self.vector_type(element)
+        return tid
+
+    def allocated_array_type(self, t: st.ArrayType) -> TypeId:
+        """The array type a new array of Scala type t is made with: a Vector's own for an IndexedSeq."""
+        return self.made_vector_type(t.element) if t.is_seq else self.array_type(t.element)
 
     def class_type(self, cls: ClassSymbol) -> TypeId:
         """A class's struct (lowering.dispatch lays it out); a trait's values are `$Object`s."""

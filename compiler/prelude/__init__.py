@@ -36,6 +36,8 @@ _MEMORY_PRIMITIVES = {
 # parameter count, result type). The lowering generates each for the program (lowering/boxing.py).
 _ANY_DISPATCHERS = {
     "AnyTypes.tupleElements": ("anyTypes.tupleElements", 1, ArrayType(ANY)),
+    "AnyTypes.vectorElements": ("anyTypes.vectorElements", 1, ArrayType(ANY)),
+    "AnyTypes.isVector": ("anyTypes.isVector", 1, BOOLEAN),
     "AnyTypes.showOther": ("anyTypes.showOther", 1, STRING),
     "AnyTypes.className": ("anyTypes.className", 1, STRING),
     "AnyTypes.equalsOther": ("anyTypes.equalsOther", 2, BOOLEAN),

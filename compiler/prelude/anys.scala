@@ -163,6 +163,58 @@ object Anys {
     AnyTypes.hashCodeOther(x)
   }
 
+  // A Vector held as Any (reached from the dispatchers, only in a program that makes Vectors): the array of an
+  // IndexedSeq, told from an Array's by its type (lowering/wasmtypes.vector_type).
+
+  // `Vector(1, 2)`, each element as `show` gives it.
+  def showVector(x: Any): String = {
+    val elements = AnyTypes.vectorElements(x)
+    var out = "Vector("
+    var i = 0
+    while (i < elements.length) {
+      if (i > 0) out = out + ", "
+      out = out + show(elements(i))
+      i += 1
+    }
+    out + ")"
+  }
+
+  // GenSeqLike.equals: another Vector, or a List, with `==` elements in the same order.
+  def vectorEquals(x: Any, y: Any): Boolean = {
+    val xs = AnyTypes.vectorElements(x)
+    val ys = AnyTypes.vectorElements(y)
+    if (ys == null) {
+      if (!y.isInstanceOf[List[Any]]) return false
+      var p = y.asInstanceOf[List[Any]]
+      var i = 0
+      while ((p ne Nil) && i < xs.length) {
+        if (!equals(xs(i), p.head)) return false
+        p = p.tail
+        i += 1
+      }
+      return (p eq Nil) && i == xs.length
+    }
+    if (ys.length != xs.length) return false
+    var i = 0
+    while (i < xs.length) {
+      if (!equals(xs(i), ys(i))) return false
+      i += 1
+    }
+    true
+  }
+
+  // MurmurHash3.seqHash of the elements, as every Seq (a List too) hashes.
+  def vectorHash(x: Any): Int = {
+    val elements = AnyTypes.vectorElements(x)
+    var h = 83007 // "Seq".hashCode, MurmurHash3.seqSeed
+    var i = 0
+    while (i < elements.length) {
+      h = Statics.mix(h, scalaHash(elements(i)))
+      i += 1
+    }
+    Statics.finalizeHash(h, elements.length)
+  }
+
   // java.lang.Long.hashCode.
   def longHash(v: Long): Int = (v ^ (v >>> 32)).toInt
 

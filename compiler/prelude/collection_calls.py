@@ -10,9 +10,10 @@ receiver's kind again where Scala's would be one (`buf.filter(p)` is an ArrayBuf
 from __future__ import annotations
 
 from ..semantics import tir
-from ..semantics.collections import RangeType
+from ..semantics.collections import RangeType, as_vector
 from ..semantics.context import Context, Scope
 from .collection_keys import KeyedCalls, fresh
+from .library import ListAsWritten
 from .seq_via_list import drop_one
 from ..semantics.varargs import is_splat
 from ..semantics.typer import Typer, TyperExtension
@@ -373,7 +374,8 @@ class CollectionCalls(KeyedCalls, TyperExtension):
                                ctx)
 
     def adapt(self, typer: Typer, e, expected):
-        """A buffer where a Seq (the library's List) is expected: its elements as one, as a ListBuffer is a Seq.
+        """A buffer where a Seq (the library's List) is expected: its elements as one, as a ListBuffer is a Seq (not
+        where a `List[T]` is written: scalac's type mismatch).
         A Map or a Set where a function is expected: the function it is."""
         if isinstance(expected, FunctionType) and len(expected.params) == 1 and self.kind_of(e.tpe) in MAPS | SETS \
                 and isinstance(e, (tir.LocalGet, tir.GlobalGet)):
@@ -389,7 +391,8 @@ class CollectionCalls(KeyedCalls, TyperExtension):
                 return typer.adapt(view, expected)
         if self.kind_of(e.tpe) in SEQUENCES and isinstance(expected, AppliedType) \
                 and expected.symbol is self.prelude.classes.get("List") and expected.args == e.tpe.args \
-                and "CollectionLists" in self.prelude.objects:
+                and "CollectionLists" in self.prelude.objects \
+                and (typer.library_arguments or not isinstance(expected, ListAsWritten)):
             method = self.prelude.objects["CollectionLists"].methods["bufferToList"]
             return typer.make_call(method, None, [e], e.span, None, dict(zip(method.type_params, e.tpe.args)))
         return None
@@ -601,9 +604,7 @@ class CollectionCalls(KeyedCalls, TyperExtension):
                 # a mutable map's keys: a Set in the map's order (a set of its own would reorder); values: an Iterable
                 view = "MapKeys" if name != "values" else "MapValues" if kind == "ImmutableMap" else "MutableMapValues"
                 return self.convert_to(typer, array, view, span, ctx)
-            if isinstance(array.tpe, ArrayType):
-                array.tpe = ArrayType(array.tpe.element, True)  # an Iterable: a sequence of its elements
-            return array
+            return as_vector(array)  # an Iterable: a sequence of its elements
         if name == "toSeq" and not args:
             # 2.11: a mutable Seq is its own Seq; a Set's and a Map's toSeq is an ArrayBuffer (SetLike, MapLike);
             # an Iterable's (a map's values) a Stream
@@ -615,9 +616,7 @@ class CollectionCalls(KeyedCalls, TyperExtension):
             return self.convert_to(typer, array, "ArrayBuffer", span, ctx)
         if name in ("toArray", "toSeq", "toIndexedSeq", "toVector", "toIterable") and not args:
             array = self.as_array(typer, qual, span, ctx)
-            if name != "toArray" and isinstance(array.tpe, ArrayType):
-                array.tpe = ArrayType(array.tpe.element, True)
-            return array
+            return array if name == "toArray" else as_vector(array)
         if name in ("toBuffer",) and not args:
             return self.convert_to(typer, self.as_array(typer, qual, span, ctx), "ArrayBuffer", span, ctx)
         if name == "toSet" and not args:

@@ -196,4 +196,98 @@ object FormatLib {
     b.append(e)
     pad(signed(isNegative(d), b.toString(), flags), flags, width)
   }
+
+  // A format made at run time (`("%" + width + "d").format(n)`): taken apart here, each conversion checked against
+  // its argument's class as java.util.Formatter checks it (the exceptions are the JDK's), then formatted by the
+  // functions above as a literal format's would be. Argument indices (`%1$d`) and the `#` and `(` flags are not
+  // provided (UnsupportedOperationException).
+  def formatRuntime(format: String, args: Array[Any]): String = {
+    val out = new StringBuilder()
+    var used = 0
+    var i = 0
+    val n = format.length
+    while (i < n) {
+      val c = format.charAt(i)
+      if (c != '%') {
+        out.append(c)
+        i += 1
+      } else {
+        val start = i
+        i += 1
+        val flags = new StringBuilder()
+        while (i < n && StringLib.indexOf("-#+ 0,(", format.charAt(i)) >= 0) {
+          flags.append(format.charAt(i))
+          i += 1
+        }
+        var width = -1
+        while (i < n && format.charAt(i) >= '0' && format.charAt(i) <= '9') {
+          width = (if (width < 0) 0 else width * 10) + (format.charAt(i) - '0')
+          i += 1
+        }
+        var precision = -1
+        if (i < n && format.charAt(i) == '.') {
+          i += 1
+          precision = 0
+          while (i < n && format.charAt(i) >= '0' && format.charAt(i) <= '9') {
+            precision = precision * 10 + (format.charAt(i) - '0')
+            i += 1
+          }
+        }
+        if (i >= n) Runtime.fail("java.util.UnknownFormatConversionException: Conversion = '%'")
+        val conversion = format.charAt(i)
+        i += 1
+        val spec = format.substring(start, i)
+        val f = flags.toString()
+        if (conversion == 'n') out.append('\n')
+        else if (conversion == '%') out.append(pad("%", f, width))
+        else {
+          if (StringLib.indexOf(f, '#') >= 0 || StringLib.indexOf(f, '(') >= 0)
+            Runtime.fail("java.lang.UnsupportedOperationException: the format " + spec)
+          if (StringLib.indexOf("dxXocCsSbBfeE", conversion) < 0) {
+            if (conversion == '$') Runtime.fail("java.lang.UnsupportedOperationException: the format argument index in " + spec)
+            Runtime.fail("java.util.UnknownFormatConversionException: Conversion = '" + conversion + "'")
+          }
+          if (used >= args.length) Runtime.fail("java.util.MissingFormatArgumentException: Format specifier '" + spec + "'")
+          val arg = args(used)
+          used += 1
+          out.append(convert(conversion, f, width, precision, arg))
+        }
+      }
+    }
+    out.toString()
+  }
+
+  def convert(conversion: Char, flags: String, width: Int, precision: Int, arg: Any): String = {
+    val upper = conversion == 'X' || conversion == 'C' || conversion == 'S' || conversion == 'B' || conversion == 'E'
+    if (conversion == 's' || conversion == 'S') return text(Anys.show(arg), upper, flags, width, precision)
+    if (conversion == 'b' || conversion == 'B') {
+      val b = if (arg == null) "false" else if (arg.isInstanceOf[Boolean]) arg.asInstanceOf[Boolean].toString else "true"
+      return text(b, upper, flags, width, precision)
+    }
+    if (arg == null) return text("null", upper, flags, width, -1)
+    val integral = arg.isInstanceOf[Int] || arg.isInstanceOf[Long] || arg.isInstanceOf[Short] || arg.isInstanceOf[Byte]
+    if (conversion == 'd' && integral) return integer(longOf(arg), flags, width)
+    if ((conversion == 'x' || conversion == 'X' || conversion == 'o') && integral) {
+      val bits = if (arg.isInstanceOf[Long]) 64 else if (arg.isInstanceOf[Int]) 32 else if (arg.isInstanceOf[Short]) 16 else 8
+      return unsigned(longOf(arg), bits, if (conversion == 'o') 3 else 4, upper, flags, width)
+    }
+    if (conversion == 'c' || conversion == 'C') {
+      if (arg.isInstanceOf[Char]) return character(arg.asInstanceOf[Char], upper, flags, width)
+      if (integral && !arg.isInstanceOf[Long]) return character(longOf(arg).toChar, upper, flags, width)
+    }
+    if (conversion == 'f' || conversion == 'e' || conversion == 'E') {
+      val isDouble = arg.isInstanceOf[Double]
+      if (isDouble || arg.isInstanceOf[Float]) {
+        val d = if (isDouble) arg.asInstanceOf[Double] else arg.asInstanceOf[Float].toDouble
+        return if (conversion == 'f') fixed(d, flags, width, precision) else scientific(d, upper, flags, width, precision)
+      }
+    }
+    Runtime.fail("java.util.IllegalFormatConversionException: " + conversion + " != " + Anys.className(arg))
+  }
+
+  def longOf(arg: Any): Long =
+    if (arg.isInstanceOf[Long]) arg.asInstanceOf[Long]
+    else if (arg.isInstanceOf[Int]) arg.asInstanceOf[Int].toLong
+    else if (arg.isInstanceOf[Short]) arg.asInstanceOf[Short].toLong
+    else arg.asInstanceOf[Byte].toLong
 }

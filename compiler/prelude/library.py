@@ -11,10 +11,11 @@ import re
 
 from .. import diagnostics as codes
 from . import arrays
+from .seq_kinds import SeqArguments, kind_name
 from .seq_via_list import via_list
 from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
-from ..semantics.collections import RANGE, RangeType
+from ..semantics.collections import RANGE, RangeType, as_vector
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ANY, ERROR, NOTHING, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
@@ -104,6 +105,22 @@ _LIST_CONVERSIONS = {INT: "ints", LONG: "longs", DOUBLE: "doubles", CHAR: "chars
 _ZEROS = {INT: ("int", 0), LONG: ("long", 0), DOUBLE: ("double", 0.0), FLOAT: ("float", 0.0), SHORT: ("int", 0),
           BYTE: ("int", 0)}
 _LIST_LITERALS = ("List", "Seq", "scala.collection.immutable.List", "scala.collection.Seq")
+# The names of List itself, as opposed to Seq (which is List here too, and takes arrays, Vectors and ranges).
+_LIST_NAMES = ("List", "scala.List", "scala.collection.immutable.List", "immutable.List")
+
+
+class ListAsWritten(AppliedType):
+    """`List[T]` written as such: equal to the List type in every way, except that an array, a Vector or a range
+    is not converted where it is expected (scalac's type mismatch), as it is for a `Seq[T]`."""
+
+
+class SeqAsWritten(AppliedType):
+    """`Seq[T]` written as such: the List type too, but where an array, a Vector or a range is given for one other
+    than a method's parameter (a value, a result), that is `unsupported` (scalac takes it), not a type mismatch."""
+
+
+_SEQ_NAMES = ("Seq", "scala.Seq", "scala.collection.Seq", "collection.Seq", "scala.collection.immutable.Seq",
+              "immutable.Seq")
 
 # scala.math.BigInt: a prelude class (bigint.scala) made by `BigInt(x)`, never by `new` (whose argument would be a
 # java.math.BigInteger); an integral value widens to it where a BigInt is expected, as Scala's int2bigInt does.
@@ -198,6 +215,12 @@ class LibraryCalls(TyperExtension):
             if len(args) != len(cls.type_params):
                 return None
             return AppliedType(cls, tuple(typer.resolve_type(a) for a in args))
+        if (name in _LIST_NAMES and "List" not in typer.program.classes
+                or name in _SEQ_NAMES and "Seq" not in typer.program.classes) and len(args) == 1:
+            t = typer.applied_class_type(self.prelude.classes["List"], ast.TypeRef(args[0].span, name, args))
+            if not isinstance(t, AppliedType):
+                return t
+            return (ListAsWritten if name in _LIST_NAMES else SeqAsWritten)(t.symbol, t.args)
         if name in ("Iterator", "scala.collection.Iterator") and len(args) == 1 and not args[0].args \
                 and typer.resolve_type(args[0]) is CHAR:
             return self.prelude.classes["StringIterator"].tpe
@@ -380,10 +403,35 @@ class LibraryCalls(TyperExtension):
         """An array, an IndexedSeq (Vector) or a range passed for a parameter of type `Seq[T]` (which is List here;
         Scala's Seq is collection.Seq, which all of them are): the List of its elements."""
         ctx = typer.argument_ctx
-        if ctx is None or not isinstance(e.tpe, (ArrayType, RangeType)) or self.list_element(expected) is None:
+        if not isinstance(e.tpe, (ArrayType, RangeType)) or self.list_element(expected) is None:
             return None
+        if ctx is None:
+            if isinstance(expected, SeqAsWritten):
+                given, _scala = kind_name(e.tpe)
+                return typer.unsupported(f"{given} where a `{expected.name.replace('List', 'Seq', 1)}` value is "
+                                         "expected (other than as a method's argument: a Seq is a List here)",
+                                         e.span)
+            return None
+        if isinstance(expected, ListAsWritten) and not typer.library_arguments:
+            return None  # `List[T]`: scalac's type mismatch
         converted = typer.type_expr(ast.Select(e.span, ast.Typed(e.span, e), "toList", e.span), ctx)
-        return converted if converted.tpe is not ERROR and conforms(converted.tpe, expected) else None
+        if converted.tpe is ERROR or not conforms(converted.tpe, expected):
+            return None
+        if not typer.library_arguments:  # a program's method: checked once all are typed (seq_kinds.py)
+            self.seq_arguments(typer).note(typer.argument_method, typer.argument_params, expected, e.tpe, e.span)
+        return converted
+
+    @staticmethod
+    def seq_arguments(typer: Typer) -> SeqArguments:
+        found = getattr(typer, "seq_arguments", None)
+        if found is None:
+            found = typer.seq_arguments = SeqArguments()
+        return found
+
+    def finish(self, typer: Typer) -> None:
+        found = getattr(typer, "seq_arguments", None)
+        if found is not None:
+            found.check(typer)
 
     def select_member(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         """Before a List's own members: `sorted`, `max`, `min` need an Ordering of the elements (scalac's implicit
@@ -565,9 +613,7 @@ class LibraryCalls(TyperExtension):
             return typer.type_expr(ast.Apply(span, ast.Select(span, receiver, "flatMap", span), [fn], []), ctx)
         if name in ("toVector", "toIndexedSeq"):
             array = typer.type_expr(ast.Select(span, receiver, "toArray", span), ctx)
-            if isinstance(array.tpe, ArrayType):
-                array.tpe = ArrayType(array.tpe.element, True)  # a fresh copy: the Vector's own array
-            return array
+            return as_vector(array)  # a fresh copy: the Vector's own array
         return None
 
     def collect(self, typer: Typer, receiver, fn, span, ctx) -> tir.Expr:
@@ -638,7 +684,7 @@ class LibraryCalls(TyperExtension):
         result = typer.type_expr(arrays.instantiate(name, receiver, arg_nodes, span), ctx)
         t = receiver.tpe
         if isinstance(t, ArrayType) and t.is_seq and result.tpe == ArrayType(t.element):
-            result.tpe = t  # an IndexedSeq's take, slice, reverse, `:+`... is an IndexedSeq (a Vector)
+            result = as_vector(result)  # an IndexedSeq's take, slice, reverse, `:+`... is an IndexedSeq (a Vector)
         if not setup:
             return result
         if result.tpe is UNIT:
@@ -690,13 +736,15 @@ class LibraryCalls(TyperExtension):
     # ------------------------------------------------------------------------------------------ format
 
     def format(self, typer: Typer, fmt: tir.Expr, arg_nodes: list, span, ctx) -> tir.Expr:
-        """`fmt.format(args)` with a literal format: one FormatLib call per conversion, concatenated."""
+        """`fmt.format(args)` with a literal format: one FormatLib call per conversion, concatenated; with a format
+        made at run time, FormatLib.formatRuntime takes it apart there (the arguments boxed)."""
         if not isinstance(fmt, tir.Const) or not isinstance(fmt.value, str):
-            for a in arg_nodes:
-                typer.type_expr(a, ctx)
-            if fmt.tpe is ERROR:
+            args = [typer.type_expr(a, ctx) for a in arg_nodes]
+            if fmt.tpe is ERROR or any(a.tpe is ERROR for a in args):
                 return tir.ErrorNode(span, ERROR)
-            return typer.unsupported("a format string that is not a literal", fmt.span)
+            boxed = tir.ArrayLiteral(span, ArrayType(ANY), [typer.box(a) for a in args])
+            method = self.prelude.objects["FormatLib"].methods["formatRuntime"]
+            return tir.Call(span, method.result, method, None, [fmt, boxed])
         args = [typer.type_expr(a, ctx) for a in arg_nodes]
         if any(a.tpe is ERROR for a in args):
             return tir.ErrorNode(span, ERROR)

@@ -514,7 +514,8 @@ abstract class List[+A] {
   override def toString: String = mkString("List(", ", ", ")")
 
   override def equals(that: Any): Boolean = {
-    if (!that.isInstanceOf[List[Any]]) return false
+    // A Seq equals any Seq of `==` elements in the same order (GenSeqLike.equals): a Vector too
+    if (!that.isInstanceOf[List[Any]]) return AnyTypes.isVector(that) && AnyTypes.equalsOther(that, this)
     var p: List[Any] = this
     var q = that.asInstanceOf[List[Any]]
     while ((p ne Nil) && (q ne Nil)) {
@@ -644,7 +645,9 @@ case object Nil extends List[Nothing] {
   def head: Nothing = throw new NoSuchElementException("head of empty list")
   def tail: List[Nothing] = throw new UnsupportedOperationException("tail of empty list")
   override def toString: String = "List()"
-  override def equals(that: Any): Boolean = that.isInstanceOf[List[Any]] && that.asInstanceOf[List[Any]].isEmpty
+  override def equals(that: Any): Boolean =
+    if (that.isInstanceOf[List[Any]]) that.asInstanceOf[List[Any]].isEmpty
+    else AnyTypes.isVector(that) && AnyTypes.equalsOther(that, this)
   override def hashCode: Int = Statics.finalizeHash(83007, 0)
 }
 

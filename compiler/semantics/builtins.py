@@ -75,6 +75,9 @@ EXCEPTIONS: dict[str, str] = {
 EXCEPTIONS["NotImplementedError"] = "scala.NotImplementedError"
 EXCEPTIONS["MatchError"] = "scala.MatchError"
 EXCEPTIONS["NoSuchElementException"] = "java.util.NoSuchElementException"
+for _name in ("IllegalFormatException", "IllegalFormatConversionException", "MissingFormatArgumentException",
+              "UnknownFormatConversionException"):
+    EXCEPTIONS[_name] = f"java.util.{_name}"
 EXCEPTIONS["IOException"] = "java.io.IOException"
 
 # How a boxed value's class is named in `scala.MatchError: 5 (of class java.lang.Integer)`.

@@ -68,6 +68,46 @@ def range_element(start: Type, end: Type) -> Type | None:
     return LONG if LONG in (start, end) else INT
 
 
+# Builtins that make a fresh array of their own result type (lowering/collections.py).
+_MAKERS = ("buffer.collect", "array.copy")
+
+
+def as_vector(e: tir.Expr) -> tir.Expr:
+    """e, an array the typer has just made, as the IndexedSeq (Vector) a collection method gives. A Vector is made as
+    its own array type (lowering/wasmtypes.vector_type), so the array is made as one where e makes it (a `new
+    Array`, a literal, a buffer: found through e's blocks, ifs and the vals they return); an array from elsewhere
+    (a prelude method's) is copied into one when e runs (`vector.of`)."""
+    t = e.tpe
+    if not isinstance(t, ArrayType):
+        return e
+    seq = ArrayType(t.element, True)
+    makers = []
+    if not _find_makers(e, makers):
+        return tir.Builtin(e.span, seq, "vector.of", [e])
+    for node in makers:
+        if isinstance(node.tpe, ArrayType):
+            node.tpe = ArrayType(node.tpe.element, True)
+    return e
+
+
+def _find_makers(e: tir.Expr, found: list, defs: dict | None = None) -> bool:
+    """Collect the nodes that make the array e gives (and those that pass it on), or say it cannot be traced."""
+    found.append(e)
+    if isinstance(e, (tir.NewArray, tir.ArrayLiteral)) or isinstance(e, tir.Const) and e.value is None:
+        return True
+    if isinstance(e, tir.Builtin):
+        return e.name in _MAKERS
+    if isinstance(e, tir.Block) and e.result is not None:
+        known = dict(defs or {})
+        known.update({s.sym: s.value for s in e.stats if isinstance(s, tir.LocalDef)})
+        return _find_makers(e.result, found, known)
+    if isinstance(e, tir.If) and e.otherwise is not None:
+        return _find_makers(e.then, found, defs) and _find_makers(e.otherwise, found, defs)
+    if isinstance(e, tir.LocalGet) and defs and e.sym in defs and not getattr(e.sym, "mutable", False):
+        return _find_makers(defs[e.sym], found)
+    return False
+
+
 from .folds import PREFIX_SCANS, REDUCES  # noqa: E402  (folds.py builds on the range types above)
 
 
@@ -267,9 +307,7 @@ class CollectionTyping:
         result = self.array_build([tir.ArrayLength(span, INT, get(arr))], span, ctx, t.element,
                                   lambda idx: tir.ArrayGet(span, t.element, get(arr), tir.ArrayGet(
                                       span, INT, get(order), idx[0])), setup)
-        if t.is_seq:
-            result.tpe = t
-        return result
+        return as_vector(result) if t.is_seq else result
 
     def copy_elements(self, qual: tir.Expr, span: Span, to_array: bool) -> tir.Expr:
         t: ArrayType = qual.tpe

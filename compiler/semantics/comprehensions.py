@@ -215,7 +215,9 @@ def string_chars(e: tir.Expr) -> bool:
 
 def from_chars(chars: tir.Expr) -> tir.Expr:
     """A freshly collected Array[Char] as a String: what StringOps' map and filter build when the elements are
-    Chars."""
+    Chars. The String is that array itself: made as an Array[Char], not as a Vector's (see collections.as_vector)."""
+    if isinstance(chars.tpe, ArrayType):
+        chars.tpe = ArrayType(CHAR)
     return tir.Builtin(chars.span, STRING, "string.fromChars", [chars])
 
 

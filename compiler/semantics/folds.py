@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..syntax import ast
 from . import tir
-from .collections import RANGE, RangeType
+from .collections import RANGE, RangeType, as_vector
 from .context import Context, qualified_path
 from .symbols import LocalSymbol
 from .types import (BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType,
@@ -299,8 +299,7 @@ class SequenceTyping:
         result = self.array_build([tir.ArrayLength(span, INT, elements)], span, ctx, t.element,
                                   lambda idx: tir.ArrayGet(span, t.element, elements, tir.ArrayGet(
                                       span, INT, tir.LocalGet(span, order.tpe, order), idx[0])), stats)
-        result.tpe = ArrayType(t.element, t.is_seq)
-        return result
+        return as_vector(result) if t.is_seq else result
 
     def zip_sequences(self, qual: tir.Expr, other_node, span, ctx: Context) -> tir.Expr:
         other = self.type_expr(other_node, ctx)
@@ -321,8 +320,7 @@ class SequenceTyping:
         n = self.math_call("min", [tir.ArrayLength(span, INT, a), tir.ArrayLength(span, INT, b)], span)
         result = self.array_build([n], span, ctx, pair, lambda idx: tir.NewTuple(span, pair, [
             tir.ArrayGet(span, a.tpe.element, a, idx[0]), tir.ArrayGet(span, b.tpe.element, b, idx[0])]), stats)
-        result.tpe = ArrayType(pair, seq)
-        return result
+        return as_vector(result) if seq else result
 
     def partition_sequence(self, qual: tir.Expr, fn_node, span, ctx: Context) -> tir.Expr:
         """Both halves in one pass of the predicate (its answers kept), the order kept in each."""

@@ -36,7 +36,9 @@ def substitute(t: Type, mapping: dict) -> Type:
             return _substitute_outer(t, mapping)
         args = own_type_args(t)
         new = tuple(substitute(a, mapping) for a in args)
-        return t if new == args and isinstance(t, AppliedType) else AppliedType(t.symbol, new)
+        if isinstance(t, AppliedType):  # of its own kind (a `List[T]` as written stays one: prelude/library.py)
+            return t if new == args else type(t)(t.symbol, new)
+        return AppliedType(t.symbol, new)
     if isinstance(t, ArrayType):
         return ArrayType(substitute(t.element, mapping), t.is_seq)
     if isinstance(t, FunctionType):

@@ -220,8 +220,10 @@ class MemberTyping:
             type_args, params, typed = instance
         saved = self.library_arguments  # a library method's arguments: a range or an array may stand for a List
         saved_ctx = self.argument_ctx  # (and any method's: an array, a Vector or a range passed for a `Seq`)
+        saved_site = self.argument_method, self.argument_params
         self.library_arguments = bool(getattr(method.owner, "from_prelude", False))
         self.argument_ctx = ctx
+        self.argument_method, self.argument_params = method, params
         try:
             matched = arguments.match_arguments(self, method.name, method.span, params,
                                                 arguments.declared_params(method), arg_nodes, span, ctx, method.owner,
@@ -229,6 +231,7 @@ class MemberTyping:
         finally:
             self.library_arguments = saved
             self.argument_ctx = saved_ctx
+            self.argument_method, self.argument_params = saved_site
         if matched is None:
             return tir.ErrorNode(span, ERROR)
         copy_backs: list = []  # an `Array[Int]` given for an `Array[T]`: its copy written back (arraycopies.py)

@@ -215,6 +215,10 @@ class OperatorTyping:
             # IndexedSeqs (Vectors) are equal when their elements are, as Scala's Seq equality
             same = self.select_on_value(lhs, "sameElements", span, span, [ast.Typed(rhs.span, rhs)], ctx)
             return tir.Unary(span, BOOLEAN, "!", same) if negate and same.tpe is BOOLEAN else same
+        if isinstance(lt, ArrayType) and lt.is_seq and isinstance(rt, ArrayType) and rt.is_seq:
+            # Vectors of different element types (`Vector(1) == Vector(1L)`): their elements' `==`, at run time
+            same = tir.Builtin(span, BOOLEAN, "any.equals", [self.box(lhs), self.box(rhs)])
+            return tir.Unary(span, BOOLEAN, "!", same) if negate else same
         if lt.is_reference and rt.is_reference and lt == rt:
             structural = self.case_class_equality(lhs, rhs, span, ctx) if ctx is not None else None
             if structural is not None:
@@ -413,8 +417,9 @@ class OperatorTyping:
 
 
 def _holds_objects(t: Type) -> bool:
-    """Whether a tuple type has an element compared by its class's equals (at any depth)."""
-    return any(isinstance(e, ClassType) or isinstance(e, TupleType) and _holds_objects(e) for e in t.elements)
+    """Whether a tuple type has an element compared by its class's equals, or a Vector's (at any depth)."""
+    return any(isinstance(e, ClassType) or isinstance(e, ArrayType) and e.is_seq
+               or isinstance(e, TupleType) and _holds_objects(e) for e in t.elements)
 
 
 def jvm_operand_type(lhs: tir.Expr, rhs: tir.Expr) -> Type:

@@ -86,6 +86,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         self.local_objects: dict = {}  # id of an object defined in a block -> its statements
         self.library_arguments = False  # matching the arguments of a prelude method (LibraryCalls.adapt)
         self.argument_ctx = None  # the context of the call whose arguments are being matched (LibraryCalls.adapt)
+        self.argument_method = None  # ... its method and parameters (prelude/seq_kinds.py)
+        self.argument_params = None
         self.curried_lists: dict = {}  # span of `f(a)` in `f(a)(b)` -> the argument lists written after it
         self.curried_taken: dict = {}  # span of `f(a)` -> how many of those its curried method took
         self.self_classes: dict = {}  # class -> the class its self type names (or None)
@@ -122,6 +124,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         for cls in list(self.program.classes.values()):
             self.check_class(cls)
         self.check_array_copies()
+        for ext in self.extensions:
+            ext.finish(self)
         self.finish_hierarchies(list(self.program.classes.values()))
         self.check_self_types(list(self.program.classes.values()))
         self.program.main = self.find_main()
@@ -845,6 +849,7 @@ class TyperExtension:
     def seq_equality(self, typer, lhs, rhs, span, ctx) -> tir.Expr | None: return None  # `range == list`
     def assign(self, typer, lvalue, value, span, target_span) -> tir.Expr | None: return None
     def local_defined(self, typer, sym, value) -> None: ...
+    def finish(self, typer: Typer) -> None: ...  # once every body is typed: checks needing all of them
 
 
 def _producing_span(e: tir.Expr) -> Span:
