@@ -194,22 +194,34 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
 def _parse_cached(cache, source: SourceText, sink: DiagnosticSink, base: int):
     """The file's syntax tree (spans moved by base) and the digest of its outline (syntax/outline.py), and its
     syntax diagnostics into sink: from the cache when a file of the same text sat at the same place before, else
-    parsed and stored."""
+    parsed and stored. The tree is stored with its methods' bodies apart (syntax/stored_trees.py): a body left
+    untyped is never unpickled."""
+    import pickle
+
     from .build_cache import key
+    from .syntax import stored_trees
     from .syntax.outline import outline_digest
 
     digest = key("unit", source.path, base, source.text)
     found = cache.get("unit", digest)
-    if isinstance(found, tuple) and len(found) == 3 and isinstance(found[0], CompilationUnit) and \
+    if isinstance(found, tuple) and len(found) == 3 and isinstance(found[0], bytes) and \
             isinstance(found[1], list) and isinstance(found[2], str):
-        unit, diagnostics, outline = found
-        sink.items.extend(diagnostics)
-        return unit, outline
+        tree, diagnostics, outline = found
+        try:
+            unit = stored_trees.loads(tree)
+        except Exception:  # noqa: BLE001 - a damaged entry: parsed again
+            unit = None
+        if isinstance(unit, CompilationUnit):
+            sink.items.extend(diagnostics)
+            return unit, outline
     reported = len(sink.items)
     _report_invalid_bytes(source, sink, base)
     unit = parse(source, sink, base=base)
     outline = outline_digest(unit)
-    cache.put("unit", digest, (unit, sink.items[reported:], outline))
+    try:
+        cache.put("unit", digest, (stored_trees.dumps(unit), sink.items[reported:], outline))
+    except (pickle.PicklingError, RecursionError, TypeError, AttributeError):
+        pass
     return unit, outline
 
 

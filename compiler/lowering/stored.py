@@ -33,6 +33,7 @@ except ImportError:  # another Python implementation
 from ..semantics import types as st
 from ..semantics.symbols import ClassSymbol, FieldSymbol, MethodSymbol, ObjectSymbol, Symbol
 from ..source import Span
+from ..syntax.stored_trees import has_body
 from ..wasm import types as wt
 from ..wasm.ids import LocalId, _Id
 from ..wasm.prebuilt import PrebuiltFunction, Unencodable, encode_body
@@ -140,7 +141,7 @@ class StoredFunctions:
         alone: a user's method is never named by the prelude). A key that differs from the lowering's is only a
         function not found, whose body is then typed when the lowering reads it."""
         defn = method.defn
-        if method.is_local or defn is None or getattr(defn, "ret", None) is None or defn.body is None:
+        if method.is_local or defn is None or getattr(defn, "ret", None) is None or not has_body(defn):
             return None
         if self._early_symbols is None:
             self._early_symbols = Symbols(program, _NO_PROGRAM)
@@ -163,7 +164,7 @@ class StoredFunctions:
     def method_key(self, method: MethodSymbol) -> str | None:
         """The key of a user method's function: its stable name and text; None: not a method to store."""
         defn = method.defn
-        if method.is_local or defn is None or getattr(defn, "ret", None) is None or defn.body is None:
+        if method.is_local or defn is None or getattr(defn, "ret", None) is None or not has_body(defn):
             return None
         return self.definition_key("method", method, defn)
 
