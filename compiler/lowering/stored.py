@@ -118,6 +118,7 @@ class StoredFunctions:
         found = cache.get(KIND, key(KIND, options))
         self.found: dict[str, tuple[bytes, bytes]] = found if isinstance(found, dict) else {}
         self.typing = None  # semantics.skipping.BodySkipping: the typing of this build's bodies, when it took part
+        self._replayed: dict[tuple, object] = {}  # use -> what replaying it gave, in this build
         self._early_symbols: Symbols | None = None
         self.kept: dict[str, tuple[bytes, bytes]] = {}
         self.new = 0
@@ -213,19 +214,27 @@ class StoredFunctions:
                     raise Stale(name)
         except Exception:  # noqa: BLE001 - a fact that changed, a damaged or foreign entry: only a miss
             return False
-        results = [lowering.replay(use) for use in uses]
+        replayed = self._replayed
+        results = []
+        for use in uses:
+            # A use replayed once is done for the whole build (it adds nothing the second time): its result.
+            try:
+                result = replayed[use]
+            except KeyError:
+                result = replayed[use] = lowering.replay(use)
+            except TypeError:  # (an argument that cannot be hashed)
+                result = lowering.replay(use)
+            results.append(result)
         try:
             header, encoded, bounds, which = _Loader(io.BytesIO(function_blob), self,
                                                      (fid, uses, results, lowering, own)).load()
             name, params, param_types, results_types, local_names, local_types, type_id = header
-            spanned = [_Spanned(None if start < 0 else Span(start + base, end + base))
-                       for start, end in zip(bounds[::2], bounds[1::2])]
-            instrs = [spanned[i] for i in which]
-            if len(instrs) != len(encoded.offsets):
+            if len(which) != len(encoded.offsets) or (which and max(which) * 2 >= len(bounds)):
                 raise Stale("spans")
         except Exception:  # noqa: BLE001 - an id this build does not have: lowered afresh (the uses replayed
             return False  # above are what that lowering does first, so the module is the same)
-        encoded.instrs = instrs
+        encoded.instrs = None  # (the instruction map keeps the spans as they are: wasm/instrmap.py)
+        encoded.spans = (which, bounds, base)
         lowering.module.add_function(PrebuiltFunction(
             fid, name, [LocalId(p) for p in params], param_types, results_types,
             [(LocalId(n), t) for n, t in zip(local_names, local_types)], [], type_id, encoded=encoded))
@@ -379,15 +388,6 @@ class _Loader(pickle.Unpickler):
         if not isinstance(found, _Id):
             raise Stale(pid)
         return found
-
-
-class _Spanned:
-    """Stands for an instruction of a stored body in the instruction map: only its span is kept."""
-
-    __slots__ = ("span",)
-
-    def __init__(self, span) -> None:
-        self.span = span
 
 
 class Watched:

@@ -9,6 +9,7 @@ from .instructions import (ArrayCopy, ArrayData, ArrayNewFixed, BlockOp, BrOnCas
                            FuncOp, GlobalOp, HeapTypeOp, I32Const, I64Const, Instr, LabelOp, LocalOp, MemArgOp,
                            MemoryCopy, MemoryInit, MemoryOp, OPCODES, RefTypeOp, Select, Simple, TagOp, TryTable,
                            TypeOp, _FloatConst)
+from .instrmap import InstrMap, PrebuiltSpans
 from .layout import Layout, LabelStack
 from .module import EXPORT_KINDS, Function, Module
 from .types import AbsHeapType, ArrayType, FieldType, FuncType, NumType, PackedType, RefType, StructType
@@ -152,7 +153,10 @@ class _BinaryWriter:
             out.extend(payload)
             for base, rel_offsets in chunks:
                 at = start + base
-                offsets.extend([(at + rel, instr) for rel, instr in rel_offsets])
+                if rel_offsets and type(rel_offsets[0]) is PrebuiltSpans:
+                    offsets.append(rel_offsets[0].moved(at))  # (a stored body's: left unexpanded, instrmap.py)
+                else:
+                    offsets.extend([(at + rel, instr) for rel, instr in rel_offsets])
 
         m, lay = self.module, self.layout
         if lay.type_count:
@@ -200,6 +204,8 @@ class _BinaryWriter:
         names = self.name_section() if self.names else b""
         if names:
             section(0x00, name_bytes("name") + names)
+        if any(type(item) is PrebuiltSpans for item in offsets):
+            return EncodedModule(bytes(out), InstrMap(offsets))
         return EncodedModule(bytes(out), offsets)
 
     # Shared encodings.
@@ -318,6 +324,10 @@ class _BinaryWriter:
             shift += len(index) - 5
             shifts.append((at, shift))
         body += code[last:]
+        if encoded.instrs is None:  # (read back from storage: its instruction map stays arrays, instrmap.py)
+            which, bounds, span_base = encoded.spans
+            offsets.append(PrebuiltSpans(base, encoded.offsets, shifts, which, bounds, span_base))
+            return body
         # Each instruction moves by the slots before it: runs of instructions between two slots move alike.
         rels, instrs = encoded.offsets, encoded.instrs
         start = moved = 0
