@@ -7,9 +7,10 @@ that is its key, with the definition's stable name (a prelude function's: its st
 covering the prelude). Not its place: the spans of its instructions are kept relative to the definition's start, so
 a line added above the definition moves the function without making it another. What is stored is what the
 in-process reuse of prelude functions keeps (codegen.py): the uses of module entities its lowering recorded, in
-order, and the function, as an encoded body (wasm/prebuilt.py: its bytes with each index a slot). Replaying the uses adds the entities a fresh lowering would add, in the same order, so the module stays byte
-for byte a fresh build's; ids compare by identity, so the stored body names each id by the use that gave it (or by
-its key among the process-wide ids, SHARED), and the writer patches this build's indices in.
+order, and the function, as an encoded body (wasm/prebuilt.py: its bytes with each index a slot). Replaying the
+uses adds the entities a fresh lowering would add, in the same order, so the module stays byte for byte a fresh
+build's; ids compare by identity, so the stored body names each id by the use that gave it (or by its key among the
+process-wide ids, SHARED), and the writer patches this build's indices in.
 
 Only what can be named is stored: a function whose lowering recorded `unshareable` (closures, `try`, segments...),
 that an extension took part in, that names a symbol with no stable name (a local def, a class defined in a block),
@@ -35,6 +36,7 @@ from ..semantics.symbols import ClassSymbol, FieldSymbol, MethodSymbol, ObjectSy
 from ..source import Span
 from ..syntax.stored_trees import has_body
 from ..wasm import types as wt
+from ..wasm.binary import own_name_maps
 from ..wasm.ids import LocalId, _Id
 from ..wasm.prebuilt import PrebuiltFunction, Unencodable, encode_body
 from .shared import SHARED
@@ -119,6 +121,7 @@ class StoredFunctions:
         self.found: dict[str, tuple[bytes, bytes]] = found if isinstance(found, dict) else {}
         self.typing = None  # semantics.skipping.BodySkipping: the typing of this build's bodies, when it took part
         self._replayed: dict[tuple, object] = {}  # use -> what replaying it gave, in this build
+        self._keys: dict[tuple, str] = {}  # (kind, stable name, id of the definition) -> its key
         self._early_symbols: Symbols | None = None
         self.kept: dict[str, tuple[bytes, bytes]] = {}
         self.new = 0
@@ -178,6 +181,13 @@ class StoredFunctions:
         return self._definition_key(kind, name, defn)
 
     def _definition_key(self, kind: str, name: tuple, defn) -> str:
+        memo = (kind, name, id(defn))  # (asked when the program is typed and again when it is lowered)
+        found = self._keys.get(memo)
+        if found is None:
+            found = self._keys[memo] = self._digest(kind, name, defn)
+        return found
+
+    def _digest(self, kind: str, name: tuple, defn) -> str:
         span = defn.span
         source, local = self.files.local(span)
         h = self._prefix.copy()
@@ -270,6 +280,7 @@ class StoredFunctions:
                 names.setdefault(id(lowering.init_flags[use[1]]), ("flag", i))
         try:
             encoded = encode_body(function, lowering.memory)
+            encoded.name_maps = own_name_maps(function)
             # The instructions' spans, each distinct one once (an expression's instructions share its span).
             bounds, which, seen = array("q"), array("i"), {}
             for instr in encoded.instrs:
