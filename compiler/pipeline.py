@@ -329,7 +329,7 @@ def _build_cached(files: SourceSet, options: BuildOptions, abandon: AbandonCheck
     result = _build(files, options, single=False, abandon=abandon, config=config, cache=cache)
     if result.ok and cache.modules:
         # (the instruction map, which `run` reads a trap's line from, kept as arrays: wasm/instrmap.py)
-        cache.put("module", module_key, (result.wasm, InstrMap.of(result.instr_offsets).compact(),
+        cache.put("module", module_key, (result.wasm, InstrMap.of(result.instr_offsets).compact(Span),
                                          result.diagnostics))
     cache.trim()
     return result

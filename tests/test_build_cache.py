@@ -528,7 +528,8 @@ def test_bodies_left_untyped_give_what_typing_them_gives(tmp_path, monkeypatch):
 def test_a_moved_definition_keeps_its_stored_function(tmp_path, monkeypatch):
     """A comment line at the top of a file moves every definition in it: their functions (spans kept relative to
     the definition) are reused, nothing is lowered afresh, and the module is byte for byte the one from scratch
-    (its instruction map, which names a trap's line, too)."""
+    (its instruction map, which names a trap's line, too, and again when the next build takes the whole module
+    from the cache)."""
     from scalawasi.compiler.api import build_files
     from scalawasi.compiler.build_cache import BuildCache
     from scalawasi.compiler.lowering import stored
@@ -550,6 +551,11 @@ def test_a_moved_definition_keeps_its_stored_function(tmp_path, monkeypatch):
     assert cached.wasm == scratch.wasm
     assert [(offset, instr.span) for offset, instr in cached.instr_offsets] == \
         [(offset, instr.span) for offset, instr in scratch.instr_offsets]
+    with BuildCache(tmp_path) as cache:
+        again = build_files(files, cache=cache)  # the whole module from the cache, its map from the entry's arrays
+    assert again.module is None and again.wasm == scratch.wasm
+    assert [(offset, instr.span) for offset, instr in again.instr_offsets if instr.span is not None] == \
+        [(offset, instr.span) for offset, instr in scratch.instr_offsets if instr.span is not None]
 
 
 def test_cached_trees_keep_method_bodies_apart(tmp_path, monkeypatch):

@@ -244,7 +244,7 @@ class StoredFunctions:
         except Exception:  # noqa: BLE001 - an id this build does not have: lowered afresh (the uses replayed
             return False  # above are what that lowering does first, so the module is the same)
         encoded.instrs = None  # (the instruction map keeps the spans as they are: wasm/instrmap.py)
-        encoded.spans = (which, bounds, base)
+        encoded.spans = (which, bounds, base, Span)
         lowering.module.add_function(PrebuiltFunction(
             fid, name, [LocalId(p) for p in params], param_types, results_types,
             [(LocalId(n), t) for n, t in zip(local_names, local_types)], [], type_id, encoded=encoded))

@@ -325,8 +325,8 @@ class _BinaryWriter:
             shifts.append((at, shift))
         body += code[last:]
         if encoded.instrs is None:  # (read back from storage: its instruction map stays arrays, instrmap.py)
-            which, bounds, span_base = encoded.spans
-            offsets.append(PrebuiltSpans(base, encoded.offsets, shifts, which, bounds, span_base))
+            which, bounds, span_base, make_span = encoded.spans
+            offsets.append(PrebuiltSpans(base, encoded.offsets, shifts, which, bounds, span_base, make_span))
             return body
         # Each instruction moves by the slots before it: runs of instructions between two slots move alike.
         rels, instrs = encoded.offsets, encoded.instrs

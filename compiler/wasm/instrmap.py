@@ -8,14 +8,13 @@ index into a table of distinct spans. Expanding those into a pair per instructio
 functions about a tenth of its time, for a map that only a trap's line and the build cache's copy of it read. An
 `InstrMap` keeps such bodies as `PrebuiltSpans` parts and reads as the list of (offset, instruction) pairs,
 expanded the first time it is read; `compact()` is what the build cache stores (the parts, and the other pairs
-packed as numbers), from which `InstrMap.from_compact` makes the same map again.
+packed as numbers), from which `InstrMap.from_compact` makes the same map again. Spans are the compiler's: each part
+is given the type to make them with (`make_span(start, end)`), so that this library stays free of the language.
 """
 from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-
-from ..source import Span
 
 
 class SpanOnly:
@@ -31,22 +30,24 @@ class PrebuiltSpans:
     """The instructions of one prebuilt body: `rels` their offsets in its code, `shifts` (slot position, how far
     the bytes after it moved when the slots were written), `at` where its code starts in the module (less the moves),
     `which` each instruction's index into `bounds` (start, end pairs of distinct spans, -1 for none), `base` what
-    to add to those (the place of the definition now)."""
+    to add to those (the place of the definition now), make_span what makes a span of them."""
 
-    __slots__ = ("at", "rels", "shifts", "which", "bounds", "base")
+    __slots__ = ("at", "rels", "shifts", "which", "bounds", "base", "make_span")
 
-    def __init__(self, at: int, rels, shifts: list, which, bounds, base: int) -> None:
+    def __init__(self, at: int, rels, shifts: list, which, bounds, base: int, make_span) -> None:
         self.at, self.rels, self.shifts, self.which, self.bounds, self.base = at, rels, shifts, which, bounds, base
+        self.make_span = make_span
 
     def moved(self, by: int) -> "PrebuiltSpans":
-        return PrebuiltSpans(self.at + by, self.rels, self.shifts, self.which, self.bounds, self.base)
+        return PrebuiltSpans(self.at + by, self.rels, self.shifts, self.which, self.bounds, self.base,
+                             self.make_span)
 
     def __len__(self) -> int:
         return len(self.rels)
 
     def expand(self, out: list) -> None:
-        bounds, base = self.bounds, self.base
-        spanned = [SpanOnly(None if start < 0 else Span(start + base, end + base))
+        bounds, base, make_span = self.bounds, self.base, self.make_span
+        spanned = [SpanOnly(None if start < 0 else make_span(start + base, end + base))
                    for start, end in zip(bounds[::2], bounds[1::2])]
         instrs = [spanned[i] for i in self.which]
         rels = self.rels
@@ -63,27 +64,28 @@ class PrebuiltSpans:
         out.extend(zip([at_base + rel for rel in rels[start:]], instrs[start:]))
 
     def __reduce__(self):
-        return PrebuiltSpans, (self.at, self.rels, self.shifts, self.which, self.bounds, self.base)
+        return PrebuiltSpans, (self.at, self.rels, self.shifts, self.which, self.bounds, self.base, self.make_span)
 
 
 class _Packed:
     """Pairs kept as numbers (offset, span start, span end; -1 for no span), as the build cache stores them."""
 
-    __slots__ = ("numbers",)
+    __slots__ = ("numbers", "make_span")
 
-    def __init__(self, numbers: array) -> None:
+    def __init__(self, numbers: array, make_span) -> None:
         self.numbers = numbers
+        self.make_span = make_span
 
     def __len__(self) -> int:
         return len(self.numbers) // 3
 
     def expand(self, out: list) -> None:
-        n = self.numbers
-        out.extend((n[i], SpanOnly(None if n[i + 1] < 0 else Span(n[i + 1], n[i + 2])))
+        n, make_span = self.numbers, self.make_span
+        out.extend((n[i], SpanOnly(None if n[i + 1] < 0 else make_span(n[i + 1], n[i + 2])))
                    for i in range(0, len(n), 3))
 
     def __reduce__(self):
-        return _Packed, (self.numbers,)
+        return _Packed, (self.numbers, self.make_span)
 
 
 class InstrMap:
@@ -126,9 +128,10 @@ class InstrMap:
     def __iter__(self):
         return iter(self._expanded())
 
-    def compact(self) -> list:
-        """The map as parts that pickle as arrays (what the build cache keeps; `from_compact` reads it back). Pairs
-        whose instruction has no span are left out: only spans are looked up."""
+    def compact(self, make_span) -> list:
+        """The map as parts that pickle as arrays (what the build cache keeps; `from_compact` reads it back, making
+        the spans of the pairs with make_span). Pairs whose instruction has no span are left out: only spans are
+        looked up."""
         parts: list = []
         numbers: array | None = None
         for item in (self._items if self._pairs is None else self._pairs):
@@ -138,7 +141,7 @@ class InstrMap:
                     continue
                 if numbers is None:
                     numbers = array("q")
-                    parts.append(_Packed(numbers))
+                    parts.append(_Packed(numbers, make_span))
                 numbers.extend((item[0], span.start, span.end))
             else:
                 numbers = None

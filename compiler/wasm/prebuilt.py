@@ -52,7 +52,8 @@ class EncodedBody:
     labels: list[str] = field(default_factory=list)  # the names of its blocks' labels, in order
     name_maps: tuple[bytes, bytes] | None = None  # its locals' and labels' maps in the name section, when kept
     spans: tuple | None = None  # without instrs: (each instruction's index into bounds, bounds: the start and end of
-    # each distinct span, -1 for none, base: what to add to them), for the instruction map (instrmap.PrebuiltSpans)
+    # each distinct span, -1 for none, base: what to add to them, the span type), for the instruction map
+    # (instrmap.PrebuiltSpans)
 
 
 @dataclass
