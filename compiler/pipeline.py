@@ -238,22 +238,34 @@ def _retyping(files: SourceSet, units, extensions, static_checks: bool):
 def _parse_cached(cache, source: SourceText, sink: DiagnosticSink, base: int):
     """The file's syntax tree (spans moved by base) and the digest of its outline (syntax/outline.py), and its
     syntax diagnostics into sink: from the cache when a file of the same text sat at the same place before, else
-    parsed and stored."""
+    parsed and stored. The tree is stored with its methods' bodies apart (syntax/stored_trees.py): a body left
+    untyped is never unpickled."""
+    import pickle
+
     from .build_cache import key
+    from .syntax import stored_trees
     from .syntax.outline import outline_digest
 
     digest = key("unit", source.path, base, source.text)
     found = cache.get("unit", digest)
-    if isinstance(found, tuple) and len(found) == 3 and isinstance(found[0], CompilationUnit) and \
+    if isinstance(found, tuple) and len(found) == 3 and isinstance(found[0], bytes) and \
             isinstance(found[1], list) and isinstance(found[2], str):
-        unit, diagnostics, outline = found
-        sink.items.extend(diagnostics)
-        return unit, outline
+        tree, diagnostics, outline = found
+        try:
+            unit = stored_trees.loads(tree)
+        except Exception:  # noqa: BLE001 - a damaged entry: parsed again
+            unit = None
+        if isinstance(unit, CompilationUnit):
+            sink.items.extend(diagnostics)
+            return unit, outline
     reported = len(sink.items)
     _report_invalid_bytes(source, sink, base)
     unit = parse(source, sink, base=base)
     outline = outline_digest(unit)
-    cache.put("unit", digest, (unit, sink.items[reported:], outline))
+    try:
+        cache.put("unit", digest, (stored_trees.dumps(unit), sink.items[reported:], outline))
+    except (pickle.PicklingError, RecursionError, TypeError, AttributeError):
+        pass
     return unit, outline
 
 
@@ -352,6 +364,8 @@ def build_program(sources: list[SourceText], options: BuildOptions = BuildOption
 
 
 def _build_cached(files: SourceSet, options: BuildOptions, abandon: AbandonCheck | None, cache) -> BuildResult:
+    from .wasm.instrmap import InstrMap
+
     config = _config_for(files, options.checks)
     module_key = _inputs_key("module", files, config, options.unchecked, options.optimize, options.strip,
                              options.main_object)
@@ -359,52 +373,15 @@ def _build_cached(files: SourceSet, options: BuildOptions, abandon: AbandonCheck
     if cache.modules:
         found = cache.get("module", module_key)
         if isinstance(found, tuple) and len(found) == 3 and isinstance(found[0], bytes) and \
-                isinstance(found[2], list):
-            wasm, spans, diagnostics = found
-            return BuildResult(source, diagnostics, None, wasm, _SpannedOffsets(spans), files=files)
+                isinstance(found[2], list) and (instr_map := InstrMap.from_compact(found[1])) is not None:
+            return BuildResult(source, found[2], None, found[0], instr_map, files=files)
     result = _build(files, options, single=False, abandon=abandon, config=config, cache=cache)
     if result.ok and cache.modules:
-        cache.put("module", module_key, (result.wasm, _SpannedOffsets.pack(result.instr_offsets),
+        # (the instruction map, which `run` reads a trap's line from, kept as arrays: wasm/instrmap.py)
+        cache.put("module", module_key, (result.wasm, InstrMap.of(result.instr_offsets).compact(Span),
                                          result.diagnostics))
     cache.trim()
     return result
-
-
-class _SpannedOffsets:
-    """A cached module's instruction map, kept as the (offset, span start, span end) of each instruction that has a
-    span, in one array: `run` needs it only to name the line of a trap. Reads as the list of (offset,
-    instruction) pairs a fresh build gives (each instruction only with its `span`)."""
-
-    def __init__(self, packed) -> None:
-        self._packed = packed
-
-    @staticmethod
-    def pack(instr_offsets) -> "array":
-        from array import array
-
-        return array("q", [n for offset, instr in instr_offsets if (span := instr.span) is not None
-                           for n in (offset, span.start, span.end)])
-
-    def __len__(self) -> int:
-        return len(self._packed) // 3
-
-    def __getitem__(self, i: int):
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        p = self._packed
-        return p[3 * i], _Spanned(Span(p[3 * i + 1], p[3 * i + 2]))
-
-    def __iter__(self):
-        return (self[i] for i in range(len(self)))
-
-
-class _Spanned:
-    __slots__ = ("span",)
-
-    def __init__(self, span: Span) -> None:
-        self.span = span
 
 
 def _build(files: SourceSet, options: BuildOptions, single: bool, abandon: AbandonCheck | None = None,

@@ -528,7 +528,8 @@ def test_bodies_left_untyped_give_what_typing_them_gives(tmp_path, monkeypatch):
 def test_a_moved_definition_keeps_its_stored_function(tmp_path, monkeypatch):
     """A comment line at the top of a file moves every definition in it: their functions (spans kept relative to
     the definition) are reused, nothing is lowered afresh, and the module is byte for byte the one from scratch
-    (its instruction map, which names a trap's line, too)."""
+    (its instruction map, which names a trap's line, too, and again when the next build takes the whole module
+    from the cache)."""
     from scalawasi.compiler.api import build_files
     from scalawasi.compiler.build_cache import BuildCache
     from scalawasi.compiler.lowering import stored
@@ -550,3 +551,39 @@ def test_a_moved_definition_keeps_its_stored_function(tmp_path, monkeypatch):
     assert cached.wasm == scratch.wasm
     assert [(offset, instr.span) for offset, instr in cached.instr_offsets] == \
         [(offset, instr.span) for offset, instr in scratch.instr_offsets]
+    with BuildCache(tmp_path) as cache:
+        again = build_files(files, cache=cache)  # the whole module from the cache, its map from the entry's arrays
+    assert again.module is None and again.wasm == scratch.wasm
+    assert [(offset, instr.span) for offset, instr in again.instr_offsets if instr.span is not None] == \
+        [(offset, instr.span) for offset, instr in scratch.instr_offsets if instr.span is not None]
+
+
+def test_cached_trees_keep_method_bodies_apart(tmp_path, monkeypatch):
+    """A file's tree comes back from the cache with the bodies of its declared methods unpickled only when read:
+    read, each is the tree the parser made; a rebuild after another file changed reads none of this file's (they
+    are not typed: their functions are reused)."""
+    from scalawasi.compiler.api import build_files
+    from scalawasi.compiler.build_cache import BuildCache
+    from scalawasi.compiler.diagnostics import DiagnosticSink
+    from scalawasi.compiler.source import SourceText
+    from scalawasi.compiler.syntax import stored_trees
+    from scalawasi.compiler.syntax.parser import parse
+
+    for path in sorted(CORPUS.rglob("*.scala")):
+        unit = parse(SourceText(path.read_text(encoding="utf-8"), str(path)), DiagnosticSink())
+        loaded = stored_trees.loads(stored_trees.dumps(unit))
+        assert repr(loaded).replace("StoredDefDef(", "DefDef(") == repr(unit), path
+
+    lib, app = str(tmp_path / "lib.scala"), str(tmp_path / "app.scala")
+    files = {lib: SKIP_LIB, app: SKIP_APP}
+    with BuildCache(tmp_path) as cache:
+        assert build_files(files, cache=cache).ok
+    read: list[str] = []
+    body = stored_trees.StoredDefDef.body
+    monkeypatch.setattr(stored_trees.StoredDefDef, "body", property(
+        lambda self: (read.append(self.name) if "_blob" in self.__dict__ else None, body.fget(self))[1], body.fset))
+    files[app] = files[app].replace("def other(): Int = 1", "def other(): Int = 2")
+    with BuildCache(tmp_path) as cache:
+        cached = build_files(files, cache=cache)
+    assert read == []  # (app.scala is parsed again: its trees are the parser's)
+    assert cached.wasm == build_files(files).wasm

@@ -7,9 +7,10 @@ that is its key, with the definition's stable name (a prelude function's: its st
 covering the prelude). Not its place: the spans of its instructions are kept relative to the definition's start, so
 a line added above the definition moves the function without making it another. What is stored is what the
 in-process reuse of prelude functions keeps (codegen.py): the uses of module entities its lowering recorded, in
-order, and the function, as an encoded body (wasm/prebuilt.py: its bytes with each index a slot). Replaying the uses adds the entities a fresh lowering would add, in the same order, so the module stays byte
-for byte a fresh build's; ids compare by identity, so the stored body names each id by the use that gave it (or by
-its key among the process-wide ids, SHARED), and the writer patches this build's indices in.
+order, and the function, as an encoded body (wasm/prebuilt.py: its bytes with each index a slot). Replaying the
+uses adds the entities a fresh lowering would add, in the same order, so the module stays byte for byte a fresh
+build's; ids compare by identity, so the stored body names each id by the use that gave it (or by its key among the
+process-wide ids, SHARED), and the writer patches this build's indices in.
 
 Only what can be named is stored: a function whose lowering recorded `unshareable` (closures, `try`, segments...),
 that an extension took part in, that names a symbol with no stable name (a local def, a class defined in a block),
@@ -33,7 +34,9 @@ except ImportError:  # another Python implementation
 from ..semantics import types as st
 from ..semantics.symbols import ClassSymbol, FieldSymbol, MethodSymbol, ObjectSymbol, Symbol
 from ..source import Span
+from ..syntax.stored_trees import has_body
 from ..wasm import types as wt
+from ..wasm.binary import own_name_maps
 from ..wasm.ids import LocalId, _Id
 from ..wasm.prebuilt import PrebuiltFunction, Unencodable, encode_body
 from .shared import SHARED
@@ -117,6 +120,8 @@ class StoredFunctions:
         found = cache.get(KIND, key(KIND, options))
         self.found: dict[str, tuple[bytes, bytes]] = found if isinstance(found, dict) else {}
         self.typing = None  # semantics.skipping.BodySkipping: the typing of this build's bodies, when it took part
+        self._replayed: dict[tuple, object] = {}  # use -> what replaying it gave, in this build
+        self._keys: dict[tuple, str] = {}  # (kind, stable name, id of the definition) -> its key
         self._early_symbols: Symbols | None = None
         self.kept: dict[str, tuple[bytes, bytes]] = {}
         self.new = 0
@@ -140,7 +145,7 @@ class StoredFunctions:
         alone: a user's method is never named by the prelude). A key that differs from the lowering's is only a
         function not found, whose body is then typed when the lowering reads it."""
         defn = method.defn
-        if method.is_local or defn is None or getattr(defn, "ret", None) is None or defn.body is None:
+        if method.is_local or defn is None or getattr(defn, "ret", None) is None or not has_body(defn):
             return None
         if self._early_symbols is None:
             self._early_symbols = Symbols(program, _NO_PROGRAM)
@@ -163,7 +168,7 @@ class StoredFunctions:
     def method_key(self, method: MethodSymbol) -> str | None:
         """The key of a user method's function: its stable name and text; None: not a method to store."""
         defn = method.defn
-        if method.is_local or defn is None or getattr(defn, "ret", None) is None or defn.body is None:
+        if method.is_local or defn is None or getattr(defn, "ret", None) is None or not has_body(defn):
             return None
         return self.definition_key("method", method, defn)
 
@@ -176,6 +181,13 @@ class StoredFunctions:
         return self._definition_key(kind, name, defn)
 
     def _definition_key(self, kind: str, name: tuple, defn) -> str:
+        memo = (kind, name, id(defn))  # (asked when the program is typed and again when it is lowered)
+        found = self._keys.get(memo)
+        if found is None:
+            found = self._keys[memo] = self._digest(kind, name, defn)
+        return found
+
+    def _digest(self, kind: str, name: tuple, defn) -> str:
         span = defn.span
         source, local = self.files.local(span)
         h = self._prefix.copy()
@@ -212,19 +224,27 @@ class StoredFunctions:
                     raise Stale(name)
         except Exception:  # noqa: BLE001 - a fact that changed, a damaged or foreign entry: only a miss
             return False
-        results = [lowering.replay(use) for use in uses]
+        replayed = self._replayed
+        results = []
+        for use in uses:
+            # A use replayed once is done for the whole build (it adds nothing the second time): its result.
+            try:
+                result = replayed[use]
+            except KeyError:
+                result = replayed[use] = lowering.replay(use)
+            except TypeError:  # (an argument that cannot be hashed)
+                result = lowering.replay(use)
+            results.append(result)
         try:
             header, encoded, bounds, which = _Loader(io.BytesIO(function_blob), self,
                                                      (fid, uses, results, lowering, own)).load()
             name, params, param_types, results_types, local_names, local_types, type_id = header
-            spanned = [_Spanned(None if start < 0 else Span(start + base, end + base))
-                       for start, end in zip(bounds[::2], bounds[1::2])]
-            instrs = [spanned[i] for i in which]
-            if len(instrs) != len(encoded.offsets):
+            if len(which) != len(encoded.offsets) or (which and max(which) * 2 >= len(bounds)):
                 raise Stale("spans")
         except Exception:  # noqa: BLE001 - an id this build does not have: lowered afresh (the uses replayed
             return False  # above are what that lowering does first, so the module is the same)
-        encoded.instrs = instrs
+        encoded.instrs = None  # (the instruction map keeps the spans as they are: wasm/instrmap.py)
+        encoded.spans = (which, bounds, base, Span)
         lowering.module.add_function(PrebuiltFunction(
             fid, name, [LocalId(p) for p in params], param_types, results_types,
             [(LocalId(n), t) for n, t in zip(local_names, local_types)], [], type_id, encoded=encoded))
@@ -260,6 +280,7 @@ class StoredFunctions:
                 names.setdefault(id(lowering.init_flags[use[1]]), ("flag", i))
         try:
             encoded = encode_body(function, lowering.memory)
+            encoded.name_maps = own_name_maps(function)
             # The instructions' spans, each distinct one once (an expression's instructions share its span).
             bounds, which, seen = array("q"), array("i"), {}
             for instr in encoded.instrs:
@@ -378,15 +399,6 @@ class _Loader(pickle.Unpickler):
         if not isinstance(found, _Id):
             raise Stale(pid)
         return found
-
-
-class _Spanned:
-    """Stands for an instruction of a stored body in the instruction map: only its span is kept."""
-
-    __slots__ = ("span",)
-
-    def __init__(self, span) -> None:
-        self.span = span
 
 
 class Watched:

@@ -92,7 +92,10 @@ class MethodSymbol(Symbol):
 
     @property
     def is_abstract(self) -> bool:
-        return self.defn is not None and getattr(self.defn, "body", 1) is None and not self.is_constructor
+        defn = self.defn
+        # (a definition read from the build cache has its body apart, `_blob`: not unpickled to answer this)
+        return defn is not None and "_blob" not in getattr(defn, "__dict__", ()) and \
+            getattr(defn, "body", 1) is None and not self.is_constructor
 
     @property
     def root(self) -> "MethodSymbol":

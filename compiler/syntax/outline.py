@@ -54,7 +54,7 @@ def _walk(value, out: list[str]) -> None:
         out.append("@")
     elif is_dataclass(value):
         out.append(cls.__name__)
-        skip_body = cls is ast.DefDef and value.ret is not None
+        skip_body = isinstance(value, ast.DefDef) and value.ret is not None
         for name in _names(cls):
             if skip_body and name == "body":
                 out.append("-")

@@ -9,6 +9,7 @@ from .instructions import (ArrayCopy, ArrayData, ArrayNewFixed, BlockOp, BrOnCas
                            FuncOp, GlobalOp, HeapTypeOp, I32Const, I64Const, Instr, LabelOp, LocalOp, MemArgOp,
                            MemoryCopy, MemoryInit, MemoryOp, OPCODES, RefTypeOp, Select, Simple, TagOp, TryTable,
                            TypeOp, _FloatConst)
+from .instrmap import InstrMap, PrebuiltSpans
 from .layout import Layout, LabelStack
 from .module import EXPORT_KINDS, Function, Module
 from .types import AbsHeapType, ArrayType, FieldType, FuncType, NumType, PackedType, RefType, StructType
@@ -152,7 +153,10 @@ class _BinaryWriter:
             out.extend(payload)
             for base, rel_offsets in chunks:
                 at = start + base
-                offsets.extend([(at + rel, instr) for rel, instr in rel_offsets])
+                if rel_offsets and type(rel_offsets[0]) is PrebuiltSpans:
+                    offsets.append(rel_offsets[0].moved(at))  # (a stored body's: left unexpanded, instrmap.py)
+                else:
+                    offsets.extend([(at + rel, instr) for rel, instr in rel_offsets])
 
         m, lay = self.module, self.layout
         if lay.type_count:
@@ -200,6 +204,8 @@ class _BinaryWriter:
         names = self.name_section() if self.names else b""
         if names:
             section(0x00, name_bytes("name") + names)
+        if any(type(item) is PrebuiltSpans for item in offsets):
+            return EncodedModule(bytes(out), InstrMap(offsets))
         return EncodedModule(bytes(out), offsets)
 
     # Shared encodings.
@@ -318,6 +324,10 @@ class _BinaryWriter:
             shift += len(index) - 5
             shifts.append((at, shift))
         body += code[last:]
+        if encoded.instrs is None:  # (read back from storage: its instruction map stays arrays, instrmap.py)
+            which, bounds, span_base, make_span = encoded.spans
+            offsets.append(PrebuiltSpans(base, encoded.offsets, shifts, which, bounds, span_base, make_span))
+            return body
         # Each instruction moves by the slots before it: runs of instructions between two slots move alike.
         rels, instrs = encoded.offsets, encoded.instrs
         start = moved = 0
@@ -446,25 +456,19 @@ class _BinaryWriter:
         m, lay = self.module, self.layout
         subsections: list[tuple[int, bytes]] = []
 
-        def name_map(pairs) -> bytes:
-            named = [(i, n) for i, n in pairs if n]
-            return self.vec([u32(i) + name_bytes(n) for i, n in named]) if named else b""
+        name_map = _name_map
 
         def indirect_map(groups) -> bytes:
-            entries = [(i, name_map(pairs)) for i, pairs in groups]
-            entries = [u32(i) + body for i, body in entries if body]
-            return self.vec(entries) if entries else b""
+            return _indirect_map((i, name_map(pairs)) for i, pairs in groups)
 
         if m.name:
             subsections.append((0x00, name_bytes(m.name)))
         funcs = [(lay.func(i.id), i.id.name) for i in m.imports]
         funcs += [(lay.func(f.id), f.name) for f in m.functions]
         subsections.append((0x01, name_map(funcs)))
-        subsections.append((0x02, indirect_map(
-            (lay.func(f.id), enumerate([p.name for p in f.params] + [loc.name for loc, _ in f.locals]))
-            for f in m.functions)))
-        subsections.append((0x03, indirect_map(
-            (lay.func(f.id), enumerate(_label_names(f))) for f in m.functions)))
+        maps = [(lay.func(f.id), _own_name_maps(f)) for f in m.functions]
+        subsections.append((0x02, _indirect_map((i, locals_map) for i, (locals_map, _) in maps)))
+        subsections.append((0x03, _indirect_map((i, labels_map) for i, (_, labels_map) in maps)))
         subsections.append((0x04, name_map((i, td.id.name) for i, td in enumerate(m.types))))
         subsections.append((0x06, name_map((i, mem.id.name) for i, mem in enumerate(m.memories))))
         subsections.append((0x07, name_map((i, g.id.name) for i, g in enumerate(m.globals))))
@@ -474,6 +478,29 @@ class _BinaryWriter:
             for i, td in enumerate(m.types) if isinstance(td.composite, StructType))))
         subsections.append((0x0B, name_map((i, t.id.name) for i, t in enumerate(m.tags))))
         return b"".join(bytes([sid]) + u32(len(body)) + body for sid, body in subsections if body)
+
+
+def _name_map(pairs) -> bytes:
+    named = [(i, n) for i, n in pairs if n]
+    return _BinaryWriter.vec([u32(i) + name_bytes(n) for i, n in named]) if named else b""
+
+
+def _indirect_map(entries) -> bytes:
+    entries = [u32(i) + body for i, body in entries if body]
+    return _BinaryWriter.vec(entries) if entries else b""
+
+
+def own_name_maps(f: Function) -> tuple[bytes, bytes]:
+    """The name section's maps of a function's own names (its locals', its labels'): they do not depend on the
+    module, so a prebuilt body keeps them (EncodedBody.name_maps)."""
+    return (_name_map(enumerate([p.name for p in f.params] + [loc.name for loc, _ in f.locals])),
+            _name_map(enumerate(_label_names(f))))
+
+
+def _own_name_maps(f: Function) -> tuple[bytes, bytes]:
+    encoded = getattr(f, "encoded", None)
+    kept = encoded.name_maps if encoded is not None else None
+    return kept if kept is not None else own_name_maps(f)
 
 
 def _label_names(f: Function):

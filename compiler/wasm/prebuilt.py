@@ -44,12 +44,16 @@ class EncodedBody:
     slot_kinds: bytearray  # what each holds (FUNC, TYPE, ...)
     slot_targets: list  # the id each names, or the block's FuncType
     offsets: array  # of each instruction in code
-    instrs: list  # what stands for each instruction in the instruction map: the instruction, or any object with
-    # its `span` (a body read back from storage keeps only that)
+    instrs: list | None  # what stands for each instruction in the instruction map: the instruction, or any object
+    # with its `span`; None for a body read back from storage, whose spans are `spans`
     block_types: list[FuncType] = field(default_factory=list)  # interned by the layout, in code order
     func_refs: list[FuncId] = field(default_factory=list)  # `ref.func` targets, in code order
     uses_data: bool = False
     labels: list[str] = field(default_factory=list)  # the names of its blocks' labels, in order
+    name_maps: tuple[bytes, bytes] | None = None  # its locals' and labels' maps in the name section, when kept
+    spans: tuple | None = None  # without instrs: (each instruction's index into bounds, bounds: the start and end of
+    # each distinct span, -1 for none, base: what to add to them, the span type), for the instruction map
+    # (instrmap.PrebuiltSpans)
 
 
 @dataclass
