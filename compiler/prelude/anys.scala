@@ -179,7 +179,7 @@ object Anys {
     out + ")"
   }
 
-  // GenSeqLike.equals: another Vector, or a List, with `==` elements in the same order.
+  // GenSeqLike.equals of a Vector or a Range (x): another of them, or a List, with `==` elements in the same order.
   def vectorEquals(x: Any, y: Any): Boolean = {
     val xs = AnyTypes.vectorElements(x)
     val ys = AnyTypes.vectorElements(y)
@@ -203,7 +203,7 @@ object Anys {
     true
   }
 
-  // MurmurHash3.seqHash of the elements, as every Seq (a List too) hashes.
+  // MurmurHash3.seqHash of a Vector's or a Range's elements, as every Seq (a List too) hashes.
   def vectorHash(x: Any): Int = {
     val elements = AnyTypes.vectorElements(x)
     var h = 83007 // "Seq".hashCode, MurmurHash3.seqSeed
