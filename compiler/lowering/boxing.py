@@ -244,10 +244,31 @@ class BoxLowering:
         fb.emit("struct.new", tid)
         self.module.add_function(fb.build())
 
+    def _box_on_stack(self, fb: FunctionBuilder, t: st.Type, scratch) -> None:
+        """Box the primitive t on the stack as gen_Box does: an Int that fits 31 bits as an i31ref (no allocation;
+        scratch: an i32 local), other primitives into their box."""
+        if t is not st.INT:
+            fb.emit("struct.new", self.box_type(t))
+            return
+        fb.emit("local.tee", scratch)
+        fb.emit("i32.const", 1)
+        fb.emit("i32.shl")
+        fb.emit("i32.const", 1)
+        fb.emit("i32.shr_s")
+        fb.emit("local.get", scratch)
+        fb.emit("i32.eq")
+        with fb.if_(results=(RefType(EQ, nullable=False),)):
+            fb.emit("local.get", scratch)
+            fb.emit("ref.i31")
+            fb.else_()
+            fb.emit("local.get", scratch)
+            fb.emit("struct.new", self.box_type(t))
+
     def _dispatch_tupleElements(self, fid: FuncId):
         """The elements of a tuple, each boxed, as an Array[Any]; null when x is no tuple."""
         array = self.types.array_type(st.ANY)
         fb, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
+        scratch = fb.add_local("int", I32)
 
         def elements(t: st.TupleType, tid: TypeId) -> None:
             for i, element in enumerate(t.elements):
@@ -257,7 +278,7 @@ class BoxLowering:
                 if st.is_value_type(element):
                     if element is st.UNIT:
                         fb.emit("drop")  # the i32 that fills a Unit slot
-                    fb.emit("struct.new", self.box_type(element))
+                    self._box_on_stack(fb, element, scratch)
             fb.emit("array.new_fixed", array, len(t.elements))
 
         for t, tid in self._program_tuples():
@@ -272,6 +293,7 @@ class BoxLowering:
         fb, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
         out = fb.add_local("out", RefType(array, nullable=True))
         i = fb.add_local("i", I32)
+        scratch = fb.add_local("int", I32)
 
         def elements(element: st.Type, vid: TypeId) -> None:
             vector = RefType(vid, nullable=False)
@@ -296,7 +318,7 @@ class BoxLowering:
                     fb.emit("local.get", i)
                     fb.emit(self.types.array_get_op(element), vid)
                     if st.is_value_type(element):
-                        fb.emit("struct.new", self.box_type(element))
+                        self._box_on_stack(fb, element, scratch)
                     fb.emit("array.set", array)
                     fb.emit("local.get", i)
                     fb.emit("i32.const", 1)
