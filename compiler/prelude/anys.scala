@@ -163,6 +163,9 @@ object Anys {
     AnyTypes.hashCodeOther(x)
   }
 
+  // `isInstanceOf[Seq[T]]` (a Seq is a List here): a List, a Vector or a Range.
+  def isSeq(x: Any): Boolean = x.isInstanceOf[List[Any]] || AnyTypes.isVector(x)
+
   // A Vector held as Any (reached from the dispatchers, only in a program that makes Vectors): the array of an
   // IndexedSeq, told from an Array's by its type (lowering/wasmtypes.vector_type).
 
