@@ -167,14 +167,17 @@ class BoxLowering:
         # A Vector's array passes its Array's `ref.test` too (it is a subtype): the dispatchers test these first.
         return list(self.types.made_vectors.items())
 
-    def _when_vector(self, fb: FunctionBuilder, x, body) -> None:
-        """`if (x is a Vector) return <what body leaves>`: nothing when the program makes none."""
-        vectors = self._program_vectors()
-        if not vectors:
+    def _when_vector(self, fb: FunctionBuilder, x, body, ranges: bool = False) -> None:
+        """`if (x is a Vector) return <what body leaves>` (or a Range too, which is an IndexedSeq as well): nothing
+        when the program makes none."""
+        types = [vid for _element, vid in self._program_vectors()]
+        if ranges and RANGE_FIELDS in self._tuples:
+            types.append(self._tuples[RANGE_FIELDS])
+        if not types:
             return
-        for k, (_element, vid) in enumerate(vectors):
+        for k, tid in enumerate(types):
             fb.emit("local.get", x)
-            fb.emit("ref.test", RefType(vid, nullable=False))
+            fb.emit("ref.test", RefType(tid, nullable=False))
             if k:
                 fb.emit("i32.or")
         with fb.if_():
@@ -182,9 +185,9 @@ class BoxLowering:
             fb.emit("return")
 
     def _dispatch_isVector(self, fid: FuncId):
-        """Whether x is a Vector (an IndexedSeq's array, not an Array's)."""
+        """Whether x is a Vector or a Range: an IndexedSeq, which equals a List of the same elements."""
         fb, (x,) = self._dispatch_function(fid, 1, (I32,))
-        self._when_vector(fb, x, lambda: fb.emit("i32.const", 1))
+        self._when_vector(fb, x, lambda: fb.emit("i32.const", 1), ranges=True)
         fb.emit("i32.const", 0)
         return fb.build()
 
@@ -241,10 +244,31 @@ class BoxLowering:
         fb.emit("struct.new", tid)
         self.module.add_function(fb.build())
 
+    def _box_on_stack(self, fb: FunctionBuilder, t: st.Type, scratch) -> None:
+        """Box the primitive t on the stack as gen_Box does: an Int that fits 31 bits as an i31ref (no allocation;
+        scratch: an i32 local), other primitives into their box."""
+        if t is not st.INT:
+            fb.emit("struct.new", self.box_type(t))
+            return
+        fb.emit("local.tee", scratch)
+        fb.emit("i32.const", 1)
+        fb.emit("i32.shl")
+        fb.emit("i32.const", 1)
+        fb.emit("i32.shr_s")
+        fb.emit("local.get", scratch)
+        fb.emit("i32.eq")
+        with fb.if_(results=(RefType(EQ, nullable=False),)):
+            fb.emit("local.get", scratch)
+            fb.emit("ref.i31")
+            fb.else_()
+            fb.emit("local.get", scratch)
+            fb.emit("struct.new", self.box_type(t))
+
     def _dispatch_tupleElements(self, fid: FuncId):
         """The elements of a tuple, each boxed, as an Array[Any]; null when x is no tuple."""
         array = self.types.array_type(st.ANY)
         fb, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
+        scratch = fb.add_local("int", I32)
 
         def elements(t: st.TupleType, tid: TypeId) -> None:
             for i, element in enumerate(t.elements):
@@ -254,7 +278,7 @@ class BoxLowering:
                 if st.is_value_type(element):
                     if element is st.UNIT:
                         fb.emit("drop")  # the i32 that fills a Unit slot
-                    fb.emit("struct.new", self.box_type(element))
+                    self._box_on_stack(fb, element, scratch)
             fb.emit("array.new_fixed", array, len(t.elements))
 
         for t, tid in self._program_tuples():
@@ -263,11 +287,13 @@ class BoxLowering:
         return fb.build()
 
     def _dispatch_vectorElements(self, fid: FuncId):
-        """The elements of a Vector, each boxed, as an Array[Any]; null when x is no Vector (an Array is none)."""
+        """The elements of a Vector or a Range, each boxed, as an Array[Any]; null when x is neither (an Array is no
+        Vector)."""
         array = self.types.array_type(st.ANY)
         fb, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
         out = fb.add_local("out", RefType(array, nullable=True))
         i = fb.add_local("i", I32)
+        scratch = fb.add_local("int", I32)
 
         def elements(element: st.Type, vid: TypeId) -> None:
             vector = RefType(vid, nullable=False)
@@ -292,7 +318,7 @@ class BoxLowering:
                     fb.emit("local.get", i)
                     fb.emit(self.types.array_get_op(element), vid)
                     if st.is_value_type(element):
-                        fb.emit("struct.new", self.box_type(element))
+                        self._box_on_stack(fb, element, scratch)
                     fb.emit("array.set", array)
                     fb.emit("local.get", i)
                     fb.emit("i32.const", 1)
@@ -303,6 +329,16 @@ class BoxLowering:
 
         for element, vid in self._program_vectors():
             self._when_instance(fb, x, vid, lambda: elements(element, vid))
+        if RANGE_FIELDS in self._tuples:  # a Range's elements, for its equals and hashCode as a Seq
+            struct = self._tuples[RANGE_FIELDS]
+
+            def range_elements() -> None:
+                for k in range(len(RANGE_FIELDS.elements)):  # start, end, step, inclusive
+                    fb.emit("local.get", x)
+                    fb.emit("ref.cast", RefType(struct, nullable=False))
+                    fb.emit("struct.get", struct, k)
+                self._call_prelude(fb, "Ranges", "elements")
+            self._when_instance(fb, x, struct, range_elements)
         fb.emit("ref.null", array)
         return fb.build()
 
@@ -392,7 +428,7 @@ class BoxLowering:
         if self._program_classes():
             self._when_object(fb, x, lambda this: self._call_slot(fb, this, "equals", y))
         self._when_vector(fb, x, lambda: (fb.emit("local.get", x), fb.emit("local.get", y),
-                                          self._call_prelude(fb, "Anys", "vectorEquals")))
+                                          self._call_prelude(fb, "Anys", "vectorEquals")), ranges=True)
         for side in (x, y):
             fb.emit("local.get", side)
             fb.emit("ref.cast", EQREF)  # every value an Any holds is a struct or an array
@@ -404,7 +440,8 @@ class BoxLowering:
         fb, (x,) = self._dispatch_function(fid, 1, (I32,))
         if self._program_classes():
             self._when_object(fb, x, lambda this: self._call_slot(fb, this, "hashCode"))
-        self._when_vector(fb, x, lambda: (fb.emit("local.get", x), self._call_prelude(fb, "Anys", "vectorHash")))
+        self._when_vector(fb, x, lambda: (fb.emit("local.get", x), self._call_prelude(fb, "Anys", "vectorHash")),
+                          ranges=True)
         fb.emit("local.get", x)
         self._call_prelude(fb, "Identity", "hash")
         return fb.build()

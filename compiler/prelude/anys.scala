@@ -163,6 +163,9 @@ object Anys {
     AnyTypes.hashCodeOther(x)
   }
 
+  // `isInstanceOf[Seq[T]]` (a Seq is a List here): a List, a Vector or a Range.
+  def isSeq(x: Any): Boolean = x.isInstanceOf[List[Any]] || AnyTypes.isVector(x)
+
   // A Vector held as Any (reached from the dispatchers, only in a program that makes Vectors): the array of an
   // IndexedSeq, told from an Array's by its type (lowering/wasmtypes.vector_type).
 
@@ -179,7 +182,7 @@ object Anys {
     out + ")"
   }
 
-  // GenSeqLike.equals: another Vector, or a List, with `==` elements in the same order.
+  // GenSeqLike.equals of a Vector or a Range (x): another of them, or a List, with `==` elements in the same order.
   def vectorEquals(x: Any, y: Any): Boolean = {
     val xs = AnyTypes.vectorElements(x)
     val ys = AnyTypes.vectorElements(y)
@@ -203,7 +206,7 @@ object Anys {
     true
   }
 
-  // MurmurHash3.seqHash of the elements, as every Seq (a List too) hashes.
+  // MurmurHash3.seqHash of a Vector's or a Range's elements, as every Seq (a List too) hashes.
   def vectorHash(x: Any): Int = {
     val elements = AnyTypes.vectorElements(x)
     var h = 83007 // "Seq".hashCode, MurmurHash3.seqSeed

@@ -49,6 +49,18 @@ object Ranges {
   }
 
   // `Range(1, 2, 3)`; past 512 elements Scala prints the first 512 and `, ... )`.
+  // The elements of a range held as Any, boxed: for its `==` and hashCode as a Seq (AnyTypes.vectorElements).
+  def elements(start: Int, end: Int, step: Int, inclusive: Boolean): Array[Any] = {
+    val n = length(start, end, step, inclusive)
+    val out = new Array[Any](n)
+    var i = 0
+    while (i < n) {
+      out(i) = start + step * i
+      i += 1
+    }
+    out
+  }
+
   def show(start: Int, end: Int, step: Int, inclusive: Boolean): String =
     showElements("Range(", false, start, end, step, inclusive)
 

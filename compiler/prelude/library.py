@@ -116,7 +116,11 @@ class ListAsWritten(AppliedType):
 
 class SeqAsWritten(AppliedType):
     """`Seq[T]` written as such: the List type too, but where an array, a Vector or a range is given for one other
-    than a method's parameter (a value, a result), that is `unsupported` (scalac takes it), not a type mismatch."""
+    than a method's parameter (a value, a result), that is `unsupported` (scalac takes it), not a type mismatch;
+    `isInstanceOf[Seq[T]]` holds for a Vector or a Range too, and a type pattern or a cast to it of a value that may
+    be one (an Any) is unsupported (semantics/anys.py, patterns.py read `written_seq`)."""
+
+    written_seq = True
 
 
 _SEQ_NAMES = ("Seq", "scala.Seq", "scala.collection.Seq", "collection.Seq", "scala.collection.immutable.Seq",

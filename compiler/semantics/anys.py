@@ -63,6 +63,8 @@ class AnyTyping:
             return tir.Block(span, BOOLEAN, [self.discard(value)], tir.Const(span, BOOLEAN, False))
         if _covariant_array(source, target):  # `strings.isInstanceOf[Array[AnyRef]]`: true unless null, as on the JVM
             return tir.RefEquals(span, BOOLEAN, value, tir.Const(span, NULL, None), True)
+        if getattr(target, "written_seq", False):  # `Seq[T]`: a List here, but a Vector or a Range is one too
+            return tir.Builtin(span, BOOLEAN, "any.isSeq", [self.box(value)])
         return tir.InstanceOf(span, BOOLEAN, self.box(value), target)
 
     def as_instance_of(self, value: tir.Expr, target: Type, span) -> tir.Expr:
@@ -85,6 +87,9 @@ class AnyTyping:
             return tir.Cast(span, target, self.box(value), checked=not is_top(target) or target is ANYREF)
         if source == target:
             return value
+        if getattr(target, "written_seq", False) and _may_be_seq(source):
+            return self.unsupported(f"`asInstanceOf[{_seq_name(target)}]` of a value of type {source.name} (a Vector or "
+                                    "a Range held so is a Seq in Scala; a Seq is a List here)", span)
         if _covariant_array(source, target):
             return self.unsupported(f"`asInstanceOf[{target.name}]` of an `{source.name}` (the JVM's arrays are "
                                     "covariant; here each element type has an array type of its own)", span)
@@ -185,3 +190,12 @@ def _covariant_array(source: Type, target: Type) -> bool:
     if isinstance(s, ArrayType) and isinstance(t, ArrayType):
         return _covariant_array(s, t)
     return conforms(s, t) and s is not NULL and s is not NOTHING
+
+
+def _may_be_seq(t: Type) -> bool:
+    """Whether a value of type t may be a Vector or a Range at run time (held as a top type or a type parameter)."""
+    return is_top(t) or isinstance(t, TypeParamType)
+
+
+def _seq_name(t: Type) -> str:
+    return "Seq" + t.name[len("List"):] if t.name.startswith("List") else t.name

@@ -371,6 +371,19 @@ class CollectionTyping:
                                     lambda idx: tir.NewArray(span, ArrayType(elem), dims[1]), [])
         return None
 
+    def vector_factory(self, name: str, node: ast.Apply, ctx: Context, expected) -> tir.Expr | None:
+        """`Vector.fill(n)(e)`, `Vector.tabulate(n)(f)`, `Vector.empty[T]`, `Vector.range(a, b[, step])` (and
+        `IndexedSeq`'s): the Array's, made as a Vector; None for other names and forms."""
+        if name == "range" and 2 <= len(node.args) <= 3 and not node.type_args:
+            made = ast.Apply(node.span, ast.Ident(node.span, "Range"), list(node.args), [])
+            return self.type_expr(ast.Select(node.span, made, "toVector", node.span), ctx)
+        one_dimension = name == "empty" or isinstance(node.fn, ast.Apply) and len(node.fn.args) == 1
+        if name not in ("fill", "tabulate", "empty") or not one_dimension:
+            return None
+        hint = ArrayType(expected.element) if isinstance(expected, ArrayType) else None
+        made = self.array_factory(name, node, ctx, hint)
+        return None if made is None else as_vector(made)
+
     def array_fill(self, dims: list, elem_node, span: Span, ctx: Context, hint) -> tir.Expr:
         """`Array.fill(n)(e)` evaluates e once per element, as Scala's by-name argument does."""
         inner = ctx.nested()

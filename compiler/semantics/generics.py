@@ -415,6 +415,13 @@ class GenericTyping:
             built = self.type_builtin_call(path, [], node, ctx)  # `ArrayBuffer.empty[Int]`
             if built is not None:
                 return built
+        if isinstance(fn, ast.Select) and fn.name == "empty" and isinstance(fn.qualifier, ast.Ident) \
+                and fn.qualifier.name in ("Vector", "IndexedSeq") and len(node.type_args) == 1 \
+                and ctx.scope.lookup(fn.qualifier.name) is None and self.class_named(fn.qualifier.name, fn.span) is None:
+            element = self.resolve_type(node.type_args[0])  # `Vector.empty[Int]`
+            if element is ERROR:
+                return tir.ErrorNode(node.span, ERROR)
+            return tir.NewArray(node.span, ArrayType(element, True), tir.Const(node.span, INT, 0))
         if isinstance(fn, ast.Ident) and ctx.scope.lookup(fn.name) is None and len(node.type_args) == 1:
             obj = self.object_named(fn.name, fn.span)
             if obj is not None and getattr(obj, "from_prelude", False) and "natural" in obj.methods:

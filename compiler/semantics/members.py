@@ -590,6 +590,12 @@ class MemberTyping:
             e = self.array_factory(factory.name, node, ctx, expected)
             if e is not None:
                 return e
+        if isinstance(factory, ast.Select) and isinstance(factory.qualifier, ast.Ident) \
+                and factory.qualifier.name in ("Vector", "IndexedSeq") and ctx.scope.lookup(factory.qualifier.name) \
+                is None and self.class_named(factory.qualifier.name, factory.span) is None:
+            e = self.vector_factory(factory.name, node, ctx, expected)
+            if e is not None:
+                return e
         if isinstance(fn, ast.Ident):
             name = fn.name
             local = ctx.scope.lookup(name)

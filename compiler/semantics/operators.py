@@ -215,8 +215,9 @@ class OperatorTyping:
             # IndexedSeqs (Vectors) are equal when their elements are, as Scala's Seq equality
             same = self.select_on_value(lhs, "sameElements", span, span, [ast.Typed(rhs.span, rhs)], ctx)
             return tir.Unary(span, BOOLEAN, "!", same) if negate and same.tpe is BOOLEAN else same
-        if isinstance(lt, ArrayType) and lt.is_seq and isinstance(rt, ArrayType) and rt.is_seq:
-            # Vectors of different element types (`Vector(1) == Vector(1L)`): their elements' `==`, at run time
+        if _indexed_seq(lt) and _indexed_seq(rt):
+            # Vectors of different element types (`Vector(1) == Vector(1L)`), a Vector and a Range: Seq equality,
+            # their elements' `==`, at run time
             same = tir.Builtin(span, BOOLEAN, "any.equals", [self.box(lhs), self.box(rhs)])
             return tir.Unary(span, BOOLEAN, "!", same) if negate else same
         if lt.is_reference and rt.is_reference and lt == rt:
@@ -414,6 +415,13 @@ class OperatorTyping:
         sym = LocalSymbol("$tmp", span, tpe, mutable=False)
         ctx.locals.append(sym)
         return sym
+
+
+def _indexed_seq(t: Type) -> bool:
+    """A Vector (an IndexedSeq) or a Range of Ints: an IndexedSeq in Scala, equal to any Seq of equal elements."""
+    from .collections import RANGE
+
+    return isinstance(t, ArrayType) and t.is_seq or t is RANGE
 
 
 def _holds_objects(t: Type) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .. import diagnostics as codes
 from ..syntax import ast
 from . import tir
+from .anys import _may_be_seq, _seq_name
 from .context import Context
 from .exhaustiveness import uncovered
 from .generics import substitute
@@ -286,6 +287,10 @@ class PatternTyping:
             if t.is_reference:
                 tests.append(tir.RefEquals(span, BOOLEAN, value, tir.Const(span, NULL, None), True))
             return value
+        if getattr(target, "written_seq", False) and _may_be_seq(t):
+            self.unsupported(f"a type pattern `{_seq_name(target)}` on a value of type {t.name} (a Vector or a Range "
+                             "held so matches it in Scala; a Seq is a List here)", span)
+            return None
         if may_hold(t, target):
             # A downcast, as scalac lowers it: an instance test (false for null), then the value cast to the type.
             tests.append(tir.InstanceOf(span, BOOLEAN, self.box(value), target))

@@ -30,6 +30,10 @@ object Main {
     var t: Seq[Int] = List(1)
     t = Vector(2) // expect: error unsupported
     println(s.length + t.length)
+    val held: Any = Vector(1)
+    held match { case q: Seq[Int] => println(q); case _ => println("no") } // expect: error unsupported "a type pattern `Seq[Int]` on a value of type Any"
+    println(held.asInstanceOf[Seq[Int]]) // expect: error unsupported "`asInstanceOf[Seq[Int]]`"
+    println(held.isInstanceOf[Seq[Int]] + " " + (1 to 2: Any).isInstanceOf[Seq[Int]] + " " + s.isInstanceOf[Seq[Int]])
     println(doubled(List(1)))
   }
 }
