@@ -5,7 +5,7 @@ stored function keyed (lowering/stored.py): when the key finds both that functio
 method's typing, the build reuses the function, and nothing reads the typed body, so it is not typed. The record
 keeps what the body's typing gave the rest of the build: its diagnostics (relative to the definition, so that
 they survive a move) and the facts the lowering reads from bodies it does not lower (whether the body has a `try`,
-which parameters it reads).
+which parameters it reads, which of its object's fields and methods it touches).
 
 Whatever else reads a skipped body (a stored function that no longer holds, an initializer's purity walk, a check
 across calls) reads it typed: a skipped method is a `_Deferred` symbol whose `body`, read, types it then, with the
