@@ -461,6 +461,18 @@ object Main {
 """
 
 
+def _skip_project(tmp_path):
+    """The files SKIP_LIB and SKIP_APP, built once through the cache in tmp_path: (lib's path, app's, the files)."""
+    from scalawasi.compiler.api import build_files
+    from scalawasi.compiler.build_cache import BuildCache
+
+    lib, app = str(tmp_path / "lib.scala"), str(tmp_path / "app.scala")
+    files = {lib: SKIP_LIB, app: SKIP_APP}
+    with BuildCache(tmp_path) as cache:
+        assert build_files(files, cache=cache).ok
+    return lib, app, files
+
+
 def _skipping_edits(files: dict[str, str], lib: str, app: str):
     """Edits that reach bodies a build leaves untyped (semantics/skipping.py), each on top of the ones before.
     Yields (what, files after the change)."""
@@ -495,8 +507,6 @@ def test_bodies_left_untyped_give_what_typing_them_gives(tmp_path, monkeypatch):
     from scalawasi.compiler.build_cache import BuildCache
     from scalawasi.compiler.semantics import skipping
 
-    lib, app = str(tmp_path / "lib.scala"), str(tmp_path / "app.scala")
-    files = {lib: SKIP_LIB, app: SKIP_APP}
     skipped: list[str] = []
     real = skipping.BodySkipping._defer
     monkeypatch.setattr(skipping.BodySkipping, "_defer",
@@ -505,8 +515,7 @@ def test_bodies_left_untyped_give_what_typing_them_gives(tmp_path, monkeypatch):
     real_late = skipping.BodySkipping.type_late
     monkeypatch.setattr(skipping.BodySkipping, "type_late",
                         lambda self, method: (late.append(method.name), real_late(self, method))[1])
-    with BuildCache(tmp_path) as cache:
-        assert build_files(files, cache=cache).ok
+    lib, app, files = _skip_project(tmp_path)
     assert skipped == []
     for what, edited in _skipping_edits(files, lib, app):
         skipped.clear()
@@ -534,10 +543,7 @@ def test_a_moved_definition_keeps_its_stored_function(tmp_path, monkeypatch):
     from scalawasi.compiler.build_cache import BuildCache
     from scalawasi.compiler.lowering import stored
 
-    lib, app = str(tmp_path / "lib.scala"), str(tmp_path / "app.scala")
-    files = {lib: SKIP_LIB, app: SKIP_APP}
-    with BuildCache(tmp_path) as cache:
-        assert build_files(files, cache=cache).ok
+    lib, _, files = _skip_project(tmp_path)
     lowered: list[str] = []
     real = stored.StoredFunctions.store
     monkeypatch.setattr(stored.StoredFunctions, "store",
@@ -574,10 +580,7 @@ def test_cached_trees_keep_method_bodies_apart(tmp_path, monkeypatch):
         loaded = stored_trees.loads(stored_trees.dumps(unit))
         assert repr(loaded).replace("StoredDefDef(", "DefDef(") == repr(unit), path
 
-    lib, app = str(tmp_path / "lib.scala"), str(tmp_path / "app.scala")
-    files = {lib: SKIP_LIB, app: SKIP_APP}
-    with BuildCache(tmp_path) as cache:
-        assert build_files(files, cache=cache).ok
+    _, app, files = _skip_project(tmp_path)
     read: list[str] = []
     body = stored_trees.StoredDefDef.body
     monkeypatch.setattr(stored_trees.StoredDefDef, "body", property(
