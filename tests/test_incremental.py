@@ -35,8 +35,10 @@ def fresh(text: str):
     """An analysis with nothing kept from before: the reuse caches forget the path first."""
     with ParsedTrees._lock:
         ParsedTrees._by_path.pop(FRESH, None)
+        ParsedTrees._by_path.pop(FRESH + "\0patched", None)
     with ConvertedDefs._lock:
         ConvertedDefs._by_path.pop(FRESH, None)
+        ConvertedDefs._by_path.pop(FRESH + "\0patched", None)
     Records.forget(FRESH)
     return analyze(text, FRESH)
 

@@ -132,7 +132,11 @@ def _parse_patched(source: SourceText, sink: DiagnosticSink, library: bool, patc
         reuse.finish()
         return unit
     local = DiagnosticSink()
-    unit = _convert(patched, local, library, None, tree.root_node)
+    # The patched text's converted methods are kept apart from the text's own too: moved back into the text's
+    # offsets below, their bodies only when first read.
+    reuse = ConvertedDefs.of(source.path + "\0patched")
+    unit = _convert(patched, local, library, reuse, tree.root_node)
+    reuse.finish()
 
     def span_back(span: Span) -> Span:
         return Span(original(span.start), original(span.end))
