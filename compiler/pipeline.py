@@ -222,15 +222,14 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
 
 
 def _retyping(files: SourceSet, units, extensions, static_checks: bool):
-    """The reuse of the previous analysis's typing for a single file, else None (and the file's record is dropped:
-    nothing of this analysis is recorded). With the memory intrinsics visible, only for an analysis that runs their
-    checks (what it may skip is what their summaries say they do not need)."""
+    """The reuse of the previous analysis's typing for a single file, else None (nothing of this analysis is then
+    recorded; the record of an earlier one stays valid for the next, as it holds the text it was made from). With
+    the memory intrinsics visible, only for an analysis that runs their checks (what it may skip is what their
+    summaries say they do not need)."""
     from .semantics.retype import Records, Retyping
 
     memory = any(getattr(ext, "visible", None) for ext in extensions)
     if len(files) != 1 or not Records.enabled or (memory and not static_checks):
-        if len(files) == 1:
-            Records.forget(files.sources[0].path)
         return None
     return Retyping.begin(files.sources[0], units[0], memory)
 

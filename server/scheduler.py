@@ -83,6 +83,7 @@ class SchedulerStats:
     started: int = 0  # analyses begun
     finished: int = 0  # analyses that produced a result
     abandoned: int = 0  # analyses stopped at a stage boundary because newer text had arrived
+    retyped: int = 0  # finished analyses that left the bodies of methods the edit did not change untyped
     collections: int = 0  # garbage collections run on the worker
     collection_cpu: float = 0.0  # CPU seconds of those collections (the worker thread's)
     collected: int = 0  # unreachable objects those collections found (what reference counting did not free)
@@ -276,6 +277,8 @@ class AnalysisScheduler:
         result = self.analyze(request.text, request.uri, lambda: self._should_abandon(doc, request))
         self.stats.record_cpu(time.thread_time() - cpu)
         self.stats.finished += 1
+        if not getattr(result, "complete", True):
+            self.stats.retyped += 1  # it typed only what the edit changed (compiler/semantics/retype.py)
         return result
 
     def _drop_retired(self) -> None:

@@ -190,7 +190,9 @@ class ScalawasiServer(LanguageServer):
 
     async def snapshot(self, uri: str, typed: bool = True) -> Snapshot:
         """The analysis of the document's current text (or of a newer one, if it changes while we wait).
-        typed=False: its skipped bodies left untyped (see `typed`)."""
+        typed=False: its skipped bodies left untyped (see `typed`), for a request that reads neither the model nor
+        the methods' bodies (diagnostics, top-level definitions): reading them would then type or copy them on the
+        event loop."""
         text, version = self.current_text(uri)
         snap = await self.scheduler.analysis_of(uri, version, text)
         if typed:
@@ -571,7 +573,7 @@ async def on_pull_diagnostics(ls: ScalawasiServer, params: types.DocumentDiagnos
     uri = params.text_document.uri
     ls.pulls_waiting[uri] = ls.pulls_waiting.get(uri, 0) + 1
     try:
-        snap = await ls.snapshot(uri)
+        snap = await ls.snapshot(uri, typed=False)  # its diagnostics: no body needs typing for them
     finally:
         ls.pulls_waiting[uri] -= 1
     ls.pulled[uri] = max(ls.pulled.get(uri, -1), snap.seq)
@@ -643,7 +645,7 @@ async def on_code_action(ls: ScalawasiServer, params: types.CodeActionParams):
 @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
 @guarded("document symbols")
 async def on_document_symbol(ls: ScalawasiServer, params: types.DocumentSymbolParams):
-    snap = await ls.snapshot(params.text_document.uri)
+    snap = await ls.snapshot(params.text_document.uri)  # (typed: it reads the bodies, copied on a worker then)
     return navigation.document_symbols(snap.analysis.unit, snap.source)
 
 
@@ -739,7 +741,7 @@ async def on_selection_range(ls: ScalawasiServer, params: types.SelectionRangePa
 async def on_document_link(ls: ScalawasiServer, params: types.DocumentLinkParams):
     caps = ls.client_capabilities.text_document
     tooltips = bool(caps and caps.document_link and caps.document_link.tooltip_support)
-    return structure.document_links(await ls.snapshot(params.text_document.uri), tooltips)
+    return structure.document_links(await ls.snapshot(params.text_document.uri, typed=False), tooltips)  # lexical
 
 
 @server.feature(types.WORKSPACE_SYMBOL)
@@ -757,7 +759,7 @@ async def on_workspace_symbol(ls: ScalawasiServer, params: types.WorkspaceSymbol
 @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))
 @guarded("code lenses")
 async def on_code_lens(ls: ScalawasiServer, params: types.CodeLensParams):
-    snap = await ls.snapshot(params.text_document.uri)
+    snap = await ls.snapshot(params.text_document.uri, typed=False)  # the objects and their `main`s only
     return navigation.code_lenses(snap.analysis.unit, snap.source, snap.uri)
 
 
@@ -777,7 +779,7 @@ def _get(obj: Any, key: str) -> Any:
 
 
 async def lowered_wasm(ls: ScalawasiServer, uri: str) -> dict:
-    snap = await ls.snapshot(uri)
+    snap = await ls.snapshot(uri, typed=False)  # its diagnostics, then a build of its text
     if snap.analysis.has_errors:
         return {"wat": "", "mappings": [], "error": _first_error_of(snap.analysis.diagnostics)}
     built = await ls.built(uri, snap.text)

@@ -35,8 +35,10 @@ def fresh(text: str):
     """An analysis with nothing kept from before: the reuse caches forget the path first."""
     with ParsedTrees._lock:
         ParsedTrees._by_path.pop(FRESH, None)
+        ParsedTrees._by_path.pop(FRESH + "\0patched", None)
     with ConvertedDefs._lock:
         ConvertedDefs._by_path.pop(FRESH, None)
+        ConvertedDefs._by_path.pop(FRESH + "\0patched", None)
     Records.forget(FRESH)
     return analyze(text, FRESH)
 
@@ -335,3 +337,21 @@ def test_with_the_intrinsics_the_callers_of_an_edited_method_are_typed_when_what
     edited = retyped(again)
     assert [m.name for m in edited._skipped] == ["plain"]
     assert facts(edited) == facts(fresh(again))
+
+
+def test_a_tree_with_bodies_still_to_move_pickles_with_them():
+    """The build cache pickles syntax trees, and a file placed after others in a program has its methods moved by
+    its base (their bodies pending): pickling copies the bodies, not the move."""
+    import pickle
+
+    from scalawasi.compiler.diagnostics import DiagnosticSink
+    from scalawasi.compiler.source import SourceText
+    from scalawasi.compiler.syntax.parser import parse
+
+    unit = parse(SourceText(PLAIN, "incremental-pickled.scala"), DiagnosticSink(), base=1 << 20)
+    assert any("_moved_body" in vars(d) for d in unit.defs[0].body if hasattr(d, "ret"))
+    again = pickle.loads(pickle.dumps(unit, protocol=pickle.HIGHEST_PROTOCOL))
+    wrong = next(d for d in again.defs[0].body if getattr(d, "name", "") == "wrong")
+    assert "_moved_body" not in vars(wrong)
+    start = (1 << 20) + PLAIN.index('"not a number"')
+    assert (wrong.body.span.start, wrong.body.span.end) == (start, start + len('"not a number"'))

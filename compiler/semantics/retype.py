@@ -16,11 +16,18 @@ its immutable diagnostics: each analysis has its own symbols and trees, so an ol
 
 Only methods whose typing is known (from the previous analysis) to leave nothing program-wide are skipped: typing a
 body that defines a local or anonymous class or object, a local `def`, or that adds to any other of the typer's
-program-wide tables (array copies, default arguments, implicit conversions...) is typed every time. The whole file
-is typed as before when: there is no previous analysis of the path, the outline changed (an edit in a signature, a
-field's initialiser or a method without a declared result), the memory intrinsics are visible (their checks walk
-every body: the next increment), the analysis is focused, or an order-dependent diagnostic (`missing-type`: a
-cycle of inferred methods) appears, since skipping bodies changes the order in which inferred methods are typed.
+program-wide tables (array copies, default arguments, implicit conversions...) is typed every time, and so is a
+method with a syntax diagnostic in it. The whole file is typed as before when there is no previous analysis of the
+path, the outline changed (an edit in a signature, a field's initialiser or a method without a declared result),
+the analysis is focused or of several files, or an order-dependent diagnostic (`missing-type`: a cycle of inferred
+methods) appears, since skipping bodies changes the order in which inferred methods are typed.
+
+With the memory intrinsics, their checks follow what each method does with segments and allocators across calls
+(summaries, computed to a fixpoint over every body): a method is skipped only when the checks see nothing of it
+(`Retyping.record`: no scope, allocation, access or memory-typed value in it, an empty summary, no check diagnostic)
+and it may not call, through others, an edited method whose summary was not empty. Callers of an edited method
+whose summary was empty are skipped on the bet that it stays empty; the bet is checked after the checks, and the
+file analysed again in full when it is lost. Methods the checks do see are typed and checked every time.
 """
 from __future__ import annotations
 

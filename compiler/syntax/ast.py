@@ -105,6 +105,12 @@ class DefDef(Node):
             return moved_body(self)
         raise AttributeError(name)
 
+    def __getstate__(self):
+        # Pickled (the build cache) or copied: with its body, not with the pending move (which may be a closure).
+        if "_moved_body" in self.__dict__:
+            self.body  # noqa: B018  (copies it)
+        return self.__dict__
+
 
 @dataclass(eq=False)
 class ValDef(Node):

@@ -18,7 +18,7 @@ from ..diagnostics import INVALID_LITERAL, SYNTAX_ERROR, UNSUPPORTED, Diagnostic
 from ..source import SourceText, Span
 from . import ast, caseclasses
 from .recovery import Patch, apply_patches, closing_patches, report_patches
-from .reuse import ConvertedDefs, ParsedTrees, copy_tree
+from .reuse import ConvertedDefs, ParsedTrees, Shift, copy_tree
 from .literals import decode_char, decode_floating, decode_integer, decode_string, unescape
 
 LANGUAGE = Language(tree_sitter_scala.language())
@@ -108,9 +108,7 @@ def parse(source: SourceText, sink: DiagnosticSink, *, library: bool = False, ba
             unit = _convert(source.data, sink, library, reuse, tree.root_node)
             reuse.finish()
         if base:
-            def move(span: Span) -> Span:
-                return Span(span.start + base, span.end + base)
-
+            move = Shift(base)
             unit = copy_tree(unit, move)
             sink.items[reported:] = [moved_diagnostic(d, move) for d in sink.items[reported:]]
         return unit
@@ -132,7 +130,11 @@ def _parse_patched(source: SourceText, sink: DiagnosticSink, library: bool, patc
         reuse.finish()
         return unit
     local = DiagnosticSink()
-    unit = _convert(patched, local, library, None, tree.root_node)
+    # The patched text's converted methods are kept apart from the text's own too: moved back into the text's
+    # offsets below, their bodies only when first read.
+    reuse = ConvertedDefs.of(source.path + "\0patched")
+    unit = _convert(patched, local, library, reuse, tree.root_node)
+    reuse.finish()
 
     def span_back(span: Span) -> Span:
         return Span(original(span.start), original(span.end))

@@ -101,29 +101,43 @@ _NODE_FIELDS: dict[type, tuple[str, ...]] = {}
 def _shifted(node, delta: int):
     """A copy of a syntax tree with every span moved by delta bytes (the tree itself is never changed). A method's
     body, most of its tree, is copied only when first read (`moved_body`)."""
-    if isinstance(node, ast.DefDef):
-        return _moved_def(node, delta)
-    return copy_tree(node, lambda span: Span(span.start + delta, span.end + delta))
+    return copy_tree(node, Shift(delta))
 
 
-def _moved_def(defn: "ast.DefDef", delta: int) -> "ast.DefDef":
+class Shift:
+    """Moves a span by delta bytes. Two shifts make one (a body moved by several edits is copied once)."""
+
+    __slots__ = ("delta",)
+
+    def __init__(self, delta: int) -> None:
+        self.delta = delta
+
+    def __call__(self, span: Span) -> Span:
+        return Span(span.start + self.delta, span.end + self.delta)
+
+
+def _then(first, second):
+    """The move of a span by first, then by second."""
+    if isinstance(first, Shift) and isinstance(second, Shift):
+        return Shift(first.delta + second.delta)
+    return lambda span: second(first(span))
+
+
+def _moved_def(defn: "ast.DefDef", move) -> "ast.DefDef":
+    """A copy of a method with its header's spans moved now and its body's when the body is first read."""
     pending = defn.__dict__.get("_moved_body")
-    source, moved_by = pending if pending is not None else (defn.body, 0)
+    source, before = pending if pending is not None else (defn.body, None)
     copy = object.__new__(ast.DefDef)
     fields = _NODE_FIELDS.get(ast.DefDef)
     if fields is None:
         fields = _NODE_FIELDS[ast.DefDef] = tuple(ast.DefDef.__dataclass_fields__)
-
-    def move(span: Span) -> Span:
-        return Span(span.start + delta, span.end + delta)
-
     for name in fields:
         if name != "body":
             setattr(copy, name, copy_tree(getattr(defn, name), move))
     if source is None:
         copy.body = None
-    else:
-        copy.__dict__["_moved_body"] = (source, moved_by + delta)  # the unmoved body and how far it moved
+    else:  # the unmoved body and how it moves
+        copy.__dict__["_moved_body"] = (source, move if before is None else _then(before, move))
     return copy
 
 
@@ -137,8 +151,8 @@ def moved_body(defn: "ast.DefDef"):
             return state["body"]
         except KeyError:
             raise AttributeError("body") from None
-    source, delta = pending
-    body = copy_tree(source, lambda span: Span(span.start + delta, span.end + delta))
+    source, move = pending
+    body = copy_tree(source, move)
     body = state.setdefault("body", body)
     state.pop("_moved_body", None)  # after the body is in place: a reader finds one or the other
     return body
@@ -151,7 +165,8 @@ def has_body(defn: "ast.DefDef") -> bool:
 
 
 def copy_tree(node, move):
-    """A copy of a syntax tree with every span replaced by move(span) (the tree itself is never changed)."""
+    """A copy of a syntax tree with every span replaced by move(span) (the tree itself is never changed). The
+    bodies of methods are copied when first read (`_moved_def`)."""
     if isinstance(node, Span):
         return move(node)
     if isinstance(node, list):
@@ -159,6 +174,8 @@ def copy_tree(node, move):
     if not isinstance(node, ast.Node):
         return node  # names, literal values, None
     cls = type(node)
+    if cls is ast.DefDef:
+        return _moved_def(node, move)
     fields = _NODE_FIELDS.get(cls)
     if fields is None:
         fields = _NODE_FIELDS[cls] = tuple(cls.__dataclass_fields__)

@@ -234,8 +234,11 @@ async def test_typing_into_a_method_of_a_file_without_intrinsics_answers_as_a_fr
     log = record_publications(bare)
     uri, opened = await open_doc(bare, PLAIN, "typing_plain.scala")
     assert [d.code for d in opened] == ["type-mismatch"]
+    before = await stats(bare)
     final_text, final_version = await type_burst(bare, uri, PLAIN, "text\n  }", STATEMENTS)
     final = await settled(bare, uri, final_version, log)
+    after = await stats(bare)
+    assert after["retyped"] > before["retyped"]  # the burst's analyses typed only the edited method
     _, fresh = await open_doc(bare, final_text, "typing_plain_fresh.scala")
     assert comparable(final) == comparable(fresh)
     assert sorted(d.message for d in final) == ["type mismatch: found Int, required Boolean",
