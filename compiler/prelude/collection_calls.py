@@ -606,8 +606,10 @@ class CollectionCalls(KeyedCalls, TyperExtension):
                 return self.convert_to(typer, array, view, span, ctx)
             return as_vector(array)  # an Iterable: a sequence of its elements
         if name == "toSeq" and not args:
-            # 2.11: a mutable Seq is its own Seq; a Set's and a Map's toSeq is an ArrayBuffer (SetLike, MapLike);
-            # an Iterable's (a map's values) a Stream
+            # 2.11: a mutable Seq is its own Seq, but a ListBuffer's toSeq is its List; a Set's and a Map's toSeq is
+            # an ArrayBuffer (SetLike, MapLike); an Iterable's (a map's values) a Stream
+            if kind == "ListBuffer":
+                return typer.select_on_value(qual, "toList", name_span, span, None, ctx)
             if kind in SEQUENCES:
                 return qual
             array = self.as_array(typer, qual, span, ctx)
