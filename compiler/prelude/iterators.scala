@@ -24,6 +24,17 @@ abstract class Iterator[+A] {
     map(x => { i += 1; (x, i) })
   }
 
+  def takeWhile(p: A => Boolean): Iterator[A] = new TakenWhileIterator(this, p)
+
+  def dropWhile(p: A => Boolean): Iterator[A] = new DroppedWhileIterator(this, p)
+
+  def zip[B](that: Iterator[B]): Iterator[(A, B)] = new ZippedIterator(this, that)
+
+  def slice(from: Int, until: Int): Iterator[A] = {
+    val lo = if (from > 0) from else 0
+    drop(lo).take(until - lo)
+  }
+
   def drop(n: Int): Iterator[A] = {
     var i = 0
     while (i < n && hasNext) { next(); i += 1 }
@@ -132,5 +143,53 @@ final class TakenIterator[A](self: Iterator[A], n: Int) extends Iterator[A] {
     if (left <= 0) throw new NoSuchElementException("next on empty iterator")
     left -= 1
     self.next()
+  }
+}
+
+final class TakenWhileIterator[A](self: Iterator[A], p: A => Boolean) extends Iterator[A] {
+  private var ahead: A = null.asInstanceOf[A]
+  private var state = 0  // 0: not looked ahead, 1: `ahead` is the next element, 2: done
+  def hasNext: Boolean = {
+    if (state == 0) {
+      if (self.hasNext) {
+        ahead = self.next()
+        state = if (p(ahead)) 1 else 2
+      } else state = 2
+    }
+    state == 1
+  }
+  def next(): A = {
+    if (!hasNext) throw new NoSuchElementException("next on empty iterator")
+    state = 0
+    ahead
+  }
+}
+
+// (the first element that fails p is kept and given first)
+final class DroppedWhileIterator[A](self: Iterator[A], p: A => Boolean) extends Iterator[A] {
+  private var first: A = null.asInstanceOf[A]
+  private var state = 0  // 0: still dropping, 1: `first` is next, 2: reading self
+  private def skip(): Unit = {
+    while (state == 0 && self.hasNext) {
+      val x = self.next()
+      if (!p(x)) { first = x; state = 1 }
+    }
+    if (state == 0) state = 2
+  }
+  def hasNext: Boolean = {
+    skip()
+    state == 1 || self.hasNext
+  }
+  def next(): A = {
+    skip()
+    if (state == 1) { state = 2; first } else self.next()
+  }
+}
+
+final class ZippedIterator[A, B](self: Iterator[A], that: Iterator[B]) extends Iterator[(A, B)] {
+  def hasNext: Boolean = self.hasNext && that.hasNext
+  def next(): (A, B) = {
+    if (!hasNext) throw new NoSuchElementException("next on empty iterator")
+    (self.next(), that.next())
   }
 }

@@ -73,6 +73,10 @@ for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math.", "StrictMath.
     for _name in LIBRARY_MATH_FUNCTIONS:
         _STATICS[_prefix + _name] = ("MathLib", _name)
 
+# An Iterator's methods that are the List's of its elements (Numeric's and Ordering's, and the conversions).
+_ITERATOR_VIA_LIST = frozenset("sum product max min maxBy minBy reduce reduceLeft reduceOption toSet toArray toVector "
+                               "toBuffer toIndexedSeq toMap".split())
+
 # java.util.Arrays statics, by template, and System.arraycopy.
 # java.util.Arrays statics: path -> {argument count (the array's included) -> template}.
 _ARRAYS_STATICS = {f"{prefix}Arrays.{name}": templates for prefix in ("", "java.util.")
@@ -441,14 +445,17 @@ class LibraryCalls(TyperExtension):
         """Before a List's own members: `sorted`, `max`, `min` need an Ordering of the elements (scalac's implicit
         search), checked here rather than thrown when run."""
         missing = self.missing_ordering(typer, qual.tpe, name, name_span, arg_nodes)
+        if missing is None and name in _ITERATOR_VIA_LIST and self.is_iterator(qual.tpe):
+            # an Iterator's folds and conversions: those of the List of its (remaining) elements, which they use up
+            as_list = typer.select_on_value(qual, "toList", name_span, span, None, ctx)
+            return typer.select_on_value(as_list, name, name_span, span, arg_nodes, ctx)
         if missing is None and name == "flatMap" and arg_nodes and len(arg_nodes) == 1 \
                 and not isinstance(arg_nodes[0], ast.Typed):
             if self.list_element(qual.tpe) is not None:
                 return self.flat_map(typer, ast.Typed(qual.span, qual), self.list_element(qual.tpe), arg_nodes[0],
                                      span, ctx)
-            iterators = self.prelude.classes.get("Iterator")
-            if isinstance(qual.tpe, ClassType) and iterators is not None and (qual.tpe.symbol is iterators or
-                                                                              iterators in (getattr(qual.tpe.symbol, "linearization", None) or ())):
+            if self.is_iterator(qual.tpe):
+                iterators = self.prelude.classes["Iterator"]
                 element = base_type_args(qual.tpe, iterators)
                 if element:
                     return self.flat_map(typer, ast.Typed(qual.span, qual), element[0], arg_nodes[0], span, ctx,
@@ -551,6 +558,11 @@ class LibraryCalls(TyperExtension):
             return None
         args = base_type_args(t, lists)
         return args[0] if args else None
+
+    def is_iterator(self, t: Type) -> bool:
+        iterators = self.prelude.classes.get("Iterator")
+        return isinstance(t, ClassType) and iterators is not None and (
+            t.symbol is iterators or iterators in (getattr(t.symbol, "linearization", None) or ()))
 
     def flat_map(self, typer: Typer, receiver, element: Type, fn_node, span, ctx, iterators=None) -> tir.Expr:
         """`xs.flatMap(f)` where f may give any collection, an Option most often (`xs.flatMap(parse)`, a `for`

@@ -1,5 +1,6 @@
 // Iterators over ranges (iterator, toIterator), Iterator.flatMap over functions giving Lists, Options or Vectors
-// (Scala takes any GenTraversableOnce), and `for` over Either's projections (flatMap and map of RightProjection).
+// (Scala takes any GenTraversableOnce), takeWhile, dropWhile, zip, slice, the folds and conversions (sum, max,
+// toSet, reduce, ...), and `for` over Either's projections (flatMap and map of RightProjection).
 object Main {
   def parseAge(s: String): Either[String, Int] =
     if (s.nonEmpty && s.forall(_.isDigit)) Right(s.toInt) else Left("bad " + s)
@@ -13,6 +14,15 @@ object Main {
     val xs = List(1, 2, 3)
     println(xs.iterator.flatMap(x => List(x, x)).toList + " " + xs.iterator.flatMap(x => if (x > 1) Some(x * 10) else None).toList)
     println(xs.iterator.flatMap(x => List(x).iterator).toList + " " + xs.iterator.flatMap(x => Vector(x, -x)).toList)
+    val ys = List(3, 1, 4, 1, 5, 9, 2, 6)
+    println(ys.iterator.takeWhile(_ < 5).toList + " " + ys.iterator.dropWhile(_ < 5).toList + " " + ys.iterator.dropWhile(_ > 0).toList)
+    println(ys.iterator.zip(List("a", "b", "c").iterator).toList + " " + ys.iterator.slice(2, 5).toList + " " + ys.iterator.slice(-1, 2).toList)
+    println(ys.iterator.sum + " " + ys.iterator.max + " " + ys.iterator.min + " " + ys.iterator.product + " " + ys.iterator.toSet + " " + ys.iterator.toArray.length)
+    println(ys.iterator.map(_ * 2).toVector + " " + ys.iterator.toBuffer + " " + ys.iterator.maxBy(x => -x) + " " + ys.iterator.reduce(_ - _) + " " + List(1 -> "a").iterator.toMap)
+    val partly = ys.iterator
+    println(partly.takeWhile(_ != 4).sum + " " + List[Int]().iterator.reduceOption(_ + _) + " " + List(2.5, 1.5).iterator.sum)
+    val words = List("apple", "bob", "kiwi").iterator
+    println(words.zip((1 to 3).iterator).map { case (w, i) => w.length * i }.toList)
     val total = for { a <- parseAge("20").right; b <- parseAge("30").right } yield a + b
     val failed = for { a <- parseAge("20").right; b <- parseAge("x").right } yield a + b
     println(total + " " + failed)
