@@ -159,7 +159,7 @@ class CollectionCalls(KeyedCalls, TyperExtension):
 
     def kind_of(self, t: Type) -> str | None:
         """The prelude class name of a collection type, or None."""
-        if isinstance(t, ClassType) and getattr(t.symbol, "name", None) in PRELUDE_CLASSES \
+        if isinstance(t, AppliedType) and getattr(t.symbol, "name", None) in PRELUDE_CLASSES \
                 and t.symbol is self.prelude.classes.get(t.symbol.name):
             return t.symbol.name
         return None
@@ -389,6 +389,11 @@ class CollectionCalls(KeyedCalls, TyperExtension):
             view = typer.type_expr(lam, Context(None, None, Scope(), []), expected)
             if view.tpe is not ERROR:
                 return typer.adapt(view, expected)
+        if self.kind_of(e.tpe) is not None and isinstance(expected, AppliedType) and expected.symbol is e.tpe.symbol \
+                and all(a is NOTHING for a in e.tpe.args):
+            # an empty collection (`Map()`) where one of the same class is expected (`if (c) Map(k -> v) else
+            # Map()`, typed at the branches' lub): the same empty collection, erased alike
+            return tir.Cast(e.span, expected, e, checked=False)
         if self.kind_of(e.tpe) in SEQUENCES and isinstance(expected, AppliedType) \
                 and expected.symbol is self.prelude.classes.get("List") and expected.args == e.tpe.args \
                 and "CollectionLists" in self.prelude.objects \
