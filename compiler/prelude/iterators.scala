@@ -193,3 +193,47 @@ final class ZippedIterator[A, B](self: Iterator[A], that: Iterator[B]) extends I
     (self.next(), that.next())
   }
 }
+
+// scala.collection.Iterator's factories.
+object Iterator {
+  // (`Iterator(a, b)` is the List's iterator: library.py)
+  val empty: Iterator[Nothing] = new ListIterator[Nothing](Nil)
+  def single[A](x: A): Iterator[A] = new ListIterator[A](x :: Nil)
+  def iterate[A](start: A)(f: A => A): Iterator[A] = new IteratedIterator[A](start, f)
+  def continually[A](elem: => A): Iterator[A] = new ContinualIterator[A](() => elem)
+  def from(start: Int): Iterator[Int] = new StepIterator(start, 1, Int.MaxValue, true)
+  def from(start: Int, step: Int): Iterator[Int] = new StepIterator(start, step, Int.MaxValue, true)
+  def range(start: Int, end: Int): Iterator[Int] = new StepIterator(start, 1, end, false)
+  def range(start: Int, end: Int, step: Int): Iterator[Int] = {
+    if (step == 0) throw new IllegalArgumentException("zero step")
+    new StepIterator(start, step, end, false)
+  }
+}
+
+final class IteratedIterator[A](start: A, f: A => A) extends Iterator[A] {
+  private var acc = start
+  private var first = true
+  def hasNext: Boolean = true
+  def next(): A = {
+    if (first) first = false else acc = f(acc)
+    acc
+  }
+}
+
+final class ContinualIterator[A](elem: () => A) extends Iterator[A] {
+  def hasNext: Boolean = true
+  def next(): A = elem()
+}
+
+// Iterator.from (endless: `endless`, wrapping past Int.MaxValue as 2.11's does) and Iterator.range (up to `end`,
+// excluded, in the step's direction).
+final class StepIterator(start: Int, step: Int, end: Int, endless: Boolean) extends Iterator[Int] {
+  private var i = start
+  def hasNext: Boolean = endless || (if (step > 0) i < end else i > end)
+  def next(): Int = {
+    if (!hasNext) throw new NoSuchElementException("next on empty iterator")
+    val r = i
+    i += step
+    r
+  }
+}

@@ -103,7 +103,8 @@ _LIBRARY_CLASSES = {"List": "List", "Seq": "List", "::": "::", "Option": "Option
                     "Ordering": "Ordering", "scala.math.Ordering": "Ordering", "Stream": "Stream",
                     "scala.collection.immutable.Stream": "Stream"}
 _LIBRARY_OBJECTS = {"List": "List", "Seq": "List", "Nil": "Nil", "None": "None", "Option": "Option", "Some": "Some",
-                    "::": "::", "Left": "Left", "Right": "Right", "Ordering": "Ordering", "Stream": "Stream"}
+                    "::": "::", "Left": "Left", "Right": "Right", "Ordering": "Ordering", "Stream": "Stream",
+                    "Iterator": "Iterator"}
 _LIST_CONVERSIONS = {INT: "ints", LONG: "longs", DOUBLE: "doubles", CHAR: "chars", BOOLEAN: "booleans",
                      STRING: "strings"}
 _ZEROS = {INT: ("int", 0), LONG: ("long", 0), DOUBLE: ("double", 0.0), FLOAT: ("float", 0.0), SHORT: ("int", 0),
@@ -264,6 +265,10 @@ class LibraryCalls(TyperExtension):
             return self.stream_literal(typer, node, ctx, expected)
         if node.fn.name in _LIST_LITERALS and node.fn.name not in typer.program.classes:
             return self.list_literal(typer, node, ctx, expected)
+        if node.fn.name == "Iterator" and "Iterator" not in typer.program.classes and not node.type_args:
+            # `Iterator(a, b)`: the iterator of `List(a, b)` (the elements are evaluated first, as Scala's are)
+            elements = ast.Apply(node.span, ast.Ident(node.fn.span, "List"), node.args, [])
+            return typer.type_expr(ast.Select(node.span, elements, "iterator", node.span), ctx)
         return None
 
     def orderable(self, t: Type) -> bool:
