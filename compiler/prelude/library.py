@@ -599,6 +599,20 @@ class LibraryCalls(TyperExtension):
         receiver = ast.Typed(qual.span, qual)
         if name == "collect" and arg_nodes and len(arg_nodes) == 1:
             return self.collect(typer, receiver, arg_nodes[0], span, ctx)
+        if name == "collectFirst" and arg_nodes and len(arg_nodes) == 1:
+            # the first element the partial function is defined at, mapped: collect over the List's iterator (lazy:
+            # the function runs on no element past it), its first value
+            it = ast.Select(span, receiver, "iterator", span)
+            collected = self.collect(typer, it, arg_nodes[0], span, ctx, "collectFirst")
+            if collected.tpe is ERROR:
+                return collected
+            found = ast.Ident(span, "found$")
+            return typer.type_expr(ast.Block(span, [
+                ast.ValDef(span, "found$", span, None, ast.Typed(span, collected), False),
+                ast.If(span, ast.Select(span, found, "hasNext", span),
+                       ast.Apply(span, ast.Ident(span, "Some"), [ast.Apply(span, ast.Select(span, found, "next", span),
+                                                                           [], [])], []),
+                       ast.Ident(span, "None"))]), ctx)
         if arg_nodes:
             return None
         if name == "unzip" and isinstance(element, TupleType) and len(element.elements) == 2:
@@ -637,11 +651,11 @@ class LibraryCalls(TyperExtension):
             return as_vector(array)  # a fresh copy: the Vector's own array
         return None
 
-    def collect(self, typer: Typer, receiver, fn, span, ctx) -> tir.Expr:
+    def collect(self, typer: Typer, receiver, fn, span, ctx, name: str = "collect") -> tir.Expr:
         """`xs.collect { case p => e }`: `xs.flatMap(x => x match { case p => List(e); case _ => Nil })`."""
         if not (isinstance(fn, ast.Lambda) and len(fn.params) == 1 and isinstance(fn.body, ast.Match)):
             typer.type_expr(fn, ctx)
-            return typer.unsupported("`collect` with a function that is not `{ case ... }`", span)
+            return typer.unsupported(f"`{name}` with a function that is not `{{ case ... }}`", span)
         cases = [ast.Case(c.span, c.pattern, c.guard, ast.Apply(c.span, ast.Ident(c.span, "List"), [c.body], []))
                  for c in fn.body.cases]
         cases.append(ast.Case(span, ast.WildcardPattern(span), None, ast.Ident(span, "Nil")))
