@@ -18,7 +18,8 @@ from ..wasi import BY_CAMEL_CASE, SIGNATURES
 PRELUDE_DIR = Path(__file__).resolve().parent
 PRELUDE_FILES = ("runtime.scala", "throwables.scala", "numbers.scala", "strings.scala", "math.scala", "format.scala",
                  "collections.scala", "bigint.scala", "hashtables.scala", "buffers.scala", "maps.scala", "hashing.scala",
-                 "anys.scala", "parsing.scala", "javautil.scala", "lists.scala", "streams.scala", "collection_lists.scala", "regex.scala")
+                 "anys.scala", "parsing.scala", "javautil.scala", "lists.scala", "iterators.scala", "streams.scala",
+                 "collection_lists.scala", "regex.scala")
 
 # Prelude-only primitives: name -> (Builtin name, parameter count, result type). Each is one instruction.
 _MEMORY_PRIMITIVES = {
@@ -123,7 +124,7 @@ def type_prelude() -> tir.Program:
     sources = []
     for name in PRELUDE_FILES:
         path = PRELUDE_DIR / name
-        if not path.exists() or (name in ("collection_lists.scala", "streams.scala")
+        if not path.exists() or (name in ("collection_lists.scala", "streams.scala", "iterators.scala")
                                    and "lists.scala" not in PRELUDE_FILES):
             continue  # (the collections' List and Iterator conversions need the library's List)
         source = SourceText(path.read_text(encoding="utf-8"), str(path))

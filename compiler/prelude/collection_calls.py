@@ -159,7 +159,7 @@ class CollectionCalls(KeyedCalls, TyperExtension):
 
     def kind_of(self, t: Type) -> str | None:
         """The prelude class name of a collection type, or None."""
-        if isinstance(t, ClassType) and getattr(t.symbol, "name", None) in PRELUDE_CLASSES \
+        if isinstance(t, AppliedType) and getattr(t.symbol, "name", None) in PRELUDE_CLASSES \
                 and t.symbol is self.prelude.classes.get(t.symbol.name):
             return t.symbol.name
         return None
@@ -389,6 +389,11 @@ class CollectionCalls(KeyedCalls, TyperExtension):
             view = typer.type_expr(lam, Context(None, None, Scope(), []), expected)
             if view.tpe is not ERROR:
                 return typer.adapt(view, expected)
+        if self.kind_of(e.tpe) is not None and isinstance(expected, AppliedType) and expected.symbol is e.tpe.symbol \
+                and all(a is NOTHING for a in e.tpe.args):
+            # an empty collection (`Map()`) where one of the same class is expected (`if (c) Map(k -> v) else
+            # Map()`, typed at the branches' lub): the same empty collection, erased alike
+            return tir.Cast(e.span, expected, e, checked=False)
         if self.kind_of(e.tpe) in SEQUENCES and isinstance(expected, AppliedType) \
                 and expected.symbol is self.prelude.classes.get("List") and expected.args == e.tpe.args \
                 and "CollectionLists" in self.prelude.objects \
@@ -606,8 +611,10 @@ class CollectionCalls(KeyedCalls, TyperExtension):
                 return self.convert_to(typer, array, view, span, ctx)
             return as_vector(array)  # an Iterable: a sequence of its elements
         if name == "toSeq" and not args:
-            # 2.11: a mutable Seq is its own Seq; a Set's and a Map's toSeq is an ArrayBuffer (SetLike, MapLike);
-            # an Iterable's (a map's values) a Stream
+            # 2.11: a mutable Seq is its own Seq, but a ListBuffer's toSeq is its List; a Set's and a Map's toSeq is
+            # an ArrayBuffer (SetLike, MapLike); an Iterable's (a map's values) a Stream
+            if kind == "ListBuffer":
+                return typer.select_on_value(qual, "toList", name_span, span, None, ctx)
             if kind in SEQUENCES:
                 return qual
             array = self.as_array(typer, qual, span, ctx)

@@ -73,6 +73,10 @@ for _prefix in ("math.", "scala.math.", "Math.", "java.lang.Math.", "StrictMath.
     for _name in LIBRARY_MATH_FUNCTIONS:
         _STATICS[_prefix + _name] = ("MathLib", _name)
 
+# An Iterator's methods that are the List's of its elements (Numeric's and Ordering's, and the conversions).
+_ITERATOR_VIA_LIST = frozenset("sum product max min maxBy minBy reduce reduceLeft reduceOption toSet toArray toVector "
+                               "toBuffer toIndexedSeq toMap".split())
+
 # java.util.Arrays statics, by template, and System.arraycopy.
 # java.util.Arrays statics: path -> {argument count (the array's included) -> template}.
 _ARRAYS_STATICS = {f"{prefix}Arrays.{name}": templates for prefix in ("", "java.util.")
@@ -99,7 +103,8 @@ _LIBRARY_CLASSES = {"List": "List", "Seq": "List", "::": "::", "Option": "Option
                     "Ordering": "Ordering", "scala.math.Ordering": "Ordering", "Stream": "Stream",
                     "scala.collection.immutable.Stream": "Stream"}
 _LIBRARY_OBJECTS = {"List": "List", "Seq": "List", "Nil": "Nil", "None": "None", "Option": "Option", "Some": "Some",
-                    "::": "::", "Left": "Left", "Right": "Right", "Ordering": "Ordering", "Stream": "Stream"}
+                    "::": "::", "Left": "Left", "Right": "Right", "Ordering": "Ordering", "Stream": "Stream",
+                    "Iterator": "Iterator"}
 _LIST_CONVERSIONS = {INT: "ints", LONG: "longs", DOUBLE: "doubles", CHAR: "chars", BOOLEAN: "booleans",
                      STRING: "strings"}
 _ZEROS = {INT: ("int", 0), LONG: ("long", 0), DOUBLE: ("double", 0.0), FLOAT: ("float", 0.0), SHORT: ("int", 0),
@@ -260,6 +265,10 @@ class LibraryCalls(TyperExtension):
             return self.stream_literal(typer, node, ctx, expected)
         if node.fn.name in _LIST_LITERALS and node.fn.name not in typer.program.classes:
             return self.list_literal(typer, node, ctx, expected)
+        if node.fn.name == "Iterator" and "Iterator" not in typer.program.classes and not node.type_args:
+            # `Iterator(a, b)`: the iterator of `List(a, b)` (the elements are evaluated first, as Scala's are)
+            elements = ast.Apply(node.span, ast.Ident(node.fn.span, "List"), node.args, [])
+            return typer.type_expr(ast.Select(node.span, elements, "iterator", node.span), ctx)
         return None
 
     def orderable(self, t: Type) -> bool:
@@ -441,14 +450,17 @@ class LibraryCalls(TyperExtension):
         """Before a List's own members: `sorted`, `max`, `min` need an Ordering of the elements (scalac's implicit
         search), checked here rather than thrown when run."""
         missing = self.missing_ordering(typer, qual.tpe, name, name_span, arg_nodes)
+        if missing is None and name in _ITERATOR_VIA_LIST and self.is_iterator(qual.tpe):
+            # an Iterator's folds and conversions: those of the List of its (remaining) elements, which they use up
+            as_list = typer.select_on_value(qual, "toList", name_span, span, None, ctx)
+            return typer.select_on_value(as_list, name, name_span, span, arg_nodes, ctx)
         if missing is None and name == "flatMap" and arg_nodes and len(arg_nodes) == 1 \
                 and not isinstance(arg_nodes[0], ast.Typed):
             if self.list_element(qual.tpe) is not None:
                 return self.flat_map(typer, ast.Typed(qual.span, qual), self.list_element(qual.tpe), arg_nodes[0],
                                      span, ctx)
-            iterators = self.prelude.classes.get("Iterator")
-            if isinstance(qual.tpe, ClassType) and iterators is not None and (qual.tpe.symbol is iterators or
-                                                                              iterators in (getattr(qual.tpe.symbol, "linearization", None) or ())):
+            if self.is_iterator(qual.tpe):
+                iterators = self.prelude.classes["Iterator"]
                 element = base_type_args(qual.tpe, iterators)
                 if element:
                     return self.flat_map(typer, ast.Typed(qual.span, qual), element[0], arg_nodes[0], span, ctx,
@@ -552,6 +564,11 @@ class LibraryCalls(TyperExtension):
         args = base_type_args(t, lists)
         return args[0] if args else None
 
+    def is_iterator(self, t: Type) -> bool:
+        iterators = self.prelude.classes.get("Iterator")
+        return isinstance(t, ClassType) and iterators is not None and (
+            t.symbol is iterators or iterators in (getattr(t.symbol, "linearization", None) or ()))
+
     def flat_map(self, typer: Typer, receiver, element: Type, fn_node, span, ctx, iterators=None) -> tir.Expr:
         """`xs.flatMap(f)` where f may give any collection, an Option most often (`xs.flatMap(parse)`, a `for`
         with an Option generator): Scala takes it as a GenTraversableOnce (Option through option2Iterable), so a
@@ -582,6 +599,20 @@ class LibraryCalls(TyperExtension):
         receiver = ast.Typed(qual.span, qual)
         if name == "collect" and arg_nodes and len(arg_nodes) == 1:
             return self.collect(typer, receiver, arg_nodes[0], span, ctx)
+        if name == "collectFirst" and arg_nodes and len(arg_nodes) == 1:
+            # the first element the partial function is defined at, mapped: collect over the List's iterator (lazy:
+            # the function runs on no element past it), its first value
+            it = ast.Select(span, receiver, "iterator", span)
+            collected = self.collect(typer, it, arg_nodes[0], span, ctx, "collectFirst")
+            if collected.tpe is ERROR:
+                return collected
+            found = ast.Ident(span, "found$")
+            return typer.type_expr(ast.Block(span, [
+                ast.ValDef(span, "found$", span, None, ast.Typed(span, collected), False),
+                ast.If(span, ast.Select(span, found, "hasNext", span),
+                       ast.Apply(span, ast.Ident(span, "Some"), [ast.Apply(span, ast.Select(span, found, "next", span),
+                                                                           [], [])], []),
+                       ast.Ident(span, "None"))]), ctx)
         if arg_nodes:
             return None
         if name == "unzip" and isinstance(element, TupleType) and len(element.elements) == 2:
@@ -620,11 +651,11 @@ class LibraryCalls(TyperExtension):
             return as_vector(array)  # a fresh copy: the Vector's own array
         return None
 
-    def collect(self, typer: Typer, receiver, fn, span, ctx) -> tir.Expr:
+    def collect(self, typer: Typer, receiver, fn, span, ctx, name: str = "collect") -> tir.Expr:
         """`xs.collect { case p => e }`: `xs.flatMap(x => x match { case p => List(e); case _ => Nil })`."""
         if not (isinstance(fn, ast.Lambda) and len(fn.params) == 1 and isinstance(fn.body, ast.Match)):
             typer.type_expr(fn, ctx)
-            return typer.unsupported("`collect` with a function that is not `{ case ... }`", span)
+            return typer.unsupported(f"`{name}` with a function that is not `{{ case ... }}`", span)
         cases = [ast.Case(c.span, c.pattern, c.guard, ast.Apply(c.span, ast.Ident(c.span, "List"), [c.body], []))
                  for c in fn.body.cases]
         cases.append(ast.Case(span, ast.WildcardPattern(span), None, ast.Ident(span, "Nil")))

@@ -381,6 +381,12 @@ def _applied_lub(sym, a: "ClassType", b: "ClassType") -> Type:
     left, right = base_type_args(a, sym), base_type_args(b, sym)
     if left is None or right is None or len(left) != len(params) or len(right) != len(params):
         return sym.tpe
+    # an empty collection (`Map()`, `Set()`: all its arguments Nothing) takes the other side's, as the library's
+    # factories and `if (c) Map(k -> v) else Map()` need (erased alike at run time)
+    if all(y is NOTHING for y in right):
+        return AppliedType(sym, tuple(left))
+    if all(x is NOTHING for x in left):
+        return AppliedType(sym, tuple(right))
     args = []
     for p, x, y in zip(params, left, right):
         if x == y:
@@ -390,6 +396,9 @@ def _applied_lub(sym, a: "ClassType", b: "ClassType") -> Type:
             if joined is None:
                 return sym.tpe
             args.append(joined)
+        elif getattr(sym, "from_prelude", False):
+            return None  # (a library collection's raw type would stand for none of them: `Map(1 -> "a")` and
+            # `Map("b" -> 2)` meet nowhere the subset can represent; Scala's lub is an existential type)
         else:
             return sym.tpe
     return AppliedType(sym, tuple(args))

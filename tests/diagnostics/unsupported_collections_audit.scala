@@ -20,7 +20,7 @@ object Main {
     ab.prependAll(List(0)) // expect: error unsupported "prependAll"
     println(hm.transform((k, v) => v + 1)) // expect: error unsupported "transform"
     println(List(3, 1).scanRight(0)(_ + _)) // expect: error unsupported "scanRight"
-    println(List(1, 2).iterator.sum) // expect: error unsupported "sum"
+    println(List(1, 2).iterator.grouped(2).toList) // expect: error unsupported "grouped"
     val jl = new ArrayList[Int]() // expect: error unsupported "java.util.ArrayList"
     val jm = new HashMap[String, Int]() // expect: error unsupported "java.util.HashMap"
     val jq = new java.util.ArrayDeque[Int]() // expect: error unsupported

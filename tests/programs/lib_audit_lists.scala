@@ -1,6 +1,6 @@
 // List's methods as a grade book uses them: construction, patterns, the folds, sorting (stable, by tuple keys),
-// grouping, zips of unequal lengths, Options flattened by flatMap, Strings and Doubles as elements, and the
-// exceptions of empty lists (messages as 2.11 gives them).
+// grouping, zips of unequal lengths, Options flattened by flatMap, collectFirst (lazy), Strings and Doubles as
+// elements, and the exceptions of empty lists (messages as 2.11 gives them).
 object Main {
   case class Grade(student: String, course: String, score: Int)
 
@@ -37,6 +37,9 @@ object Main {
     println(List(List(1, 2), Nil, List(3)).flatten + " " + List(1, 2).flatMap(x => List(x, x * 10)))
     println(scores.contains(91) + " " + scores.contains(92) + " " + grades.exists(_.score < 60) + " " + grades.forall(_.score > 60))
     println(grades.find(_.course == "art") + " " + grades.find(_.course == "music"))
+    var looked = 0
+    println(grades.collectFirst { case Grade(s, "art", n) if { looked += 1; n < 80 } => s + ":" + n } + " " + looked + " " +
+      grades.collectFirst { case g if g.score > 95 => g.student })
     println(List("pear", "Fig", "apple", "fig").sorted + " " + List("pear", "fig").max + " " + List(2.5, -1.0, 3.25).min)
     println(List(3L, 4L).sum + " " + List(0.1, 0.2, 0.3).sum + " " + List[Int]().sum + " " + List(1.5f, 2.25f).sum)
     val arr = grades.map(_.student).toArray

@@ -39,6 +39,7 @@ object Main {
     println(log + " " + log.length + " " + log.toList + " " + log.head + " " + log.last + " " + log(2))
     log -= "a"
     log.remove(0)
+    println(log.toSeq + " " + tasks.map(_.id).toSeq + " " + mutable.Stack(1, 2).toSeq)
     println(log + " " + log.mkString("|") + " " + log.map(_.toUpperCase) + " " + log.reverse)
 
     val counts = mutable.HashMap[String, Int]()

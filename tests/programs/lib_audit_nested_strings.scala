@@ -1,6 +1,7 @@
 // toString of collections nested in one another as a report printer shows them: Lists of Maps of Sets, Options of
 // tuples of buffers, Vectors of ranges, Either of Lists, Stacks and Queues of tuples, Map keys that are tuples or
-// Lists, and hash maps and sets of 5 and 100 entries of tuple, Char, Long, Double and case-class keys.
+// Lists, empty Maps and Sets beside full ones (`if (c) Map(k -> v) else Map()`), and hash maps and sets of 5 and
+// 100 entries of tuple, Char, Long, Double and case-class keys.
 import scala.collection.mutable
 
 object Main {
@@ -18,6 +19,9 @@ object Main {
     println(st + " " + q + " " + mutable.ListBuffer(Set('a'), Set('b', 'c')))
     println(Map((1, 2) -> "pair", (0, 0) -> "origin") + " " + Map(List(1, 2) -> List(3)) + " " + Set(List(1), List(1), Nil))
     println(Vector(Vector(1), Vector[Int]()) + " " + List(Array(1, 2).toList, Array[Int]().toList) + " " + (List(1), Set(2), Map(3 -> 4)))
+    val roster = if (args.isEmpty) Map("ann" -> Set(1)) else Map()
+    val spare = if (args.nonEmpty) Set(P(0, 0)) else Set()
+    println(roster + " " + spare + " " + List(Set(1), Set()) + " " + Vector(Map(1 -> 2), Map()))
     println(List(Some(P(1, 2)), None) + " " + Map(P(0, 1) -> List(P(2, 3))) + " " + Set(P(1, 1)))
     println(mutable.HashMap("b" -> List(1)) + " " + mutable.HashSet(List(1, 2)) + " " + List(mutable.HashMap(1 -> mutable.HashSet(2))))
     for (n <- List(5, 100)) {
