@@ -351,6 +351,11 @@ class LibraryCalls(TyperExtension):
         """`Vector(a, b)` / `IndexedSeq(a, b)`: an IndexedSeq, the array-backed immutable sequence."""
         if len(node.args) == 1 and is_splat(node.args[0]):  # `Vector(xs: _*)`: xs's elements
             return typer.type_expr(ast.Select(node.span, node.args[0].operand, "toVector", node.span), ctx, expected)
+        if not node.args and not node.type_args and not isinstance(expected, ArrayType):
+            # scalac makes it a Vector[Nothing]; here the element type decides the array's type
+            name = getattr(node.fn, "name", "Vector")
+            return typer.unsupported(f"`{name}()` without its element type (write `{name}[Int]()` or "
+                                     f"`{name}.empty[Int]`)", node.span)
         literal = typer.array_literal(node, ctx, ArrayType(expected.element) if isinstance(expected, ArrayType)
                                       else None)
         if isinstance(literal.tpe, ArrayType):
