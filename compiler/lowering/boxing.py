@@ -18,6 +18,7 @@ from ..semantics.collections import RANGE_FIELDS
 from ..semantics.symbols import ClassSymbol, binary_simple_name
 from ..wasm import (ANY, EQ, I31, I32, FieldType, FuncId, FunctionBuilder, GlobalId, RefType, StructType, TypeDef,
                     TypeId, make)
+from .helpers import counted_loop
 from .shared import SHARED
 
 ANYREF = RefType(ANY, nullable=True)
@@ -47,6 +48,24 @@ def jvm_class_name(t: st.Type) -> str:
     if st.is_top(t):
         return "java.lang.Object"
     return t.name
+
+
+def box_int(fb: FunctionBuilder, scratch, box: TypeId) -> None:
+    """The Int on the stack as an Any: an i31ref when it fits 31 bits, allocated nowhere (a List[Int] holds its
+    elements so), else a Box.Int (box). Unboxing and `isInstanceOf[Int]` accept both. scratch: an i32 local."""
+    fb.emit("local.tee", scratch)
+    fb.emit("i32.const", 1)
+    fb.emit("i32.shl")
+    fb.emit("i32.const", 1)
+    fb.emit("i32.shr_s")
+    fb.emit("local.get", scratch)
+    fb.emit("i32.eq")
+    with fb.if_(results=(RefType(EQ, nullable=False),)):
+        fb.emit("local.get", scratch)
+        fb.emit("ref.i31")
+        fb.else_()
+        fb.emit("local.get", scratch)
+        fb.emit("struct.new", box)
 
 
 def _trait_of(t: st.Type):
@@ -245,23 +264,10 @@ class BoxLowering:
         self.module.add_function(fb.build())
 
     def _box_on_stack(self, fb: FunctionBuilder, t: st.Type, scratch) -> None:
-        """Box the primitive t on the stack as gen_Box does: an Int that fits 31 bits as an i31ref (no allocation;
-        scratch: an i32 local), other primitives into their box."""
-        if t is not st.INT:
-            fb.emit("struct.new", self.box_type(t))
-            return
-        fb.emit("local.tee", scratch)
-        fb.emit("i32.const", 1)
-        fb.emit("i32.shl")
-        fb.emit("i32.const", 1)
-        fb.emit("i32.shr_s")
-        fb.emit("local.get", scratch)
-        fb.emit("i32.eq")
-        with fb.if_(results=(RefType(EQ, nullable=False),)):
-            fb.emit("local.get", scratch)
-            fb.emit("ref.i31")
-            fb.else_()
-            fb.emit("local.get", scratch)
+        """Box the primitive t on the stack as gen_Box does (scratch: an i32 local, for an Int)."""
+        if t is st.INT:
+            box_int(fb, scratch, self.box_type(t))
+        else:
             fb.emit("struct.new", self.box_type(t))
 
     def _dispatch_tupleElements(self, fid: FuncId):
@@ -293,38 +299,30 @@ class BoxLowering:
         fb, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
         out = fb.add_local("out", RefType(array, nullable=True))
         i = fb.add_local("i", I32)
+        n = fb.add_local("n", I32)
         scratch = fb.add_local("int", I32)
 
         def elements(element: st.Type, vid: TypeId) -> None:
             vector = RefType(vid, nullable=False)
+
+            def copy_one() -> None:  # out(i) = the element, boxed
+                fb.emit("local.get", out)
+                fb.emit("local.get", i)
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", vector)
+                fb.emit("local.get", i)
+                fb.emit(self.types.array_get_op(element), vid)
+                if st.is_value_type(element):
+                    self._box_on_stack(fb, element, scratch)
+                fb.emit("array.set", array)
+
             fb.emit("local.get", x)
             fb.emit("ref.cast", vector)
             fb.emit("array.len")
+            fb.emit("local.tee", n)
             fb.emit("array.new_default", array)
             fb.emit("local.set", out)
-            fb.emit("i32.const", 0)
-            fb.emit("local.set", i)
-            with fb.block() as done:
-                with fb.loop() as top:
-                    fb.emit("local.get", i)
-                    fb.emit("local.get", out)
-                    fb.emit("array.len")
-                    fb.emit("i32.ge_u")
-                    fb.emit("br_if", done)
-                    fb.emit("local.get", out)
-                    fb.emit("local.get", i)
-                    fb.emit("local.get", x)
-                    fb.emit("ref.cast", vector)
-                    fb.emit("local.get", i)
-                    fb.emit(self.types.array_get_op(element), vid)
-                    if st.is_value_type(element):
-                        self._box_on_stack(fb, element, scratch)
-                    fb.emit("array.set", array)
-                    fb.emit("local.get", i)
-                    fb.emit("i32.const", 1)
-                    fb.emit("i32.add")
-                    fb.emit("local.set", i)
-                    fb.emit("br", top)
+            counted_loop(fb, i, n, copy_one)
             fb.emit("local.get", out)
 
         for element, vid in self._program_vectors():
@@ -456,22 +454,7 @@ class BoxingCode:
         if t is st.NOTHING:
             return
         if t is st.INT:
-            # An Int that fits 31 bits is an i31ref, allocated nowhere (a List[Int] holds its elements so); a larger
-            # one a Box.Int. Unboxing and `isInstanceOf[Int]` accept both.
-            v = self.scratch(I32, "int")
-            self.emit("local.tee", v)
-            self.emit("i32.const", 1)
-            self.emit("i32.shl")
-            self.emit("i32.const", 1)
-            self.emit("i32.shr_s")
-            self.emit("local.get", v)
-            self.emit("i32.eq")
-            with self.fb.if_(results=(RefType(EQ, nullable=False),)):
-                self.emit("local.get", v)
-                self.emit("ref.i31")
-                self.fb.else_()
-                self.emit("local.get", v)
-                self.emit("struct.new", self.l.box_type(t))
+            box_int(self.fb, self.scratch(I32, "int"), self.l.box_type(t))
             return
         if t is st.BOOLEAN:  # java.lang.Boolean.TRUE or FALSE, never a new box (see boolean_box)
             with self.fb.if_(results=(RefType(self.l.box_type(t), nullable=False),)):

@@ -241,37 +241,32 @@ class CollectionCode:
         with self.fb.if_(results=(RefType(arr_t, nullable=True),)):
             self.emit("local.get", source)
             self.fb.else_()
-            out = self.scratch(RefType(arr_t, nullable=True), "vector")
             self.emit("local.get", source)
-            self.emit("array.len")
-            self.emit("array.new_default", vector_t)
-            self.emit("local.tee", out)
-            self.emit("i32.const", 0)
-            self.emit("local.get", source)
-            self.emit("i32.const", 0)
-            self.emit("local.get", source)
-            self.emit("array.len")
-            self.emit("array.copy", arr_t, arr_t)
-            self.emit("local.get", out)
+            self.copy_whole_array(source, arr_t, vector_t)
+
+    def copy_whole_array(self, source, arr_t, made_t) -> None:
+        """A new array of type made_t (arr_t or its Vector) holding all of source's elements; source (a local of
+        type arr_t) is also on the stack."""
+        out = self.scratch(RefType(arr_t, nullable=True), "copy")
+        self.emit("array.len")
+        self.emit("array.new_default", made_t)
+        self.emit("local.tee", out)
+        self.emit("i32.const", 0)
+        self.emit("local.get", source)
+        self.emit("i32.const", 0)
+        self.emit("local.get", source)
+        self.emit("array.len")
+        self.emit("array.copy", arr_t, arr_t)
+        self.emit("local.get", out)
 
     def builtin_array(self, e: tir.Builtin) -> None:
         op = e.name.split(".", 1)[1]
         if op == "copy":
             arr_t = self.types.array_type(e.tpe.element)
             source = self.scratch(RefType(arr_t, nullable=True), "source")
-            out = self.scratch(RefType(arr_t, nullable=True), "copy")
             self.expr(e.args[0])
             self.emit("local.tee", source)
-            self.emit("array.len")
-            self.emit("array.new_default", self.types.allocated_array_type(e.tpe))
-            self.emit("local.tee", out)
-            self.emit("i32.const", 0)
-            self.emit("local.get", source)
-            self.emit("i32.const", 0)
-            self.emit("local.get", source)
-            self.emit("array.len")
-            self.emit("array.copy", arr_t, arr_t)
-            self.emit("local.get", out)
+            self.copy_whole_array(source, arr_t, self.types.allocated_array_type(e.tpe))
         elif op == "stableOrder":
             for a in e.args:
                 self.expr(a)

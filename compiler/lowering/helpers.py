@@ -157,13 +157,13 @@ class RuntimeHelpers:
             fb.emit("i32.add")
             fb.emit("local.set", total)
 
-        _counted_loop(fb, i, n, measure)
+        counted_loop(fb, i, n, measure)
         fb.emit("local.get", total)
         fb.emit("array.new_default", string)
         fb.emit("local.set", out)
         fb.emit("i32.const", 0)
         fb.emit("local.set", total)  # from here on: where the next part goes
-        _counted_loop(fb, i, n, copy)
+        counted_loop(fb, i, n, copy)
         fb.emit("local.get", out)
         self.module.add_function(fb.build())
 
@@ -262,7 +262,7 @@ class RuntimeHelpers:
         self.module.add_function(fb.build())
 
 
-def _counted_loop(fb: FunctionBuilder, i: LocalId, n: LocalId, body: Callable[[], None]) -> None:
+def counted_loop(fb: FunctionBuilder, i: LocalId, n: LocalId, body: Callable[[], None]) -> None:
     """for (i = 0; i < n; i++) body()"""
     fb.emit("i32.const", 0)
     fb.emit("local.set", i)

@@ -24,17 +24,20 @@ object Anys {
     if (x.isInstanceOf[Byte]) return x.asInstanceOf[Byte].toString
     if (x.isInstanceOf[Unit]) return "()"
     val elements = AnyTypes.tupleElements(x)
-    if (elements != null) {
-      var out = "("
-      var i = 0
-      while (i < elements.length) {
-        if (i > 0) out = out + ","
-        out = out + show(elements(i))
-        i += 1
-      }
-      return out + ")"
-    }
+    if (elements != null) return showElements("(", ",", elements)
     AnyTypes.showOther(x)
+  }
+
+  // start, each element as `show` gives it with sep between them, then ")": a tuple's and a Vector's toString.
+  def showElements(start: String, sep: String, elements: Array[Any]): String = {
+    var out = start
+    var i = 0
+    while (i < elements.length) {
+      if (i > 0) out = out + sep
+      out = out + show(elements(i))
+      i += 1
+    }
+    out + ")"
   }
 
   // As BoxesRunTime.typeCode: Byte and Short compare as Int does.
@@ -170,17 +173,7 @@ object Anys {
   // IndexedSeq, told from an Array's by its type (lowering/wasmtypes.vector_type).
 
   // `Vector(1, 2)`, each element as `show` gives it.
-  def showVector(x: Any): String = {
-    val elements = AnyTypes.vectorElements(x)
-    var out = "Vector("
-    var i = 0
-    while (i < elements.length) {
-      if (i > 0) out = out + ", "
-      out = out + show(elements(i))
-      i += 1
-    }
-    out + ")"
-  }
+  def showVector(x: Any): String = showElements("Vector(", ", ", AnyTypes.vectorElements(x))
 
   // GenSeqLike.equals of a Vector or a Range (x): another of them, or a List, with `==` elements in the same order.
   def vectorEquals(x: Any, y: Any): Boolean = {

@@ -17,7 +17,7 @@ from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
 from ..semantics.collections import RANGE, RangeType, as_vector
 from ..semantics.typer import Typer, TyperExtension
-from ..semantics.types import ANY, ERROR, NOTHING, base_type_args, conforms, lub
+from ..semantics.types import ANY, ERROR, NOTHING, NULL, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
                                ArrayType, ClassType, FunctionType, TupleType, Type, TypeParamType, is_integral)
 from ..syntax import ast
@@ -360,6 +360,11 @@ class LibraryCalls(TyperExtension):
         """`Vector(a, b)` / `IndexedSeq(a, b)`: an IndexedSeq, the array-backed immutable sequence."""
         if len(node.args) == 1 and is_splat(node.args[0]):  # `Vector(xs: _*)`: xs's elements
             return typer.type_expr(ast.Select(node.span, node.args[0].operand, "toVector", node.span), ctx, expected)
+        if not node.args and not node.type_args and not isinstance(expected, ArrayType):
+            # scalac makes it a Vector[Nothing]; here the element type decides the array's type
+            name = getattr(node.fn, "name", "Vector")
+            return typer.unsupported(f"`{name}()` without its element type (write `{name}[Int]()` or "
+                                     f"`{name}.empty[Int]`)", node.span)
         literal = typer.array_literal(node, ctx, ArrayType(expected.element) if isinstance(expected, ArrayType)
                                       else None)
         if isinstance(literal.tpe, ArrayType):
@@ -758,7 +763,8 @@ class LibraryCalls(TyperExtension):
             return self._instantiate(typer, template, array, list(arg_nodes[1:]), node.span, ctx)
         if path in ("String.format", "java.lang.String.format") and arg_nodes:
             fmt = typer.type_expr(arg_nodes[0], ctx)
-            return self.format(typer, fmt, list(arg_nodes[1:]), node.span, ctx)
+            return self.format(typer, fmt, list(arg_nodes[1:]), node.span, ctx,
+                               interpolated=isinstance(node, ast.Interpolated))
         target = _STATICS.get(path)
         if target is None:
             return None
@@ -770,7 +776,7 @@ class LibraryCalls(TyperExtension):
 
     # ------------------------------------------------------------------------------------------ format
 
-    def format(self, typer: Typer, fmt: tir.Expr, arg_nodes: list, span, ctx) -> tir.Expr:
+    def format(self, typer: Typer, fmt: tir.Expr, arg_nodes: list, span, ctx, interpolated: bool = False) -> tir.Expr:
         """`fmt.format(args)` with a literal format: one FormatLib call per conversion, concatenated; with a format
         made at run time, FormatLib.formatRuntime takes it apart there (the arguments boxed)."""
         if not isinstance(fmt, tir.Const) or not isinstance(fmt.value, str):
@@ -806,7 +812,7 @@ class LibraryCalls(TyperExtension):
             arg = args[used]
             used += 1
             piece = self._conversion(typer, conversion, flags, int(width) if width else -1,
-                                     int(precision[1:]) if precision else -1, arg, span, ctx)
+                                     int(precision[1:]) if precision else -1, arg, span, ctx, interpolated)
             if piece is None:
                 return typer.error(codes.TYPE_MISMATCH, f"`%{conversion}` cannot format a {arg.tpe.name}", arg.span)
             parts.append(piece)
@@ -817,7 +823,7 @@ class LibraryCalls(TyperExtension):
         return tir.StringConcat(span, STRING, parts)
 
     def _conversion(self, typer: Typer, conversion: str, flags: str, width: int, precision: int, arg: tir.Expr,
-                    span, ctx) -> tir.Expr | None:
+                    span, ctx, interpolated: bool = False) -> tir.Expr | None:
         t = arg.tpe
         upper = conversion.isupper()
         common = [tir.Const(span, STRING, flags), tir.Const(span, INT, width)]
@@ -834,6 +840,15 @@ class LibraryCalls(TyperExtension):
             return call("character", typer.convert(arg, CHAR), tir.Const(span, BOOLEAN, upper), *common)
         if conversion in "sSbB" and (conversion in "sS" or t is BOOLEAN):
             text = tir.StringConcat(span, STRING, [arg]) if t is not STRING else arg
+            return call("text", text, tir.Const(span, BOOLEAN, upper), *common, tir.Const(span, INT, precision))
+        if conversion in "bB" and not interpolated:
+            # Formatter's `%b` of anything else: "false" for null, else "true" (the `f` interpolator takes Booleans
+            # only: scalac's type mismatch)
+            if t.is_reference or t is NULL:
+                present = tir.RefEquals(span, BOOLEAN, typer.box(arg), tir.Const(span, NULL, None), True)
+            else:
+                present = tir.Block(span, BOOLEAN, [typer.discard(arg)], tir.Const(span, BOOLEAN, True))
+            text = tir.StringConcat(span, STRING, [present])
             return call("text", text, tir.Const(span, BOOLEAN, upper), *common, tir.Const(span, INT, precision))
         if conversion in "feE" and t in (DOUBLE, FLOAT):
             value = typer.convert(arg, DOUBLE)

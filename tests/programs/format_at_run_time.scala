@@ -1,5 +1,6 @@
 // A format made at run time ("%" + width + "d"): taken apart when the program runs, each conversion checked against
-// its argument's class as java.util.Formatter checks it, with the JDK's exceptions.
+// its argument's class as java.util.Formatter checks it, with the JDK's exceptions; a literal `%b` of a value that
+// is no Boolean: "false" for null, else "true".
 object Main {
   def main(args: Array[String]): Unit = {
     val w = 5
@@ -19,5 +20,7 @@ object Main {
     try { println(("%" + "d").format("x")) } catch { case e: Exception => println(e) }
     try { println(("%" + "d %d").format(1)) } catch { case e: Exception => println(e) }
     try { println(("%" + "q").format(1)) } catch { case e: Exception => println(e) }
+    val none: String = null
+    println("%b %B %b %b %5b|".format(null, "x", none, 3, List(1)))
   }
 }
