@@ -365,10 +365,13 @@ class CollectionTyping:
             if not dims or len(dims) > 2 or elem is ERROR:
                 return self.unsupported("this form of `Array.ofDim`", span) if elem is not ERROR else \
                     tir.ErrorNode(span, ERROR)
+            if not self.class_tag_known(elem):
+                return self.error(codes.MISSING_CLASS_TAG, f"No ClassTag available for {elem.name}", span)
+            zero = self.array_zero(ArrayType(elem), span, ctx)  # (a T with a ClassTag: classtags.py)
             if len(dims) == 1:
-                return tir.NewArray(span, ArrayType(elem), dims[0])
+                return tir.NewArray(span, ArrayType(elem), dims[0], zero)
             return self.array_build(dims[:1], span, ctx, ArrayType(elem),
-                                    lambda idx: tir.NewArray(span, ArrayType(elem), dims[1]), [])
+                                    lambda idx: tir.NewArray(span, ArrayType(elem), dims[1], zero), [])
         return None
 
     def vector_factory(self, name: str, node: ast.Apply, ctx: Context, expected) -> tir.Expr | None:

@@ -444,7 +444,10 @@ class GenericTyping:
                     return receiver
                 owner = receiver.tpe.symbol if isinstance(receiver.tpe, ClassType) else None
                 method = owner.methods.get(fn.name) if isinstance(owner, ClassSymbol) else None
-        if not isinstance(method, MethodSymbol) or method.params is not None or not method.type_params:
+        evidence_only = isinstance(method, MethodSymbol) and method.params is not None \
+            and getattr(method.defn, "params", 1) is None  # `def empty[T: ClassTag]: Array[T]` (classtags.py)
+        if not isinstance(method, MethodSymbol) or (method.params is not None and not evidence_only) \
+                or not method.type_params:
             return self.unsupported("type arguments here (only a parameterless generic method takes them without "
                                     "an argument list)", node.span)
         self.references.append((fn.span if isinstance(fn, ast.Ident) else fn.name_span, method))
@@ -454,7 +457,10 @@ class GenericTyping:
                                     None, [], [], [], node.span, ctx, None, None)
         if found is None:
             return tir.ErrorNode(node.span, ERROR)
-        return self.make_call(method, receiver, [], node.span, ctx, found[0])
+        mapping = {**self.receiver_bindings(receiver, method.owner), **found[0]}
+        args = [self.to_erased(self.class_tag_argument(substitute(p.tpe, mapping), node.span, ctx), p.tpe, ctx)
+                for p in method.params or ()]
+        return self.make_call(method, receiver, args, node.span, ctx, found[0])
 
     # ------------------------------------------------------------------------------------------ uses
 

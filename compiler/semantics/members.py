@@ -13,6 +13,7 @@ from .collections import RangeType
 from .folds import CURRIED_FOLDS
 from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
+from .classtags import written_params
 from .implicits import only_implicit_params
 from .generics import substitute
 from .packages import PackageSymbol
@@ -177,7 +178,7 @@ class MemberTyping:
         if alternatives and method in alternatives and any(m.param_groups for m in alternatives):
             # `List.tabulate(n, m)(f)`: the curried overload whose first list takes these arguments; `xs.sortBy(f)`
             # and `xs.sortBy(f)(ord)`: the one taking a list after it when one is written, else the other
-            fitting = [m for m in alternatives if (m.param_groups[0] if m.param_groups else len(m.params or ()))
+            fitting = [m for m in alternatives if (m.param_groups[0] if m.param_groups else len(written_params(m.params)))
                        == len(arg_nodes)]
             if len(fitting) > 1:
                 curried = span in self.curried_lists
@@ -189,11 +190,12 @@ class MemberTyping:
                                                       self.receiver_bindings(receiver, method.owner))
             if method is None:
                 return tir.ErrorNode(span, ERROR)
-        if method.params and method.params[-1].repeated:
+        written = written_params(method.params)
+        if written and written[-1].repeated:
             arg_nodes = self.repeated_arguments(method, arg_nodes, span)  # `f(1, 2, 3)` of `f(xs: Int*)`
-        if method.param_groups and len(arg_nodes) == method.param_groups[0] < len(method.params):
+        if method.param_groups and len(arg_nodes) == method.param_groups[0] < len(written):
             arg_nodes = self.curried_arguments(method, arg_nodes, span)
-        if method.param_groups and len(arg_nodes) < len(method.params):
+        if method.param_groups and len(arg_nodes) < len(written):
             partial = self.partial_application(method, receiver, arg_nodes, span, ctx)  # `add(1)` as `b => add(1, b)`
             if partial is not None:
                 return partial
@@ -827,7 +829,7 @@ class MemberTyping:
             if isinstance(tpe, ArrayType) and not self.class_tag_known(tpe.element):
                 return self.error(codes.MISSING_CLASS_TAG, f"cannot find class tag for element type "
                                   f"{tpe.element.name}", node.span)
-            return tir.NewArray(node.span, tpe, size)
+            return tir.NewArray(node.span, tpe, size, self.array_zero(tpe, node.span, ctx))
         if ref.name == "String" and not ref.args:
             args = [self.type_expr(a, ctx) for a in node.args]
             if len(args) in (1, 3) and args[0].tpe == ArrayType(CHAR):
