@@ -439,6 +439,10 @@ class GenericTyping:
                     return self.unsupported(f"`{obj.name}.{rest}` of the Scala library", fn.name_span)
                 receiver = self.inherited_receiver(obj, method, fn.span) if method is not None else None
             else:
+                found = self.library_path(qualified_path(fn), fn, lambda sel: ast.TypeApply(
+                    node.span, sel, node.type_args), ctx, expected) if qualified_path(fn) else None
+                if found is not None:  # `scala.collection.immutable.List.empty[Int]`
+                    return found
                 receiver = self.type_expr(fn.qualifier, ctx)
                 if receiver.tpe is ERROR:
                     return receiver

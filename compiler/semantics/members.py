@@ -178,8 +178,8 @@ class MemberTyping:
         if alternatives and method in alternatives and any(m.param_groups for m in alternatives):
             # `List.tabulate(n, m)(f)`: the curried overload whose first list takes these arguments; `xs.sortBy(f)`
             # and `xs.sortBy(f)(ord)`: the one taking a list after it when one is written, else the other
-            fitting = [m for m in alternatives if (m.param_groups[0] if m.param_groups else len(written_params(m.params)))
-                       == len(arg_nodes)]
+            fitting = [m for m in alternatives
+                       if (m.param_groups[0] if m.param_groups else len(written_params(m.params))) == len(arg_nodes)]
             if len(fitting) > 1:
                 curried = span in self.curried_lists
                 fitting = [m for m in fitting if bool(m.param_groups) == curried]
@@ -325,6 +325,9 @@ class MemberTyping:
                           for n, t in zip(names, expected.params)]
                 call = ast.Apply(node.span, node, [ast.Ident(node.span, n) for n in names])
                 return self.type_expr(ast.Lambda(node.span, params, call), ctx, expected)
+            found = self.library_path(path, node, lambda sel: sel, ctx, expected)  # `scala.None`
+            if found is not None:
+                return found
         qual = self.type_expr(node.qualifier, ctx)
         if isinstance(expected, FunctionType) and isinstance(qual.tpe, ClassType) \
                 and isinstance(qual.tpe.symbol, ClassSymbol):
@@ -587,6 +590,12 @@ class MemberTyping:
             if folded is not None:
                 return folded
         factory = fn.fn if isinstance(fn, ast.Apply) else fn
+        if isinstance(fn, ast.Apply) and isinstance(factory, ast.Select) and qualified_path(factory):
+            found = self.library_path(qualified_path(factory), factory, lambda sel: ast.Apply(
+                node.span, ast.Apply(fn.span, sel, fn.args, fn.type_args), node.args, node.type_args), ctx, expected,
+                fn.args)  # `scala.collection.immutable.Vector.fill(2)(0)`
+            if found is not None:
+                return found
         if isinstance(factory, ast.Select) and isinstance(factory.qualifier, ast.Ident) \
                 and factory.qualifier.name == "Array" and ctx.scope.lookup("Array") is None:
             e = self.array_factory(factory.name, node, ctx, expected)
@@ -682,6 +691,10 @@ class MemberTyping:
                 builtin = self.type_builtin_call(path, node.args, node, ctx)
                 if builtin is not None:
                     return builtin
+                found = self.library_path(path, fn, lambda sel: ast.Apply(node.span, sel, node.args, node.type_args),
+                                          ctx, expected, node.args)  # `scala.collection.immutable.List(1)`
+                if found is not None:
+                    return found
             qual = self.type_expr(fn.qualifier, ctx)
             return self.select_on_value(qual, fn.name, fn.name_span, node.span, node.args, ctx)
         if isinstance(fn, ast.Apply):

@@ -38,6 +38,7 @@ from .returns import NonLocalReturnTyping
 from .selftypes import SelfTypeTyping
 from .caseclasses import CaseClassTyping
 from .classtags import ClassTagTyping
+from .library_paths import LibraryPathTyping
 from .packages import ProgramScopes
 from .apps import AppTyping, _names_app, defines_class_named
 from .arraycopies import ArrayCopyTyping
@@ -61,7 +62,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
             HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
             NonLocalReturnTyping, ArrayCopyTyping, AppTyping, VarargTyping, LazyValTyping,
-            ImplicitClassTyping, ExtractorTyping, ClassTagTyping):
+            ImplicitClassTyping, ExtractorTyping, ClassTagTyping, LibraryPathTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
