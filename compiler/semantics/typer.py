@@ -39,6 +39,7 @@ from .selftypes import SelfTypeTyping
 from .caseclasses import CaseClassTyping
 from .classtags import ClassTagTyping
 from .library_paths import LibraryPathTyping
+from .multi_elements import MultiElementTyping
 from .packages import ProgramScopes
 from .apps import AppTyping, _names_app, defines_class_named
 from .arraycopies import ArrayCopyTyping
@@ -62,7 +63,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
             HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
             NonLocalReturnTyping, ArrayCopyTyping, AppTyping, VarargTyping, LazyValTyping,
-            ImplicitClassTyping, ExtractorTyping, ClassTagTyping, LibraryPathTyping):
+            ImplicitClassTyping, ExtractorTyping, ClassTagTyping, LibraryPathTyping,
+            MultiElementTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
