@@ -11,19 +11,19 @@ from __future__ import annotations
 
 from ..syntax import ast
 from . import imports, tir
+from .builtins import CONSTANTS
 from .types import CHAR, STRING, ArrayType
 
 # The first names of paths into the library that scalac resolves without an import and nothing here resolves as a
 # value (`List`, `Integer`, `math` are objects of the prelude's, typed as any object is).
 ROOTS = frozenset({"_root_", "scala", "java", "javax", "collection", "util", "io", "reflect", "runtime", "annotation",
-                   "concurrent", "sys", "Predef", "System", "String", "StrictMath", "Thread", "Runtime", "Object",
-                   "Float", "Short", "Byte", "Boolean", "Long", "Double", "Character", "Integer", "Number"})
+                   "concurrent", "sys", "Predef", "System", "String", "StrictMath", "Thread", "Runtime", "Object"})
 
 # Package prefixes, longest first, and the names under each that mean the definition a short name reaches.
 _SHORT_NAMES = frozenset({"List", "Nil", "Vector", "Seq", "IndexedSeq", "Map", "Set", "Range", "Stream", "Iterator",
                           "Option", "Some", "None", "Array", "Either", "Left", "Right", "Ordering", "BigInt", "Console",
                           "StringBuilder", "math", "Math", "Integer", "Character", "String", "Long", "Double",
-                          "Float", "Boolean", "Short", "Byte", "System"})
+                          "Float", "Boolean", "Short", "Byte", "System", "Int", "Char"})
 _PREFIXES = ("_root_.", "scala.collection.immutable.", "collection.immutable.", "scala.collection.",
              "collection.", "scala.util.", "util.", "scala.math.", "scala.Predef.", "Predef.", "java.lang.", "scala.")
 # What a short name stands for when it is no name of its own here (`StrictMath.abs` is `Math.abs`, exactly).
@@ -61,7 +61,9 @@ class LibraryPathTyping:
         name is not the library's (a local, a member, an object, a package or an import of the program's, or an
         object of the prelude's)."""
         head = path.split(".", 1)[0]
-        if head not in ROOTS or self.path_starts_with_value(path, ctx) or self.scopes.at(node.span).term(head) \
+        parts = path.split(".")
+        if head not in ROOTS or any(".".join(parts[:k]) in CONSTANTS for k in range(2, len(parts))) \
+                or self.path_starts_with_value(path, ctx) or self.scopes.at(node.span).term(head) \
                 is not None or self.imported(head, ctx) is not None or self.object_named(head, node.span) \
                 is not None or self.member_in_scope(head, ctx, node.span) is not None:
             return None

@@ -27,6 +27,9 @@ from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR,
 STRING_SEQ_METHODS = ("foreach", "map", "filter", "filterNot", "exists", "forall", "count")
 
 
+_FLOAT_TESTS = frozenset({"isNaN", "isInfinity", "isInfinite", "isPosInfinity", "isNegInfinity"})
+
+
 class MemberTyping:
     """Typing rules for names, member selections, applications and object creation."""
 
@@ -382,6 +385,9 @@ class MemberTyping:
                     self.type_expr(a, ctx, ERROR)  # ERROR expected: a lambda there reports nothing more
             return tir.ErrorNode(span, ERROR)
         args_given = arg_nodes is not None
+        if isinstance(t, RangeType) and name == "flatMap" and args_given:  # a Vector, as Range's flatMap gives
+            as_vector = self.select_on_value(qual, "toVector", name_span, span, None, ctx)
+            return self.select_on_value(as_vector, name, name_span, span, arg_nodes, ctx)
         arg_nodes = arg_nodes or []
         if isinstance(qual, tir.SuperRef) and name in ("toString", "hashCode") and not arg_nodes:
             return self.super_universal(qual, name, span)
@@ -409,6 +415,8 @@ class MemberTyping:
                 return self.math_call(name, [qual, other], span)
             if name == "abs" and not arg_nodes:
                 return self.math_call("abs", [qual], span)
+            if t in (DOUBLE, FLOAT) and name in _FLOAT_TESTS and not arg_nodes:
+                return self.float_test(qual, name, span, ctx)
         if t is STRING:
             return self.string_method(qual, name, name_span, span, arg_nodes, args_given, ctx)
         if isinstance(t, TupleType):
@@ -520,6 +528,14 @@ class MemberTyping:
         answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
         if answer is not None:
             return answer
+        if name == "indices" and not args_given:  # `0 until s.length`
+            length = ast.Select(span, ast.Typed(span, qual), "length", name_span)
+            return self.type_expr(ast.Infix(span, "until", name_span, ast.Literal(span, "int", 0), length), ctx)
+        if name in ("toVector", "toIndexedSeq", "zipWithIndex") and not args_given:  # as the IndexedSeq of its chars
+            chars = self.select_on_value(qual, "toCharArray", name_span, span, None, ctx)
+            as_vector = self.select_on_value(chars, "toVector", name_span, span, None, ctx)
+            return as_vector if name != "zipWithIndex" else \
+                self.select_on_value(as_vector, name, name_span, span, None, ctx)
         return self.unsupported(f"the String method `{name}`", name_span)
 
     def string_as_seq(self, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr:
@@ -735,6 +751,21 @@ class MemberTyping:
             if e is not None:
                 return e
         return None
+
+    def float_test(self, qual: tir.Expr, name: str, span: Span, ctx: Context) -> tir.Expr:
+        """RichDouble's and RichFloat's `isNaN`, `isInfinity` (`isInfinite`), `isPosInfinity`, `isNegInfinity`."""
+        t = qual.tpe
+        temp = self.temp(t, span, ctx)
+        x = tir.LocalGet(span, t, temp)
+        infinity = tir.Const(span, t, float("inf"))
+        if name == "isNaN":
+            test = self.binary("!=", x, x, span, span)
+        elif name in ("isInfinity", "isInfinite"):
+            test = self.binary("==", self.math_call("abs", [x], span), infinity, span, span)
+        else:
+            test = self.binary("==", x, infinity if name == "isPosInfinity" else tir.Const(span, t, float("-inf")),
+                               span, span)
+        return tir.Block(span, BOOLEAN, [tir.LocalDef(span, UNIT, temp, qual)], test)
 
     def small_integer_method(self, qual: tir.Expr, name: str, span: Span, arg_nodes: list, ctx: Context):
         """RichChar/RichByte/RichShort: `c.max(d)`, `c.min(d)` and `c.abs` keep the receiver's type (computed in

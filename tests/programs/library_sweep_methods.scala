@@ -1,0 +1,29 @@
+// Library methods real programs reach for that were unsupported: Range's flatMap (a Vector), a String's indices,
+// toVector and zipWithIndex, the two-dimensional Vector.fill and Vector.tabulate, and RichDouble's isNaN and
+// isInfinity (isInfinite, isPosInfinity, isNegInfinity).
+object Main {
+  def main(args: Array[String]): Unit = {
+    println((1 to 3).flatMap(i => List(i, -i)))
+    println((0 until 3).flatMap(i => (0 until i).map(j => (i, j))))
+    println("abc".toVector)
+    println("abc".zipWithIndex)
+    println("abc".zipWithIndex.map { case (c, i) => if (i == 1) '*' else c }.mkString)
+    println("hello".indices)
+    println("hello".indices.filter(i => "hello"(i) == 'l'))
+    println("xy".toIndexedSeq)
+    val n = 3
+
+    println(Vector.tabulate(n, 2)((i, j) => i * 10 + j))
+    println(Vector.fill(2, 3)("x"))
+    println(IndexedSeq.tabulate(2, 2)((i, j) => i == j))
+    val w: Vector[Vector[Long]] = Vector.tabulate(2, n)((i, j) => if (i == j) 1L else 0L)
+    println(w)
+    val xs = List(0.0 / 0, 1.0 / 0, -1.0 / 0, 2.5, Double.NaN)
+    println(xs.map(_.isNaN))
+    println(xs.map(_.isInfinity))
+    println(xs.map(x => x.isPosInfinity + "/" + x.isNegInfinity))
+    val f = 1.0f / 0
+    println(f.isInfinite + " " + f.isNaN + " " + (0.0f / 0).isNaN)
+    println(xs.filterNot(_.isNaN).sum)
+  }
+}
