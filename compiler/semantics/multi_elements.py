@@ -47,14 +47,11 @@ class MultiElementTyping:
         typed = [self.adapt(self.type_expr(item, ctx, wanted), wanted) for item in items.items]
         return None if any(t.tpe is ERROR for t in typed) else typed
 
-    def infix_several(self, node: ast.Infix, ctx, expected) -> tir.Expr | None:
-        """`lhs + (a, b, ...)` on a map or set: ((lhs + a) + b) ...; None for any other infix."""
-        if node.op not in ("+", "-") or not _element_list(node.rhs, node.span):
+    def infix_several(self, node: ast.Infix, lhs: tir.Expr, ctx, expected) -> tir.Expr | None:
+        """`lhs + (a, b, ...)` on a map or set (lhs typed): ((lhs + a) + b) ...; None for any other infix."""
+        if node.op not in ("+", "-") or not _element_list(node.rhs, node.span) \
+                or element_type(lhs.tpe, node.op) is None:
             return None
-        lhs = self.type_expr(node.lhs, ctx)
-        if element_type(lhs.tpe, node.op) is None:
-            return self.type_expr(ast.Infix(node.span, node.op, node.op_span, ast.Typed(node.lhs.span, lhs),
-                                            node.rhs), ctx, expected)
         items = self.several_elements(lhs, node.op, node.rhs, ctx)
         if items is None:
             return tir.ErrorNode(node.span, ERROR)

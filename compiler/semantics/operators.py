@@ -96,10 +96,10 @@ class OperatorTyping:
                 else (None, None)
             items = [self.type_expr(node.lhs, ctx, hints[0]), self.type_expr(node.rhs, ctx, hints[1])]
             return self.make_tuple(node.span, items, hints)
-        several = self.infix_several(node, ctx, expected)  # `m + (k1 -> v1, k2 -> v2)` (multi_elements.py)
+        lhs = self.type_expr(node.lhs, ctx)
+        several = self.infix_several(node, lhs, ctx, expected)  # `m + (k1 -> v1, k2 -> v2)` (multi_elements.py)
         if several is not None:
             return several
-        lhs = self.type_expr(node.lhs, ctx)
         lt = lhs.tpe
         if isinstance(lt, TypeParamType) and isinstance(lt.upper, ClassType) and op not in EQUALITY \
                 and op not in ("eq", "ne") and op in getattr(lt.upper.symbol, "methods", {}):

@@ -33,6 +33,7 @@ object Main {
     println(im)
     val pairs = Set((1, 2)) + ((3, 4))
     println(pairs)
+    println("a string and a tuple: " + (pairs.size, 2))
     val big = (1 to 6).foldLeft(Map.empty[Int, String])((acc, i) => acc + (i -> "v", (i * 10) -> "w"))
     println(big.size + " " + big.toList.sorted.take(4))
   }
