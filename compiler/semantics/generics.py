@@ -360,6 +360,12 @@ class GenericTyping:
         found: dict = {}
         if expected is not None and expected not in (ERROR, UNIT) and result is not None:
             unify(result, expected, variables, found)
+            if isinstance(result, AppliedType) and isinstance(expected, AppliedType) \
+                    and result.symbol is not expected.symbol:  # `Some((leaf, 1))` where an Option[(Tree, Int)] is
+                seen = base_type_args(result, expected.symbol)  # expected: Some[A] seen as an Option[A]
+                if seen is not None and len(seen) == len(expected.args):
+                    for p, a in zip(seen, expected.args):
+                        unify(p, a, variables, found)
             found = {v: t for v, t in found.items() if t is not NOTHING}
         if any(p.by_name for p in params) and any(isinstance(a, ast.NamedArg) for a in arg_nodes):
             typed = None  # a by-name argument is typed where it is matched
