@@ -1,6 +1,7 @@
 // Library methods real programs reach for that were unsupported: Range's flatMap (a Vector), a String's indices,
 // toVector and zipWithIndex, the two-dimensional Vector.fill and Vector.tabulate, and RichDouble's isNaN and
-// isInfinity (isInfinite, isPosInfinity, isNegInfinity).
+// isInfinity (isInfinite, isPosInfinity, isNegInfinity), groupBy of a map's keys (Sets) and values (Lists).
+import scala.collection.mutable
 object Main {
   def main(args: Array[String]): Unit = {
     println((1 to 3).flatMap(i => List(i, -i)))
@@ -25,5 +26,16 @@ object Main {
     val f = 1.0f / 0
     println(f.isInfinite + " " + f.isNaN + " " + (0.0f / 0).isNaN)
     println(xs.filterNot(_.isNaN).sum)
+    val m = mutable.Map("a" -> 1, "b" -> 2, "c" -> 3)
+    val im = Map("a" -> 1, "b" -> 2, "c" -> 3)
+    val buf = mutable.ArrayBuffer(1, 2, 3, 4)
+    val s = Set(1, 2, 3, 4)
+    println(buf.groupBy(_ % 2))
+    println(s.groupBy(_ % 2))
+    println(im.values.groupBy(_ % 2))
+    println(m.values.groupBy(_ % 2))
+    println(im.keys.groupBy(_.length))
+    println(m.keys.groupBy(_.length))
+    println(im.groupBy(_._2 % 2))
   }
 }
