@@ -79,6 +79,14 @@ class MemberTyping:
             if obj.instance is not None:
                 self.references.append((node.span, obj))
                 return self.object_instance(obj, node.span)
+            if isinstance(expected, FunctionType) and expected.params and all(
+                    p is not None and p is not ERROR for p in expected.params) and "apply" in obj.methods:
+                # a case class's companion where a function is expected (`names.map(Person)`): `x => Person(x)`
+                names = [f"x${i}" for i in range(len(expected.params))]
+                params = [ast.Param(node.span, n, node.span, ast.KnownType(node.span, t.name, resolved=t))
+                          for n, t in zip(names, expected.params)]
+                call = ast.Apply(node.span, node, [ast.Ident(node.span, n) for n in names])
+                return self.type_expr(ast.Lambda(node.span, params, call), ctx, expected)
             return self.unsupported(f"the object `{name}` used as a value", node.span)
         if isinstance(top, PackageSymbol):
             return self.error(codes.TYPE_MISMATCH, f"package `{top.full_name}` is not a value", node.span)
@@ -525,6 +533,14 @@ class MemberTyping:
                 return tir.Builtin(span, STRING, "string.substring", [qual, *args])
         if name in STRING_SEQ_METHODS and len(arg_nodes) == 1:
             return self.string_as_seq(qual, name, name_span, span, arg_nodes, ctx)
+        if name == "flatMap" and len(arg_nodes) == 1:  # a String when the function gives Strings (their chars)
+            chars = self.select_on_value(qual, "toCharArray", name_span, span, None, ctx)
+            parts = self.select_on_value(chars, "map", name_span, span, arg_nodes, ctx)
+            if isinstance(parts.tpe, ArrayType) and parts.tpe.element is STRING:
+                return self.select_on_value(parts, "mkString", name_span, span, None, ctx)
+            if parts.tpe is not ERROR:
+                return self.unsupported("the String method `flatMap` with a function giving no Strings", name_span)
+            return parts
         answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
         if answer is not None:
             return answer

@@ -1,8 +1,11 @@
 // Library methods real programs reach for that were unsupported: Range's flatMap (a Vector), a String's indices,
 // toVector and zipWithIndex, the two-dimensional Vector.fill and Vector.tabulate, and RichDouble's isNaN and
-// isInfinity (isInfinite, isPosInfinity, isNegInfinity), groupBy of a map's keys (Sets) and values (Lists).
+// isInfinity (isInfinite, isPosInfinity, isNegInfinity), groupBy of a map's keys (Sets) and values (Lists),
+// String.flatMap to Strings, a case class's companion where a function is expected.
 import scala.collection.mutable
 object Main {
+  case class Tag(name: String)
+  case class Pair(a: Int, b: String)
   def main(args: Array[String]): Unit = {
     println((1 to 3).flatMap(i => List(i, -i)))
     println((0 until 3).flatMap(i => (0 until i).map(j => (i, j))))
@@ -37,5 +40,14 @@ object Main {
     println(im.keys.groupBy(_.length))
     println(m.keys.groupBy(_.length))
     println(im.groupBy(_._2 % 2))
+    println("a\"b\nc".flatMap {
+      case '"' => "\\\""
+      case '\n' => "\\n"
+      case c => c.toString
+    })
+    println("abc".flatMap(c => c.toString * 2))
+    println(List("x", "y").map(Tag))
+    println(List(1, 2).zip(List("p", "q")).map { case (a, b) => Pair(a, b) })
+    println(Some("z").map(Tag).get.name)
   }
 }
