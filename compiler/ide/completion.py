@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..semantics import symbols as sy
+from ..semantics.classtags import written_params
 from ..semantics.context import qualified_path
 from ..semantics.types import ERROR
 from ..syntax import ast
@@ -216,7 +217,8 @@ def _in_scope(analysis, unit, index: DefinitionIndex, offset: int) -> list[Compl
         kind = entry.kind
         sym = entry.symbol
         if isinstance(sym, sy.MethodSymbol):
-            params = None if sym.params is None else tuple((p.name, describe.type_name(p.tpe)) for p in sym.params)
+            params = None if sym.params is None else tuple((p.name, describe.type_name(p.tpe))
+                                                           for p in written_params(sym.params))
         else:
             params = None
         items.append(CompletionItem(entry.name, kind, describe.signature(sym, entry.node),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..semantics import symbols as sy
+from ..semantics.classtags import written_params
 from ..syntax import ast
 
 
@@ -30,7 +31,7 @@ def _written(ref) -> str:
 
 
 def method_params(sym) -> list[str]:
-    return [param_text(p) for p in getattr(sym, "params", None) or ()]
+    return [param_text(p) for p in written_params(getattr(sym, "params", None))]
 
 
 def signature(sym, node=None) -> str:
@@ -52,7 +53,7 @@ def signature(sym, node=None) -> str:
             return param_text(sym)
         return f"{'var' if sym.mutable else 'val'} {sym.name}: {type_name(sym.tpe)}"
     if isinstance(sym, sy.ClassSymbol):
-        params = ", ".join(param_text(p) for p in sym.params) if sym.params else (
+        params = ", ".join(param_text(p) for p in written_params(sym.params)) if sym.params else (
             ", ".join(param_text(p) for p in getattr(sym.defn, "params", ()) or ()))
         return f"class {sym.name}({params})"
     if isinstance(sym, sy.ObjectSymbol):

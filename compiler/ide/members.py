@@ -10,6 +10,7 @@ from .. import wasi as wasi_table
 from ..intrinsics.library import ACCESSORS, MEMORY_ALLOCATOR, MEMORY_SEGMENT, WASI_CONSTANTS
 from ..semantics import builtins
 from ..semantics import symbols as sy
+from ..semantics.classtags import is_evidence_field, written_params
 from ..semantics.types import (BOOLEAN, CHAR, STRING, ArrayType, ClassType, FunctionType, TupleType, is_integral)
 from . import describe
 
@@ -48,7 +49,8 @@ def _m(name: str, params: Params | None, result: str, doc: str) -> Member:
 
 def symbol_member(sym) -> Member | None:
     if isinstance(sym, sy.MethodSymbol):
-        params = None if sym.params is None else tuple((p.name, describe.type_name(p.tpe)) for p in sym.params)
+        params = None if sym.params is None else tuple((p.name, describe.type_name(p.tpe))
+                                                       for p in written_params(sym.params))
         return Member(sym.name, "method", params, describe.type_name(sym.result), symbol=sym)
     if isinstance(sym, sy.FieldSymbol):
         return Member(sym.name, "field", None, describe.type_name(sym.tpe), symbol=sym, mutable=sym.mutable)
@@ -67,7 +69,7 @@ def _owner_members(owner, inside: bool) -> list[Member]:
     for cls in _linearization(owner):
         for f in getattr(cls, "fields", {}).values():
             plain = isinstance(getattr(f, "defn", None), _class_param_type()) and getattr(f.defn, "binding", None) is None
-            if f.name in seen or ((plain or _private(f)) and not inside):
+            if f.name in seen or ((plain or _private(f)) and not inside) or is_evidence_field(f):
                 continue
             seen.add(f.name)
             out.append(symbol_member(f))
@@ -378,7 +380,7 @@ def static_members(path: str, prelude=None) -> list[Member]:
         owner = prelude.objects.get(owner_name) if prelude is not None else None
         alts = (owner.overloads.get(target) or [owner.methods[target]]) if owner and target in owner.methods else []
         for m in alts[:2]:
-            params = tuple((p.name, describe.type_name(p.tpe)) for p in m.params or ())
+            params = tuple((p.name, describe.type_name(p.tpe)) for p in written_params(m.params))
             out.append(Member(name, "method", params, describe.type_name(m.result),
                               f"From the prelude's `{owner_name}.{target}`."))
         if not alts:

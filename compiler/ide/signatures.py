@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..semantics import symbols as sy
+from ..semantics.classtags import written_params
 from . import describe, text as txt
 from .completion import PLACEHOLDER, CompletionItem, analyze_at, items_at
 
@@ -90,10 +91,10 @@ def _constructor(text: str, start: int, end: int, name: str, active: int, analyz
     if cls is None:
         return None
     signatures = []
-    primary = [(p.name, describe.type_name(p.tpe)) for p in cls.params] if cls.params else [
+    primary = [(p.name, describe.type_name(p.tpe)) for p in written_params(cls.params)] if cls.params else [
         (p.name, p.tpe.name if p.tpe else "?") for p in getattr(cls.defn, "params", ()) or ()]
     signatures.append(make_signature(name, primary, f"new {name}({', '.join(f'{n}: {t}' for n, t in primary)})"))
     for ctor in getattr(cls, "constructors", ()) or ():
-        params = [(p.name, describe.type_name(p.tpe)) for p in ctor.params or ()]
+        params = [(p.name, describe.type_name(p.tpe)) for p in written_params(ctor.params)]
         signatures.append(make_signature(name, params, f"new {name}({', '.join(f'{n}: {t}' for n, t in params)})"))
     return _help(signatures, active)

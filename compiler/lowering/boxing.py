@@ -210,6 +210,73 @@ class BoxLowering:
         fb.emit("i32.const", 0)
         return fb.build()
 
+    def _dispatch_isVectorOnly(self, fid: FuncId):
+        """Whether x is a Vector of any elements (a Range is not): `isInstanceOf[Vector[Int]]`, erased as on the
+        JVM, where a Vector[Char] passes too."""
+        fb, (x,) = self._dispatch_function(fid, 1, (I32,))
+        self._when_vector(fb, x, lambda: fb.emit("i32.const", 1))
+        fb.emit("i32.const", 0)
+        return fb.build()
+
+    def vector_cast(self, target: st.ArrayType, ranges: bool = False) -> FuncId:
+        """`x.asInstanceOf[Vector[A]]` (and a pattern `v: Vector[A]`): the JVM erases A, so any Vector passes; one of
+        other elements is rebuilt as a Vector[A] (each element cast as `asInstanceOf[A]` would, a ClassCastException
+        when one is no A), since each element type has its own Vector type here. ranges: a Range passes too, as an
+        `IndexedSeq[A]` (`v: IndexedSeq[Int]`), rebuilt as a Vector of its elements."""
+        self.record("unshareable")
+        key = ("vector cast", target.element, ranges)
+        fid = self.functions.get(key)
+        if fid is None:
+            name = f"cast.{'IndexedSeq' if ranges else 'Vector'}[{target.element.name}]"
+            fid = self._schedule(key, FuncId(name), lambda f: self._build_vector_cast(target, ranges, f))
+        return fid
+
+    def _build_vector_cast(self, target: st.ArrayType, ranges: bool, fid: FuncId) -> None:
+        from .expressions import FunctionLowering
+
+        vid = self.types.made_vector_type(target.element)
+        result = RefType(vid, nullable=True)
+        fb, (x,) = self._dispatch_function(fid, 1, (result,))
+        gen = FunctionLowering(self, fb, None)
+        array = self.types.array_type(st.ANY)
+        elements = fb.add_local("elements", RefType(array, nullable=True))
+        out = fb.add_local("out", result)
+        i = fb.add_local("i", I32)
+        n = fb.add_local("n", I32)
+        self._when_instance(fb, x, vid, lambda: (fb.emit("local.get", x), fb.emit("ref.cast", result)))
+        fb.emit("local.get", x)
+        fb.emit("ref.is_null")
+        with fb.if_():
+            fb.emit("ref.null", vid)
+            fb.emit("return")
+        fb.emit("local.get", x)
+        fb.emit("call", self.any_dispatcher("isVector" if ranges else "isVectorOnly"))
+        fb.emit("i32.eqz")
+        with fb.if_():
+            gen.cast_failed(x, target)
+            fb.emit("unreachable")
+        fb.emit("local.get", x)
+        fb.emit("call", self.any_dispatcher("vectorElements"))
+        fb.emit("ref.as_non_null")
+        fb.emit("local.tee", elements)
+        fb.emit("array.len")
+        fb.emit("local.tee", n)
+        fb.emit("array.new_default", vid)
+        fb.emit("local.set", out)
+
+        def cast_one() -> None:
+            fb.emit("local.get", out)
+            fb.emit("local.get", i)
+            fb.emit("local.get", elements)
+            fb.emit("local.get", i)
+            fb.emit("array.get", array)
+            gen.cast_reference(ANYREF, target.element)
+            fb.emit("array.set", vid)
+
+        counted_loop(fb, i, n, cast_one)
+        fb.emit("local.get", out)
+        self.module.add_function(fb.build())
+
     def _program_functions(self):
         return [(ids, len(params)) for (params, _results), ids in list(self._fn_types.items())]
 
@@ -498,6 +565,9 @@ class BoxingCode:
         if isinstance(target, st.TupleType):
             self.emit("call", self.l.tuple_cast(target))
             return
+        if isinstance(target, st.ArrayType) and target.is_seq:  # erased as a tuple's elements are
+            self.emit("call", self.l.vector_cast(target))
+            return
         heap = self.types.valtype(target)
         x = self.scratch(source_vt, "x")
         self.emit("local.tee", x)
@@ -585,8 +655,8 @@ class BoxingCode:
         elif _trait_of(target) is not None:  # a trait's values are `$Object`s: its entry in the interface tables
             self.l.record("unshareable")
             self.emit("call", self.l.instance_test(_trait_of(target)))
-        elif isinstance(target, st.ArrayType) and target.is_seq:  # a Vector: made as its own subtype of the array
-            self.emit("ref.test", RefType(self.types.vector_type(target.element), nullable=False))
+        elif isinstance(target, st.ArrayType) and target.is_seq:  # a Vector of any elements: erased, as on the JVM
+            self.emit("call", self.l.any_dispatcher("isVectorOnly"))
         elif isinstance(target, st.ArrayType) or target is st.STRING:  # an array (a String) that is no Vector
             element = target.element if isinstance(target, st.ArrayType) else st.CHAR
             x = self.scratch(ANYREF, "x")
@@ -619,6 +689,11 @@ class BoxingCode:
         self.emit("ref.cast", RefType(obj, nullable=False))
         self.expr(e.args[1])
         self.emit("struct.set", obj, 1)
+
+    def builtin_as_indexed_seq(self, e: tir.Builtin) -> None:
+        """`v: IndexedSeq[A]` bound from an Any: a Vector of any elements or a Range, as a Vector[A] (vector_cast)."""
+        self.expr(e.args[0])
+        self.emit("call", self.l.vector_cast(e.tpe, ranges=True))
 
     def any_call(self, e: tir.Builtin) -> None:
         """`any.equals` and friends: the prelude's Anys; `anyTypes.*`: the program's dispatchers."""

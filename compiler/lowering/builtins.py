@@ -232,6 +232,7 @@ _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
 _BUILTINS["buffer.collect"] = lambda g, e: g.builtin_buffer_collect(e)
 _BUILTINS["buffer.add"] = lambda g, e: g.builtin_buffer_add(e)
 _BUILTINS["tuple.equals"] = lambda g, e: g.builtin_tuple_equals(e)
+_BUILTINS["any.asIndexedSeq"] = lambda g, e: g.builtin_as_indexed_seq(e)
 for _op in ("any.equals", "any.isSeq", "any.className", "any.javaEquals", "any.hashCode", "any.scalaHash", "anyTypes.tupleElements",
             "anyTypes.vectorElements", "anyTypes.isVector", "anyTypes.showOther", "anyTypes.className", "anyTypes.equalsOther", "anyTypes.hashCodeOther"):
     _BUILTINS[_op] = lambda g, e: g.any_call(e)

@@ -269,6 +269,11 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             self.emit("local.get", size)
             self.call_prelude("Runtime", "negativeArraySize")
             self.emit("unreachable")
+        if e.fill is not None:  # (a T with a ClassTag: T's zero, boxed)
+            self.expr(e.fill)
+            self.emit("local.get", size)
+            self.emit("array.new", self.types.allocated_array_type(e.tpe))
+            return
         self.emit("local.get", size)
         self.emit("array.new_default", self.types.allocated_array_type(e.tpe))
 

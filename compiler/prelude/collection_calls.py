@@ -666,9 +666,11 @@ class CollectionCalls(KeyedCalls, TyperExtension):
                 return result
             return self.convert_to(typer, result, kind, span, ctx)
         if name == "groupBy" and len(args) == 1:
-            # the groups are of the receiver's kind (a Map's groups Maps)
-            return self.group_by(typer, array, "$to" + kind if kind in SEQUENCES or kind in MAPS else "toSet",
-                                 args[0], span, ctx) if kind in SEQUENCES or kind in SETS or kind in MAPS else None
+            # the groups are of the receiver's kind (a Map's groups Maps; a map's keys' Sets, its values' Lists,
+            # as collection.Set's and Iterable's builders make them)
+            groups = "$to" + kind if kind in SEQUENCES or kind in MAPS else "toSet" if kind in SETS or \
+                kind == "MapKeys" else "toList"
+            return self.group_by(typer, array, groups, args[0], span, ctx)
         reported = len(typer.sink.items)
         result = typer.select_on_value(array, name, name_span, span, args if args_given else None, ctx)
         if result.tpe is ERROR and any(d.code in ("not-a-member", "unsupported") and d.span == name_span

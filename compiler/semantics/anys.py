@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import diagnostics as codes
 from ..syntax import ast
 from . import tir
+from .erasure import is_indexed_seq
 from .types import (ANY, ANYREF, ANYVAL, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, SHORT, STRING, UNIT,
                     ArrayType, ClassType, Type, TypeParamType, conforms, is_top, is_value_type)
 
@@ -49,7 +50,11 @@ class AnyTyping:
         if value.tpe is ERROR or target is ERROR:
             return tir.ErrorNode(node.span, ERROR)
         if node.name == "isInstanceOf":
+            if is_indexed_seq(node.target, target):  # a Vector of any elements, or a Range (erasure.py)
+                return tir.Builtin(node.span, BOOLEAN, "anyTypes.isVector", [self.box(value)])
             return self.instance_of(value, target, node.span, node.target.span)
+        if is_indexed_seq(node.target, target) and is_top(value.tpe):  # a Range passes too
+            return tir.Builtin(node.span, target, "any.asIndexedSeq", [value])
         return self.as_instance_of(value, target, node.span)
 
     def instance_of(self, value: tir.Expr, target: Type, span, target_span) -> tir.Expr:

@@ -17,6 +17,7 @@ from . import tir
 from .context import Context, Scope
 from .symbols import ClassSymbol, LocalSymbol
 from .caseclasses import with_receiver
+from .classtags import is_evidence, written_params
 from .types import ERROR, UNIT, FunctionType, Type, TypeParamType, conforms, widens_to
 
 
@@ -57,7 +58,9 @@ def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol
 
     slots: list[tir.Expr | None] = [None] * len(params)
     order: list[int] = []  # the slot of each argument, in written order
-    index_of = {p.name: i for i, p in enumerate(params)}
+    evidence = [is_evidence(d) for d in declared or params]  # ClassTag evidence, last: passed by every call
+    written = len(params) - sum(evidence)
+    index_of = {p.name: i for i, p in enumerate(params) if not evidence[i]}
     named_seen = False
     for k, a in enumerate(arg_nodes):
         if isinstance(a, ast.NamedArg) and a.name in index_of:
@@ -74,19 +77,19 @@ def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol
                 type_rest(k)
                 return None
             slot = k
-            if slot >= len(params) or (getattr(param_defns[slot], "implicit", False) and slot > 0
-                                       and not getattr(param_defns[slot - 1], "implicit", False)):
+            if slot >= written or (slot < len(param_defns) and getattr(param_defns[slot], "implicit", False)
+                                   and slot > 0 and not getattr(param_defns[slot - 1], "implicit", False)):
                 # (an implicit list is a list of its own: `f(a)(p)`, not `f(a, p)`)
-                explicit = sum(1 for d in param_defns if not getattr(d, "implicit", False)) or len(params)
+                explicit = sum(1 for d in param_defns if not getattr(d, "implicit", False)) or written
                 typer.error(codes.WRONG_ARGUMENTS,
                             f"`{name}` takes {_count(explicit)} but {len(arg_nodes)} "
                             f"{'were' if len(arg_nodes) != 1 else 'was'} given", span,
                             [Related(defined_at, f"`{name}` is defined here")])
                 type_rest(k)
                 return None
-            if slot >= len(params):
+            if slot >= written:
                 typer.error(codes.WRONG_ARGUMENTS,
-                            f"`{name}` takes {_count(len(params))} but {len(arg_nodes)} "
+                            f"`{name}` takes {_count(written)} but {len(arg_nodes)} "
                             f"{'were' if len(arg_nodes) != 1 else 'was'} given", span,
                             [Related(defined_at, f"`{name}` is defined here")])
                 type_rest(k)
@@ -106,15 +109,18 @@ def match_arguments(typer, name: str, defined_at: Span, params: list[LocalSymbol
     for i, p in enumerate(params):
         if slots[i] is not None:
             continue
+        if evidence[i]:  # the zero of the call's type argument (classtags.py)
+            slots[i] = typer.class_tag_argument(p.tpe, span, ctx)
+            continue
         default = param_defns[i].default if i < len(param_defns) else None
         if default is None and i < len(param_defns) and getattr(param_defns[i], "implicit", False) \
                 and not any(getattr(param_defns[j], "implicit", False) for j in order):
             slots[i] = typer.implicit_argument(p, name, span, ctx)  # the implicit list left out: found in scope
             continue
         if default is None:
-            if not named_seen and len(arg_nodes) < len(params) and all(
-                    param_defns[j].default is None for j in range(len(arg_nodes), len(params))):
-                message = (f"`{name}` takes {_count(len(params))} but {len(arg_nodes)} "
+            if not named_seen and len(arg_nodes) < written and all(
+                    j >= len(param_defns) or param_defns[j].default is None for j in range(len(arg_nodes), written)):
+                message = (f"`{name}` takes {_count(written)} but {len(arg_nodes)} "
                            f"{'were' if len(arg_nodes) != 1 else 'was'} given")
             else:
                 message = f"missing argument for parameter `{p.name}` of `{name}`"
@@ -172,7 +178,7 @@ def choose_overload(typer, alternatives: list, arg_nodes: list, span: Span, ctx,
         return None, typed
     def applicable(method) -> bool:
         params = method.params or []
-        if len(arg_nodes) > len(params):
+        if len(arg_nodes) > len(written_params(params)):
             return False
         by_name = {p.name: p for p in params}
         for k, (a, t) in enumerate(zip(arg_nodes, typed)):
@@ -181,7 +187,7 @@ def choose_overload(typer, alternatives: list, arg_nodes: list, span: Span, ctx,
                 return False
         defns = declared_params(method)
         given = {a.name for a in arg_nodes if isinstance(a, ast.NamedArg)}
-        return all(i < len(arg_nodes) or p.name in given or (i < len(defns) and (
+        return all(i < len(arg_nodes) or p.name in given or is_evidence(p) or (i < len(defns) and (
             defns[i].default is not None or getattr(defns[i], "implicit", False))) for i, p in enumerate(params))
     candidates = [m for m in alternatives if m.params is not None and applicable(m)]
     def as_specific(a, b) -> bool:

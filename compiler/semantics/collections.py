@@ -72,6 +72,27 @@ def range_element(start: Type, end: Type) -> Type | None:
 _MAKERS = ("buffer.collect", "array.copy")
 
 
+def _vector_rows(name: str, node: ast.Apply) -> ast.Expr | None:
+    """`Vector.fill(n, m)(e)` as `Vector.fill(n)(Vector.fill(m)(e))`, `Vector.tabulate(n, m)((i, j) => b)` as
+    `Vector.tabulate(n)(i => Vector.tabulate(m)(j => b))`: m is read once per row, so only a name or a literal;
+    None for other forms."""
+    fn = node.fn
+    n, m = fn.args
+    if not isinstance(m, (ast.Literal, ast.Ident)):
+        return None
+    factory = fn.fn
+
+    def made(size: ast.Expr, arg: ast.Expr) -> ast.Expr:
+        return ast.Apply(node.span, ast.Apply(fn.span, factory, [size]), [arg])
+
+    if name == "fill":
+        return made(n, made(m, node.args[0]))
+    f = node.args[0]
+    if isinstance(f, ast.Lambda) and len(f.params) == 2:
+        return made(n, ast.Lambda(f.span, [f.params[0]], made(m, ast.Lambda(f.span, [f.params[1]], f.body))))
+    return None
+
+
 def as_vector(e: tir.Expr) -> tir.Expr:
     """e, an array the typer has just made, as the IndexedSeq (Vector) a collection method gives. A Vector is made as
     its own array type (lowering/wasmtypes.vector_type), so the array is made as one where e makes it (a `new
@@ -365,10 +386,13 @@ class CollectionTyping:
             if not dims or len(dims) > 2 or elem is ERROR:
                 return self.unsupported("this form of `Array.ofDim`", span) if elem is not ERROR else \
                     tir.ErrorNode(span, ERROR)
+            if not self.class_tag_known(elem):
+                return self.error(codes.MISSING_CLASS_TAG, f"No ClassTag available for {elem.name}", span)
+            zero = self.array_zero(ArrayType(elem), span, ctx)  # (a T with a ClassTag: classtags.py)
             if len(dims) == 1:
-                return tir.NewArray(span, ArrayType(elem), dims[0])
+                return tir.NewArray(span, ArrayType(elem), dims[0], zero)
             return self.array_build(dims[:1], span, ctx, ArrayType(elem),
-                                    lambda idx: tir.NewArray(span, ArrayType(elem), dims[1]), [])
+                                    lambda idx: tir.NewArray(span, ArrayType(elem), dims[1], zero), [])
         return None
 
     def vector_factory(self, name: str, node: ast.Apply, ctx: Context, expected) -> tir.Expr | None:
@@ -378,6 +402,11 @@ class CollectionTyping:
             made = ast.Apply(node.span, ast.Ident(node.span, "Range"), list(node.args), [])
             return self.type_expr(ast.Select(node.span, made, "toVector", node.span), ctx)
         one_dimension = name == "empty" or isinstance(node.fn, ast.Apply) and len(node.fn.args) == 1
+        if name in ("fill", "tabulate") and isinstance(node.fn, ast.Apply) and len(node.fn.args) == 2 \
+                and len(node.args) == 1:
+            rows = _vector_rows(name, node)  # `Vector.tabulate(n, m)(f)`: a Vector of Vectors
+            return self.type_expr(rows, ctx, expected) if rows is not None else \
+                self.unsupported(f"this two-dimensional `{node.fn.fn.qualifier.name}.{name}`", node.span)
         if name not in ("fill", "tabulate", "empty") or not one_dimension:
             return None
         hint = ArrayType(expected.element) if isinstance(expected, ArrayType) else None

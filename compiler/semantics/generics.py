@@ -360,6 +360,12 @@ class GenericTyping:
         found: dict = {}
         if expected is not None and expected not in (ERROR, UNIT) and result is not None:
             unify(result, expected, variables, found)
+            if isinstance(result, AppliedType) and isinstance(expected, AppliedType) \
+                    and result.symbol is not expected.symbol:  # `Some((leaf, 1))` where an Option[(Tree, Int)] is
+                seen = base_type_args(result, expected.symbol)  # expected: Some[A] seen as an Option[A]
+                if seen is not None and len(seen) == len(expected.args):
+                    for p, a in zip(seen, expected.args):
+                        unify(p, a, variables, found)
             found = {v: t for v, t in found.items() if t is not NOTHING}
         if any(p.by_name for p in params) and any(isinstance(a, ast.NamedArg) for a in arg_nodes):
             typed = None  # a by-name argument is typed where it is matched
@@ -439,12 +445,19 @@ class GenericTyping:
                     return self.unsupported(f"`{obj.name}.{rest}` of the Scala library", fn.name_span)
                 receiver = self.inherited_receiver(obj, method, fn.span) if method is not None else None
             else:
+                found = self.library_path(qualified_path(fn), fn, lambda sel: ast.TypeApply(
+                    node.span, sel, node.type_args), ctx, expected) if qualified_path(fn) else None
+                if found is not None:  # `scala.collection.immutable.List.empty[Int]`
+                    return found
                 receiver = self.type_expr(fn.qualifier, ctx)
                 if receiver.tpe is ERROR:
                     return receiver
                 owner = receiver.tpe.symbol if isinstance(receiver.tpe, ClassType) else None
                 method = owner.methods.get(fn.name) if isinstance(owner, ClassSymbol) else None
-        if not isinstance(method, MethodSymbol) or method.params is not None or not method.type_params:
+        evidence_only = isinstance(method, MethodSymbol) and method.params is not None \
+            and getattr(method.defn, "params", 1) is None  # `def empty[T: ClassTag]: Array[T]` (classtags.py)
+        if not isinstance(method, MethodSymbol) or (method.params is not None and not evidence_only) \
+                or not method.type_params:
             return self.unsupported("type arguments here (only a parameterless generic method takes them without "
                                     "an argument list)", node.span)
         self.references.append((fn.span if isinstance(fn, ast.Ident) else fn.name_span, method))
@@ -454,7 +467,10 @@ class GenericTyping:
                                     None, [], [], [], node.span, ctx, None, None)
         if found is None:
             return tir.ErrorNode(node.span, ERROR)
-        return self.make_call(method, receiver, [], node.span, ctx, found[0])
+        mapping = {**self.receiver_bindings(receiver, method.owner), **found[0]}
+        args = [self.to_erased(self.class_tag_argument(substitute(p.tpe, mapping), node.span, ctx), p.tpe, ctx)
+                for p in method.params or ()]
+        return self.make_call(method, receiver, args, node.span, ctx, found[0])
 
     # ------------------------------------------------------------------------------------------ uses
 

@@ -39,6 +39,8 @@ def only_implicit_params(method: MethodSymbol) -> bool:
     """Whether a method's only parameter list is an implicit one (`def twice(implicit p: P)`): a use without
     arguments is a call."""
     defns = getattr(method.defn, "params", None) or []
+    if getattr(method.defn, "params", 1) is None and method.params:  # `def empty[T: ClassTag]: Array[T]`
+        return True  # (its only parameters are ClassTag evidence)
     return bool(defns) and all(getattr(d, "implicit", False) for d in defns)
 
 

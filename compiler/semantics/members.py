@@ -13,6 +13,7 @@ from .collections import RangeType
 from .folds import CURRIED_FOLDS
 from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
+from .classtags import written_params
 from .implicits import only_implicit_params
 from .generics import substitute
 from .packages import PackageSymbol
@@ -24,6 +25,9 @@ from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR,
 
 # The higher-order methods a String has as the sequence of its chars.
 STRING_SEQ_METHODS = ("foreach", "map", "filter", "filterNot", "exists", "forall", "count")
+
+
+_FLOAT_TESTS = frozenset({"isNaN", "isInfinity", "isInfinite", "isPosInfinity", "isNegInfinity"})
 
 
 class MemberTyping:
@@ -75,6 +79,14 @@ class MemberTyping:
             if obj.instance is not None:
                 self.references.append((node.span, obj))
                 return self.object_instance(obj, node.span)
+            if isinstance(expected, FunctionType) and expected.params and all(
+                    p is not None and p is not ERROR for p in expected.params) and "apply" in obj.methods:
+                # a case class's companion where a function is expected (`names.map(Person)`): `x => Person(x)`
+                names = [f"x${i}" for i in range(len(expected.params))]
+                params = [ast.Param(node.span, n, node.span, ast.KnownType(node.span, t.name, resolved=t))
+                          for n, t in zip(names, expected.params)]
+                call = ast.Apply(node.span, node, [ast.Ident(node.span, n) for n in names])
+                return self.type_expr(ast.Lambda(node.span, params, call), ctx, expected)
             return self.unsupported(f"the object `{name}` used as a value", node.span)
         if isinstance(top, PackageSymbol):
             return self.error(codes.TYPE_MISMATCH, f"package `{top.full_name}` is not a value", node.span)
@@ -177,8 +189,8 @@ class MemberTyping:
         if alternatives and method in alternatives and any(m.param_groups for m in alternatives):
             # `List.tabulate(n, m)(f)`: the curried overload whose first list takes these arguments; `xs.sortBy(f)`
             # and `xs.sortBy(f)(ord)`: the one taking a list after it when one is written, else the other
-            fitting = [m for m in alternatives if (m.param_groups[0] if m.param_groups else len(m.params or ()))
-                       == len(arg_nodes)]
+            fitting = [m for m in alternatives
+                       if (m.param_groups[0] if m.param_groups else len(written_params(m.params))) == len(arg_nodes)]
             if len(fitting) > 1:
                 curried = span in self.curried_lists
                 fitting = [m for m in fitting if bool(m.param_groups) == curried]
@@ -189,11 +201,12 @@ class MemberTyping:
                                                       self.receiver_bindings(receiver, method.owner))
             if method is None:
                 return tir.ErrorNode(span, ERROR)
-        if method.params and method.params[-1].repeated:
+        written = written_params(method.params)
+        if written and written[-1].repeated:
             arg_nodes = self.repeated_arguments(method, arg_nodes, span)  # `f(1, 2, 3)` of `f(xs: Int*)`
-        if method.param_groups and len(arg_nodes) == method.param_groups[0] < len(method.params):
+        if method.param_groups and len(arg_nodes) == method.param_groups[0] < len(written):
             arg_nodes = self.curried_arguments(method, arg_nodes, span)
-        if method.param_groups and len(arg_nodes) < len(method.params):
+        if method.param_groups and len(arg_nodes) < len(written):
             partial = self.partial_application(method, receiver, arg_nodes, span, ctx)  # `add(1)` as `b => add(1, b)`
             if partial is not None:
                 return partial
@@ -323,6 +336,9 @@ class MemberTyping:
                           for n, t in zip(names, expected.params)]
                 call = ast.Apply(node.span, node, [ast.Ident(node.span, n) for n in names])
                 return self.type_expr(ast.Lambda(node.span, params, call), ctx, expected)
+            found = self.library_path(path, node, lambda sel: sel, ctx, expected)  # `scala.None`
+            if found is not None:
+                return found
         qual = self.type_expr(node.qualifier, ctx)
         if isinstance(expected, FunctionType) and isinstance(qual.tpe, ClassType) \
                 and isinstance(qual.tpe.symbol, ClassSymbol):
@@ -377,6 +393,9 @@ class MemberTyping:
                     self.type_expr(a, ctx, ERROR)  # ERROR expected: a lambda there reports nothing more
             return tir.ErrorNode(span, ERROR)
         args_given = arg_nodes is not None
+        if isinstance(t, RangeType) and name == "flatMap" and args_given:  # a Vector, as Range's flatMap gives
+            as_vector = self.select_on_value(qual, "toVector", name_span, span, None, ctx)
+            return self.select_on_value(as_vector, name, name_span, span, arg_nodes, ctx)
         arg_nodes = arg_nodes or []
         if isinstance(qual, tir.SuperRef) and name in ("toString", "hashCode") and not arg_nodes:
             return self.super_universal(qual, name, span)
@@ -404,6 +423,8 @@ class MemberTyping:
                 return self.math_call(name, [qual, other], span)
             if name == "abs" and not arg_nodes:
                 return self.math_call("abs", [qual], span)
+            if t in (DOUBLE, FLOAT) and name in _FLOAT_TESTS and not arg_nodes:
+                return self.float_test(qual, name, span, ctx)
         if t is STRING:
             return self.string_method(qual, name, name_span, span, arg_nodes, args_given, ctx)
         if isinstance(t, TupleType):
@@ -512,9 +533,25 @@ class MemberTyping:
                 return tir.Builtin(span, STRING, "string.substring", [qual, *args])
         if name in STRING_SEQ_METHODS and len(arg_nodes) == 1:
             return self.string_as_seq(qual, name, name_span, span, arg_nodes, ctx)
+        if name == "flatMap" and len(arg_nodes) == 1:  # a String when the function gives Strings (their chars)
+            chars = self.select_on_value(qual, "toCharArray", name_span, span, None, ctx)
+            parts = self.select_on_value(chars, "map", name_span, span, arg_nodes, ctx)
+            if isinstance(parts.tpe, ArrayType) and parts.tpe.element is STRING:
+                return self.select_on_value(parts, "mkString", name_span, span, None, ctx)
+            if parts.tpe is not ERROR:
+                return self.unsupported("the String method `flatMap` with a function giving no Strings", name_span)
+            return parts
         answer = self.select_from_extensions(qual, name, name_span, span, arg_nodes, args_given, ctx)
         if answer is not None:
             return answer
+        if name == "indices" and not args_given:  # `0 until s.length`
+            length = ast.Select(span, ast.Typed(span, qual), "length", name_span)
+            return self.type_expr(ast.Infix(span, "until", name_span, ast.Literal(span, "int", 0), length), ctx)
+        if name in ("toVector", "toIndexedSeq", "zipWithIndex") and not args_given:  # as the IndexedSeq of its chars
+            chars = self.select_on_value(qual, "toCharArray", name_span, span, None, ctx)
+            as_vector = self.select_on_value(chars, "toVector", name_span, span, None, ctx)
+            return as_vector if name != "zipWithIndex" else \
+                self.select_on_value(as_vector, name, name_span, span, None, ctx)
         return self.unsupported(f"the String method `{name}`", name_span)
 
     def string_as_seq(self, qual, name, name_span, span, arg_nodes, ctx) -> tir.Expr:
@@ -585,6 +622,12 @@ class MemberTyping:
             if folded is not None:
                 return folded
         factory = fn.fn if isinstance(fn, ast.Apply) else fn
+        if isinstance(fn, ast.Apply) and isinstance(factory, ast.Select) and qualified_path(factory):
+            found = self.library_path(qualified_path(factory), factory, lambda sel: ast.Apply(
+                node.span, ast.Apply(fn.span, sel, fn.args, fn.type_args), node.args, node.type_args), ctx, expected,
+                fn.args)  # `scala.collection.immutable.Vector.fill(2)(0)`
+            if found is not None:
+                return found
         if isinstance(factory, ast.Select) and isinstance(factory.qualifier, ast.Ident) \
                 and factory.qualifier.name == "Array" and ctx.scope.lookup("Array") is None:
             e = self.array_factory(factory.name, node, ctx, expected)
@@ -680,6 +723,10 @@ class MemberTyping:
                 builtin = self.type_builtin_call(path, node.args, node, ctx)
                 if builtin is not None:
                     return builtin
+                found = self.library_path(path, fn, lambda sel: ast.Apply(node.span, sel, node.args, node.type_args),
+                                          ctx, expected, node.args)  # `scala.collection.immutable.List(1)`
+                if found is not None:
+                    return found
             qual = self.type_expr(fn.qualifier, ctx)
             return self.select_on_value(qual, fn.name, fn.name_span, node.span, node.args, ctx)
         if isinstance(fn, ast.Apply):
@@ -720,6 +767,21 @@ class MemberTyping:
             if e is not None:
                 return e
         return None
+
+    def float_test(self, qual: tir.Expr, name: str, span: Span, ctx: Context) -> tir.Expr:
+        """RichDouble's and RichFloat's `isNaN`, `isInfinity` (`isInfinite`), `isPosInfinity`, `isNegInfinity`."""
+        t = qual.tpe
+        temp = self.temp(t, span, ctx)
+        x = tir.LocalGet(span, t, temp)
+        infinity = tir.Const(span, t, float("inf"))
+        if name == "isNaN":
+            test = self.binary("!=", x, x, span, span)
+        elif name in ("isInfinity", "isInfinite"):
+            test = self.binary("==", self.math_call("abs", [x], span), infinity, span, span)
+        else:
+            test = self.binary("==", x, infinity if name == "isPosInfinity" else tir.Const(span, t, float("-inf")),
+                               span, span)
+        return tir.Block(span, BOOLEAN, [tir.LocalDef(span, UNIT, temp, qual)], test)
 
     def small_integer_method(self, qual: tir.Expr, name: str, span: Span, arg_nodes: list, ctx: Context):
         """RichChar/RichByte/RichShort: `c.max(d)`, `c.min(d)` and `c.abs` keep the receiver's type (computed in
@@ -827,7 +889,7 @@ class MemberTyping:
             if isinstance(tpe, ArrayType) and not self.class_tag_known(tpe.element):
                 return self.error(codes.MISSING_CLASS_TAG, f"cannot find class tag for element type "
                                   f"{tpe.element.name}", node.span)
-            return tir.NewArray(node.span, tpe, size)
+            return tir.NewArray(node.span, tpe, size, self.array_zero(tpe, node.span, ctx))
         if ref.name == "String" and not ref.args:
             args = [self.type_expr(a, ctx) for a in node.args]
             if len(args) in (1, 3) and args[0].tpe == ArrayType(CHAR):

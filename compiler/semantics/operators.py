@@ -97,6 +97,9 @@ class OperatorTyping:
             items = [self.type_expr(node.lhs, ctx, hints[0]), self.type_expr(node.rhs, ctx, hints[1])]
             return self.make_tuple(node.span, items, hints)
         lhs = self.type_expr(node.lhs, ctx)
+        several = self.infix_several(node, lhs, ctx, expected)  # `m + (k1 -> v1, k2 -> v2)` (multi_elements.py)
+        if several is not None:
+            return several
         lt = lhs.tpe
         if isinstance(lt, TypeParamType) and isinstance(lt.upper, ClassType) and op not in EQUALITY \
                 and op not in ("eq", "ne") and op in getattr(lt.upper.symbol, "methods", {}):
@@ -300,6 +303,9 @@ class OperatorTyping:
                           [Related(sym.span, f"`{sym.name}` is defined here")])
 
     def expr_CompoundAssign(self, node: ast.CompoundAssign, ctx: Context, expected):
+        several = self.compound_several(node, ctx, expected)  # `buf += (1, 2)` (multi_elements.py)
+        if several is not None:
+            return several
         updated = self.class_compound_assign(node, ctx)
         if updated is not None:
             return updated

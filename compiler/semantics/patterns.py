@@ -13,6 +13,7 @@ from ..syntax import ast
 from . import tir
 from .anys import _may_be_seq, _seq_name
 from .context import Context
+from .erasure import erased_binding, is_indexed_seq
 from .exhaustiveness import uncovered
 from .generics import substitute
 from .symbols import ClassSymbol, LocalSymbol, ObjectSymbol, binary_simple_name
@@ -105,7 +106,12 @@ class PatternTyping:
             inner = ctx.nested()
             tests: list[tir.Expr] = []
             binds: list[tir.Expr] = []
-            if not self.case_pattern(case.pattern, tir.LocalGet(case.span, t, temp), inner, tests, binds):
+            self.case_uses = [case.guard, case.body]  # (what an erased Vector pattern binds: erasure.py)
+            try:
+                matched = self.case_pattern(case.pattern, tir.LocalGet(case.span, t, temp), inner, tests, binds)
+            finally:
+                self.case_uses = None
+            if not matched:
                 continue
             guard = self.adapt(self.type_expr(case.guard, inner, BOOLEAN), BOOLEAN) if case.guard else None
             body = self.type_expr(case.body, inner, expected)
@@ -272,7 +278,13 @@ class PatternTyping:
         target = self.resolve_type(pattern.tpe)
         if target is ERROR:
             return False
-        narrowed = self.narrow(value, target, pattern.span, tests)
+        if not conforms(value.tpe, target):  # `v: Vector[Int]` on an Any: any Vector, as the JVM erases Int
+            target = erased_binding(target, pattern.name, getattr(self, "case_uses", None))
+        if is_indexed_seq(pattern.tpe, target) and not conforms(value.tpe, target) and may_hold(value.tpe, target):
+            tests.append(tir.Builtin(pattern.span, BOOLEAN, "anyTypes.isVector", [self.box(value)]))  # (a Range too)
+            narrowed = tir.Builtin(pattern.span, target, "any.asIndexedSeq", [self.box(value)])
+        else:
+            narrowed = self.narrow(value, target, pattern.span, tests)
         if narrowed is None:
             return False
         self.pattern_types[id(pattern)] = narrowed.tpe

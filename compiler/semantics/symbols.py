@@ -29,6 +29,7 @@ class LocalSymbol(Symbol):
     boxed: bool = False  # a `var` that a closure or a local `def` captures: kept in a shared ref cell
     is_implicit: bool = False  # an `implicit val` or a parameter of an `(implicit ...)` list: an implicit value
     repeated: bool = False  # a method's last parameter `xs: T*`: a Seq[T] of the call's remaining arguments
+    evidence_of: Any = None  # a hidden parameter holding this type parameter's ClassTag evidence (classtags.py)
 
 
 @dataclass(eq=False, repr=False)

@@ -129,9 +129,11 @@ class InitParent(Expr):
 
 @dataclass(eq=False)
 class NewArray(Expr):
-    """`new Array[T](n)`: elements take their default value."""
+    """`new Array[T](n)`: elements take their default value, or `fill` (an array of a type parameter T with a
+    ClassTag starts out holding T's zero: classtags.py)."""
 
     size: Expr
+    fill: Expr | None = None
 
 
 @dataclass(eq=False)

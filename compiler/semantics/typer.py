@@ -37,6 +37,9 @@ from .implicits import ImplicitTyping
 from .returns import NonLocalReturnTyping
 from .selftypes import SelfTypeTyping
 from .caseclasses import CaseClassTyping
+from .classtags import ClassTagTyping
+from .library_paths import LibraryPathTyping
+from .multi_elements import MultiElementTyping
 from .packages import ProgramScopes
 from .apps import AppTyping, _names_app, defines_class_named
 from .arraycopies import ArrayCopyTyping
@@ -60,7 +63,8 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
             CollectionTyping, FoldTyping, SequenceTyping, PatternTyping, CaseClassTyping, ExceptionTyping, AnyTyping,
             HierarchyTyping, GenericTyping, AnonymousClassTyping, SelfTypeTyping, ImplicitTyping,
             NonLocalReturnTyping, ArrayCopyTyping, AppTyping, VarargTyping, LazyValTyping,
-            ImplicitClassTyping, ExtractorTyping):
+            ImplicitClassTyping, ExtractorTyping, ClassTagTyping, LibraryPathTyping,
+            MultiElementTyping):
     def __init__(self, sink: DiagnosticSink, extensions: "list[TyperExtension] | None" = None) -> None:
         self.sink = sink
         self.program = tir.Program()
@@ -251,6 +255,7 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
                 continue
             cls.fields[p.name] = FieldSymbol(p.name, p.name_span, cls, tpe, p.binding == "var", defn=p,
                                              index=len(cls.fields))
+        self.enter_class_evidence(cls)
         self.enter_members(cls, defn.body)
 
     def enter_members(self, owner, body: list) -> None:
@@ -317,6 +322,9 @@ class Typer(MemberTyping, OperatorTyping, ControlTyping, FunctionTyping, Compreh
         method.type_params = type_params
         for p in type_params:
             p.owner = method
+        evidence = self.evidence_params(type_params)
+        if evidence:
+            method.params = [*(method.params or ()), *evidence]
         return method
 
     def _enter_method(self, owner, defn: ast.DefDef) -> MethodSymbol:

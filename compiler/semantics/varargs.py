@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..source import Span
 from ..syntax import ast
+from .classtags import written_params
 
 
 def is_splat(node) -> bool:
@@ -19,8 +20,9 @@ class VarargTyping:
     """Typer mixin: the arguments of a call of a method with a repeated last parameter."""
 
     def repeated_arguments(self, method, arg_nodes: list, span) -> list:
-        fixed = len(method.params) - 1
-        name = method.params[-1].name
+        params = written_params(method.params)  # (a `T: ClassTag` bound's evidence follows the repeated one)
+        fixed = len(params) - 1
+        name = params[-1].name
         if any(isinstance(a, ast.NamedArg) and a.name == name for a in arg_nodes):
             # `g(1, xs = "a")`: one element given by name (or `xs = ys: _*`, the sequence)
             return [ast.NamedArg(a.span, a.name, a.name_span, self._repeated_value([a.arg], a.span))

@@ -1,0 +1,14 @@
+import scala.reflect.ClassTag
+object Main {
+  // A call of a method or constructor with `T: ClassTag` passes T's evidence: where T is a type parameter without
+  // the bound, there is none (scalac's "No ClassTag available for T").
+  def fill[T: ClassTag](n: Int): Array[T] = new Array[T](n)
+  def noTag[T](n: Int): Array[T] = fill[T](n) // expect: error missing-class-tag "No ClassTag available for T"
+  def noTagOfDim[T](n: Int): Array[T] = Array.ofDim[T](n) // expect: error missing-class-tag "No ClassTag available for T"
+  class Grid[T: ClassTag](n: Int) { val cells = new Array[T](n) }
+  class Plain[T] { def grid = new Grid[T](1) } // expect: error missing-class-tag "No ClassTag available for T"
+  def main(args: Array[String]): Unit = {
+    println(fill[Int](1, 2).length) // expect: error wrong-arguments "`fill` takes 1 argument but 2 were given"
+    println(fill[Int]().length) // expect: error wrong-arguments "`fill` takes 1 argument but 0 were given"
+  }
+}
