@@ -355,3 +355,15 @@ def test_a_tree_with_bodies_still_to_move_pickles_with_them():
     assert "_moved_body" not in vars(wrong)
     start = (1 << 20) + PLAIN.index('"not a number"')
     assert (wrong.body.span.start, wrong.body.span.end) == (start, start + len('"not a number"'))
+
+
+def test_the_outline_digest_is_the_same_as_before_methods_kept_their_pieces():
+    """The build cache keys stored functions by the digest: keeping each method's piece must not change it (the
+    digest of PLAIN as the walk over the whole tree made it, before the pieces were kept)."""
+    from scalawasi.compiler.diagnostics import DiagnosticSink
+    from scalawasi.compiler.source import SourceText
+    from scalawasi.compiler.syntax.outline import outline_digest
+    from scalawasi.compiler.syntax.parser import parse
+
+    unit = parse(SourceText(PLAIN, "incremental-outline-digest.scala"), DiagnosticSink())
+    assert outline_digest(unit) == outline_digest(unit) == "a053cf19da0a3ac8690475de2e81e8efcf64ae9c"

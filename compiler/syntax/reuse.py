@@ -138,6 +138,9 @@ def _moved_def(defn: "ast.DefDef", move) -> "ast.DefDef":
         copy.body = None
     else:  # the unmoved body and how it moves
         copy.__dict__["_moved_body"] = (source, move if before is None else _then(before, move))
+    piece = defn.__dict__.get("_outline")
+    if piece is not None:  # its part of the outline, which has no spans (syntax/outline.py)
+        copy.__dict__["_outline"] = piece
     return copy
 
 
