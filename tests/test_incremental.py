@@ -357,6 +357,32 @@ def test_a_tree_with_bodies_still_to_move_pickles_with_them():
     assert (wrong.body.span.start, wrong.body.span.end) == (start, start + len('"not a number"'))
 
 
+def test_a_keystroke_copies_no_moved_body_and_digests_only_the_edited_methods():
+    """The outline's digest is made from each method's piece (kept on the method, carried by the copy an edit
+    moves): after a key typed into `label`, the methods below it keep their predecessors' pieces, their bodies (the
+    inferred `twice`'s aside: it is typed every time) are still uncopied, and the digest is a fresh parse's."""
+    from scalawasi.compiler.diagnostics import DiagnosticSink
+    from scalawasi.compiler.source import SourceText
+    from scalawasi.compiler.syntax import ast
+    from scalawasi.compiler.syntax.outline import outline_digest
+    from scalawasi.compiler.syntax.parser import parse
+
+    def methods(unit) -> dict:
+        return {d.name: d for d in (*unit.defs[0].body, *unit.defs[1].body) if isinstance(d, ast.DefDef)}
+
+    before = methods(retyped(PLAIN).unit)
+    current = PLAIN.replace("    text\n", "    text + 1\n")
+    edited = retyped(current)
+    assert untyped(edited) == DECLARED - 1
+    after = methods(edited.unit)
+    moved = ("wrong", "twice", "sum", "main", "grow", "bad")
+    assert all(vars(after[name])["_outline"] is vars(before[name])["_outline"] for name in moved)
+    assert all("_moved_body" in vars(after[name]) for name in moved if name != "twice")  # (typed: inferred)
+    unit = parse(SourceText(current, "incremental-outline-fresh.scala"), DiagnosticSink())
+    assert outline_digest(edited.unit) == outline_digest(unit)
+    assert facts(edited) == facts(fresh(current))
+
+
 def test_the_outline_digest_is_the_same_as_before_methods_kept_their_pieces():
     """The build cache keys stored functions by the digest: keeping each method's piece must not change it (the
     digest of PLAIN as the walk over the whole tree made it, before the pieces were kept)."""
