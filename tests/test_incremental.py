@@ -393,3 +393,22 @@ def test_the_outline_digest_is_the_same_as_before_methods_kept_their_pieces():
 
     unit = parse(SourceText(PLAIN, "incremental-outline-digest.scala"), DiagnosticSink())
     assert outline_digest(unit) == outline_digest(unit) == "a053cf19da0a3ac8690475de2e81e8efcf64ae9c"
+
+
+def test_a_moved_tree_keeps_its_generated_members_generated():
+    """A case class's generated members sit at its name with a SyntheticSpan, which editor queries leave out (not
+    written in the file): a tree moved by its base in a program, or a half-typed text's tree moved back, keeps
+    them so (they became written members, and a method in the file's tokens and outline while a bracket was open)."""
+    from scalawasi.compiler.diagnostics import DiagnosticSink
+    from scalawasi.compiler.source import SourceText
+    from scalawasi.compiler.syntax import ast
+    from scalawasi.compiler.syntax.caseclasses import is_synthetic
+    from scalawasi.compiler.syntax.parser import parse
+
+    text = "case class Point(x: Int, y: Int)\nobject Main {\n  def main(args: Array[String]): Unit = {\n"
+    for base in (1 << 20, 0):  # (moved by its base; and half-typed, unclosed: parsed patched and moved back)
+        unit = parse(SourceText(text + ("  }\n}\n" if base else ""), f"incremental-synthetic-{base}.scala"),
+                     DiagnosticSink(), base=base)
+        point = next(d for d in unit.defs if isinstance(d, ast.ClassDef))
+        generated = [d for d in point.body if isinstance(d, ast.DefDef)]
+        assert generated and all(is_synthetic(d) for d in generated)

@@ -171,7 +171,8 @@ def copy_tree(node, move):
     """A copy of a syntax tree with every span replaced by move(span) (the tree itself is never changed). The
     bodies of methods are copied when first read (`_moved_def`)."""
     if isinstance(node, Span):
-        return move(node)
+        moved = move(node)  # (a generated node's span stays one: caseclasses.SyntheticSpan)
+        return moved if type(node) is Span or type(moved) is not Span else type(node)(moved.start, moved.end)
     if isinstance(node, list):
         return [copy_tree(item, move) for item in node]
     if not isinstance(node, ast.Node):
