@@ -706,7 +706,8 @@ async def on_rename(ls: ScalawasiServer, params: types.RenameParams):
 
 
 async def _encoded_tokens(ls: ScalawasiServer, uri: str) -> list[int]:
-    snap = await ls.snapshot(uri)
+    # (untyped: the tokens of the methods an edit left untyped are the file's last ones, moved; on a worker)
+    snap = await ls.snapshot(uri, typed=False)
     return await asyncio.get_running_loop().run_in_executor(ls.executor, tokens.encoded, snap.analysis)
 
 

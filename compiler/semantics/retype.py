@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from .. import diagnostics as codes
@@ -479,6 +480,22 @@ class LazilyTypedAnalysis(Analysis):
     def _complete(self) -> None:
         if self._skipped:
             self.complete_typing()
+
+    @contextmanager
+    def untyped(self):
+        """The model as it is and the methods still untyped, while no other thread types any (ide/token_reuse.py
+        takes the untyped methods' tokens from the file's last ones); `type_now` types some of them meanwhile."""
+        with self._lock:
+            yield self._model, list(self._skipped)
+
+    def type_now(self, methods: list[MethodSymbol]) -> None:
+        """Inside `untyped`: type these untyped methods' bodies."""
+        from ..pipeline import _gc_paused
+
+        with _gc_paused():
+            type_bodies(self._model, methods)
+        typed = {id(m) for m in methods}
+        self._skipped[:] = [m for m in self._skipped if id(m) not in typed]
 
     def typed_around(self, offset: int) -> Analysis:
         """For a query about one place (a hover): this analysis with the skipped body around offset typed, as a
