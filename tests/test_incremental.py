@@ -412,3 +412,18 @@ def test_a_moved_tree_keeps_its_generated_members_generated():
         point = next(d for d in unit.defs if isinstance(d, ast.ClassDef))
         generated = [d for d in point.body if isinstance(d, ast.DefDef)]
         assert generated and all(is_synthetic(d) for d in generated)
+
+
+def test_inlay_hints_of_some_lines_type_only_the_methods_there():
+    """The editor asks for the hints of the lines it shows: the untyped methods there are typed, the others not,
+    and the hints are a fresh analysis's."""
+    from scalawasi.compiler.ide.inlays import type_hints
+
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    text.trim\n")
+    edited = retyped(current)
+    start, end = current.encode().index(b"  def sum"), current.encode().index(b"  def main")
+    view = edited.typed_within(start, end)
+    assert untyped(edited) == DECLARED - 2  # `sum` typed now; `label` was (the edit)
+    hints = [(h.offset, h.label) for h in type_hints(view, start, end)]
+    assert hints == [(h.offset, h.label) for h in type_hints(fresh(current), start, end)] and hints

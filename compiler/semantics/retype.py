@@ -501,15 +501,16 @@ class LazilyTypedAnalysis(Analysis):
         """For a query about one place (a hover): this analysis with the skipped body around offset typed, as a
         plain Analysis whose model and program are read as they are (the other skipped bodies stay untyped, so a
         hover costs one method, not the file). It keeps this analysis alive while it is read."""
+        return self.typed_within(offset, offset)
+
+    def typed_within(self, start: int, end: int) -> Analysis:
+        """The same for a query about the part start..end of the file (inlay hints of the lines shown): the skipped
+        bodies that overlap it typed."""
         if self._skipped:
             with self._lock:
-                found = next((m for m in self._skipped if m.defn.span.start <= offset <= m.defn.span.end), None)
-                if found is not None:
-                    from ..pipeline import _gc_paused
-
-                    with _gc_paused():
-                        type_bodies(self._model, [found])
-                    self._skipped.remove(found)
+                found = [m for m in self._skipped if m.defn.span.start <= end and start <= m.defn.span.end]
+                if found:
+                    self.type_now(found)
         view = Analysis(self.source, self.diagnostics, self.unit, self._model, self._program, self.files,
                         self.program_diagnostics, self.units)
         view.whole = self  # the view's readers keep the analysis (and so its model) from being released
