@@ -427,3 +427,72 @@ def test_inlay_hints_of_some_lines_type_only_the_methods_there():
     assert untyped(edited) == DECLARED - 2  # `sum` typed now; `label` was (the edit)
     hints = [(h.offset, h.label) for h in type_hints(view, start, end)]
     assert hints == [(h.offset, h.label) for h in type_hints(fresh(current), start, end)] and hints
+
+
+# ------------------------------------------------------------------------------- a program of several files
+
+LIBRARY = """package shapes
+
+object Geometry {
+  def area(w: Int, h: Int): Int = w * h
+  def wrong(): Int = "not a number"
+  def perimeter(w: Int, h: Int): Int = 2 * (w + h)
+}
+"""
+APP = """import shapes.Geometry
+
+object App {
+  def label(n: Int): String = {
+    val text = "n=" + n
+    text
+  }
+  def bad(): Boolean = 3
+  def main(args: Array[String]): Unit = println(label(Geometry.area(2, 3)) + Geometry.perimeter(1, 2))
+}
+"""
+
+
+def program_facts(analysis) -> tuple:
+    diagnostics = [(d.path, d.code, d.span.start, d.span.end, d.message) for d in analysis.diagnostics]
+    model = analysis.model
+    types = sorted((n.span.start, n.span.end, type(n).__name__, getattr(t, "name", repr(t)))
+                   for n, t in model.node_types.items())
+    references = sorted((s.start, s.end, type(sym).__name__, getattr(sym, "name", "")) for s, sym in model.references)
+    return diagnostics, types, references
+
+
+def analyze_program_of(app: str, library: str, prefix: str):
+    from scalawasi.compiler.api import analyze_files
+
+    return analyze_files({f"{prefix}-app.scala": app, f"{prefix}-geometry.scala": library})
+
+
+def fresh_program(app: str, library: str):
+    for name in ("incremental-fresh-app.scala", "incremental-fresh-geometry.scala"):
+        for table in (ParsedTrees, ConvertedDefs):
+            with table._lock:
+                table._by_path.pop(name, None)
+                table._by_path.pop(name + "\0patched", None)
+    Records.forget("incremental-fresh-app.scala\0incremental-fresh-geometry.scala")
+    found = analyze_program_of(app, library, "incremental-fresh")
+    return [(p.replace("incremental-fresh", "incremental-program") if p else p, *rest)
+            for p, *rest in program_facts(found)[0]], *program_facts(found)[1:]
+
+
+def test_typing_into_one_file_of_a_program_retypes_only_that_method():
+    """A project's file is analysed with the others: a key typed into `label` (the first file) types that method
+    only, and an edit of a method of the second file (the edited file not first) types that one only; diagnostics
+    (in published order, every file's), types and references equal a fresh analysis's."""
+    analyze_program_of(APP, LIBRARY, "incremental-program")
+    anchor = APP.index("    text\n")
+    typed = "    val more = text.length + Geometry.area(1, 2)\n"
+    for i in range(1, len(typed) + 1, 3):
+        current = APP[:anchor] + typed[:i] + APP[anchor:]
+        edited = analyze_program_of(current, LIBRARY, "incremental-program")
+        clean = not any(d.code == "syntax-error" for d in edited.diagnostics)
+        assert not clean or untyped(edited) == 5, current[anchor:anchor + i]  # all but `label`
+        assert program_facts(edited) == fresh_program(current, LIBRARY), current[anchor:anchor + i]
+    library = LIBRARY.replace("2 * (w + h)", "2 * (w + h) + 0")
+    edited = analyze_program_of(current, library, "incremental-program")
+    assert untyped(edited) == 5  # all but `perimeter`
+    assert program_facts(edited) == fresh_program(current, library)

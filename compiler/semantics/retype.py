@@ -35,9 +35,10 @@ import threading
 from collections import OrderedDict
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .. import diagnostics as codes
-from ..api import Analysis
+from ..api import Analysis, ProgramAnalysis
 from ..diagnostics import Diagnostic, DiagnosticSink, Fix, Related, TextEdit
 from ..source import SourceText, Span, common_length
 from ..syntax import ast
@@ -46,6 +47,9 @@ from . import tir
 from .symbols import MethodSymbol
 from .typer import TyperExtension
 from .types import ERROR
+
+if TYPE_CHECKING:
+    from ..units import SourceSet
 
 # Tables of the typer that typing a body may add to without consequence elsewhere: facts about that body's own
 # nodes and spans, and caches of what the outline determines. Any other table that grows while a method is typed
@@ -74,7 +78,7 @@ class FileRecord:
     """What the next analysis of a file may reuse: the analysed bytes, the outline's digest, and each declared
     method's record by the span of its definition."""
 
-    data: bytes
+    data: bytes  # (a program's: each file's, in order)
     outline: str
     methods: dict  # (start, end) of the DefDef -> MethodRecord
     calls: dict | None = None  # (a file with the memory intrinsics) DefDef span -> the spans of what it may call
@@ -114,17 +118,20 @@ class Edit:
     """The one run of bytes that differs between two texts (their common prefix and suffix aside): maps the old
     text's offsets outside it to the new text's."""
 
-    def __init__(self, old: bytes, new: bytes) -> None:
-        self.start = common_length(old, new)
-        suffix = min(common_length(old, new, from_end=True), min(len(old), len(new)) - self.start)
-        self.old_end = len(old) - suffix
-        self.new_end = len(new) - suffix
+    def __init__(self, old: bytes, new: bytes, base: int = 0, limit: int | None = None) -> None:
+        """base: where the texts start in the program's offsets (a file of several, units.SourceSet); limit: where
+        the next file starts, whose offsets the edit does not move."""
+        self.start = base + common_length(old, new)
+        suffix = min(common_length(old, new, from_end=True), min(len(old), len(new)) - (self.start - base))
+        self.old_end = base + len(old) - suffix
+        self.new_end = base + len(new) - suffix
         self.delta = self.new_end - self.old_end
+        self.limit = limit if limit is not None else float("inf")
 
     def old_span(self, span: Span) -> tuple[int, int] | None:
         """The place in the old text of a new text's span, when the span lies outside the edit (so its text is the
         same there); None when it touches the edit."""
-        if span.end < self.start:
+        if span.end < self.start or span.start >= self.limit:
             return span.start, span.end
         if span.start > self.new_end:
             return span.start - self.delta, span.end - self.delta
@@ -143,7 +150,7 @@ class Edit:
         """An old text's definition span in the new text: moved when outside the edit, its end moved when the
         edit lies inside it; None when it straddles the edit's bounds."""
         start, end = span
-        if end <= self.start:
+        if end <= self.start or start >= self.limit:
             return span
         if start >= self.old_end:
             return start + self.delta, end + self.delta
@@ -153,7 +160,7 @@ class Edit:
 
     def moved(self, span: Span) -> Span | None:
         """An old text's span in the new text, when it lies outside the edit; None when it touches it."""
-        if span.end <= self.start:
+        if span.end <= self.start or span.start >= self.limit:
             return span
         if span.start >= self.old_end:
             return Span(span.start + self.delta, span.end + self.delta)
@@ -194,14 +201,29 @@ def _candidate(method: MethodSymbol) -> bool:
 class Retyping:
     """One analysis's use of the previous record (when its outline is the same) and the making of the next one."""
 
-    def __init__(self, source: SourceText, outline: str, previous: FileRecord | None, memory: bool = False) -> None:
+    def __init__(self, source: SourceText, outline: str, previous: FileRecord | None, memory: bool = False,
+                 program: "SourceSet | None" = None) -> None:
+        """program: the files of a program analysed together (without the memory intrinsics), source the first:
+        recorded as one, by their paths, and an edit of one file of them is as an edit of a file alone (the
+        program's files lie apart in its offsets, units.SourceSet)."""
         self.source = source
+        self.key = source.path if program is None else "\0".join(s.path for s in program)
+        self.data = source.data if program is None else tuple(s.data for s in program)
         self.outline = outline
         self.memory = memory
         if previous is not None and (previous.outline != outline or memory != (previous.calls is not None)):
             previous = None
+        self.edit = None
+        if previous is not None and program is None:
+            self.edit = Edit(previous.data, source.data)
+        elif previous is not None:
+            changed = [i for i, (old, new) in enumerate(zip(previous.data, self.data)) if old != new]
+            if len(previous.data) != len(self.data) or len(changed) > 1:
+                previous = None  # (files edited apart from each other: an editor sends one at a time)
+            else:
+                i = changed[0] if changed else 0
+                self.edit = Edit(previous.data[i], self.data[i], program.base(i), program.base(i + 1))
         self.previous = previous
-        self.edit = Edit(self.previous.data, source.data) if self.previous is not None else None
         # With the memory intrinsics, a method that may call (through others) an edited method is typed again
         # when what the checks find in it may follow from what the edited method does: when the edited method's
         # summary was not empty. When it was, its callers are skipped on the bet that it stays empty, which
@@ -228,6 +250,14 @@ class Retyping:
         from ..syntax.outline import outline_digest
 
         return Retyping(source, outline_digest(unit), Records.get(source.path), memory)
+
+    @staticmethod
+    def begin_program(files: "SourceSet", units: list) -> "Retyping":
+        """For a program of several files without the memory intrinsics (see __init__)."""
+        from ..syntax.outline import outline_digest
+
+        outline = "\x1f".join(outline_digest(unit) for unit in units)
+        return Retyping(files.sources[0], outline, Records.get("\0".join(s.path for s in files)), program=files)
 
     def attach(self, typer, sink: DiagnosticSink) -> TyperExtension:
         """Watch typer's typing of each method (what it reports, what it adds program-wide) and return the
@@ -330,11 +360,11 @@ class Retyping:
         self._flush()
         typed = self.sink.items[self.typing_from:]
         if any(d.code == codes.MISSING_TYPE.name for d in typed):
-            Records.forget(self.source.path)
+            Records.forget(self.key)
             self.memory = False  # (nothing to record after the checks either)
             return not self.skipped
         if not self.memory:
-            Records.put(self.source.path, FileRecord(self.source.data, self.outline, self.records))
+            Records.put(self.key, FileRecord(self.data, self.outline, self.records))
         return True
 
     def record(self, checks, nodes_of, reported: list[Diagnostic]) -> bool:
@@ -427,14 +457,14 @@ class SkipUnchanged(TyperExtension):
         return self.retyping.reuse(method)
 
 
-class LazilyTypedAnalysis(Analysis):
-    """An analysis whose unchanged methods' bodies were not typed: reading `model` or `program` types them first
-    (once, under a lock; their diagnostics are already among the analysis's). `model_as_is` does not."""
+class _UntypedBodies:
+    """What an analysis that left bodies untyped has of them: reading `model` or `program` types them first (once,
+    under a lock; their diagnostics are already among the analysis's). `model_as_is` does not."""
 
-    def __init__(self, *args, skipped: list[MethodSymbol], **kwargs) -> None:
-        self._skipped = skipped
-        self._lock = threading.Lock()
-        super().__init__(*args, **kwargs)
+    def _untyped_bodies(self, skipped: list[MethodSymbol] | None, shared: "_UntypedBodies | None") -> None:
+        """shared: the analysis of the same typing (a program's) whose untyped bodies these are too."""
+        self._skipped = shared._skipped if shared is not None else skipped
+        self._lock = shared._lock if shared is not None else threading.Lock()
 
     @property
     def model(self):
@@ -497,6 +527,19 @@ class LazilyTypedAnalysis(Analysis):
         typed = {id(m) for m in methods}
         self._skipped[:] = [m for m in self._skipped if id(m) not in typed]
 
+    @property
+    def program_as_is(self):
+        return self._program
+
+
+class LazilyTypedAnalysis(_UntypedBodies, Analysis):
+    """An analysis whose unchanged methods' bodies were not typed (see _UntypedBodies); shared: the program's
+    analysis it is one file of (server/workspace.py)."""
+
+    def __init__(self, *args, skipped: list[MethodSymbol] | None = None, shared=None, **kwargs) -> None:
+        self._untyped_bodies(skipped, shared)
+        super().__init__(*args, **kwargs)
+
     def typed_around(self, offset: int) -> Analysis:
         """For a query about one place (a hover): this analysis with the skipped body around offset typed, as a
         plain Analysis whose model and program are read as they are (the other skipped bodies stay untyped, so a
@@ -515,6 +558,14 @@ class LazilyTypedAnalysis(Analysis):
                         self.program_diagnostics, self.units)
         view.whole = self  # the view's readers keep the analysis (and so its model) from being released
         return view
+
+
+class LazilyTypedProgramAnalysis(_UntypedBodies, ProgramAnalysis):
+    """A program's analysis whose unchanged methods' bodies were not typed (see _UntypedBodies)."""
+
+    def __init__(self, *args, skipped: list[MethodSymbol], **kwargs) -> None:
+        self._untyped_bodies(skipped, None)
+        super().__init__(*args, **kwargs)
 
 
 def type_bodies(typer, methods: list[MethodSymbol]) -> None:
