@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from ..source import SourceText, Span
+from ..source import Span
 from ..syntax import ast
 from ..syntax.caseclasses import is_synthetic
 from ..syntax.reuse import has_body
@@ -41,7 +41,7 @@ class MethodTokens:
 
 @dataclass(frozen=True)
 class TokenRecord:
-    data: bytes
+    data: bytes  # (a program's: each file's, in order)
     outline: str
     methods: dict  # (start, end) of the DefDef -> MethodTokens
 
@@ -104,36 +104,42 @@ def semantic_tokens_of(analysis) -> list[Token]:
 
 def _tokens_of(analysis) -> list[Token]:
     files = analysis.files or SourceSet([analysis.source])
-    if len(files) != 1 or analysis.unit is None:
+    units = analysis.units if len(files) > 1 else [analysis.unit]
+    if analysis.unit is None or any(unit is None for unit in units):
         model = analysis.model
         index = SymbolIndex.of_analysis(analysis) if model is not None else None
         return semantic_tokens(analysis.source.data, index, analysis.unit, getattr(model, "node_types", None))
     from ..syntax.outline import outline_digest
 
-    outline = outline_digest(analysis.unit)
+    # (a program's: every file's outline, and the uses its other files make of this one's entities are kept too)
+    outline = "\x1f".join(outline_digest(unit) for unit in units)
+    key = "\0".join(s.path for s in files)
+    data = files.sources[0].data if len(files) == 1 else tuple(s.data for s in files)
     if not getattr(analysis, "complete", True):
-        found = _with_kept(analysis, files, outline)
+        found = _with_kept(analysis, files, units, key, data, outline)
         if found is not None:
             return found
     model = analysis.model  # (types the bodies left untyped)
-    methods = _methods(analysis.unit)
+    methods = _methods(units)
     uses = Uses(methods)
-    index = SymbolIndex(model, files, [analysis.unit], on_use=uses) if model is not None else None
+    index = SymbolIndex(model, files, units, on_use=uses) if model is not None else None
     tokens = semantic_tokens(analysis.source.data, index, analysis.unit, getattr(model, "node_types", None))
     if index is not None:
-        _record(analysis.source, outline, tokens, methods, uses, index, {})
+        _record(key, data, outline, tokens, methods, uses, index, {})
     return tokens
 
 
-def _with_kept(analysis, files: SourceSet, outline: str) -> list[Token] | None:
+def _with_kept(analysis, files: SourceSet, units: list, key: str, data, outline: str) -> list[Token] | None:
     """The tokens with the untyped methods' taken from the record, or None when that does not hold."""
     from ..semantics.retype import Edit
 
     source = analysis.source
-    record = TokenRecords.get(source.path)
+    record = TokenRecords.get(key)
     if record is None or record.outline != outline:
         return None
-    edit = Edit(record.data, source.data)
+    edit = Edit.between(record.data, data, files if len(files) > 1 else None)
+    if edit is None:
+        return None
     with analysis.untyped() as (model, untyped):
         kept: dict[int, tuple] = {}  # id(defn) -> (new span, MethodTokens)
         missing = []
@@ -149,9 +155,9 @@ def _with_kept(analysis, files: SourceSet, outline: str) -> list[Token] | None:
                 kept[id(method.defn)] = ((span.start, span.end), entry)
         if missing:
             analysis.type_now(missing)  # (a method new since the record: typed here, one at a time)
-        methods = _methods(analysis.unit)
+        methods = _methods(units)
         uses = Uses(methods)
-        index = SymbolIndex(model, files, [analysis.unit], frozenset(kept), on_use=uses)
+        index = SymbolIndex(model, files, units, frozenset(kept), on_use=uses)
         checks = []
         carried = {}  # the kept methods' entries, their uses' definitions moved by the edit
         for (start, end), entry in kept.values():
@@ -168,17 +174,18 @@ def _with_kept(analysis, files: SourceSet, outline: str) -> list[Token] | None:
             entity = index.entities.get(definition)
             if entity is None or entity.kind != kind or entity.mutable != mutable:
                 return None  # the edit changed what an outside entity a kept method uses is
+        size = len(source.data)  # (the other files' methods have no tokens here: this file's are the first's)
         regions = sorted((start, end, [Token(start + t[0], start + t[1], t[2], t[3]) for t in entry.tokens])
-                         for (start, end), entry in kept.values())
+                         for (start, end), entry in kept.values() if end <= size)
         tokens = semantic_tokens(source.data, index, analysis.unit, model.node_types, regions)
-        _record(source, outline, tokens, methods, uses, index, carried)
+        _record(key, data, outline, tokens, methods, uses, index, carried)
         return tokens
 
 
-def _methods(unit) -> list[tuple[int, int]]:
+def _methods(units: list) -> list[tuple[int, int]]:
     """The spans of the methods an analysis may leave untyped (members that declare their result type), in order."""
     found = []
-    pending = list(unit.defs)
+    pending = [d for unit in units for d in unit.defs]
     while pending:
         node = pending.pop()
         if isinstance(node, (ast.ObjectDef, ast.ClassDef)):
@@ -189,7 +196,7 @@ def _methods(unit) -> list[tuple[int, int]]:
     return found
 
 
-def _record(source: SourceText, outline: str, tokens: list[Token], methods: list[tuple[int, int]], uses: Uses,
+def _record(key: str, data, outline: str, tokens: list[Token], methods: list[tuple[int, int]], uses: Uses,
             index: SymbolIndex, kept: dict) -> None:
     """Keep the file's tokens by method: the kept methods' entries as they were, the others' cut from tokens."""
     entries = {}
@@ -210,4 +217,4 @@ def _record(source: SourceText, outline: str, tokens: list[Token], methods: list
                 continue
         else:
             entries[(start, end)] = entry
-    TokenRecords.put(source.path, TokenRecord(source.data, outline, entries))
+    TokenRecords.put(key, TokenRecord(data, outline, entries))

@@ -128,6 +128,18 @@ class Edit:
         self.delta = self.new_end - self.old_end
         self.limit = limit if limit is not None else float("inf")
 
+    @staticmethod
+    def between(old, new, program: "SourceSet | None" = None) -> "Edit | None":
+        """The edit from one text to another; of a program (its files' texts, program: its files), the edit of
+        the one file that differs, or None when several do (an editor sends the edits of one at a time)."""
+        if program is None:
+            return Edit(old, new)
+        changed = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+        if len(old) != len(new) or len(changed) > 1:
+            return None
+        i = changed[0] if changed else 0
+        return Edit(old[i], new[i], program.base(i), program.base(i + 1))
+
     def old_span(self, span: Span) -> tuple[int, int] | None:
         """The place in the old text of a new text's span, when the span lies outside the edit (so its text is the
         same there); None when it touches the edit."""
@@ -213,17 +225,8 @@ class Retyping:
         self.memory = memory
         if previous is not None and (previous.outline != outline or memory != (previous.calls is not None)):
             previous = None
-        self.edit = None
-        if previous is not None and program is None:
-            self.edit = Edit(previous.data, source.data)
-        elif previous is not None:
-            changed = [i for i, (old, new) in enumerate(zip(previous.data, self.data)) if old != new]
-            if len(previous.data) != len(self.data) or len(changed) > 1:
-                previous = None  # (files edited apart from each other: an editor sends one at a time)
-            else:
-                i = changed[0] if changed else 0
-                self.edit = Edit(previous.data[i], self.data[i], program.base(i), program.base(i + 1))
-        self.previous = previous
+        self.edit = Edit.between(previous.data, self.data, program) if previous is not None else None
+        self.previous = previous if self.edit is not None else None
         # With the memory intrinsics, a method that may call (through others) an edited method is typed again
         # when what the checks find in it may follow from what the edited method does: when the edited method's
         # summary was not empty. When it was, its callers are skipped on the bet that it stays empty, which

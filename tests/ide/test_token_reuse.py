@@ -116,3 +116,43 @@ def test_tokens_after_edits_equal_a_fresh_analysis(data):
     for _ in range(data.draw(st.integers(1, 4), label="edits")):
         text = edit(text, data)
         assert semantic_tokens_of(analyze(text, EDITED)) == fresh_tokens(text), text
+
+
+def test_tokens_of_a_project_file_while_typing_equal_a_fresh_analysis():
+    """A project's file, analysed with the program's others: the untyped methods of every file keep their uses of
+    this file's entities (which decide their kinds) and this file's their tokens."""
+    from scalawasi.compiler.api import analyze_files
+    from scalawasi.server.workspace import document_analysis
+
+    library = ("package shapes\n\nclass Box(size: Int) {\n  lazy val twice: Int = size * 2\n"
+               "  def grow(by: Int): Box = new Box(size + by)\n}\n")
+    app = ("import shapes.Box\n\nobject App {\n  var count = 0\n  def label(n: Int): String = {\n"
+           "    val text = \"n=\" + n\n    text\n  }\n"
+           "  def main(args: Array[String]): Unit = { count += 1; println(label(new Box(2).twice)) }\n}\n")
+
+    def tokens(text: str, prefix: str, fresh: bool = False):
+        paths = (f"{prefix}-app.scala", f"{prefix}-box.scala")
+        if fresh:
+            for table in (ParsedTrees, ConvertedDefs):
+                with table._lock:
+                    for path in paths:
+                        table._by_path.pop(path, None)
+                        table._by_path.pop(path + "\0patched", None)
+            Records.forget("\0".join(paths))
+        analysis = document_analysis(analyze_files(dict(zip(paths, (text, library)))), paths[0])
+        if fresh:
+            return semantic_tokens(analysis.source.data, SymbolIndex.of_analysis(analysis), analysis.unit,
+                                   analysis.model.node_types), 0
+        before = untyped(analysis)
+        return semantic_tokens_of(analysis), before - untyped(analysis) if before else -1
+
+    tokens(app, "token-reuse-program")
+    anchor = app.index("    text\n")
+    typed = "    val more = text.length + count\n"
+    kept = 0
+    for i in range(1, len(typed) + 1, 2):
+        current = app[:anchor] + typed[:i] + app[anchor:]
+        found, typed_by_tokens = tokens(current, "token-reuse-program")
+        assert found == tokens(current, "token-reuse-fresh", fresh=True)[0], current[anchor:anchor + i]
+        kept += typed_by_tokens == 0
+    assert kept > len(typed) // 4
