@@ -496,3 +496,42 @@ def test_typing_into_one_file_of_a_program_retypes_only_that_method():
     edited = analyze_program_of(current, library, "incremental-program")
     assert untyped(edited) == 5  # all but `perimeter`
     assert program_facts(edited) == fresh_program(current, library)
+
+
+@lru_cache(maxsize=None)
+def multifile_programs() -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The multi-file test programs, each as (name, text) of its files (a few small files)."""
+    found = []
+    for folder in sorted(p for p in (TESTS / "multifile" / "programs").iterdir() if p.is_dir()):
+        files = sorted(folder.rglob("*.scala"))
+        if 1 < len(files) <= 6 and sum(f.stat().st_size for f in files) < 12000:
+            found.append(tuple((str(f.relative_to(folder)), f.read_text(encoding="utf-8")) for f in files))
+    return tuple(found)
+
+
+def program_analysis(files: list[tuple[str, str]], prefix: str, fresh: bool = False):
+    from scalawasi.compiler.api import analyze_files
+
+    named = {f"{prefix}-{name.replace('/', '-')}": text for name, text in files}
+    if fresh:
+        for table in (ParsedTrees, ConvertedDefs):
+            with table._lock:
+                for path in named:
+                    table._by_path.pop(path, None)
+                    table._by_path.pop(path + "\0patched", None)
+        Records.forget("\0".join(named))
+    found = program_facts(analyze_files(named))
+    return [(p.replace(prefix, "program") if p else p, *rest) for p, *rest in found[0]], *found[1:]
+
+
+@SETTINGS
+@given(st.data())
+def test_edits_of_a_programs_files_analysed_incrementally_equal_fresh_analyses(data):
+    """Edits of one file at a time of a multi-file program (the edited one first, or another), each analysis made
+    from the previous one's record: the same as a fresh analysis."""
+    files = [list(f) for f in data.draw(st.sampled_from(multifile_programs()), label="program")]
+    assert program_analysis(files, "incremental-edits") == program_analysis(files, "incremental-fresh", True)
+    for _ in range(data.draw(st.integers(1, 4), label="edits")):
+        which = data.draw(st.integers(0, len(files) - 1), label="file")
+        files[which][1] = edit(files[which][1], data)
+        assert program_analysis(files, "incremental-edits") == program_analysis(files, "incremental-fresh", True)
