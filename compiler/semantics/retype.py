@@ -312,7 +312,7 @@ class Retyping:
         self._flush()
         self._stack.append(who)
         if isinstance(who, MethodSymbol) and len(self._stack) == 1 and _candidate(who):
-            self._sizes[id(who)] = self._sizes_now()
+            self._sizes[id(who)] = None  # (taken when it is typed: `SkipUnchanged.check_method`)
 
     def _leave(self, method) -> None:
         self._flush()
@@ -457,7 +457,12 @@ class SkipUnchanged(TyperExtension):
         self.retyping = retyping
 
     def check_method(self, typer, method: MethodSymbol) -> bool:
-        return self.retyping.reuse(method)
+        retyping = self.retyping
+        if retyping.reuse(method):
+            return True
+        if id(method) in retyping._sizes:  # typed now (this extension is the last): what it adds starts here
+            retyping._sizes[id(method)] = retyping._sizes_now()
+        return False
 
 
 class _UntypedBodies:
