@@ -6,9 +6,11 @@ and without (the text is then half-typed: unclosed brackets). After every key th
 alternation, each by its own path so that each keeps its own reuse state: once as the language server does
 (`retyped`: `semantics/retype.py` reuses what the previous analysis of the path typed) and once with re-typing
 switched off (`full`: every body typed, as before; the parse is incremental in both). Reported per size, medians over the keystrokes of the thread CPU of: the whole analysis, parsing,
-typing, the range analysis and the memory checks (when the intrinsics are visible), and, for the re-typed
-analyses, typing the skipped bodies on first read of the model (what a query, or the server once the text is
-quiet, pays later) and the share of analyses that skipped bodies.
+typing, the range analysis and the memory checks (when the intrinsics are visible), the semantic tokens made after
+it (what VS Code asks for after each key: for a re-typed analysis, the untyped methods' tokens are the last ones,
+compiler/ide/token_reuse.py; for a full one, every body is typed already), and, for the re-typed analyses, typing
+the skipped bodies on first read of the model (what a query, or the server once the text is quiet, pays later;
+before the token reuse, the tokens paid it after every key) and the share of analyses that skipped bodies.
 
 Usage: .venv/bin/python bench/retype_cpu.py [--sizes 1000,10000] [--keys N]   (prints Markdown)
 """
@@ -26,6 +28,7 @@ from gen_program import generate  # noqa: E402
 
 from scalawasi.compiler import pipeline  # noqa: E402
 from scalawasi.compiler.api import analyze  # noqa: E402
+from scalawasi.compiler.ide.token_reuse import semantic_tokens_of  # noqa: E402
 from scalawasi.compiler.intrinsics import ranges  # noqa: E402
 from scalawasi.compiler.semantics.retype import Records  # noqa: E402
 
@@ -87,7 +90,7 @@ def case(lines: int, intrinsics: bool, autoclose: bool, keys: int | None) -> dic
     paths = {"retyped": f"retyped-{lines}.scala", "full": f"full-{lines}.scala"}
     for path in paths.values():
         Records.forget(path)
-        analyze(base, path)
+        semantic_tokens_of(analyze(base, path))
     rows: dict[str, list[dict]] = {"retyped": [], "full": []}
     first_read: list[float] = []
     skipped = 0
@@ -97,6 +100,9 @@ def case(lines: int, intrinsics: bool, autoclose: bool, keys: int | None) -> dic
             Records.enabled = mode == "retyped"
             analysis, found = stages.measure(lambda: analyze(text, paths[mode]))
             Records.enabled = True
+            start = time.thread_time()
+            semantic_tokens_of(analysis)
+            found["tokens"] = time.thread_time() - start
             rows[mode].append(found)
             if mode == "retyped" and not getattr(analysis, "complete", True):
                 skipped += 1
@@ -118,9 +124,9 @@ def main() -> None:
     parser.add_argument("--keys", type=int, default=None, help="at most this many keystrokes per case")
     args = parser.parse_args()
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
-    print("| file | intrinsics | brackets | analysis | whole, ms | parse | typing | ranges | checks "
+    print("| file | intrinsics | brackets | analysis | whole, ms | parse | typing | ranges | checks | tokens after it "
           "| bodies typed on first read, ms | analyses that skipped bodies |")
-    print("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for lines in (int(s) for s in args.sizes.split(",")):
         for intrinsics in (False, True):
             for autoclose in (True, False):
@@ -133,7 +139,7 @@ def main() -> None:
                     print(f"| {lines} lines | {'yes' if intrinsics else 'no'} | "
                           f"{'auto-closed' if autoclose else 'typed'} | {mode} | {med(rows, 'total')} | "
                           f"{med(rows, 'parse')} | {med(rows, 'typing')} | {med(rows, 'ranges')} | "
-                          f"{med(rows, 'checks')} | {extra} | {share} |", flush=True)
+                          f"{med(rows, 'checks')} | {med(rows, 'tokens')} | {extra} | {share} |", flush=True)
     print(f"\nload average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 

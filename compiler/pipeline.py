@@ -222,15 +222,18 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
 
 
 def _retyping(files: SourceSet, units, extensions, static_checks: bool):
-    """The reuse of the previous analysis's typing for a single file, else None (nothing of this analysis is then
+    """The reuse of the previous analysis's typing for a file or a program, else None (nothing of this analysis is then
     recorded; the record of an earlier one stays valid for the next, as it holds the text it was made from). With
     the memory intrinsics visible, only for an analysis that runs their checks (what it may skip is what their
     summaries say they do not need)."""
     from .semantics.retype import Records, Retyping
 
     memory = any(getattr(ext, "visible", None) for ext in extensions)
-    if len(files) != 1 or not Records.enabled or (memory and not static_checks):
+    if not len(files) or not Records.enabled or (memory and not static_checks):
         return None
+    if len(files) > 1:
+        # (a program's files with the intrinsics: their checks' records are per file, so all is typed)
+        return Retyping.begin_program(files, units) if not memory else None
     return Retyping.begin(files.sources[0], units[0], memory)
 
 
@@ -301,7 +304,13 @@ def analyze_program(sources: list[SourceText], config: CheckConfig | None = None
         if isinstance(found, list):
             return ProgramAnalysis(files, found)
     with _gc_paused():
-        checked = _check(files, config, abandon, static_checks, cache=cache, focus=focus)
+        checked = _check(files, config, abandon, static_checks, cache=cache, focus=focus,
+                         retype=cache is None and focus is None)
+    if checked.skipped:
+        from .semantics.retype import LazilyTypedProgramAnalysis
+
+        return LazilyTypedProgramAnalysis(files, _localized(files, checked.diagnostics), checked.units or [],
+                                          checked.typer, checked.program, skipped=checked.skipped)
     result = ProgramAnalysis(files, _localized(files, checked.diagnostics), checked.units or [], checked.typer,
                              checked.program)
     if cache is not None and focus is None and checked.program is not None:

@@ -9,10 +9,11 @@ from collections import OrderedDict
 
 from lsprotocol import types
 
-from scalawasi.compiler.ide.tokens import TOKEN_MODIFIERS, TOKEN_TYPES, Token, semantic_tokens
+from scalawasi.compiler.ide.token_reuse import semantic_tokens_of
+from scalawasi.compiler.ide.tokens import TOKEN_MODIFIERS, TOKEN_TYPES, Token
 from scalawasi.compiler.source import SourceText
 
-from .references import index_of, per_analysis
+from .references import per_analysis
 
 LEGEND = types.SemanticTokensLegend(token_types=list(TOKEN_TYPES), token_modifiers=list(TOKEN_MODIFIERS))
 _TYPE_INDEX = {name: i for i, name in enumerate(TOKEN_TYPES)}
@@ -25,9 +26,8 @@ def encoded(analysis) -> list[int]:
 
 
 def tokens_of(analysis) -> list[Token]:
-    model = analysis.model
-    index = index_of(analysis) if model is not None else None
-    return semantic_tokens(analysis.source.data, index, analysis.unit, getattr(model, "node_types", None))
+    """(An analysis that left bodies untyped keeps them so when it can: compiler/ide/token_reuse.py.)"""
+    return semantic_tokens_of(analysis)
 
 
 def encode(tokens: list[Token], source: SourceText) -> list[int]:

@@ -645,8 +645,10 @@ async def on_code_action(ls: ScalawasiServer, params: types.CodeActionParams):
 @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
 @guarded("document symbols")
 async def on_document_symbol(ls: ScalawasiServer, params: types.DocumentSymbolParams):
-    snap = await ls.snapshot(params.text_document.uri)  # (typed: it reads the bodies, copied on a worker then)
-    return navigation.document_symbols(snap.analysis.unit, snap.source)
+    # Syntax only: no body typed, and the bodies an edit moved are copied on a worker, not on the event loop.
+    snap = await ls.snapshot(params.text_document.uri, typed=False)
+    return await asyncio.get_running_loop().run_in_executor(
+        ls.executor, navigation.document_symbols, snap.analysis.unit, snap.source)
 
 
 @server.feature(types.TEXT_DOCUMENT_DEFINITION)
@@ -706,7 +708,8 @@ async def on_rename(ls: ScalawasiServer, params: types.RenameParams):
 
 
 async def _encoded_tokens(ls: ScalawasiServer, uri: str) -> list[int]:
-    snap = await ls.snapshot(uri)
+    # (untyped: the tokens of the methods an edit left untyped are the file's last ones, moved; on a worker)
+    snap = await ls.snapshot(uri, typed=False)
     return await asyncio.get_running_loop().run_in_executor(ls.executor, tokens.encoded, snap.analysis)
 
 
@@ -727,13 +730,20 @@ async def on_semantic_tokens_delta(ls: ScalawasiServer, params: types.SemanticTo
 @server.feature(types.TEXT_DOCUMENT_FOLDING_RANGE)
 @guarded("folding ranges")
 async def on_folding_range(ls: ScalawasiServer, params: types.FoldingRangeParams):
-    return structure.folding_ranges(await ls.snapshot(params.text_document.uri))
+    snap = await ls.snapshot(params.text_document.uri, typed=False)  # (syntax only, as document symbols)
+    return await asyncio.get_running_loop().run_in_executor(ls.executor, structure.folding_ranges, snap)
 
 
 @server.feature(types.TEXT_DOCUMENT_SELECTION_RANGE)
 @guarded("selection ranges")
 async def on_selection_range(ls: ScalawasiServer, params: types.SelectionRangeParams):
-    return structure.selection_ranges(await ls.snapshot(params.text_document.uri), params.positions)
+    snap = await ls.snapshot(params.text_document.uri, typed=False)
+    if len(params.positions) == 1:  # (what editors ask: the method there typed, not the file)
+        snap = ls.typed_at(snap, params.positions[0])
+    else:
+        await ls.typed(snap)
+    return await asyncio.get_running_loop().run_in_executor(
+        ls.executor, structure.selection_ranges, snap, params.positions)
 
 
 @server.feature(types.TEXT_DOCUMENT_DOCUMENT_LINK)

@@ -275,6 +275,12 @@ def document_analysis(program, path: str):
 
     mine = [own(d) for d in program.diagnostics if d.path == path]
     unit = program.units[0] if program.units else None
+    if not getattr(program, "complete", True):  # (bodies left untyped: typed when the model is read, for both)
+        from scalawasi.compiler.semantics.retype import LazilyTypedAnalysis
+
+        return LazilyTypedAnalysis(program.files.sources[0], mine, unit, program.model_as_is, program.program_as_is,
+                                   files=program.files, program_diagnostics=program.diagnostics,
+                                   units=program.units, shared=program)
     return Analysis(program.files.sources[0], mine, unit, program.model, program.program, files=program.files,
                     program_diagnostics=program.diagnostics, units=program.units)
 

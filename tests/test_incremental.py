@@ -355,3 +355,183 @@ def test_a_tree_with_bodies_still_to_move_pickles_with_them():
     assert "_moved_body" not in vars(wrong)
     start = (1 << 20) + PLAIN.index('"not a number"')
     assert (wrong.body.span.start, wrong.body.span.end) == (start, start + len('"not a number"'))
+
+
+def test_a_keystroke_copies_no_moved_body_and_digests_only_the_edited_methods():
+    """The outline's digest is made from each method's piece (kept on the method, carried by the copy an edit
+    moves): after a key typed into `label`, the methods below it keep their predecessors' pieces, their bodies (the
+    inferred `twice`'s aside: it is typed every time) are still uncopied, and the digest is a fresh parse's."""
+    from scalawasi.compiler.diagnostics import DiagnosticSink
+    from scalawasi.compiler.source import SourceText
+    from scalawasi.compiler.syntax import ast
+    from scalawasi.compiler.syntax.outline import outline_digest
+    from scalawasi.compiler.syntax.parser import parse
+
+    def methods(unit) -> dict:
+        return {d.name: d for d in (*unit.defs[0].body, *unit.defs[1].body) if isinstance(d, ast.DefDef)}
+
+    before = methods(retyped(PLAIN).unit)
+    current = PLAIN.replace("    text\n", "    text + 1\n")
+    edited = retyped(current)
+    assert untyped(edited) == DECLARED - 1
+    after = methods(edited.unit)
+    moved = ("wrong", "twice", "sum", "main", "grow", "bad")
+    assert all(vars(after[name])["_outline"] is vars(before[name])["_outline"] for name in moved)
+    assert all("_moved_body" in vars(after[name]) for name in moved if name != "twice")  # (typed: inferred)
+    unit = parse(SourceText(current, "incremental-outline-fresh.scala"), DiagnosticSink())
+    assert outline_digest(edited.unit) == outline_digest(unit)
+    assert facts(edited) == facts(fresh(current))
+
+
+def test_the_outline_digest_is_the_same_as_before_methods_kept_their_pieces():
+    """The build cache keys stored functions by the digest: keeping each method's piece must not change it (the
+    digest of PLAIN as the walk over the whole tree made it, before the pieces were kept)."""
+    from scalawasi.compiler.diagnostics import DiagnosticSink
+    from scalawasi.compiler.source import SourceText
+    from scalawasi.compiler.syntax.outline import outline_digest
+    from scalawasi.compiler.syntax.parser import parse
+
+    unit = parse(SourceText(PLAIN, "incremental-outline-digest.scala"), DiagnosticSink())
+    assert outline_digest(unit) == outline_digest(unit) == "a053cf19da0a3ac8690475de2e81e8efcf64ae9c"
+
+
+def test_a_moved_tree_keeps_its_generated_members_generated():
+    """A case class's generated members sit at its name with a SyntheticSpan, which editor queries leave out (not
+    written in the file): a tree moved by its base in a program, or a half-typed text's tree moved back, keeps
+    them so (they became written members, and a method in the file's tokens and outline while a bracket was open)."""
+    from scalawasi.compiler.diagnostics import DiagnosticSink
+    from scalawasi.compiler.source import SourceText
+    from scalawasi.compiler.syntax import ast
+    from scalawasi.compiler.syntax.caseclasses import is_synthetic
+    from scalawasi.compiler.syntax.parser import parse
+
+    text = "case class Point(x: Int, y: Int)\nobject Main {\n  def main(args: Array[String]): Unit = {\n"
+    for base in (1 << 20, 0):  # (moved by its base; and half-typed, unclosed: parsed patched and moved back)
+        unit = parse(SourceText(text + ("  }\n}\n" if base else ""), f"incremental-synthetic-{base}.scala"),
+                     DiagnosticSink(), base=base)
+        point = next(d for d in unit.defs if isinstance(d, ast.ClassDef))
+        generated = [d for d in point.body if isinstance(d, ast.DefDef)]
+        assert generated and all(is_synthetic(d) for d in generated)
+
+
+def test_inlay_hints_of_some_lines_type_only_the_methods_there():
+    """The editor asks for the hints of the lines it shows: the untyped methods there are typed, the others not,
+    and the hints are a fresh analysis's."""
+    from scalawasi.compiler.ide.inlays import type_hints
+
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    text.trim\n")
+    edited = retyped(current)
+    start, end = current.encode().index(b"  def sum"), current.encode().index(b"  def main")
+    view = edited.typed_within(start, end)
+    assert untyped(edited) == DECLARED - 2  # `sum` typed now; `label` was (the edit)
+    hints = [(h.offset, h.label) for h in type_hints(view, start, end)]
+    assert hints == [(h.offset, h.label) for h in type_hints(fresh(current), start, end)] and hints
+
+
+# ------------------------------------------------------------------------------- a program of several files
+
+LIBRARY = """package shapes
+
+object Geometry {
+  def area(w: Int, h: Int): Int = w * h
+  def wrong(): Int = "not a number"
+  def perimeter(w: Int, h: Int): Int = 2 * (w + h)
+}
+"""
+APP = """import shapes.Geometry
+
+object App {
+  def label(n: Int): String = {
+    val text = "n=" + n
+    text
+  }
+  def bad(): Boolean = 3
+  def main(args: Array[String]): Unit = println(label(Geometry.area(2, 3)) + Geometry.perimeter(1, 2))
+}
+"""
+
+
+def program_facts(analysis) -> tuple:
+    diagnostics = [(d.path, d.code, d.span.start, d.span.end, d.message) for d in analysis.diagnostics]
+    model = analysis.model
+    types = sorted((n.span.start, n.span.end, type(n).__name__, getattr(t, "name", repr(t)))
+                   for n, t in model.node_types.items())
+    references = sorted((s.start, s.end, type(sym).__name__, getattr(sym, "name", "")) for s, sym in model.references)
+    return diagnostics, types, references
+
+
+def analyze_program_of(app: str, library: str, prefix: str):
+    from scalawasi.compiler.api import analyze_files
+
+    return analyze_files({f"{prefix}-app.scala": app, f"{prefix}-geometry.scala": library})
+
+
+def fresh_program(app: str, library: str):
+    for name in ("incremental-fresh-app.scala", "incremental-fresh-geometry.scala"):
+        for table in (ParsedTrees, ConvertedDefs):
+            with table._lock:
+                table._by_path.pop(name, None)
+                table._by_path.pop(name + "\0patched", None)
+    Records.forget("incremental-fresh-app.scala\0incremental-fresh-geometry.scala")
+    found = analyze_program_of(app, library, "incremental-fresh")
+    return [(p.replace("incremental-fresh", "incremental-program") if p else p, *rest)
+            for p, *rest in program_facts(found)[0]], *program_facts(found)[1:]
+
+
+def test_typing_into_one_file_of_a_program_retypes_only_that_method():
+    """A project's file is analysed with the others: a key typed into `label` (the first file) types that method
+    only, and an edit of a method of the second file (the edited file not first) types that one only; diagnostics
+    (in published order, every file's), types and references equal a fresh analysis's."""
+    analyze_program_of(APP, LIBRARY, "incremental-program")
+    anchor = APP.index("    text\n")
+    typed = "    val more = text.length + Geometry.area(1, 2)\n"
+    for i in range(1, len(typed) + 1, 3):
+        current = APP[:anchor] + typed[:i] + APP[anchor:]
+        edited = analyze_program_of(current, LIBRARY, "incremental-program")
+        clean = not any(d.code == "syntax-error" for d in edited.diagnostics)
+        assert not clean or untyped(edited) == 5, current[anchor:anchor + i]  # all but `label`
+        assert program_facts(edited) == fresh_program(current, LIBRARY), current[anchor:anchor + i]
+    library = LIBRARY.replace("2 * (w + h)", "2 * (w + h) + 0")
+    edited = analyze_program_of(current, library, "incremental-program")
+    assert untyped(edited) == 5  # all but `perimeter`
+    assert program_facts(edited) == fresh_program(current, library)
+
+
+@lru_cache(maxsize=None)
+def multifile_programs() -> tuple[tuple[tuple[str, str], ...], ...]:
+    """The multi-file test programs, each as (name, text) of its files (a few small files)."""
+    found = []
+    for folder in sorted(p for p in (TESTS / "multifile" / "programs").iterdir() if p.is_dir()):
+        files = sorted(folder.rglob("*.scala"))
+        if 1 < len(files) <= 6 and sum(f.stat().st_size for f in files) < 12000:
+            found.append(tuple((str(f.relative_to(folder)), f.read_text(encoding="utf-8")) for f in files))
+    return tuple(found)
+
+
+def program_analysis(files: list[tuple[str, str]], prefix: str, fresh: bool = False):
+    from scalawasi.compiler.api import analyze_files
+
+    named = {f"{prefix}-{name.replace('/', '-')}": text for name, text in files}
+    if fresh:
+        for table in (ParsedTrees, ConvertedDefs):
+            with table._lock:
+                for path in named:
+                    table._by_path.pop(path, None)
+                    table._by_path.pop(path + "\0patched", None)
+        Records.forget("\0".join(named))
+    found = program_facts(analyze_files(named))
+    return [(p.replace(prefix, "program") if p else p, *rest) for p, *rest in found[0]], *found[1:]
+
+
+@SETTINGS
+@given(st.data())
+def test_edits_of_a_programs_files_analysed_incrementally_equal_fresh_analyses(data):
+    """Edits of one file at a time of a multi-file program (the edited one first, or another), each analysis made
+    from the previous one's record: the same as a fresh analysis."""
+    files = [list(f) for f in data.draw(st.sampled_from(multifile_programs()), label="program")]
+    assert program_analysis(files, "incremental-edits") == program_analysis(files, "incremental-fresh", True)
+    for _ in range(data.draw(st.integers(1, 4), label="edits")):
+        which = data.draw(st.integers(0, len(files) - 1), label="file")
+        files[which][1] = edit(files[which][1], data)
+        assert program_analysis(files, "incremental-edits") == program_analysis(files, "incremental-fresh", True)

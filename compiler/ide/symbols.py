@@ -15,7 +15,7 @@ from ..semantics.symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSym
 from ..source import Span
 from ..syntax import ast
 from ..units import SourceSet
-from .syntax_walk import children
+from .syntax_walk import children, header_children
 
 # Kinds of entities (the server maps them to LSP's symbol and token kinds).
 CLASS, OBJECT, METHOD, FIELD, LOCAL, PARAMETER, TYPE = "class", "object", "method", "field", "local", "parameter", \
@@ -36,6 +36,7 @@ class Entity:
     node: object = field(default=None, repr=False)  # the defining syntax node, when the walk found it
     # The syntax node of the scope it is defined in; ("package", name) at the top level.
     scope: object = field(default=None, repr=False)
+    used: bool = field(default=False, repr=False)  # a use has set its kind (the first one does, or a field's)
 
     @property
     def occurrences(self) -> list[Span]:
@@ -71,8 +72,13 @@ class SymbolIndex:
     """Every entity of an analysed program whose definition lies in one of its files (not the prelude's, not a
     built-in), with the name spans of its uses and the scope it is defined in."""
 
-    def __init__(self, model, files: SourceSet, units: list) -> None:
+    def __init__(self, model, files: SourceSet, units: list, untyped: frozenset = frozenset(), on_use=None) -> None:
+        """untyped: ids of methods whose bodies are left out (not walked: an analysis that left them untyped, whose
+        tokens are kept from before, ide/token_reuse.py). on_use(used, definition, name, kind, mutable): told each
+        use added from the model's references."""
         self.files = files
+        self._untyped = untyped
+        self._on_use = on_use
         self._single = files.sources[0].data if len(files) == 1 else None  # one file: spans are its offsets
         self.entities: dict[Span, Entity] = {}
         self.by_scope: dict[object, list[Entity]] = {}
@@ -142,7 +148,7 @@ class SymbolIndex:
                 members = {id(s) for s in node.body}
                 if isinstance(node, ast.ClassDef):
                     members.update(id(p) for p in node.params if p.binding)
-            for child in children(node):
+            for child in (children(node) if id(node) not in self._untyped else header_children(node)):
                 stack.append((child, inner, id(child) in members))
 
     def _add_use(self, span: Span, sym) -> None:
@@ -156,18 +162,28 @@ class SymbolIndex:
         used = self.name_in(span, name)
         if used is None or used == definition:
             return
+        mutable = bool(getattr(sym, "mutable", False))
+        if self._on_use is not None:
+            self._on_use(used, definition, name, kind, mutable)
+        self.add_use(used, definition, name, kind, mutable, used == span, sym)
+
+    def add_use(self, used: Span | None, definition: Span, name: str, kind: str, mutable: bool, bare: bool = False,
+                sym=None) -> None:
+        """A use of the entity defined at definition (a reference of the model's, or one kept from an earlier
+        analysis: ide/token_reuse.py, which gives no used span, as it takes only what the use makes the entity)."""
         entity = self.entities.get(definition)
         if entity is None:
-            entity = self.entities[definition] = Entity(name, definition, kind, bool(getattr(sym, "mutable", False)))
-        if entity.symbol is None or kind == FIELD:  # a class parameter that is a field: the field speaks for it
-            entity.symbol = sym
+            entity = self.entities[definition] = Entity(name, definition, kind, mutable)
+        if not entity.used or kind == FIELD:  # a class parameter that is a field: the field speaks for it
+            entity.used = True
+            entity.symbol = sym if sym is not None else entity.symbol
             if entity.kind not in (CLASS, OBJECT, TYPE):
                 entity.kind = kind
-            entity.mutable = entity.mutable or bool(getattr(sym, "mutable", False))
-        if used not in entity.seen:
+            entity.mutable = entity.mutable or mutable
+        if used is not None and used not in entity.seen:
             entity.seen.add(used)
             entity.uses.append(used)
-            self._use_at.append((used, entity, used == span))
+            self._use_at.append((used, entity, bare))
 
     def _attach_symbols(self, program) -> None:
         """The typer's symbol for each definition nobody uses (its type, for "add explicit type")."""

@@ -30,6 +30,19 @@ def children(node: ast.Node) -> Iterator[ast.Node]:
                     yield item
 
 
+def header_children(defn: ast.DefDef) -> Iterator[ast.Node]:
+    """A method's written children but its body (which is not read: an edit may have left it to be copied)."""
+    for name in _child_fields(type(defn)):
+        if name == "body":
+            continue
+        value = getattr(defn, name)
+        if isinstance(value, ast.Node):
+            if not is_synthetic(value):
+                yield value
+        elif isinstance(value, list):
+            yield from (item for item in value if isinstance(item, ast.Node) and not is_synthetic(item))
+
+
 def chain_at(unit: ast.Node, offset: int) -> list[ast.Node]:
     """The nodes whose span holds the offset, outermost first (an offset at a node's end counts, for cursors)."""
     chain: list[ast.Node] = []

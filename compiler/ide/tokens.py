@@ -41,12 +41,20 @@ class Token:
     modifiers: tuple[str, ...] = ()
 
 
-def semantic_tokens(data: bytes, index: SymbolIndex | None = None, unit=None, node_types=None) -> list[Token]:
+def semantic_tokens(data: bytes, index: SymbolIndex | None = None, unit=None, node_types=None,
+                    kept=()) -> list[Token]:
     """Every token of a file's bytes. index (the analysis' symbols; the file is its first, so program spans are
-    the file's offsets), unit and node_types refine names; without them the result is lexical only."""
+    the file's offsets), unit and node_types refine names; without them the result is lexical only. kept: the
+    (start, end, tokens) of regions whose tokens are known already (in order, apart: ide/token_reuse.py), which
+    are not scanned."""
     meaning = _meanings(len(data), index, unit, node_types or {})
     tokens: list[Token] = []
-    _scan(data, 0, len(data), meaning, tokens)
+    at = 0
+    for start, end, known in kept:
+        _scan(data, at, start, meaning, tokens)
+        tokens += known
+        at = end
+    _scan(data, at, len(data), meaning, tokens)
     return tokens
 
 

@@ -33,10 +33,12 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .. import diagnostics as codes
-from ..api import Analysis
+from ..api import Analysis, ProgramAnalysis
 from ..diagnostics import Diagnostic, DiagnosticSink, Fix, Related, TextEdit
 from ..source import SourceText, Span, common_length
 from ..syntax import ast
@@ -45,6 +47,9 @@ from . import tir
 from .symbols import MethodSymbol
 from .typer import TyperExtension
 from .types import ERROR
+
+if TYPE_CHECKING:
+    from ..units import SourceSet
 
 # Tables of the typer that typing a body may add to without consequence elsewhere: facts about that body's own
 # nodes and spans, and caches of what the outline determines. Any other table that grows while a method is typed
@@ -73,7 +78,7 @@ class FileRecord:
     """What the next analysis of a file may reuse: the analysed bytes, the outline's digest, and each declared
     method's record by the span of its definition."""
 
-    data: bytes
+    data: bytes  # (a program's: each file's, in order)
     outline: str
     methods: dict  # (start, end) of the DefDef -> MethodRecord
     calls: dict | None = None  # (a file with the memory intrinsics) DefDef span -> the spans of what it may call
@@ -113,17 +118,32 @@ class Edit:
     """The one run of bytes that differs between two texts (their common prefix and suffix aside): maps the old
     text's offsets outside it to the new text's."""
 
-    def __init__(self, old: bytes, new: bytes) -> None:
-        self.start = common_length(old, new)
-        suffix = min(common_length(old, new, from_end=True), min(len(old), len(new)) - self.start)
-        self.old_end = len(old) - suffix
-        self.new_end = len(new) - suffix
+    def __init__(self, old: bytes, new: bytes, base: int = 0, limit: int | None = None) -> None:
+        """base: where the texts start in the program's offsets (a file of several, units.SourceSet); limit: where
+        the next file starts, whose offsets the edit does not move."""
+        self.start = base + common_length(old, new)
+        suffix = min(common_length(old, new, from_end=True), min(len(old), len(new)) - (self.start - base))
+        self.old_end = base + len(old) - suffix
+        self.new_end = base + len(new) - suffix
         self.delta = self.new_end - self.old_end
+        self.limit = limit if limit is not None else float("inf")
+
+    @staticmethod
+    def between(old, new, program: "SourceSet | None" = None) -> "Edit | None":
+        """The edit from one text to another; of a program (its files' texts, program: its files), the edit of
+        the one file that differs, or None when several do (an editor sends the edits of one at a time)."""
+        if program is None:
+            return Edit(old, new)
+        changed = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+        if len(old) != len(new) or len(changed) > 1:
+            return None
+        i = changed[0] if changed else 0
+        return Edit(old[i], new[i], program.base(i), program.base(i + 1))
 
     def old_span(self, span: Span) -> tuple[int, int] | None:
         """The place in the old text of a new text's span, when the span lies outside the edit (so its text is the
         same there); None when it touches the edit."""
-        if span.end < self.start:
+        if span.end < self.start or span.start >= self.limit:
             return span.start, span.end
         if span.start > self.new_end:
             return span.start - self.delta, span.end - self.delta
@@ -142,7 +162,7 @@ class Edit:
         """An old text's definition span in the new text: moved when outside the edit, its end moved when the
         edit lies inside it; None when it straddles the edit's bounds."""
         start, end = span
-        if end <= self.start:
+        if end <= self.start or start >= self.limit:
             return span
         if start >= self.old_end:
             return start + self.delta, end + self.delta
@@ -152,7 +172,7 @@ class Edit:
 
     def moved(self, span: Span) -> Span | None:
         """An old text's span in the new text, when it lies outside the edit; None when it touches it."""
-        if span.end <= self.start:
+        if span.end <= self.start or span.start >= self.limit:
             return span
         if span.start >= self.old_end:
             return Span(span.start + self.delta, span.end + self.delta)
@@ -193,14 +213,20 @@ def _candidate(method: MethodSymbol) -> bool:
 class Retyping:
     """One analysis's use of the previous record (when its outline is the same) and the making of the next one."""
 
-    def __init__(self, source: SourceText, outline: str, previous: FileRecord | None, memory: bool = False) -> None:
+    def __init__(self, source: SourceText, outline: str, previous: FileRecord | None, memory: bool = False,
+                 program: "SourceSet | None" = None) -> None:
+        """program: the files of a program analysed together (without the memory intrinsics), source the first:
+        recorded as one, by their paths, and an edit of one file of them is as an edit of a file alone (the
+        program's files lie apart in its offsets, units.SourceSet)."""
         self.source = source
+        self.key = source.path if program is None else "\0".join(s.path for s in program)
+        self.data = source.data if program is None else tuple(s.data for s in program)
         self.outline = outline
         self.memory = memory
         if previous is not None and (previous.outline != outline or memory != (previous.calls is not None)):
             previous = None
-        self.previous = previous
-        self.edit = Edit(self.previous.data, source.data) if self.previous is not None else None
+        self.edit = Edit.between(previous.data, self.data, program) if previous is not None else None
+        self.previous = previous if self.edit is not None else None
         # With the memory intrinsics, a method that may call (through others) an edited method is typed again
         # when what the checks find in it may follow from what the edited method does: when the edited method's
         # summary was not empty. When it was, its callers are skipped on the bet that it stays empty, which
@@ -227,6 +253,14 @@ class Retyping:
         from ..syntax.outline import outline_digest
 
         return Retyping(source, outline_digest(unit), Records.get(source.path), memory)
+
+    @staticmethod
+    def begin_program(files: "SourceSet", units: list) -> "Retyping":
+        """For a program of several files without the memory intrinsics (see __init__)."""
+        from ..syntax.outline import outline_digest
+
+        outline = "\x1f".join(outline_digest(unit) for unit in units)
+        return Retyping(files.sources[0], outline, Records.get("\0".join(s.path for s in files)), program=files)
 
     def attach(self, typer, sink: DiagnosticSink) -> TyperExtension:
         """Watch typer's typing of each method (what it reports, what it adds program-wide) and return the
@@ -278,7 +312,7 @@ class Retyping:
         self._flush()
         self._stack.append(who)
         if isinstance(who, MethodSymbol) and len(self._stack) == 1 and _candidate(who):
-            self._sizes[id(who)] = self._sizes_now()
+            self._sizes[id(who)] = None  # (taken when it is typed: `SkipUnchanged.check_method`)
 
     def _leave(self, method) -> None:
         self._flush()
@@ -329,11 +363,11 @@ class Retyping:
         self._flush()
         typed = self.sink.items[self.typing_from:]
         if any(d.code == codes.MISSING_TYPE.name for d in typed):
-            Records.forget(self.source.path)
+            Records.forget(self.key)
             self.memory = False  # (nothing to record after the checks either)
             return not self.skipped
         if not self.memory:
-            Records.put(self.source.path, FileRecord(self.source.data, self.outline, self.records))
+            Records.put(self.key, FileRecord(self.data, self.outline, self.records))
         return True
 
     def record(self, checks, nodes_of, reported: list[Diagnostic]) -> bool:
@@ -423,17 +457,22 @@ class SkipUnchanged(TyperExtension):
         self.retyping = retyping
 
     def check_method(self, typer, method: MethodSymbol) -> bool:
-        return self.retyping.reuse(method)
+        retyping = self.retyping
+        if retyping.reuse(method):
+            return True
+        if id(method) in retyping._sizes:  # typed now (this extension is the last): what it adds starts here
+            retyping._sizes[id(method)] = retyping._sizes_now()
+        return False
 
 
-class LazilyTypedAnalysis(Analysis):
-    """An analysis whose unchanged methods' bodies were not typed: reading `model` or `program` types them first
-    (once, under a lock; their diagnostics are already among the analysis's). `model_as_is` does not."""
+class _UntypedBodies:
+    """What an analysis that left bodies untyped has of them: reading `model` or `program` types them first (once,
+    under a lock; their diagnostics are already among the analysis's). `model_as_is` does not."""
 
-    def __init__(self, *args, skipped: list[MethodSymbol], **kwargs) -> None:
-        self._skipped = skipped
-        self._lock = threading.Lock()
-        super().__init__(*args, **kwargs)
+    def _untyped_bodies(self, skipped: list[MethodSymbol] | None, shared: "_UntypedBodies | None") -> None:
+        """shared: the analysis of the same typing (a program's) whose untyped bodies these are too."""
+        self._skipped = shared._skipped if shared is not None else skipped
+        self._lock = shared._lock if shared is not None else threading.Lock()
 
     @property
     def model(self):
@@ -480,23 +519,61 @@ class LazilyTypedAnalysis(Analysis):
         if self._skipped:
             self.complete_typing()
 
+    @contextmanager
+    def untyped(self):
+        """The model as it is and the methods still untyped, while no other thread types any (ide/token_reuse.py
+        takes the untyped methods' tokens from the file's last ones); `type_now` types some of them meanwhile."""
+        with self._lock:
+            yield self._model, list(self._skipped)
+
+    def type_now(self, methods: list[MethodSymbol]) -> None:
+        """Inside `untyped`: type these untyped methods' bodies."""
+        from ..pipeline import _gc_paused
+
+        with _gc_paused():
+            type_bodies(self._model, methods)
+        typed = {id(m) for m in methods}
+        self._skipped[:] = [m for m in self._skipped if id(m) not in typed]
+
+    @property
+    def program_as_is(self):
+        return self._program
+
+
+class LazilyTypedAnalysis(_UntypedBodies, Analysis):
+    """An analysis whose unchanged methods' bodies were not typed (see _UntypedBodies); shared: the program's
+    analysis it is one file of (server/workspace.py)."""
+
+    def __init__(self, *args, skipped: list[MethodSymbol] | None = None, shared=None, **kwargs) -> None:
+        self._untyped_bodies(skipped, shared)
+        super().__init__(*args, **kwargs)
+
     def typed_around(self, offset: int) -> Analysis:
         """For a query about one place (a hover): this analysis with the skipped body around offset typed, as a
         plain Analysis whose model and program are read as they are (the other skipped bodies stay untyped, so a
         hover costs one method, not the file). It keeps this analysis alive while it is read."""
+        return self.typed_within(offset, offset)
+
+    def typed_within(self, start: int, end: int) -> Analysis:
+        """The same for a query about the part start..end of the file (inlay hints of the lines shown): the skipped
+        bodies that overlap it typed."""
         if self._skipped:
             with self._lock:
-                found = next((m for m in self._skipped if m.defn.span.start <= offset <= m.defn.span.end), None)
-                if found is not None:
-                    from ..pipeline import _gc_paused
-
-                    with _gc_paused():
-                        type_bodies(self._model, [found])
-                    self._skipped.remove(found)
+                found = [m for m in self._skipped if m.defn.span.start <= end and start <= m.defn.span.end]
+                if found:
+                    self.type_now(found)
         view = Analysis(self.source, self.diagnostics, self.unit, self._model, self._program, self.files,
                         self.program_diagnostics, self.units)
         view.whole = self  # the view's readers keep the analysis (and so its model) from being released
         return view
+
+
+class LazilyTypedProgramAnalysis(_UntypedBodies, ProgramAnalysis):
+    """A program's analysis whose unchanged methods' bodies were not typed (see _UntypedBodies)."""
+
+    def __init__(self, *args, skipped: list[MethodSymbol], **kwargs) -> None:
+        self._untyped_bodies(skipped, None)
+        super().__init__(*args, **kwargs)
 
 
 def type_bodies(typer, methods: list[MethodSymbol]) -> None:

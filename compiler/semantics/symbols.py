@@ -94,8 +94,10 @@ class MethodSymbol(Symbol):
     @property
     def is_abstract(self) -> bool:
         defn = self.defn
-        # (a definition read from the build cache has its body apart, `_blob`: not unpickled to answer this)
-        return defn is not None and "_blob" not in getattr(defn, "__dict__", ()) and \
+        # (a definition read from the build cache has its body apart, `_blob`: not unpickled to answer this; nor is
+        # the body of one an edit moved, `_moved_body`, copied: syntax/reuse.py)
+        state = getattr(defn, "__dict__", ())
+        return defn is not None and "_blob" not in state and "_moved_body" not in state and \
             getattr(defn, "body", 1) is None and not self.is_constructor
 
     @property

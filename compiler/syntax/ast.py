@@ -106,9 +106,12 @@ class DefDef(Node):
         raise AttributeError(name)
 
     def __getstate__(self):
-        # Pickled (the build cache) or copied: with its body, not with the pending move (which may be a closure).
+        # Pickled (the build cache) or copied: with its body, not with the pending move (which may be a closure),
+        # nor with its part of the outline (syntax/outline.py: made again when asked for).
         if "_moved_body" in self.__dict__:
             self.body  # noqa: B018  (copies it)
+        if "_outline" in self.__dict__:
+            return {k: v for k, v in self.__dict__.items() if k != "_outline"}
         return self.__dict__
 
 

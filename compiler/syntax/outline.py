@@ -5,6 +5,11 @@ outline (signatures, fields, object and class bodies, the bodies of methods whos
 function kept from an earlier build is still right when the outline and its own text are the same
 (lowering/stored.py). Spans are left out: a comment line added above a definition moves it without changing the
 outline (and a stored function keeps its spans relative to its definition: it is reused where it moved to).
+
+An editor asks for the digest after every keystroke, and a keystroke changes one method: each method keeps its
+piece of the outline (`_outline` in its `__dict__`, made on first use), and the copies the next parse makes of the
+methods an edit moved carry it (syntax/reuse.py: spans are not in the outline, so a moved method's piece is the
+same). A digest then walks the file's objects, classes and fields, and only the methods converted anew.
 """
 from __future__ import annotations
 
@@ -30,6 +35,24 @@ def outline_digest(unit: ast.CompilationUnit) -> str:
     return h.hexdigest()
 
 
+def outline_piece(defn: ast.DefDef) -> str:
+    """The method's part of the outline, as the digest joins it (kept on the method: see the module's docstring;
+    threads that race to make it make the same string)."""
+    state = defn.__dict__
+    piece = state.get("_outline")
+    if piece is None:
+        out = [defn.__class__.__name__]
+        skip_body = defn.ret is not None
+        for name in _names(defn.__class__):
+            if skip_body and name == "body":
+                out.append("-")
+                continue
+            _walk(getattr(defn, name), out)
+        out.append(")")
+        piece = state["_outline"] = "\x1f".join(out)
+    return piece
+
+
 def _names(cls: type) -> tuple[str, ...]:
     found = _FIELDS.get(cls)
     if found is None:
@@ -52,13 +75,11 @@ def _walk(value, out: list[str]) -> None:
         out.append(repr(value))
     elif isinstance(value, Span):
         out.append("@")
+    elif isinstance(value, ast.DefDef):
+        out.append(outline_piece(value))
     elif is_dataclass(value):
         out.append(cls.__name__)
-        skip_body = isinstance(value, ast.DefDef) and value.ret is not None
         for name in _names(cls):
-            if skip_body and name == "body":
-                out.append("-")
-                continue
             _walk(getattr(value, name), out)
         out.append(")")
     else:

@@ -138,6 +138,9 @@ def _moved_def(defn: "ast.DefDef", move) -> "ast.DefDef":
         copy.body = None
     else:  # the unmoved body and how it moves
         copy.__dict__["_moved_body"] = (source, move if before is None else _then(before, move))
+    piece = defn.__dict__.get("_outline")
+    if piece is not None:  # its part of the outline, which has no spans (syntax/outline.py)
+        copy.__dict__["_outline"] = piece
     return copy
 
 
@@ -168,7 +171,8 @@ def copy_tree(node, move):
     """A copy of a syntax tree with every span replaced by move(span) (the tree itself is never changed). The
     bodies of methods are copied when first read (`_moved_def`)."""
     if isinstance(node, Span):
-        return move(node)
+        moved = move(node)  # (a generated node's span stays one: caseclasses.SyntheticSpan)
+        return moved if type(node) is Span or type(moved) is not Span else type(node)(moved.start, moved.end)
     if isinstance(node, list):
         return [copy_tree(item, move) for item in node]
     if not isinstance(node, ast.Node):

@@ -94,7 +94,7 @@ def dumps(value) -> bytes:
         i = place.get(id(defn))
         if i is None:
             return object.__reduce_ex__(defn, pickle.HIGHEST_PROTOCOL)
-        state = {k: v for k, v in defn.__dict__.items() if k not in ("body", "_body", "_blob")}
+        state = {k: v for k, v in defn.__dict__.items() if k not in ("body", "_body", "_blob", "_outline")}
         return _stored, (state, bodies, i)
 
     table = copyreg.dispatch_table.copy()

@@ -253,3 +253,28 @@ async def test_typing_into_a_method_of_a_file_without_intrinsics_answers_as_a_fr
     lines = sorted(loc.range.start.line for loc in found)
     assert lines == sorted({final_text.count("\n", 0, i) for i in (final_text.index("area(1, 2)"),
                                                                     final_text.index("area(2, 3)"))})
+
+
+async def test_semantic_tokens_while_typing_equal_a_fresh_opens(bare):
+    """VS Code asks for a file's semantic tokens after each key: the methods the analysis left untyped keep their
+    tokens from before (compiler/ide/token_reuse.py), and the answer is a fresh open's."""
+    await start(bare, "visual-studio-code")
+    uri, _ = await open_doc(bare, PLAIN, "typing_tokens.scala")
+
+    async def tokens(of: str) -> list[int]:
+        result = await asyncio.wait_for(bare.text_document_semantic_tokens_full_async(
+            types.SemanticTokensParams(text_document=types.TextDocumentIdentifier(of))), 30)
+        return result.data
+
+    await tokens(uri)
+    text, version = PLAIN, 1
+    anchor = PLAIN.index("text\n  }")
+    for i in range(1, len(STATEMENTS) + 1, 7):
+        version += 1
+        text = PLAIN[:anchor] + STATEMENTS[:i] + PLAIN[anchor:]
+        bare.text_document_did_change(types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            [types.TextDocumentContentChangeWholeDocument(text=text)]))
+        found = await tokens(uri)
+        fresh_uri, _ = await open_doc(bare, text, f"typing_tokens_fresh_{version}.scala")
+        assert found == await tokens(fresh_uri), text

@@ -192,3 +192,31 @@ async def test_several_workspace_folders_are_several_projects(editor, tmp_path):
         assert codes(editor, uris["src/Main.scala"]) == []
     result = await run_main(editor, second["src/Main.scala"])
     assert result["stdout"] == "8\n"
+
+
+async def test_typing_into_a_project_file_types_only_the_edited_method(editor, workspace):
+    """A project's file is analysed with the program's others: keys typed into one method of it type that method
+    only (compiler/semantics/retype.py over the program's files), and the diagnostics end as a fresh analysis's."""
+    root, uris = workspace
+    await start(editor, "neovim@v0.7.0", root=root)
+    util = uris["src/lib/Util.scala"]
+    text = UTIL.replace("  def twice(n: Int): Int = n * 2",
+                        "  def other(n: Int): Int = n + 1\n  def twice(n: Int): Int = {\n    n * 2\n  }")
+    open_file(editor, util, text)
+    await until(lambda: util in editor.diagnostics)
+    before = await editor.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="scalawasi.test.schedulerStats", arguments=[]))
+    anchor = text.index("n * 2")
+    typed = 'val s: String = n\n    '
+    for i in range(1, len(typed) + 1):
+        change_file(editor, util, text[:anchor] + typed[:i] + text[anchor:], i + 1)
+        await until(lambda: editor.diagnostics.get(util) is not None)
+        await asyncio.sleep(0.03)
+    final = text[:anchor] + typed + text[anchor:]
+    await until(lambda: [d.message for d in editor.diagnostics.get(util, ())] ==
+                ["type mismatch: found Int, required String"])
+    after = await editor.workspace_execute_command_async(
+        types.ExecuteCommandParams(command="scalawasi.test.schedulerStats", arguments=[]))
+    assert after["retyped"] > before["retyped"]
+    [d] = editor.diagnostics[util]
+    assert d.range.start == position_of(final, "n\n    n * 2")
