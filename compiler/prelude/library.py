@@ -11,7 +11,7 @@ import re
 
 from .. import diagnostics as codes
 from . import arrays
-from .seq_kinds import SeqArguments, kind_name
+from .seq_kinds import SeqArguments, check_repeated_arguments, kind_name
 from .seq_via_list import via_list
 from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
@@ -450,6 +450,9 @@ class LibraryCalls(TyperExtension):
         found = getattr(typer, "seq_arguments", None)
         if found is not None:
             found.check(typer)
+        repeated = getattr(typer, "repeated_sites", None)
+        if repeated:
+            check_repeated_arguments(typer, repeated)
 
     def select_member(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         """Before a List's own members: `sorted`, `max`, `min` need an Ordering of the elements (scalac's implicit

@@ -1,5 +1,5 @@
-"""A Vector, an array or a range passed for a parameter written `Seq[T]`: unsupported where the method shows what
-kind of sequence it was given.
+"""A Vector, an array or a range passed for a parameter written `Seq[T]` (or separate arguments for a repeated
+parameter, a WrappedArray in Scala): unsupported where the method shows what kind of sequence it was given.
 
 `Seq` is the library's List here (as `Seq(1, 2)` is in 2.11), so such an argument becomes the List of its elements
 (`LibraryCalls.sequence_as_seq`). In Scala the parameter is the Vector (a `WrappedArray`, a `Range`) itself, and
@@ -54,6 +54,21 @@ class SeqArguments:
                                       f"which {shown} (a Seq is a List here and shows as `List(...)` where Scala "
                                       f"shows `{scala}(...)`),", span)
                     break
+
+
+def check_repeated_arguments(typer, sites: list) -> None:
+    """The calls giving a repeated parameter what Scala would not make a List (semantics/varargs.py): unsupported
+    where the method shows its parameter's kind."""
+    seen: dict = {}
+    for method, (given, scala), span in sites:
+        if not method.params:
+            continue
+        index = len(method.params) - 1
+        shown = _param_shows_kind(typer.program, method, index, seen)
+        if shown is not None:
+            typer.unsupported(f"{given} for the repeated parameter `{method.params[index].name}` of "
+                              f"`{_named(method)}`, which {shown} (a repeated parameter is a List here and shows as "
+                              f"`List(...)` where Scala shows `{scala}(...)`),", span)
 
 
 def _named(method: MethodSymbol) -> str:

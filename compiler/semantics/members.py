@@ -190,7 +190,7 @@ class MemberTyping:
             if method is None:
                 return tir.ErrorNode(span, ERROR)
         if method.params and method.params[-1].repeated:
-            arg_nodes = self.repeated_arguments(method, arg_nodes, span)  # `f(1, 2, 3)` of `f(xs: Int*)`
+            arg_nodes = self.repeated_arguments(method, arg_nodes, span, ctx)  # `f(1, 2, 3)` of `f(xs: Int*)`
         if method.param_groups and len(arg_nodes) == method.param_groups[0] < len(method.params):
             arg_nodes = self.curried_arguments(method, arg_nodes, span)
         if method.param_groups and len(arg_nodes) < len(method.params):
