@@ -74,6 +74,11 @@ def _trait_of(t: st.Type):
     return symbol if isinstance(symbol, ClassSymbol) and symbol.is_trait else None
 
 
+def _is_chars(t: st.Type) -> bool:
+    """`Array[Char]` (not a Vector of Chars)."""
+    return isinstance(t, st.ArrayType) and not t.is_seq and t.element is st.CHAR
+
+
 def _descriptor(t: st.Type) -> str:
     letter = _ARRAY_LETTERS.get(t)
     if letter is not None:
@@ -508,6 +513,11 @@ class BoxingCode:
             self.emit("local.get", x)
             self.emit("call", self.l.instance_test(trait))
             self.emit("i32.or")
+        elif target is st.STRING or _is_chars(target):  # they share an array type (see string_or_chars_test)
+            self.emit("ref.is_null")
+            self.emit("local.get", x)
+            self.string_or_chars_test(target)
+            self.emit("i32.or")
         else:
             self.emit("ref.test", RefType(heap.heap, nullable=True))
         with self.fb.if_(results=(heap,)):
@@ -587,17 +597,34 @@ class BoxingCode:
             self.emit("call", self.l.instance_test(_trait_of(target)))
         elif isinstance(target, st.ArrayType) and target.is_seq:  # a Vector: made as its own subtype of the array
             self.emit("ref.test", RefType(self.types.vector_type(target.element), nullable=False))
-        elif isinstance(target, st.ArrayType) or target is st.STRING:  # an array (a String) that is no Vector
-            element = target.element if isinstance(target, st.ArrayType) else st.CHAR
+        elif target is st.STRING or _is_chars(target):
+            self.string_or_chars_test(target)
+        elif isinstance(target, st.ArrayType):  # an array that is no Vector
             x = self.scratch(ANYREF, "x")
             self.emit("local.tee", x)
             self.emit("ref.test", RefType(self.types.valtype(target).heap, nullable=False))
             self.emit("local.get", x)
-            self.emit("ref.test", RefType(self.types.vector_type(element), nullable=False))
+            self.emit("ref.test", RefType(self.types.vector_type(target.element), nullable=False))
             self.emit("i32.eqz")
             self.emit("i32.and")
         else:
             self.emit("ref.test", RefType(self.types.valtype(target).heap, nullable=False))
+
+    def string_or_chars_test(self, target: st.Type) -> None:
+        """Whether the reference on the stack (not null) is a String, or an Array[Char]: an Array[Char] is made as
+        its own subtype of the String's array (wasmtypes.char_array_type), and a Vector of Chars as another, so a
+        String is the parent type's value that is neither."""
+        if target is not st.STRING:
+            self.emit("ref.test", RefType(self.types.char_array_type(), nullable=False))
+            return
+        x = self.scratch(ANYREF, "x")
+        self.emit("local.tee", x)
+        self.emit("ref.test", RefType(self.types.string, nullable=False))
+        for subtype in (self.types.char_array_type(), self.types.vector_type(st.CHAR)):
+            self.emit("local.get", x)
+            self.emit("ref.test", RefType(subtype, nullable=False))
+            self.emit("i32.eqz")
+            self.emit("i32.and")
 
     def builtin_hash_field(self, e: tir.Builtin) -> None:
         """The identity hash field of a class instance (0: none given yet); -1 for any other value."""

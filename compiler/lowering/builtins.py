@@ -225,9 +225,9 @@ _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
     "object.hashField": lambda g, e: g.builtin_hash_field(e),
     "object.setHashField": lambda g, e: g.builtin_set_hash_field(e),
     "exception.throw": lambda g, e: g.builtin_exception_throw(e),
-    # A String and an Array[Char] are the same Wasm array: reading one as the other is free.
+    # An Array[Char] is a String's array (a subtype of it): reading one as the other is free.
     "string.asChars": lambda g, e: g.expr(e.args[0]),
-    "string.fromChars": lambda g, e: g.expr(e.args[0]),
+    "string.fromChars": lambda g, e: g.builtin_string_from_chars(e),
 }
 _BUILTINS["buffer.collect"] = lambda g, e: g.builtin_buffer_collect(e)
 _BUILTINS["buffer.add"] = lambda g, e: g.builtin_buffer_add(e)

@@ -27,6 +27,7 @@ class TypeLowering:
                                 ArrayType(FieldType(I16, mutable=True)), final=False)
         self.string_ref = RefType(self.string, nullable=True)
         self._arrays: dict[st.Type, TypeId] = {st.CHAR: self.string}
+        self._char_array: TypeId | None = None
         self._vectors: dict[st.Type, TypeId] = {}
         self.made_vectors: dict[st.Type, TypeId] = {}  # those some code makes: only these can be held as an Any
         self._classes: dict[ClassSymbol, TypeId] = {}
@@ -126,8 +127,25 @@ class TypeLowering:
         return tid
 
     def allocated_array_type(self, t: st.ArrayType) -> TypeId:
-        """The array type a new array of Scala type t is made with: a Vector's own for an IndexedSeq."""
-        return self.made_vector_type(t.element) if t.is_seq else self.array_type(t.element)
+        """The array type a new array of Scala type t is made with: a Vector's own for an IndexedSeq, the
+        Array[Char]'s own for chars (see char_array_type)."""
+        if t.is_seq:
+            return self.made_vector_type(t.element)
+        if erase(t.element) is st.CHAR:
+            return self.char_array_type()
+        return self.array_type(t.element)
+
+    def char_array_type(self) -> TypeId:
+        """The array an Array[Char] is made as: a subtype of the String's array, so that every operation on chars
+        takes a String and an Array[Char] alike (`new String(chars)` is one array.copy), while an Array[Char] held as
+        Any is told from a String, as on the JVM: it is no `String` to `isInstanceOf` or a match, prints as
+        `[C@hash` and equals only itself. Strings are made as the parent type (literals, builders, copies)."""
+        if self.lowering is not None:
+            self.lowering.record("char_array_type")
+        if self._char_array is None:
+            tid = self.shared.id(("type", "CharArray"), lambda: TypeId("Array[Char]"))
+            self._char_array = self._add(tid, ArrayType(FieldType(I16, mutable=True)), supertype=self.string)
+        return self._char_array
 
     def class_type(self, cls: ClassSymbol) -> TypeId:
         """A class's struct (lowering.dispatch lays it out); a trait's values are `$Object`s."""
