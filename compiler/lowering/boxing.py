@@ -136,7 +136,7 @@ class BoxLowering:
 
     def _known_types(self) -> tuple:
         return (len(self._tuples), len(self.types._classes), len(self.types._arrays), len(self.types.made_vectors),
-                len(self._fn_types), len(self._dispatchers))
+                self.types.wrapped_array is not None, len(self._fn_types), len(self._dispatchers))
 
     def finish_dispatchers(self) -> None:
         """Build the dispatchers once nothing else is left to lower: only then are all the program's types known.
@@ -192,11 +192,13 @@ class BoxLowering:
         return list(self.types.made_vectors.items())
 
     def _when_vector(self, fb: FunctionBuilder, x, body, ranges: bool = False) -> None:
-        """`if (x is a Vector) return <what body leaves>` (or a Range too, which is an IndexedSeq as well): nothing
+        """`if (x is a Vector) return <what body leaves>` (or a Range or a WrappedArray too, Seqs as well): nothing
         when the program makes none."""
         types = [vid for _element, vid in self._program_vectors()]
         if ranges and RANGE_FIELDS in self._tuples:
             types.append(self._tuples[RANGE_FIELDS])
+        if ranges and self.types.wrapped_array is not None:
+            types.append(self.types.wrapped_array)
         if not types:
             return
         for k, tid in enumerate(types):
@@ -298,8 +300,8 @@ class BoxLowering:
         return fb.build()
 
     def _dispatch_vectorElements(self, fid: FuncId):
-        """The elements of a Vector or a Range, each boxed, as an Array[Any]; null when x is neither (an Array is no
-        Vector)."""
+        """The elements of a Vector, a Range or a WrappedArray, each boxed, as an Array[Any]; null when x is none of
+        them (an Array is no Vector)."""
         array = self.types.array_type(st.ANY)
         fb, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
         out = fb.add_local("out", RefType(array, nullable=True))
@@ -307,13 +309,13 @@ class BoxLowering:
         n = fb.add_local("n", I32)
         scratch = fb.add_local("int", I32)
 
-        def elements(element: st.Type, vid: TypeId) -> None:
+        def elements(element: st.Type, vid: TypeId, source) -> None:
             vector = RefType(vid, nullable=False)
 
             def copy_one() -> None:  # out(i) = the element, boxed
                 fb.emit("local.get", out)
                 fb.emit("local.get", i)
-                fb.emit("local.get", x)
+                fb.emit("local.get", source)
                 fb.emit("ref.cast", vector)
                 fb.emit("local.get", i)
                 fb.emit(self.types.array_get_op(element), vid)
@@ -321,7 +323,7 @@ class BoxLowering:
                     self._box_on_stack(fb, element, scratch)
                 fb.emit("array.set", array)
 
-            fb.emit("local.get", x)
+            fb.emit("local.get", source)
             fb.emit("ref.cast", vector)
             fb.emit("array.len")
             fb.emit("local.tee", n)
@@ -331,7 +333,20 @@ class BoxLowering:
             fb.emit("local.get", out)
 
         for element, vid in self._program_vectors():
-            self._when_instance(fb, x, vid, lambda: elements(element, vid))
+            self._when_instance(fb, x, vid, lambda: elements(element, vid, x))
+        wrapped = self.types.wrapped_array
+        if wrapped is not None:  # the elements of the array it holds, whichever its element type
+            held = fb.add_local("array", ANYREF)
+
+            def wrapped_elements() -> None:
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(wrapped, nullable=False))
+                fb.emit("struct.get", wrapped, 0)
+                fb.emit("local.set", held)
+                for element, tid in self._program_arrays():
+                    self._when_instance(fb, held, tid, lambda: elements(element, tid, held))
+                fb.emit("ref.null", array)
+            self._when_instance(fb, x, wrapped, wrapped_elements)
         if RANGE_FIELDS in self._tuples:  # a Range's elements, for its equals and hashCode as a Seq
             struct = self._tuples[RANGE_FIELDS]
 
@@ -394,6 +409,9 @@ class BoxLowering:
         if self._program_classes():
             self._when_object(fb, x, show)
         self._when_vector(fb, x, lambda: (fb.emit("local.get", x), self._call_prelude(fb, "Anys", "showVector")))
+        if self.types.wrapped_array is not None:
+            self._when_instance(fb, x, self.types.wrapped_array,
+                                lambda: (fb.emit("local.get", x), self._call_prelude(fb, "Anys", "showWrapped")))
         for t, tid in self._program_arrays():
             self._when_instance(fb, x, tid, lambda: identity(jvm_class_name(st.ArrayType(t))))
         for (base, _code), arity in self._program_functions():

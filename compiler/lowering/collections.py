@@ -57,6 +57,17 @@ class CollectionCode:
             self.fb.else_()
             self.emit("local.get", source)
 
+    def builtin_wrapped(self, e: tir.Builtin) -> None:
+        """`wrapped.of`: an array as the WrappedArray holding it (`arr.toSeq`); `wrapped.array`: the array a
+        WrappedArray holds, as its element type's array (wasmtypes.wrapped_array_type)."""
+        struct = self.types.wrapped_array_type()
+        self.expr(e.args[0])
+        if e.name == "wrapped.of":
+            self.emit("struct.new", struct)
+            return
+        self.emit("struct.get", struct, 0)
+        self.emit("ref.cast", RefType(self.types.array_type(e.tpe.element), nullable=True))
+
     def builtin_buffer_add(self, e: tir.Builtin) -> None:
         buf, count, arr_t = self.buffers[-1]
         self.emit("local.get", count)

@@ -15,7 +15,7 @@ from .seq_kinds import SeqArguments, check_repeated_arguments, kind_name
 from .seq_via_list import via_list
 from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
-from ..semantics.collections import RANGE, RangeType, as_vector
+from ..semantics.collections import RANGE, RangeType, WrappedArrayType, as_vector
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ANY, ERROR, NOTHING, NULL, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
@@ -421,7 +421,7 @@ class LibraryCalls(TyperExtension):
         """An array, an IndexedSeq (Vector) or a range passed for a parameter of type `Seq[T]` (which is List here;
         Scala's Seq is collection.Seq, which all of them are): the List of its elements."""
         ctx = typer.argument_ctx
-        if not isinstance(e.tpe, (ArrayType, RangeType)) or self.list_element(expected) is None:
+        if not isinstance(e.tpe, (ArrayType, RangeType, WrappedArrayType)) or self.list_element(expected) is None:
             return None
         if ctx is None:
             if isinstance(expected, SeqAsWritten):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..semantics import tir
 from ..semantics.arraycopies import _implementations
+from ..semantics.collections import WrappedArrayType
 from ..semantics.symbols import LocalSymbol, MethodSymbol
 from ..semantics.types import AppliedType, ArrayType, ClassType, TupleType, Type
 
@@ -28,6 +29,8 @@ def kind_name(t: Type) -> tuple[str, str]:
     """What a value of type t is called in a message, and the name Scala prints it with as a Seq."""
     if isinstance(t, ArrayType):
         return ("a Vector", "Vector") if t.is_seq else ("an array", "WrappedArray")
+    if isinstance(t, WrappedArrayType):
+        return "a WrappedArray (an array's `toSeq`)", "WrappedArray"
     return "a range", "Range"
 
 
