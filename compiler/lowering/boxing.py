@@ -29,6 +29,11 @@ _ARRAY_LETTERS = {st.INT: "I", st.LONG: "J", st.DOUBLE: "D", st.FLOAT: "F", st.B
                   st.SHORT: "S", st.CHAR: "C"}
 
 
+# The WrappedArray subclass of each primitive element type (`WrappedArray$ofInt`); others are `ofRef`.
+_WRAPPED_CLASSES = {st.INT: "Int", st.LONG: "Long", st.DOUBLE: "Double", st.FLOAT: "Float", st.BOOLEAN: "Boolean",
+                    st.BYTE: "Byte", st.SHORT: "Short", st.CHAR: "Char", st.UNIT: "Unit"}
+
+
 def jvm_class_name(t: st.Type) -> str:
     """The name `getClass.getName` gives for a value of static type t (boxed for a primitive)."""
     if t in BOX_CLASS_NAMES:
@@ -439,6 +444,20 @@ class BoxLowering:
         named += [(base, f"scala.Function{arity}") for (base, _code), arity in self._program_functions()]
         for tid, name in named:
             self._when_instance(fb, x, tid, lambda: fb.emit("global.get", self.literal(name)))
+        wrapped = self.types.wrapped_array
+        if wrapped is not None:  # `WrappedArray$ofInt`...: named after the array it holds
+            held = fb.add_local("array", ANYREF)
+
+            def wrapped_name() -> None:
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(wrapped, nullable=False))
+                fb.emit("struct.get", wrapped, 0)
+                fb.emit("local.set", held)
+                for t, tid in self._program_arrays():
+                    self._when_instance(fb, held, tid, lambda: fb.emit("global.get", self.literal(
+                        "scala.collection.mutable.WrappedArray$of" + _WRAPPED_CLASSES.get(t, "Ref"))))
+                fb.emit("global.get", self.literal("scala.collection.mutable.WrappedArray"))
+            self._when_instance(fb, x, wrapped, wrapped_name)
         fb.emit("global.get", self.literal("java.lang.Object"))
         return fb.build()
 
