@@ -16,8 +16,8 @@ from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.collections import RANGE_FIELDS
 from ..semantics.symbols import ClassSymbol, binary_simple_name
-from ..wasm import (ANY, EQ, I31, I32, FieldType, FuncId, FunctionBuilder, GlobalId, RefType, StructType, TypeDef,
-                    TypeId, make)
+from ..wasm import (ANY, ARRAY, EQ, I31, I32, FieldType, FuncId, FunctionBuilder, GlobalId, RefType, StructType,
+                    TypeDef, TypeId, make)
 from .helpers import counted_loop
 from .shared import SHARED
 
@@ -314,10 +314,11 @@ class BoxLowering:
         n = fb.add_local("n", I32)
         scratch = fb.add_local("int", I32)
 
-        def elements(element: st.Type, vid: TypeId, source) -> None:
+        def elements(element: st.Type, vid: TypeId, source, deep=None) -> None:
             vector = RefType(vid, nullable=False)
+            nested = deep is not None and isinstance(element, st.ArrayType) and not element.is_seq
 
-            def copy_one() -> None:  # out(i) = the element, boxed
+            def copy_one() -> None:  # out(i) = the element, boxed (of a deep view, a nested array as one too)
                 fb.emit("local.get", out)
                 fb.emit("local.get", i)
                 fb.emit("local.get", source)
@@ -326,6 +327,8 @@ class BoxLowering:
                 fb.emit(self.types.array_get_op(element), vid)
                 if st.is_value_type(element):
                     self._box_on_stack(fb, element, scratch)
+                if nested:
+                    self._deep_view_on_stack(fb, deep, inner)
                 fb.emit("array.set", array)
 
             fb.emit("local.get", source)
@@ -342,14 +345,17 @@ class BoxLowering:
         wrapped = self.types.wrapped_array
         if wrapped is not None:  # the elements of the array it holds, whichever its element type
             held = fb.add_local("array", ANYREF)
+            deep = fb.add_local("deep", I32)
+            inner = fb.add_local("nested", ANYREF)
 
             def wrapped_elements() -> None:
-                fb.emit("local.get", x)
-                fb.emit("ref.cast", RefType(wrapped, nullable=False))
-                fb.emit("struct.get", wrapped, 0)
-                fb.emit("local.set", held)
+                for field, local in ((0, held), (1, deep)):
+                    fb.emit("local.get", x)
+                    fb.emit("ref.cast", RefType(wrapped, nullable=False))
+                    fb.emit("struct.get", wrapped, field)
+                    fb.emit("local.set", local)
                 for element, tid in self._program_arrays():
-                    self._when_instance(fb, held, tid, lambda: elements(element, tid, held))
+                    self._when_instance(fb, held, tid, lambda: elements(element, tid, held, deep))
                 fb.emit("ref.null", array)
             self._when_instance(fb, x, wrapped, wrapped_elements)
         if RANGE_FIELDS in self._tuples:  # a Range's elements, for its equals and hashCode as a Seq
@@ -364,6 +370,24 @@ class BoxLowering:
             self._when_instance(fb, x, struct, range_elements)
         fb.emit("ref.null", array)
         return fb.build()
+
+    def _deep_view_on_stack(self, fb: FunctionBuilder, deep, scratch) -> None:
+        """The nested array on the stack as a deep view when the local deep is set (2.11's `ArrayLike.deep` makes
+        each nested array one as it is read); null stays null."""
+        wrapped = self.types.wrapped_array
+        fb.emit("local.set", scratch)
+        fb.emit("local.get", deep)
+        fb.emit("local.get", scratch)
+        fb.emit("ref.is_null")
+        fb.emit("i32.eqz")
+        fb.emit("i32.and")
+        with fb.if_(results=(ANYREF,)):
+            fb.emit("local.get", scratch)
+            fb.emit("ref.cast", RefType(ARRAY, nullable=False))
+            fb.emit("i32.const", 1)
+            fb.emit("struct.new", wrapped)
+            fb.else_()
+            fb.emit("local.get", scratch)
 
     def _when_object(self, fb: FunctionBuilder, x, body) -> None:
         """`if (x is a class instance) return <what body leaves>`, body given a local holding x as an `$Object`."""
@@ -414,9 +438,15 @@ class BoxLowering:
         if self._program_classes():
             self._when_object(fb, x, show)
         self._when_vector(fb, x, lambda: (fb.emit("local.get", x), self._call_prelude(fb, "Anys", "showVector")))
-        if self.types.wrapped_array is not None:
-            self._when_instance(fb, x, self.types.wrapped_array,
-                                lambda: (fb.emit("local.get", x), self._call_prelude(fb, "Anys", "showWrapped")))
+        wrapped = self.types.wrapped_array
+        if wrapped is not None:  # `WrappedArray(1, 2)`, or a deep view's `Array(1, 2)`
+            def show_wrapped() -> None:
+                fb.emit("local.get", x)
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(wrapped, nullable=False))
+                fb.emit("struct.get", wrapped, 1)
+                self._call_prelude(fb, "Anys", "showWrapped")
+            self._when_instance(fb, x, wrapped, show_wrapped)
         for t, tid in self._program_arrays():
             self._when_instance(fb, x, tid, lambda: identity(jvm_class_name(st.ArrayType(t))))
         for (base, _code), arity in self._program_functions():
@@ -449,6 +479,12 @@ class BoxLowering:
             held = fb.add_local("array", ANYREF)
 
             def wrapped_name() -> None:
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(wrapped, nullable=False))
+                fb.emit("struct.get", wrapped, 1)
+                with fb.if_():  # a deep view: an anonymous class of 2.11's ArrayLike
+                    fb.emit("global.get", self.literal("scala.collection.mutable.ArrayLike$$anon$1"))
+                    fb.emit("return")
                 fb.emit("local.get", x)
                 fb.emit("ref.cast", RefType(wrapped, nullable=False))
                 fb.emit("struct.get", wrapped, 0)

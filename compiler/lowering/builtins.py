@@ -239,7 +239,8 @@ for _op in ("new", "by", "start", "end", "step", "isInclusive", "reverse", "fore
             "isEmpty", "nonEmpty", "last", "head", "contains"):
     _BUILTINS["range." + _op] = lambda g, e: g.builtin_range(e)
 _BUILTINS["vector.of"] = lambda g, e: g.builtin_vector_of(e)
-_BUILTINS["wrapped.of"] = _BUILTINS["wrapped.array"] = lambda g, e: g.builtin_wrapped(e)
+for _op in ("of", "deep", "array"):
+    _BUILTINS["wrapped." + _op] = lambda g, e: g.builtin_wrapped(e)
 for _op in ("copy", "stableOrder"):
     _BUILTINS["array." + _op] = lambda g, e: g.builtin_array(e)
 for _fn in ("max", "min", "abs", "sqrt", "floor", "ceil", "signum"):

@@ -28,7 +28,8 @@ class CollectionCode:
         self.expr(e.args[0])
         self.buffers.pop()
         self.emit("local.get", count)
-        self.emit("array.new_default", made or self.types.allocated_array_type(e.tpe))  # a Vector's own, for an IndexedSeq
+        # a Vector's own for an IndexedSeq, an Array[Char]'s for chars (wasmtypes.allocated_array_type)
+        self.emit("array.new_default", made or self.types.allocated_array_type(e.tpe))
         out = self.scratch(RefType(arr_t, nullable=True), "result")
         self.emit("local.tee", out)
         self.emit("i32.const", 0)
@@ -58,11 +59,13 @@ class CollectionCode:
             self.emit("local.get", source)
 
     def builtin_wrapped(self, e: tir.Builtin) -> None:
-        """`wrapped.of`: an array as the WrappedArray holding it (`arr.toSeq`); `wrapped.array`: the array a
-        WrappedArray holds, as its element type's array (wasmtypes.wrapped_array_type)."""
+        """`wrapped.of`: an array as the WrappedArray holding it (`arr.toSeq`), `wrapped.deep` as its deep view
+        (`arr.deep`); `wrapped.array`: the array a WrappedArray holds, as its element type's array
+        (wasmtypes.wrapped_array_type)."""
         struct = self.types.wrapped_array_type()
         self.expr(e.args[0])
-        if e.name == "wrapped.of":
+        if e.name in ("wrapped.of", "wrapped.deep"):
+            self.emit("i32.const", int(e.name == "wrapped.deep"))
             self.emit("struct.new", struct)
             return
         self.emit("struct.get", struct, 0)

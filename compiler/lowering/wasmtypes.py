@@ -151,15 +151,17 @@ class TypeLowering:
         return self._char_array
 
     def wrapped_array_type(self) -> TypeId:
-        """A WrappedArray (`arr.toSeq`): a struct holding the array, of any element type, so that it shares the
-        array's elements while a value held as Any is told from the bare array (printed `WrappedArray(1, 2)`,
-        compared and hashed as a Seq)."""
+        """A WrappedArray (`arr.toSeq`, or `arr.deep`): a struct holding the array, of any element type, so that it
+        shares the array's elements while a value held as Any is told from the bare array (printed
+        `WrappedArray(1, 2)`, compared and hashed as a Seq)."""
         if self.lowering is not None:
             self.lowering.record("wrapped_array_type")
         if self.wrapped_array is None:
             tid = self.shared.id(("type", "WrappedArray"), lambda: TypeId("WrappedArray"))
-            self.wrapped_array = self._add(tid, StructType([("array", FieldType(RefType(ARRAY, nullable=True),
-                                                                                 mutable=False))]))
+            self.wrapped_array = self._add(tid, StructType([
+                ("array", FieldType(RefType(ARRAY, nullable=True), mutable=False)),
+                ("deep", FieldType(I32, mutable=False)),  # 1 for `arr.deep` (printed `Array(...)`, nested arrays deep)
+            ]))
         return self.wrapped_array
 
     def class_type(self, cls: ClassSymbol) -> TypeId:

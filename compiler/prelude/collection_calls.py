@@ -407,6 +407,12 @@ class CollectionCalls(KeyedCalls, TyperExtension):
         (or both Ranges): Scala's Seqs are equal when their elements are, whatever their classes (GenSeqLike.equals),
         so both are compared as Lists. None for other pairs (each kind compares itself with its own kind)."""
         kinds = [self.seq_kind(e.tpe) for e in (lhs, rhs)]
+        if any(isinstance(e.tpe, WrappedArrayType) and e.tpe.deep for e in (lhs, rhs)):
+            # `a.deep == b.deep`: nested arrays compared as deep views, which the dispatchers do (their elements)
+            if any(k not in (None, "List", "Vector", "Range", "WrappedArray") for k in kinds):
+                return typer.unsupported("`==` between an array's `deep` and a " + " or ".join(
+                    k for k in kinds if k != "WrappedArray"), span)
+            return tir.Builtin(span, BOOLEAN, "any.equals", [typer.box(e) for e in (lhs, rhs)])
         if None in kinds or "List" not in self.prelude.classes:
             return None
         if kinds[0] == kinds[1] and kinds[0] not in ("Range", "WrappedArray"):

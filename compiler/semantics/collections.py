@@ -49,13 +49,15 @@ class WrappedArrayType(StructuralType):
     elements (a write to either shows in the other), prints as `WrappedArray(1, 2)`, and equals and hashes as any Seq
     of the same elements. At run time a small struct holding the array (lowering/wasmtypes.wrapped_array_type), so
     that it is told from the bare array wherever it is held as Any; its methods are the array's on that array, their
-    results made what Scala's are (`wrapped.py`)."""
+    results made what Scala's are (`wrapped.py`). With deep, `arr.deep`: the same view printed `Array(1, 2)`, whose
+    nested arrays are deep views too (compared, hashed and printed element by element)."""
 
     element: Type
+    deep: bool = False
 
     @property
     def name(self) -> str:  # type: ignore[override]
-        return f"WrappedArray[{self.element.name}]"
+        return "IndexedSeq[Any]" if self.deep else f"WrappedArray[{self.element.name}]"
 
 
 RANGE = RangeType(INT, "Range")
@@ -232,6 +234,10 @@ class CollectionTyping:
                 return self.unsupported(f"`toSeq` of an {t.name} (a WrappedArray of a type parameter's elements)",
                                         name_span)
             return tir.Builtin(span, WrappedArrayType(elem), "wrapped.of", [qual])
+        if not is_range and name == "deep" and n == 0 and not t.is_seq:  # the array as a deep view (wrapped.py)
+            if _generic(elem):
+                return self.unsupported(f"`deep` of an {t.name}", name_span)
+            return tir.Builtin(span, WrappedArrayType(elem, True), "wrapped.deep", [qual])
         if not is_range and name in ("toArray", "toIndexedSeq", "toVector", "toSeq") and n == 0:
             return self.copy_elements(qual, span, name == "toArray")
         if n != 1:

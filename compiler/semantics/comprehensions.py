@@ -109,6 +109,9 @@ class ComprehensionTyping:
         if isinstance(seq.tpe, RangeType):
             return "range value", seq.tpe.element, seq
         if isinstance(seq.tpe, WrappedArrayType):  # `arr.toSeq`: its array's elements; a `yield` makes what `map` does
+            if seq.tpe.deep:
+                self.unsupported("a `for` generator over an array's `deep`", node.span)
+                return None
             view = unwrap(seq)
             view.collection_type = seq.tpe
             return "array", seq.tpe.element, view

@@ -47,6 +47,8 @@ class FoldTyping:
                 viewed, qual = (ext, qual.tpe), view
                 break
         wrapped = isinstance(qual.tpe, WrappedArrayType)
+        if wrapped and qual.tpe.deep:
+            return self.unsupported(f"`{select.name}` of an array's `deep`", select.name_span)
         if wrapped:  # `arr.toSeq`: the array's folds; its scanLeft an ArrayBuffer (wrapped.py)
             qual = unwrap(qual)
         if isinstance(qual.tpe, (ArrayType, RangeType)) and len(inner.args) == 1 and len(node.args) == 1:

@@ -10,6 +10,9 @@ give the same WrappedArray and array; it has no `update` (its static type in Sca
 WrappedArray in a way not built here (`grouped`, `groupBy`...) is `unsupported`, never an array in its place.
 Universal members (`toString`, `==`, `hashCode`, `isInstanceOf`) are those of the value held as Any, which the
 prelude's Anys answer as a Seq's (`WrappedArray(1, 2)`, equal to a List of equal elements).
+
+`arr.deep` is the same view (WrappedArrayType.deep), printed `Array(1, 2)` with its nested arrays deep too, as 2.11's
+`ArrayLike.deep`; besides its universal members it reads the elements of a one-dimensional array only.
 """
 from __future__ import annotations
 
@@ -51,6 +54,8 @@ def wrapped_method(typer, qual: tir.Expr, name: str, name_span: Span, span: Span
     if name in UNIVERSAL_METHODS or name in ("==", "!=", "toString"):  # held as Any: Anys treat it as a Seq
         as_any = tir.Cast(qual.span, ANY, qual, checked=False)
         return typer.select_on_value(as_any, name, name_span, span, arg_nodes, ctx)
+    if qual.tpe.deep:
+        return _deep_method(typer, qual, name, name_span, span, arg_nodes, ctx)
     if name == "toSeq" and not arg_nodes:
         return qual
     if name == "update":  # (its static type in Scala is `Seq[T]`, which has none)
@@ -60,6 +65,21 @@ def wrapped_method(typer, qual: tir.Expr, name: str, name_span: Span, span: Span
         return array
     result = typer.select_on_value(array, name, name_span, span, arg_nodes, ctx)
     return remade(typer, result, name, name_span, span, ctx)
+
+
+# What `arr.deep` (an IndexedSeq[Any] whose nested arrays are deep views) has here besides its universal members:
+# reading its elements, as long as none is an array (which it would show as a deep view).
+DEEP_READERS = frozenset(("length", "size", "apply", "isEmpty", "nonEmpty", "mkString", "head", "last", "contains",
+                          "toList", "foreach"))
+
+
+def _deep_method(typer, qual: tir.Expr, name: str, name_span: Span, span: Span, arg_nodes: list | None, ctx):
+    element = qual.tpe.element
+    if name in DEEP_READERS and not isinstance(element, ArrayType):
+        return typer.select_on_value(unwrap(qual), name, name_span, span, arg_nodes, ctx)
+    what = "its arrays" if name in DEEP_READERS else f"`{name}`"
+    return typer.unsupported(f"{what} of an array's `deep` (its members other than `toString`, `==` and "
+                             "`hashCode` are those of the array's elements, when none is an array)", name_span)
 
 
 def remade(typer, result: tir.Expr, name: str, name_span: Span, span: Span, ctx) -> tir.Expr:
