@@ -34,12 +34,13 @@ def kernels(names: str | None) -> list[Path]:
     return found
 
 
-def build_with(python: str, source: Path) -> bytes:
-    """source built by the compiler that python imports."""
+def build_with(python: str, source: Path, cache: str) -> bytes:
+    """source built by the compiler that python imports, with a cache of its own (XDG_CACHE_HOME)."""
     with tempfile.NamedTemporaryFile(suffix=".wasm", delete=False) as f:
         out = f.name
     try:
-        subprocess.run([python, "-c", _BUILD, str(source), out], check=True)
+        subprocess.run([python, "-c", _BUILD, str(source), out], check=True,
+                       env={**os.environ, "XDG_CACHE_HOME": cache})
         return Path(out).read_bytes()
     finally:
         os.unlink(out)
@@ -90,9 +91,10 @@ def main() -> None:
 
     engine = wasmtime.Engine()
     rows = []
+    caches = tempfile.TemporaryDirectory()
     for source in kernels(args.kernels):
-        base = build_with(args.base_python, source)
-        ours = build_with(sys.executable, source)
+        base = build_with(args.base_python, source, os.path.join(caches.name, "base"))
+        ours = build_with(sys.executable, source, os.path.join(caches.name, "ours"))
         runners = (Runner(engine, base), Runner(engine, ours))
         times: tuple[list, list] = ([], [])
         outputs = set()
