@@ -318,13 +318,14 @@ class LibraryCalls(TyperExtension):
         written one, else the expected one, else the arguments' least upper bound)."""
         if len(node.args) == 1 and is_splat(node.args[0]):  # `List(xs: _*)`: xs's elements
             return typer.type_expr(ast.Select(node.span, node.args[0].operand, "toList", node.span), ctx, expected)
-        cons = self.prelude.classes["::"]
+        # (a repeated parameter's separate arguments: cells that print as the WrappedArray 2.11 passes)
+        cons = self.prelude.classes["WrappedArgs" if getattr(node, "wrapped_args", False) else "::"]
         nil = self.prelude.objects["Nil"]
         hint = None
         if node.type_args and len(node.type_args) == 1:
             hint = typer.resolve_type(node.type_args[0])
         elif isinstance(expected, AppliedType) and len(expected.args) == 1 and expected.symbol in (
-                self.prelude.classes["List"], cons):
+                self.prelude.classes["List"], self.prelude.classes["::"], cons):
             hint = expected.args[0]
         args = [typer.type_expr(a, ctx, hint) for a in node.args]
         if hint is ERROR or any(a.tpe is ERROR for a in args):

@@ -4,10 +4,12 @@ is), and `sum(ys: _*)` passes a sequence's elements (a List, an array or a range
 A call's arguments from the repeated parameter's position on become one `List(...)` argument before the arguments
 are matched; named arguments there, and a repeated parameter of a class or of a curried method, are not supported.
 
-In Scala 2.11 the parameter is a `WrappedArray` of separate arguments (`List()` of none) and the sequence itself
-of `ys: _*`: a call whose parameter would be anything but a List is noted (`repeated_sites`), and where the
-method shows what kind of sequence it got (prints it, matches it, keeps it: `prelude/seq_kinds.py`), the call is
-`unsupported` rather than printing `List(...)` where Scala prints `WrappedArray(...)`.
+In Scala 2.11 the parameter is a `WrappedArray` of separate arguments (`List()` when the call has no arguments at
+all, an empty WrappedArray after fixed ones) and the sequence itself of `ys: _*`. Separate arguments make a List of
+the prelude's `WrappedArgs` cells, which print as `WrappedArray(1, 2)`; a call giving the parameter anything else
+that Scala would not make a List is noted (`repeated_sites`), and where the method shows what kind of sequence it
+got (prints it, keeps it; for WrappedArgs, matches it, tests its class or shows what it makes of it:
+`prelude/seq_kinds.py`), the call is `unsupported` rather than printing another kind than Scala's.
 """
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ class VarargTyping:
         rest = arg_nodes[fixed:]
         if any(is_splat(a) for a in rest) and not (len(rest) == 1 and is_splat(rest[0])):
             return arg_nodes  # `f(1, ys: _*)`: reported as `: _*` out of place
+        if not rest and fixed and _noted(method):  # 2.11 passes an empty WrappedArray after other arguments
+            self.note_repeated(method, ("no arguments after the others", "WrappedArray"), span)
         return [*arg_nodes[:fixed], self._repeated_value(rest, Span(span.end, span.end), method, ctx)]
 
     def _repeated_value(self, rest: list, empty_span, method=None, ctx=None) -> ast.Expr:
@@ -51,16 +55,19 @@ class VarargTyping:
                 value = ast.Typed(value.span, typed)
             return ast.Select(rest[0].span, value, "toList", rest[0].target.span)
         where = Span(rest[0].span.start, rest[-1].span.end) if rest else empty_span
+        made = ast.Apply(where, ast.Ident(where, "List"), list(rest))
         if rest and _noted(method):
-            self.note_repeated(method, ("separate arguments", "WrappedArray"), where)
-        return ast.Apply(where, ast.Ident(where, "List"), list(rest))
+            made.wrapped_args = True  # made of cells printed as a WrappedArray (prelude WrappedArgs)
+            self.note_repeated(method, ("separate arguments", "WrappedArray"), where, tagged=True)
+        return made
 
-    def note_repeated(self, method, kind: tuple, span) -> None:
-        """A call giving method's repeated parameter what Scala would not make a List (checked in seq_kinds.py)."""
+    def note_repeated(self, method, kind: tuple, span, tagged: bool = False) -> None:
+        """A call giving method's repeated parameter what Scala would not make a List (checked in seq_kinds.py);
+        tagged: a List of cells that print as that kind (separate arguments, a WrappedArray in Scala)."""
         sites = getattr(self, "repeated_sites", None)
         if sites is None:
             sites = self.repeated_sites = []
-        sites.append((method, kind, span))
+        sites.append((method, kind, span, tagged))
 
 
 def _noted(method) -> bool:
