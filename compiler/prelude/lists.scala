@@ -641,9 +641,9 @@ case class ::[B](hd: B, var tl: List[B]) extends List[B] {
 }
 
 // The separate arguments of a repeated parameter (`f(1, 2)` of `def f(xs: Int*)`), which 2.11 passes as a
-// WrappedArray: a List of these cells (semantics/varargs.py), printed `WrappedArray(1, 2)` as Scala's, its suffixes
-// (`tail`, `drop`) too; `toList` is a List, as WrappedArray's. What is made from it and shown, or matched, is
-// reported where Scala would show another kind (prelude/seq_kinds.py).
+// WrappedArray: a List of these cells (semantics/varargs.py), printed `WrappedArray(1, 2)` as Scala's; `toList` is a
+// List, as WrappedArray's. Where the method keeps it, matches it, tests its class or shows what it makes of it, the
+// call is reported instead (prelude/seq_kinds.py): there it would be a List where Scala's is not.
 final class WrappedArgs[B](first: B, rest: List[B]) extends ::[B](first, rest) {
   override def toString: String = mkString("WrappedArray(", ", ", ")")
   override def toList: List[B] = {

@@ -70,8 +70,8 @@ def check_repeated_arguments(typer, sites: list) -> None:
         shown = _param_shows_kind(typer.program, method, index, seen, tagged)
         if shown is None:
             continue
-        why = (f"a repeated parameter is a List here: it prints as Scala's `{scala}(...)`, but what is made of it, "
-               "a match or a class test are a List's" if tagged else
+        why = (f"a repeated parameter is a List here: it prints as Scala's `{scala}(...)`, but kept, matched, "
+               "tested or made into another sequence it is a List" if tagged else
                f"a repeated parameter is a List here and shows as `List(...)` where Scala shows `{scala}(...)`")
         typer.unsupported(f"{given} for the repeated parameter `{method.params[index].name}` of `{_named(method)}`, "
                           f"which {shown} ({why}),", span)
@@ -104,8 +104,8 @@ def _nests(outer: Type, inner: Type) -> bool:
 
 def _param_shows_kind(program, method: MethodSymbol, index: int, seen: dict, tagged: bool = False) -> str | None:
     """How some implementation of method shows the kind of its parameter `index`, or None. tagged: the argument is
-    made of cells that print as the kind Scala's is (prelude WrappedArgs), so the parameter itself may be printed,
-    kept and passed on to Lists; only what is made of it, matched or tested still shows another kind."""
+    made of cells that print as the kind Scala's is (prelude WrappedArgs), so the parameter itself may be printed
+    (here or by a method it is passed on to); what is made of it, kept, matched or tested still shows another kind."""
     key = (id(method), index, tagged)
     if key in seen:
         return seen[key]
@@ -167,14 +167,15 @@ def _names(value, names: set) -> bool:
 def _use_shows(program, node: tir.Expr, parents: dict, nodes: list, list_class, seen: dict, body,
                depth: int = 0, tagged: bool = False) -> str | None:
     """Whether this use of a value of the given kind (the parameter, or a sequence made from it) shows its kind;
-    tagged: the value prints as its kind (the parameter's own cells), so only matching and class tests show it."""
+    tagged: the value prints as its kind (the parameter's own cells), so printing it shows nothing."""
     shown = _use_shows_kind(program, node, parents, nodes, list_class, seen, body, depth, tagged)
     return None if tagged and shown in _SHOWN_ALIKE else shown
 
 
-# What a value printing as its kind shows as Scala's does: its text, wherever it is kept, returned or put.
-_SHOWN_ALIKE = frozenset(("returns it", "keeps it in a variable", "prints it", "stores it in an object",
-                          "returns it from a function", "stores it"))
+# What a value printing as its kind shows as Scala's does: its text. (Kept, returned or put into something, it
+# would reach code that makes other sequences of it, which are Lists here: `keep(1, 2).map(f)` is an ArrayBuffer in
+# Scala.)
+_SHOWN_ALIKE = frozenset(("prints it",))
 
 
 def _use_shows_kind(program, node: tir.Expr, parents: dict, nodes: list, list_class, seen: dict, body,
@@ -228,7 +229,7 @@ def _use_shows_kind(program, node: tir.Expr, parents: dict, nodes: list, list_cl
             # A library method: its elements taken (`ys ++ xs`, `ys.zip(xs)`), unless the value itself goes into
             # what it makes (`List(xs)`, `Some(xs)`)
             if _nests(parent.tpe, node.tpe):
-                return None if tagged else f"puts it into a {getattr(parent.tpe, 'name', 'collection')}"
+                return f"puts it into a {getattr(parent.tpe, 'name', 'collection')}"
             return None
         if _holds_list(callee.params[position].tpe, list_class):
             inner = _param_shows_kind(program, callee, position, seen, tagged)
