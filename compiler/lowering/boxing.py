@@ -16,8 +16,8 @@ from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.collections import RANGE_FIELDS
 from ..semantics.symbols import ClassSymbol, binary_simple_name
-from ..wasm import (ANY, EQ, I31, I32, FieldType, FuncId, FunctionBuilder, GlobalId, RefType, StructType, TypeDef,
-                    TypeId, make)
+from ..wasm import (ANY, ARRAY, EQ, I31, I32, FieldType, FuncId, FunctionBuilder, GlobalId, RefType, StructType,
+                    TypeDef, TypeId, make)
 from .helpers import counted_loop
 from .shared import SHARED
 
@@ -27,6 +27,11 @@ BOX_CLASS_NAMES = {**BOXED_CLASS_NAMES, st.UNIT: "scala.runtime.BoxedUnit"}
 # The JVM's descriptor letter of each primitive array element (`[I`), for class names.
 _ARRAY_LETTERS = {st.INT: "I", st.LONG: "J", st.DOUBLE: "D", st.FLOAT: "F", st.BOOLEAN: "Z", st.BYTE: "B",
                   st.SHORT: "S", st.CHAR: "C"}
+
+
+# The WrappedArray subclass of each primitive element type (`WrappedArray$ofInt`); others are `ofRef`.
+_WRAPPED_CLASSES = {st.INT: "Int", st.LONG: "Long", st.DOUBLE: "Double", st.FLOAT: "Float", st.BOOLEAN: "Boolean",
+                    st.BYTE: "Byte", st.SHORT: "Short", st.CHAR: "Char", st.UNIT: "Unit"}
 
 
 def jvm_class_name(t: st.Type) -> str:
@@ -72,6 +77,11 @@ def _trait_of(t: st.Type):
     """The trait a type names, or None."""
     symbol = getattr(t, "symbol", None) if isinstance(t, st.ClassType) else None
     return symbol if isinstance(symbol, ClassSymbol) and symbol.is_trait else None
+
+
+def _is_chars(t: st.Type) -> bool:
+    """`Array[Char]` (not a Vector of Chars)."""
+    return isinstance(t, st.ArrayType) and not t.is_seq and t.element is st.CHAR
 
 
 def _descriptor(t: st.Type) -> str:
@@ -131,7 +141,7 @@ class BoxLowering:
 
     def _known_types(self) -> tuple:
         return (len(self._tuples), len(self.types._classes), len(self.types._arrays), len(self.types.made_vectors),
-                len(self._fn_types), len(self._dispatchers))
+                self.types.wrapped_array is not None, len(self._fn_types), len(self._dispatchers))
 
     def finish_dispatchers(self) -> None:
         """Build the dispatchers once nothing else is left to lower: only then are all the program's types known.
@@ -187,11 +197,13 @@ class BoxLowering:
         return list(self.types.made_vectors.items())
 
     def _when_vector(self, fb: FunctionBuilder, x, body, ranges: bool = False) -> None:
-        """`if (x is a Vector) return <what body leaves>` (or a Range too, which is an IndexedSeq as well): nothing
+        """`if (x is a Vector) return <what body leaves>` (or a Range or a WrappedArray too, Seqs as well): nothing
         when the program makes none."""
         types = [vid for _element, vid in self._program_vectors()]
         if ranges and RANGE_FIELDS in self._tuples:
             types.append(self._tuples[RANGE_FIELDS])
+        if ranges and self.types.wrapped_array is not None:
+            types.append(self.types.wrapped_array)
         if not types:
             return
         for k, tid in enumerate(types):
@@ -360,8 +372,8 @@ class BoxLowering:
         return fb.build()
 
     def _dispatch_vectorElements(self, fid: FuncId):
-        """The elements of a Vector or a Range, each boxed, as an Array[Any]; null when x is neither (an Array is no
-        Vector)."""
+        """The elements of a Vector, a Range or a WrappedArray, each boxed, as an Array[Any]; null when x is none of
+        them (an Array is no Vector)."""
         array = self.types.array_type(st.ANY)
         fb, (x,) = self._dispatch_function(fid, 1, (RefType(array, nullable=True),))
         out = fb.add_local("out", RefType(array, nullable=True))
@@ -369,21 +381,24 @@ class BoxLowering:
         n = fb.add_local("n", I32)
         scratch = fb.add_local("int", I32)
 
-        def elements(element: st.Type, vid: TypeId) -> None:
+        def elements(element: st.Type, vid: TypeId, source, deep=None) -> None:
             vector = RefType(vid, nullable=False)
+            nested = deep is not None and isinstance(element, st.ArrayType) and not element.is_seq
 
-            def copy_one() -> None:  # out(i) = the element, boxed
+            def copy_one() -> None:  # out(i) = the element, boxed (of a deep view, a nested array as one too)
                 fb.emit("local.get", out)
                 fb.emit("local.get", i)
-                fb.emit("local.get", x)
+                fb.emit("local.get", source)
                 fb.emit("ref.cast", vector)
                 fb.emit("local.get", i)
                 fb.emit(self.types.array_get_op(element), vid)
                 if st.is_value_type(element):
                     self._box_on_stack(fb, element, scratch)
+                if nested:
+                    self._deep_view_on_stack(fb, deep, inner)
                 fb.emit("array.set", array)
 
-            fb.emit("local.get", x)
+            fb.emit("local.get", source)
             fb.emit("ref.cast", vector)
             fb.emit("array.len")
             fb.emit("local.tee", n)
@@ -393,7 +408,23 @@ class BoxLowering:
             fb.emit("local.get", out)
 
         for element, vid in self._program_vectors():
-            self._when_instance(fb, x, vid, lambda: elements(element, vid))
+            self._when_instance(fb, x, vid, lambda: elements(element, vid, x))
+        wrapped = self.types.wrapped_array
+        if wrapped is not None:  # the elements of the array it holds, whichever its element type
+            held = fb.add_local("array", ANYREF)
+            deep = fb.add_local("deep", I32)
+            inner = fb.add_local("nested", ANYREF)
+
+            def wrapped_elements() -> None:
+                for field, local in ((0, held), (1, deep)):
+                    fb.emit("local.get", x)
+                    fb.emit("ref.cast", RefType(wrapped, nullable=False))
+                    fb.emit("struct.get", wrapped, field)
+                    fb.emit("local.set", local)
+                for element, tid in self._program_arrays():
+                    self._when_instance(fb, held, tid, lambda: elements(element, tid, held, deep))
+                fb.emit("ref.null", array)
+            self._when_instance(fb, x, wrapped, wrapped_elements)
         if RANGE_FIELDS in self._tuples:  # a Range's elements, for its equals and hashCode as a Seq
             struct = self._tuples[RANGE_FIELDS]
 
@@ -406,6 +437,24 @@ class BoxLowering:
             self._when_instance(fb, x, struct, range_elements)
         fb.emit("ref.null", array)
         return fb.build()
+
+    def _deep_view_on_stack(self, fb: FunctionBuilder, deep, scratch) -> None:
+        """The nested array on the stack as a deep view when the local deep is set (2.11's `ArrayLike.deep` makes
+        each nested array one as it is read); null stays null."""
+        wrapped = self.types.wrapped_array
+        fb.emit("local.set", scratch)
+        fb.emit("local.get", deep)
+        fb.emit("local.get", scratch)
+        fb.emit("ref.is_null")
+        fb.emit("i32.eqz")
+        fb.emit("i32.and")
+        with fb.if_(results=(ANYREF,)):
+            fb.emit("local.get", scratch)
+            fb.emit("ref.cast", RefType(ARRAY, nullable=False))
+            fb.emit("i32.const", 1)
+            fb.emit("struct.new", wrapped)
+            fb.else_()
+            fb.emit("local.get", scratch)
 
     def _when_object(self, fb: FunctionBuilder, x, body) -> None:
         """`if (x is a class instance) return <what body leaves>`, body given a local holding x as an `$Object`."""
@@ -456,6 +505,15 @@ class BoxLowering:
         if self._program_classes():
             self._when_object(fb, x, show)
         self._when_vector(fb, x, lambda: (fb.emit("local.get", x), self._call_prelude(fb, "Anys", "showVector")))
+        wrapped = self.types.wrapped_array
+        if wrapped is not None:  # `WrappedArray(1, 2)`, or a deep view's `Array(1, 2)`
+            def show_wrapped() -> None:
+                fb.emit("local.get", x)
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(wrapped, nullable=False))
+                fb.emit("struct.get", wrapped, 1)
+                self._call_prelude(fb, "Anys", "showWrapped")
+            self._when_instance(fb, x, wrapped, show_wrapped)
         for t, tid in self._program_arrays():
             self._when_instance(fb, x, tid, lambda: identity(jvm_class_name(st.ArrayType(t))))
         for (base, _code), arity in self._program_functions():
@@ -483,6 +541,26 @@ class BoxLowering:
         named += [(base, f"scala.Function{arity}") for (base, _code), arity in self._program_functions()]
         for tid, name in named:
             self._when_instance(fb, x, tid, lambda: fb.emit("global.get", self.literal(name)))
+        wrapped = self.types.wrapped_array
+        if wrapped is not None:  # `WrappedArray$ofInt`...: named after the array it holds
+            held = fb.add_local("array", ANYREF)
+
+            def wrapped_name() -> None:
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(wrapped, nullable=False))
+                fb.emit("struct.get", wrapped, 1)
+                with fb.if_():  # a deep view: an anonymous class of 2.11's ArrayLike
+                    fb.emit("global.get", self.literal("scala.collection.mutable.ArrayLike$$anon$1"))
+                    fb.emit("return")
+                fb.emit("local.get", x)
+                fb.emit("ref.cast", RefType(wrapped, nullable=False))
+                fb.emit("struct.get", wrapped, 0)
+                fb.emit("local.set", held)
+                for t, tid in self._program_arrays():
+                    self._when_instance(fb, held, tid, lambda: fb.emit("global.get", self.literal(
+                        "scala.collection.mutable.WrappedArray$of" + _WRAPPED_CLASSES.get(t, "Ref"))))
+                fb.emit("global.get", self.literal("scala.collection.mutable.WrappedArray"))
+            self._when_instance(fb, x, wrapped, wrapped_name)
         fb.emit("global.get", self.literal("java.lang.Object"))
         return fb.build()
 
@@ -578,6 +656,11 @@ class BoxingCode:
             self.emit("local.get", x)
             self.emit("call", self.l.instance_test(trait))
             self.emit("i32.or")
+        elif target is st.STRING or _is_chars(target):  # they share an array type (see string_or_chars_test)
+            self.emit("ref.is_null")
+            self.emit("local.get", x)
+            self.string_or_chars_test(target)
+            self.emit("i32.or")
         else:
             self.emit("ref.test", RefType(heap.heap, nullable=True))
         with self.fb.if_(results=(heap,)):
@@ -657,17 +740,34 @@ class BoxingCode:
             self.emit("call", self.l.instance_test(_trait_of(target)))
         elif isinstance(target, st.ArrayType) and target.is_seq:  # a Vector of any elements: erased, as on the JVM
             self.emit("call", self.l.any_dispatcher("isVectorOnly"))
-        elif isinstance(target, st.ArrayType) or target is st.STRING:  # an array (a String) that is no Vector
-            element = target.element if isinstance(target, st.ArrayType) else st.CHAR
+        elif target is st.STRING or _is_chars(target):
+            self.string_or_chars_test(target)
+        elif isinstance(target, st.ArrayType):  # an array that is no Vector
             x = self.scratch(ANYREF, "x")
             self.emit("local.tee", x)
             self.emit("ref.test", RefType(self.types.valtype(target).heap, nullable=False))
             self.emit("local.get", x)
-            self.emit("ref.test", RefType(self.types.vector_type(element), nullable=False))
+            self.emit("ref.test", RefType(self.types.vector_type(target.element), nullable=False))
             self.emit("i32.eqz")
             self.emit("i32.and")
         else:
             self.emit("ref.test", RefType(self.types.valtype(target).heap, nullable=False))
+
+    def string_or_chars_test(self, target: st.Type) -> None:
+        """Whether the reference on the stack (not null) is a String, or an Array[Char]: an Array[Char] is made as
+        its own subtype of the String's array (wasmtypes.char_array_type), and a Vector of Chars as another, so a
+        String is the parent type's value that is neither."""
+        if target is not st.STRING:
+            self.emit("ref.test", RefType(self.types.char_array_type(), nullable=False))
+            return
+        x = self.scratch(ANYREF, "x")
+        self.emit("local.tee", x)
+        self.emit("ref.test", RefType(self.types.string, nullable=False))
+        for subtype in (self.types.char_array_type(), self.types.vector_type(st.CHAR)):
+            self.emit("local.get", x)
+            self.emit("ref.test", RefType(subtype, nullable=False))
+            self.emit("i32.eqz")
+            self.emit("i32.and")
 
     def builtin_hash_field(self, e: tir.Builtin) -> None:
         """The identity hash field of a class instance (0: none given yet); -1 for any other value."""

@@ -225,9 +225,9 @@ _BUILTINS: dict[str, Callable[[BuiltinLowering, tir.Builtin], None]] = {
     "object.hashField": lambda g, e: g.builtin_hash_field(e),
     "object.setHashField": lambda g, e: g.builtin_set_hash_field(e),
     "exception.throw": lambda g, e: g.builtin_exception_throw(e),
-    # A String and an Array[Char] are the same Wasm array: reading one as the other is free.
+    # An Array[Char] is a String's array (a subtype of it): reading one as the other is free.
     "string.asChars": lambda g, e: g.expr(e.args[0]),
-    "string.fromChars": lambda g, e: g.expr(e.args[0]),
+    "string.fromChars": lambda g, e: g.builtin_string_from_chars(e),
 }
 _BUILTINS["buffer.collect"] = lambda g, e: g.builtin_buffer_collect(e)
 _BUILTINS["buffer.add"] = lambda g, e: g.builtin_buffer_add(e)
@@ -240,6 +240,8 @@ for _op in ("new", "by", "start", "end", "step", "isInclusive", "reverse", "fore
             "isEmpty", "nonEmpty", "last", "head", "contains"):
     _BUILTINS["range." + _op] = lambda g, e: g.builtin_range(e)
 _BUILTINS["vector.of"] = lambda g, e: g.builtin_vector_of(e)
+for _op in ("of", "deep", "array"):
+    _BUILTINS["wrapped." + _op] = lambda g, e: g.builtin_wrapped(e)
 for _op in ("copy", "stableOrder"):
     _BUILTINS["array." + _op] = lambda g, e: g.builtin_array(e)
 for _fn in ("max", "min", "abs", "sqrt", "floor", "ceil", "signum"):

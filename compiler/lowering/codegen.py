@@ -82,7 +82,8 @@ class Lowering(ObjectLowering, RuntimeHelpers, ClosureLowering, ExceptionLowerin
         """Do again what a recorded use did (adding nothing when it was done already); its result (an id, mostly).
         Facts (`fact_...`) are checked by whoever replays, not here."""
         name, *args = use
-        if name in ("array_type", "vector_type", "made_vector_type", "class_type"):
+        if name in ("array_type", "vector_type", "made_vector_type", "char_array_type", "wrapped_array_type",
+                    "class_type"):
             return getattr(self.types, name)(*args)
         if name.startswith("fact_"):
             return None

@@ -12,8 +12,9 @@ from ..wasm import I32, I64, RefType
 class CollectionCode:
     """The function-body side of `for`/`yield` buffers and of printing an IndexedSeq."""
 
-    def builtin_buffer_collect(self, e: tir.Builtin) -> None:
-        """Run the loop in args[0], whose `buffer.add`s fill a buffer that doubles when full; then trim it."""
+    def builtin_buffer_collect(self, e: tir.Builtin, made=None) -> None:
+        """Run the loop in args[0], whose `buffer.add`s fill a buffer that doubles when full; then trim it into a new
+        array of the type made (by default, the one e's type is made as)."""
         elem = e.tpe.element
         arr_t = self.types.array_type(elem)
         buf = self.scratch(RefType(arr_t, nullable=True), "buffer")
@@ -27,7 +28,8 @@ class CollectionCode:
         self.expr(e.args[0])
         self.buffers.pop()
         self.emit("local.get", count)
-        self.emit("array.new_default", self.types.allocated_array_type(e.tpe))  # a Vector's own, for an IndexedSeq
+        # a Vector's own for an IndexedSeq, an Array[Char]'s for chars (wasmtypes.allocated_array_type)
+        self.emit("array.new_default", made or self.types.allocated_array_type(e.tpe))
         out = self.scratch(RefType(arr_t, nullable=True), "result")
         self.emit("local.tee", out)
         self.emit("i32.const", 0)
@@ -36,6 +38,38 @@ class CollectionCode:
         self.emit("local.get", count)
         self.emit("array.copy", arr_t, arr_t)
         self.emit("local.get", out)
+
+    def builtin_string_from_chars(self, e: tir.Builtin) -> None:
+        """Chars just collected (StringOps' map and filter, a `for`/`yield` over a String) as the String they make: the
+        collected array made as a String's, not an Array[Char]'s (wasmtypes.char_array_type); chars from elsewhere
+        are copied into a String when they are an Array[Char]."""
+        chars = e.args[0]
+        string = self.types.string
+        if isinstance(chars, tir.Builtin) and chars.name == "buffer.collect":
+            self.builtin_buffer_collect(chars, made=string)
+            return
+        self.expr(chars)
+        source = self.scratch(self.types.string_ref, "chars")
+        self.emit("local.tee", source)
+        self.emit("ref.test", RefType(self.types.char_array_type(), nullable=False))
+        with self.fb.if_(results=(self.types.string_ref,)):
+            self.emit("local.get", source)
+            self.copy_whole_array(source, string, string)
+            self.fb.else_()
+            self.emit("local.get", source)
+
+    def builtin_wrapped(self, e: tir.Builtin) -> None:
+        """`wrapped.of`: an array as the WrappedArray holding it (`arr.toSeq`), `wrapped.deep` as its deep view
+        (`arr.deep`); `wrapped.array`: the array a WrappedArray holds, as its element type's array
+        (wasmtypes.wrapped_array_type)."""
+        struct = self.types.wrapped_array_type()
+        self.expr(e.args[0])
+        if e.name in ("wrapped.of", "wrapped.deep"):
+            self.emit("i32.const", int(e.name == "wrapped.deep"))
+            self.emit("struct.new", struct)
+            return
+        self.emit("struct.get", struct, 0)
+        self.emit("ref.cast", RefType(self.types.array_type(e.tpe.element), nullable=True))
 
     def builtin_buffer_add(self, e: tir.Builtin) -> None:
         buf, count, arr_t = self.buffers[-1]

@@ -7,7 +7,7 @@ from ..semantics import tir
 from ..semantics import types as st
 from ..semantics.builtins import BOXED_CLASS_NAMES
 from ..semantics.symbols import ClassSymbol, LocalSymbol
-from ..semantics.collections import RangeType
+from ..semantics.collections import RangeType, WrappedArrayType
 from ..wasm import I32, I64, FunctionBuilder, LocalId
 from .boxing import ANYREF, EQREF, BoxingCode, jvm_class_name
 from .builtins import BuiltinLowering
@@ -502,7 +502,7 @@ class FunctionLowering(BuiltinLowering, ClosureCode, CollectionCode, ConditionLo
             self.range_parts(value)
             self.call_prelude(t.prelude, "showChars" if t.element is st.CHAR else "show")
             return
-        if st.is_top(t):
+        if st.is_top(t) or isinstance(t, WrappedArrayType):  # (a WrappedArray prints as Anys shows a Seq)
             self.expr(value)
             self.call_prelude("Anys", "show")
             return

@@ -47,6 +47,7 @@ TYPING_KIND = "typing"  # the entry of the typing records of those methods (sema
 # What a stored use may be (Lowering's methods that record themselves), and the facts it may check: anything else
 # read back is a foreign or damaged entry, a miss.
 REPLAYABLE = frozenset({"method_function", "literal", "host_import", "helper", "mark_global", "array_type",
+                        "vector_type", "made_vector_type", "char_array_type", "wrapped_array_type",
                         "class_type", "box_type", "any_dispatcher", "global_of", "init_function", "object_type",
                         "constructor", "method_type_id", "vtable_global", "class_initializer", "boolean_box"})
 FACTS = frozenset({"fact_call_needs_init", "fact_direct_target", "fact_universal_target", "fact_trait_id",

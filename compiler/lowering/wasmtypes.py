@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from ..semantics import types as st
 from ..semantics.generics import erase
-from ..semantics.collections import RangeType
+from ..semantics.collections import RangeType, WrappedArrayType
 from ..semantics.symbols import ClassSymbol
-from ..wasm import (ANY, F32, F64, I8, I16, I32, I64, NONE, ArrayType, FieldType, Module, RefType, StructType, TypeDef,
-                    TypeId)
+from ..wasm import (ANY, ARRAY, F32, F64, I8, I16, I32, I64, NONE, ArrayType, FieldType, Module, RefType, StructType,
+                    TypeDef, TypeId)
 
 
 ANYREF = RefType(ANY, nullable=True)
@@ -27,6 +27,8 @@ class TypeLowering:
                                 ArrayType(FieldType(I16, mutable=True)), final=False)
         self.string_ref = RefType(self.string, nullable=True)
         self._arrays: dict[st.Type, TypeId] = {st.CHAR: self.string}
+        self._char_array: TypeId | None = None
+        self.wrapped_array: TypeId | None = None  # once some code makes a WrappedArray (the dispatchers test it)
         self._vectors: dict[st.Type, TypeId] = {}
         self.made_vectors: dict[st.Type, TypeId] = {}  # those some code makes: only these can be held as an Any
         self._classes: dict[ClassSymbol, TypeId] = {}
@@ -58,6 +60,8 @@ class TypeLowering:
             return RefType(self.lowering.tuple_type(t), nullable=True)
         if isinstance(t, RangeType):
             return RefType(self.lowering.tuple_type(t.fields), nullable=True)
+        if isinstance(t, WrappedArrayType):
+            return RefType(self.wrapped_array_type(), nullable=True)
         if isinstance(t, st.ClassType):
             if isinstance(t.symbol, ClassSymbol):
                 return RefType(self.class_type(t.symbol), nullable=True)
@@ -126,8 +130,39 @@ class TypeLowering:
         return tid
 
     def allocated_array_type(self, t: st.ArrayType) -> TypeId:
-        """The array type a new array of Scala type t is made with: a Vector's own for an IndexedSeq."""
-        return self.made_vector_type(t.element) if t.is_seq else self.array_type(t.element)
+        """The array type a new array of Scala type t is made with: a Vector's own for an IndexedSeq, the
+        Array[Char]'s own for chars (see char_array_type)."""
+        if t.is_seq:
+            return self.made_vector_type(t.element)
+        if erase(t.element) is st.CHAR:
+            return self.char_array_type()
+        return self.array_type(t.element)
+
+    def char_array_type(self) -> TypeId:
+        """The array an Array[Char] is made as: a subtype of the String's array, so that every operation on chars
+        takes a String and an Array[Char] alike (`new String(chars)` is one array.copy), while an Array[Char] held as
+        Any is told from a String, as on the JVM: it is no `String` to `isInstanceOf` or a match, prints as
+        `[C@hash` and equals only itself. Strings are made as the parent type (literals, builders, copies)."""
+        if self.lowering is not None:
+            self.lowering.record("char_array_type")
+        if self._char_array is None:
+            tid = self.shared.id(("type", "CharArray"), lambda: TypeId("Array[Char]"))
+            self._char_array = self._add(tid, ArrayType(FieldType(I16, mutable=True)), supertype=self.string)
+        return self._char_array
+
+    def wrapped_array_type(self) -> TypeId:
+        """A WrappedArray (`arr.toSeq`, or `arr.deep`): a struct holding the array, of any element type, so that it
+        shares the array's elements while a value held as Any is told from the bare array (printed
+        `WrappedArray(1, 2)`, compared and hashed as a Seq)."""
+        if self.lowering is not None:
+            self.lowering.record("wrapped_array_type")
+        if self.wrapped_array is None:
+            tid = self.shared.id(("type", "WrappedArray"), lambda: TypeId("WrappedArray"))
+            self.wrapped_array = self._add(tid, StructType([
+                ("array", FieldType(RefType(ARRAY, nullable=True), mutable=False)),
+                ("deep", FieldType(I32, mutable=False)),  # 1 for `arr.deep` (printed `Array(...)`, nested arrays deep)
+            ]))
+        return self.wrapped_array
 
     def class_type(self, cls: ClassSymbol) -> TypeId:
         """A class's struct (lowering.dispatch lays it out); a trait's values are `$Object`s."""

@@ -169,6 +169,7 @@ LIBRARY_CLASS_NAMES = {"BigInt": "scala.math.BigInt", "StringBuilder": "scala.co
                        **{f"NonLocalReturnControl$mc{c}$sp": f"scala.runtime.NonLocalReturnControl$mc{c}$sp"
                           for c in "IJDFZCBSV"},
                        "List": "scala.collection.immutable.List", "::": "scala.collection.immutable.$colon$colon",
+                       "WrappedArgs": "scala.collection.mutable.WrappedArray$ofRef",
                        "Option": "scala.Option", "Some": "scala.Some", "Iterator": "scala.collection.Iterator",
                        "Either": "scala.util.Either", "Left": "scala.util.Left", "Right": "scala.util.Right",
                        "Stream": "scala.collection.immutable.Stream",

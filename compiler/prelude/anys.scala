@@ -175,6 +175,11 @@ object Anys {
   // `Vector(1, 2)`, each element as `show` gives it.
   def showVector(x: Any): String = showElements("Vector(", ", ", AnyTypes.vectorElements(x))
 
+  // `WrappedArray(1, 2)` (an array's `toSeq`, held as Any: lowering/wasmtypes.wrapped_array_type), or `Array(1, 2)`
+  // for its `deep` (whose nested arrays the dispatcher gives as deep views), its array's elements as `show` gives them.
+  def showWrapped(x: Any, deep: Boolean): String =
+    showElements(if (deep) "Array(" else "WrappedArray(", ", ", AnyTypes.vectorElements(x))
+
   // GenSeqLike.equals of a Vector or a Range (x): another of them, or a List, with `==` elements in the same order.
   def vectorEquals(x: Any, y: Any): Boolean = {
     val xs = AnyTypes.vectorElements(x)

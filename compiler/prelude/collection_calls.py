@@ -10,7 +10,7 @@ receiver's kind again where Scala's would be one (`buf.filter(p)` is an ArrayBuf
 from __future__ import annotations
 
 from ..semantics import tir
-from ..semantics.collections import RangeType, as_vector
+from ..semantics.collections import RangeType, WrappedArrayType, as_vector
 from ..semantics.context import Context, Scope
 from .collection_keys import KeyedCalls, fresh
 from .library import ListAsWritten
@@ -407,9 +407,15 @@ class CollectionCalls(KeyedCalls, TyperExtension):
         (or both Ranges): Scala's Seqs are equal when their elements are, whatever their classes (GenSeqLike.equals),
         so both are compared as Lists. None for other pairs (each kind compares itself with its own kind)."""
         kinds = [self.seq_kind(e.tpe) for e in (lhs, rhs)]
+        if any(isinstance(e.tpe, WrappedArrayType) and e.tpe.deep for e in (lhs, rhs)):
+            # `a.deep == b.deep`: nested arrays compared as deep views, which the dispatchers do (their elements)
+            if any(k not in (None, "List", "Vector", "Range", "WrappedArray") for k in kinds):
+                return typer.unsupported("`==` between an array's `deep` and a " + " or ".join(
+                    k for k in kinds if k != "WrappedArray"), span)
+            return tir.Builtin(span, BOOLEAN, "any.equals", [typer.box(e) for e in (lhs, rhs)])
         if None in kinds or "List" not in self.prelude.classes:
             return None
-        if kinds[0] == kinds[1] and kinds[0] != "Range":
+        if kinds[0] == kinds[1] and kinds[0] not in ("Range", "WrappedArray"):
             return None
         as_lists = [e if k == "List" else typer.select_on_value(e, "toList", span, span, None, ctx)
                     for e, k in zip((lhs, rhs), kinds)]
@@ -421,6 +427,8 @@ class CollectionCalls(KeyedCalls, TyperExtension):
         """The kind of sequence a type is, for equality: "Range", "Vector", "List", a buffer's class, or None."""
         if isinstance(t, RangeType):
             return "Range"
+        if isinstance(t, WrappedArrayType):
+            return "WrappedArray"
         if isinstance(t, ArrayType):
             return "Vector" if t.is_seq else None
         kind = self.kind_of(t)

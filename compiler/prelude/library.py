@@ -11,11 +11,11 @@ import re
 
 from .. import diagnostics as codes
 from . import arrays
-from .seq_kinds import SeqArguments, kind_name
+from .seq_kinds import SeqArguments, check_repeated_arguments, kind_name
 from .seq_via_list import via_list
 from ..semantics import tir
 from ..semantics.builtins import EXCEPTIONS, LIBRARY_MATH_FUNCTIONS
-from ..semantics.collections import RANGE, RangeType, as_vector
+from ..semantics.collections import RANGE, RangeType, WrappedArrayType, as_vector
 from ..semantics.typer import Typer, TyperExtension
 from ..semantics.types import ANY, ERROR, NOTHING, NULL, base_type_args, conforms, lub
 from ..semantics.types import (BOOLEAN, BYTE, CHAR, DOUBLE, FLOAT, INT, LONG, SHORT, STRING, UNIT, AppliedType,
@@ -318,13 +318,14 @@ class LibraryCalls(TyperExtension):
         written one, else the expected one, else the arguments' least upper bound)."""
         if len(node.args) == 1 and is_splat(node.args[0]):  # `List(xs: _*)`: xs's elements
             return typer.type_expr(ast.Select(node.span, node.args[0].operand, "toList", node.span), ctx, expected)
-        cons = self.prelude.classes["::"]
+        # (a repeated parameter's separate arguments: cells that print as the WrappedArray 2.11 passes)
+        cons = self.prelude.classes["WrappedArgs" if getattr(node, "wrapped_args", False) else "::"]
         nil = self.prelude.objects["Nil"]
         hint = None
         if node.type_args and len(node.type_args) == 1:
             hint = typer.resolve_type(node.type_args[0])
         elif isinstance(expected, AppliedType) and len(expected.args) == 1 and expected.symbol in (
-                self.prelude.classes["List"], cons):
+                self.prelude.classes["List"], self.prelude.classes["::"], cons):
             hint = expected.args[0]
         args = [typer.type_expr(a, ctx, hint) for a in node.args]
         if hint is ERROR or any(a.tpe is ERROR for a in args):
@@ -421,7 +422,7 @@ class LibraryCalls(TyperExtension):
         """An array, an IndexedSeq (Vector) or a range passed for a parameter of type `Seq[T]` (which is List here;
         Scala's Seq is collection.Seq, which all of them are): the List of its elements."""
         ctx = typer.argument_ctx
-        if not isinstance(e.tpe, (ArrayType, RangeType)) or self.list_element(expected) is None:
+        if not isinstance(e.tpe, (ArrayType, RangeType, WrappedArrayType)) or self.list_element(expected) is None:
             return None
         if ctx is None:
             if isinstance(expected, SeqAsWritten):
@@ -450,6 +451,9 @@ class LibraryCalls(TyperExtension):
         found = getattr(typer, "seq_arguments", None)
         if found is not None:
             found.check(typer)
+        repeated = getattr(typer, "repeated_sites", None)
+        if repeated:
+            check_repeated_arguments(typer, repeated)
 
     def select_member(self, typer: Typer, qual, name, name_span, span, arg_nodes, ctx):
         """Before a List's own members: `sorted`, `max`, `min` need an Ordering of the elements (scalac's implicit

@@ -631,13 +631,27 @@ abstract class List[+A] {
   }
 }
 
-final case class ::[B](hd: B, var tl: List[B]) extends List[B] {
+case class ::[B](hd: B, var tl: List[B]) extends List[B] {
   def isEmpty: Boolean = false
   def head: B = hd
   def tail: List[B] = tl
   override def toString: String = mkString("List(", ", ", ")")
   override def equals(that: Any): Boolean = super.equals(that)
   override def hashCode: Int = super.hashCode
+}
+
+// The separate arguments of a repeated parameter (`f(1, 2)` of `def f(xs: Int*)`), which 2.11 passes as a
+// WrappedArray: a List of these cells (semantics/varargs.py), printed `WrappedArray(1, 2)` as Scala's; `toList` is a
+// List, as WrappedArray's. Where the method keeps it, matches it, tests its class or shows what it makes of it, the
+// call is reported instead (prelude/seq_kinds.py): there it would be a List where Scala's is not.
+final class WrappedArgs[B](first: B, rest: List[B]) extends ::[B](first, rest) {
+  override def toString: String = mkString("WrappedArray(", ", ", ")")
+  override def toList: List[B] = {
+    val b = new ListBuilder[B]
+    var p: List[B] = this
+    while (p ne Nil) { b.add(p.head); p = p.tail }
+    b.result()
+  }
 }
 
 case object Nil extends List[Nothing] {

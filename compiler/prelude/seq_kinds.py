@@ -1,5 +1,5 @@
-"""A Vector, an array or a range passed for a parameter written `Seq[T]`: unsupported where the method shows what
-kind of sequence it was given.
+"""A Vector, an array or a range passed for a parameter written `Seq[T]` (or separate arguments for a repeated
+parameter, a WrappedArray in Scala): unsupported where the method shows what kind of sequence it was given.
 
 `Seq` is the library's List here (as `Seq(1, 2)` is in 2.11), so such an argument becomes the List of its elements
 (`LibraryCalls.sequence_as_seq`). In Scala the parameter is the Vector (a `WrappedArray`, a `Range`) itself, and
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..semantics import tir
 from ..semantics.arraycopies import _implementations
+from ..semantics.collections import WrappedArrayType
 from ..semantics.symbols import LocalSymbol, MethodSymbol
 from ..semantics.types import AppliedType, ArrayType, ClassType, TupleType, Type
 
@@ -28,6 +29,8 @@ def kind_name(t: Type) -> tuple[str, str]:
     """What a value of type t is called in a message, and the name Scala prints it with as a Seq."""
     if isinstance(t, ArrayType):
         return ("a Vector", "Vector") if t.is_seq else ("an array", "WrappedArray")
+    if isinstance(t, WrappedArrayType):
+        return "a WrappedArray (an array's `toSeq`)", "WrappedArray"
     return "a range", "Range"
 
 
@@ -56,6 +59,24 @@ class SeqArguments:
                     break
 
 
+def check_repeated_arguments(typer, sites: list) -> None:
+    """The calls giving a repeated parameter what Scala would not make a List (semantics/varargs.py): unsupported
+    where the method shows its parameter's kind."""
+    seen: dict = {}
+    for method, (given, scala), span, tagged in sites:
+        if not method.params:
+            continue
+        index = len(method.params) - 1
+        shown = _param_shows_kind(typer.program, method, index, seen, tagged)
+        if shown is None:
+            continue
+        why = (f"a repeated parameter is a List here: it prints as Scala's `{scala}(...)`, but kept, matched, "
+               "tested or made into another sequence it is a List" if tagged else
+               f"a repeated parameter is a List here and shows as `List(...)` where Scala shows `{scala}(...)`")
+        typer.unsupported(f"{given} for the repeated parameter `{method.params[index].name}` of `{_named(method)}`, "
+                          f"which {shown} ({why}),", span)
+
+
 def _named(method: MethodSymbol) -> str:
     """`f`, or `C.apply` (a case class's constructor, written `C(...)`)."""
     owner = getattr(method, "owner", None)
@@ -81,23 +102,25 @@ def _nests(outer: Type, inner: Type) -> bool:
     return any(p == inner or _nests(p, inner) for p in parts)
 
 
-def _param_shows_kind(program, method: MethodSymbol, index: int, seen: dict) -> str | None:
-    """How some implementation of method shows the kind of its parameter `index`, or None."""
-    key = (id(method), index)
+def _param_shows_kind(program, method: MethodSymbol, index: int, seen: dict, tagged: bool = False) -> str | None:
+    """How some implementation of method shows the kind of its parameter `index`, or None. tagged: the argument is
+    made of cells that print as the kind Scala's is (prelude WrappedArgs), so the parameter itself may be printed
+    (here or by a method it is passed on to); what is made of it, kept, matched or tested still shows another kind."""
+    key = (id(method), index, tagged)
     if key in seen:
         return seen[key]
     seen[key] = None  # (a recursive call passing it on shows nothing by itself)
     found = None
     for m in _implementations(program, method):
         if m.params is not None and index < len(m.params) and isinstance(m.body, tir.Expr):
-            found = _body_shows(program, m, m.params[index], seen)
+            found = _body_shows(program, m, m.params[index], seen, tagged)
             if found is not None:
                 break
     seen[key] = found
     return found
 
 
-def _body_shows(program, method: MethodSymbol, param: LocalSymbol, seen: dict) -> str | None:
+def _body_shows(program, method: MethodSymbol, param: LocalSymbol, seen: dict, tagged: bool = False) -> str | None:
     body = method.body
     parents: dict = {}
     bodies = [body]
@@ -125,7 +148,7 @@ def _body_shows(program, method: MethodSymbol, param: LocalSymbol, seen: dict) -
                 changed = True
     for node in nodes:
         if isinstance(node, tir.LocalGet) and id(node.sym) in names:
-            shown = _use_shows(program, node, parents, nodes, list_class, seen, body)
+            shown = _use_shows(program, node, parents, nodes, list_class, seen, body, tagged=tagged)
             if shown is not None:
                 return shown
     return None
@@ -142,8 +165,21 @@ def _names(value, names: set) -> bool:
 
 
 def _use_shows(program, node: tir.Expr, parents: dict, nodes: list, list_class, seen: dict, body,
-               depth: int = 0) -> str | None:
-    """Whether this use of a value of the given kind (the parameter, or a sequence made from it) shows its kind."""
+               depth: int = 0, tagged: bool = False) -> str | None:
+    """Whether this use of a value of the given kind (the parameter, or a sequence made from it) shows its kind;
+    tagged: the value prints as its kind (the parameter's own cells), so printing it shows nothing."""
+    shown = _use_shows_kind(program, node, parents, nodes, list_class, seen, body, depth, tagged)
+    return None if tagged and shown in _SHOWN_ALIKE else shown
+
+
+# What a value printing as its kind shows as Scala's does: its text. (Kept, returned or put into something, it
+# would reach code that makes other sequences of it, which are Lists here: `keep(1, 2).map(f)` is an ArrayBuffer in
+# Scala.)
+_SHOWN_ALIKE = frozenset(("prints it",))
+
+
+def _use_shows_kind(program, node: tir.Expr, parents: dict, nodes: list, list_class, seen: dict, body,
+                    depth: int, tagged: bool) -> str | None:
     if depth > 40:
         return "passes it on too deeply to follow"
     parent = parents.get(id(node))
@@ -159,7 +195,7 @@ def _use_shows(program, node: tir.Expr, parents: dict, nodes: list, list_class, 
     if isinstance(parent, tir.LocalDef):
         if parent.sym.mutable:
             return "keeps it in a variable"
-        return _local_shows(program, parent.sym, parents, nodes, list_class, seen, body, depth)
+        return _local_shows(program, parent.sym, parents, nodes, list_class, seen, body, depth, tagged)
     if isinstance(parent, (tir.ToString, tir.StringConcat)):
         return "prints it"
     if isinstance(parent, tir.Builtin):
@@ -196,7 +232,7 @@ def _use_shows(program, node: tir.Expr, parents: dict, nodes: list, list_class, 
                 return f"puts it into a {getattr(parent.tpe, 'name', 'collection')}"
             return None
         if _holds_list(callee.params[position].tpe, list_class):
-            inner = _param_shows_kind(program, callee, position, seen)
+            inner = _param_shows_kind(program, callee, position, seen, tagged)
             return None if inner is None else f"passes it to `{callee.name}`, which {inner}"
         return f"passes it to `{callee.name}`"
     if isinstance(parent, tir.Return):
@@ -214,10 +250,10 @@ def _made_shows(program, made: tir.Expr, name: str, parents, nodes, list_class, 
     return None if inner is None else f"makes `{name}` of it and {inner}"
 
 
-def _local_shows(program, sym, parents, nodes, list_class, seen, body, depth) -> str | None:
+def _local_shows(program, sym, parents, nodes, list_class, seen, body, depth, tagged=False) -> str | None:
     for n in nodes:
         if isinstance(n, tir.LocalGet) and n.sym is sym:
-            shown = _use_shows(program, n, parents, nodes, list_class, seen, body, depth + 1)
+            shown = _use_shows(program, n, parents, nodes, list_class, seen, body, depth + 1, tagged)
             if shown is not None:
                 return shown
     return None

@@ -7,6 +7,8 @@ the prelude (`collections.scala`), reached through `range.*` builtins.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .. import diagnostics as codes
 from ..source import Span
 from ..syntax import ast
@@ -14,7 +16,7 @@ from . import tir
 from .context import Context
 from .symbols import LocalSymbol
 from .types import (BOOLEAN, CHAR, ERROR, INT, LONG, NOTHING, UNIT, ArrayType, FunctionType, StructuralType,
-                    TupleType, Type, is_integral)
+                    TupleType, Type, TypeParamType, is_integral)
 
 
 class RangeType(StructuralType):
@@ -39,6 +41,23 @@ class RangeType(StructuralType):
     def prelude(self) -> str:
         """The prelude object computing its length, contains, last... (a Char range is an Int range there)."""
         return "LongRanges" if self.element is LONG else "Ranges"
+
+
+@dataclass(frozen=True, eq=True, repr=False)
+class WrappedArrayType(StructuralType):
+    """`arr.toSeq`: Scala 2.11's `mutable.WrappedArray`, the array itself seen as a Seq. It shares the array's
+    elements (a write to either shows in the other), prints as `WrappedArray(1, 2)`, and equals and hashes as any Seq
+    of the same elements. At run time a small struct holding the array (lowering/wasmtypes.wrapped_array_type), so
+    that it is told from the bare array wherever it is held as Any; its methods are the array's on that array, their
+    results made what Scala's are (`wrapped.py`). With deep, `arr.deep`: the same view printed `Array(1, 2)`, whose
+    nested arrays are deep views too (compared, hashed and printed element by element)."""
+
+    element: Type
+    deep: bool = False
+
+    @property
+    def name(self) -> str:  # type: ignore[override]
+        return "IndexedSeq[Any]" if self.deep else f"WrappedArray[{self.element.name}]"
 
 
 RANGE = RangeType(INT, "Range")
@@ -66,6 +85,13 @@ def range_element(start: Type, end: Type) -> Type | None:
     if not (is_integral(start) and is_integral(end)):
         return None
     return LONG if LONG in (start, end) else INT
+
+
+def _generic(t: Type) -> bool:
+    """Whether t is, or is an array of, a type parameter."""
+    while isinstance(t, ArrayType):
+        t = t.element
+    return isinstance(t, TypeParamType)
 
 
 # Builtins that make a fresh array of their own result type (lowering/collections.py).
@@ -224,6 +250,15 @@ class CollectionTyping:
         if is_range and name in RANGE_VIA_SEQ:  # what the elements give alike in any sequence
             return self.select_on_value(self.range_to_array(qual, span, ctx, seq=True), name, name_span, span,
                                         arg_nodes or None, ctx)
+        if not is_range and name == "toSeq" and n == 0 and not t.is_seq:  # the array itself, as a Seq
+            if _generic(elem):  # (inside generic code an Array[T] may be a boxed copy: semantics/arraycopies.py)
+                return self.unsupported(f"`toSeq` of an {t.name} (a WrappedArray of a type parameter's elements)",
+                                        name_span)
+            return tir.Builtin(span, WrappedArrayType(elem), "wrapped.of", [qual])
+        if not is_range and name == "deep" and n == 0 and not t.is_seq:  # the array as a deep view (wrapped.py)
+            if _generic(elem):
+                return self.unsupported(f"`deep` of an {t.name}", name_span)
+            return tir.Builtin(span, WrappedArrayType(elem, True), "wrapped.deep", [qual])
         if not is_range and name in ("toArray", "toIndexedSeq", "toVector", "toSeq") and n == 0:
             return self.copy_elements(qual, span, name == "toArray")
         if n != 1:

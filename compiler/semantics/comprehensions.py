@@ -11,8 +11,9 @@ from __future__ import annotations
 from .. import diagnostics as codes
 from ..syntax import ast
 from . import tir
-from .collections import RangeType, range_element
+from .collections import RangeType, WrappedArrayType, range_element
 from .context import Context
+from .wrapped import remade, unwrap
 from .symbols import LocalSymbol
 from .types import (BOOLEAN, CHAR, ERROR, INT, LONG, NOTHING, STRING, UNIT, ArrayType, ClassType, Type, is_integral,
                     promote)
@@ -107,6 +108,13 @@ class ComprehensionTyping:
             return "array", CHAR, as_chars(seq)
         if isinstance(seq.tpe, RangeType):
             return "range value", seq.tpe.element, seq
+        if isinstance(seq.tpe, WrappedArrayType):  # `arr.toSeq`: its array's elements; a `yield` makes what `map` does
+            if seq.tpe.deep:
+                self.unsupported("a `for` generator over an array's `deep`", node.span)
+                return None
+            view = unwrap(seq)
+            view.collection_type = seq.tpe
+            return "array", seq.tpe.element, view
         for ext in self.extensions:  # a library collection (ArrayBuffer, Map, ...): its elements in order
             view = ext.sequence_view(self, seq, ctx)
             if view is not None:
@@ -195,6 +203,8 @@ class ComprehensionTyping:
         if elem is UNIT or elem is NOTHING:
             return self.unsupported(f"a `for`/`yield` of {elem.name} values", node.body.span)
         collected = tir.Builtin(span, ArrayType(elem, first[0]), "buffer.collect", [loop])
+        if isinstance(first[2], WrappedArrayType):
+            return remade(self, collected, "map", span, span, ctx)
         if first[2] is not None:
             for ext in self.extensions:
                 made = ext.collect_like(self, collected, first[2], ctx)

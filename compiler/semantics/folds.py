@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from ..syntax import ast
 from . import tir
-from .collections import RANGE, RangeType, as_vector
+from .collections import RANGE, RangeType, WrappedArrayType, as_vector
 from .context import Context, qualified_path
+from .wrapped import remade, unwrap
 from .symbols import LocalSymbol
 from .types import (BOOLEAN, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, STRING, UNIT, ArrayType,
                     ClassType, FunctionType, TupleType, Type)
@@ -45,9 +46,16 @@ class FoldTyping:
             if view is not None:
                 viewed, qual = (ext, qual.tpe), view
                 break
+        wrapped = isinstance(qual.tpe, WrappedArrayType)
+        if wrapped and qual.tpe.deep:
+            return self.unsupported(f"`{select.name}` of an array's `deep`", select.name_span)
+        if wrapped:  # `arr.toSeq`: the array's folds; its scanLeft an ArrayBuffer (wrapped.py)
+            qual = unwrap(qual)
         if isinstance(qual.tpe, (ArrayType, RangeType)) and len(inner.args) == 1 and len(node.args) == 1:
             if select.name == "scanLeft":
                 scan = self.scan_left(qual, inner.args[0], node.args[0], node.span, ctx)
+                if wrapped:
+                    return remade(self, scan, "scanLeft", select.name_span, node.span, ctx)
                 if viewed is None or scan.tpe is ERROR:
                     return scan
                 ext, like = viewed  # a buffer's scanLeft is a buffer, a Set's a Set: what its `map` builds

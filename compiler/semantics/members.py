@@ -9,7 +9,7 @@ from . import tir
 from . import arguments, imports
 from .builtins import (ARRAY_OPS_METHODS, CHECKS, PRINT_PATHS, SCALA_LIBRARY_NAMES, UNIVERSAL_METHODS, BIT_CASTS,
                        CONSTANTS, CONVERSIONS, LIBRARY_MATH_FUNCTIONS, MATH_FUNCTIONS, MATH_PREFIXES)
-from .collections import RangeType
+from .collections import RangeType, WrappedArrayType
 from .folds import CURRIED_FOLDS
 from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
@@ -18,6 +18,7 @@ from .implicits import only_implicit_params
 from .generics import substitute
 from .packages import PackageSymbol
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
+from .wrapped import wrapped_method
 from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, SHORT, STRING,
                     UNIT, ArrayType, ClassType, TypeParamType,
                     Type, lub, promote, unary_promote)
@@ -203,7 +204,7 @@ class MemberTyping:
                 return tir.ErrorNode(span, ERROR)
         written = written_params(method.params)
         if written and written[-1].repeated:
-            arg_nodes = self.repeated_arguments(method, arg_nodes, span)  # `f(1, 2, 3)` of `f(xs: Int*)`
+            arg_nodes = self.repeated_arguments(method, arg_nodes, span, ctx)  # `f(1, 2, 3)` of `f(xs: Int*)`
         if method.param_groups and len(arg_nodes) == method.param_groups[0] < len(written):
             arg_nodes = self.curried_arguments(method, arg_nodes, span)
         if method.param_groups and len(arg_nodes) < len(written):
@@ -392,6 +393,8 @@ class MemberTyping:
                 for a in arg_nodes:
                     self.type_expr(a, ctx, ERROR)  # ERROR expected: a lambda there reports nothing more
             return tir.ErrorNode(span, ERROR)
+        if isinstance(t, WrappedArrayType):  # `arr.toSeq`: the array's methods, results made as Scala's
+            return wrapped_method(self, qual, name, name_span, span, arg_nodes, ctx)
         args_given = arg_nodes is not None
         if isinstance(t, RangeType) and name == "flatMap" and args_given:  # a Vector, as Range's flatMap gives
             as_vector = self.select_on_value(qual, "toVector", name_span, span, None, ctx)
@@ -593,7 +596,7 @@ class MemberTyping:
         if fn.tpe is STRING and len(arg_nodes) == 1:
             index = self.adapt(self.type_expr(arg_nodes[0], ctx, INT), INT)
             return tir.Builtin(span, CHAR, "string.charAt", [fn, index])
-        if isinstance(fn.tpe, RangeType) and len(arg_nodes) == 1:  # `r(i)` is `r.apply(i)`
+        if isinstance(fn.tpe, (RangeType, WrappedArrayType)) and len(arg_nodes) == 1:  # `r(i)` is `r.apply(i)`
             return self.select_on_value(fn, "apply", span, span, arg_nodes, ctx)
         for a in arg_nodes:
             self.type_expr(a, ctx)

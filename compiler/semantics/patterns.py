@@ -11,6 +11,7 @@ from __future__ import annotations
 from .. import diagnostics as codes
 from ..syntax import ast
 from . import tir
+from .collections import WrappedArrayType
 from .anys import _may_be_seq, _seq_name
 from .context import Context
 from .erasure import erased_binding, is_indexed_seq
@@ -302,6 +303,9 @@ class PatternTyping:
         if getattr(target, "written_seq", False) and _may_be_seq(t):
             self.unsupported(f"a type pattern `{_seq_name(target)}` on a value of type {t.name} (a Vector or a Range "
                              "held so matches it in Scala; a Seq is a List here)", span)
+            return None
+        if isinstance(t, WrappedArrayType):  # (`Seq(a, b)` would match it in Scala; a Seq is a List here)
+            self.unsupported(f"a pattern `{target.name}` on a WrappedArray (an array's `toSeq`)", span)
             return None
         if may_hold(t, target):
             # A downcast, as scalac lowers it: an instance test (false for null), then the value cast to the type.
