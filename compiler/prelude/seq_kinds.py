@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ..semantics import tir
 from ..semantics.arraycopies import _implementations
+from ..semantics.classtags import written_params
 from ..semantics.collections import WrappedArrayType
 from ..semantics.symbols import LocalSymbol, MethodSymbol
 from ..semantics.types import AppliedType, ArrayType, ClassType, TupleType, Type
@@ -64,9 +65,10 @@ def check_repeated_arguments(typer, sites: list) -> None:
     where the method shows its parameter's kind."""
     seen: dict = {}
     for method, (given, scala), span, tagged in sites:
-        if not method.params:
+        written = written_params(method.params)  # (a `T: ClassTag` bound's evidence follows the repeated one)
+        if not written:
             continue
-        index = len(method.params) - 1
+        index = method.params.index(written[-1])
         shown = _param_shows_kind(typer.program, method, index, seen, tagged)
         if shown is None:
             continue
