@@ -21,20 +21,10 @@ class ControlConverter:
         return ast.If(span, self.expr(cond), self.expr(then), self.expr(otherwise) if otherwise is not None else None)
 
     def while_(self, node: TSNode) -> ast.Expr:
-        cond = node.child_by_field_name("condition")
-        body = node.child_by_field_name("body")
-        span = Span(node.start_byte, node.end_byte)
-        if cond is None or body is None:
-            return ast.ErrorExpr(span)
-        return ast.While(span, self.expr(cond), self.expr(body))
+        return self.of_two_fields(node, "condition", "body", ast.While)
 
     def do_while(self, node: TSNode) -> ast.Expr:
-        body = node.child_by_field_name("body")
-        cond = node.child_by_field_name("condition")
-        span = Span(node.start_byte, node.end_byte)
-        if body is None or cond is None:
-            return ast.ErrorExpr(span)
-        return ast.DoWhile(span, self.expr(body), self.expr(cond))
+        return self.of_two_fields(node, "body", "condition", ast.DoWhile)
 
     def for_(self, node: TSNode) -> ast.Expr:
         span = Span(node.start_byte, node.end_byte)

@@ -555,12 +555,15 @@ class ExpressionConverter:
         return ast.Prefix(span, text, self.expr(operand))
 
     def assign(self, node: TSNode) -> ast.Expr:
-        left = node.child_by_field_name("left")
-        right = node.child_by_field_name("right")
-        span = Span(node.start_byte, node.end_byte)
-        if left is None or right is None:
-            return ast.ErrorExpr(span)
-        return ast.Assign(span, self.expr(left), self.expr(right))
+        return self.of_two_fields(node, "left", "right", ast.Assign)
+
+    def of_two_fields(self, node: TSNode, first: str, second: str, make) -> ast.Expr:
+        """make(span, first, second) of a node whose two fields are both required (`a = b`, `while (c) b`): an
+        ErrorExpr when the text lacks either (tree-sitter has reported it)."""
+        one, other = node.child_by_field_name(first), node.child_by_field_name(second)
+        if one is None or other is None:
+            return ast.ErrorExpr(span_of(node))
+        return make(span_of(node), self.expr(one), self.expr(other))
 
     def parenthesized(self, node: TSNode) -> ast.Expr:
         inner = None
