@@ -16,10 +16,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from wasm_runner import Runner  # noqa: E402  (bench/wasm_runner.py)
+
 KERNEL_DIRS = (HERE / "codegen" / "kernels", HERE / "collections" / "kernels")
 _BUILD = ("import sys; from scalawasi.compiler.api import build; "
           "r = build(open(sys.argv[1], encoding='utf-8').read(), sys.argv[1]); "
@@ -46,40 +48,6 @@ def build_with(python: str, source: Path, cache: str) -> bytes:
         os.unlink(out)
 
 
-class Runner:
-    """One compiled module, run again and again in fresh stores: `_start`'s wall-clock time and what it printed."""
-
-    def __init__(self, engine, wasm: bytes) -> None:
-        import wasmtime
-
-        self.engine = engine
-        self.linker = wasmtime.Linker(engine)
-        self.linker.define_wasi()
-        self.module = wasmtime.Module(engine, wasm)
-
-    def run(self) -> tuple[float, str]:
-        import wasmtime
-
-        store = wasmtime.Store(self.engine)
-        with tempfile.NamedTemporaryFile(suffix=".out", delete=False) as f:
-            out_path = f.name
-        try:
-            config = wasmtime.WasiConfig()
-            config.stdout_file = out_path
-            store.set_wasi(config)
-            start = self.linker.instantiate(store, self.module).exports(store)["_start"]
-            t0 = time.perf_counter()
-            try:
-                start(store)
-            except wasmtime.ExitTrap as e:
-                if e.code != 0:
-                    raise
-            elapsed = time.perf_counter() - t0
-            return elapsed, Path(out_path).read_text(encoding="utf-8")
-        finally:
-            os.unlink(out_path)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base-python", required=True, help="the interpreter whose scalawasi builds the base")
@@ -87,20 +55,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7, help="runs of each module")
     args = parser.parse_args()
 
-    import wasmtime
-
-    engine = wasmtime.Engine()
+    runner = Runner()
     rows = []
     caches = tempfile.TemporaryDirectory()
     for source in kernels(args.kernels):
         base = build_with(args.base_python, source, os.path.join(caches.name, "base"))
         ours = build_with(sys.executable, source, os.path.join(caches.name, "ours"))
-        runners = (Runner(engine, base), Runner(engine, ours))
+        modules = (runner.compile(base), runner.compile(ours))
         times: tuple[list, list] = ([], [])
         outputs = set()
         for _ in range(args.rounds):
-            for runner, kept in zip(runners, times):
-                elapsed, output = runner.run()
+            for module, kept in zip(modules, times):
+                elapsed, output = runner.run(module)
                 kept.append(elapsed * 1000)
                 outputs.add(output)
         if len(outputs) != 1:

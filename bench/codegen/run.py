@@ -20,8 +20,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench/: the shared runner
+from wasm_runner import Runner  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 KERNELS = HERE / "kernels"
@@ -65,43 +67,6 @@ def build_scala(name: str, options: dict) -> bytes:
     if not result.ok:
         sys.exit(f"{source.name} does not build: {[d.message for d in result.diagnostics]}")
     return result.wasm
-
-
-class Runner:
-    """One engine for every module: the same compiler settings for clang's modules and ours."""
-
-    def __init__(self) -> None:
-        import wasmtime
-
-        self.wasmtime = wasmtime
-        self.engine = wasmtime.Engine()
-        self.linker = wasmtime.Linker(self.engine)
-        self.linker.define_wasi()
-
-    def compile(self, wasm: bytes):
-        return self.wasmtime.Module(self.engine, wasm)
-
-    def run(self, module) -> tuple[float, str]:
-        wasmtime = self.wasmtime
-        store = wasmtime.Store(self.engine)
-        with tempfile.NamedTemporaryFile(suffix=".out", delete=False) as f:
-            out_path = f.name
-        try:
-            config = wasmtime.WasiConfig()
-            config.stdout_file = out_path
-            store.set_wasi(config)
-            instance = self.linker.instantiate(store, module)
-            start = instance.exports(store)["_start"]
-            t0 = time.perf_counter()
-            try:
-                start(store)
-            except wasmtime.ExitTrap as e:
-                if e.code != 0:
-                    raise
-            elapsed = time.perf_counter() - t0
-            return elapsed, Path(out_path).read_text(encoding="utf-8")
-        finally:
-            os.unlink(out_path)
 
 
 def kernel_names(selected: str | None) -> list[str]:

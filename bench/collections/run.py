@@ -12,13 +12,14 @@ runs. Outputs are compared with kernels/NAME.out, the JVM's.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench/: the shared runner
+from wasm_runner import Runner  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 KERNELS = HERE / "kernels"
@@ -43,32 +44,12 @@ def build_scala(source: Path) -> bytes:
 
 
 def run_wasm(wasm: bytes, rounds: int) -> tuple[list[float], str]:
-    import wasmtime
-
-    engine = wasmtime.Engine()
-    linker = wasmtime.Linker(engine)
-    linker.define_wasi()
-    module = wasmtime.Module(engine, wasm)
+    runner = Runner()
+    module = runner.compile(wasm)
     times, output = [], ""
     for _ in range(rounds):
-        store = wasmtime.Store(engine)
-        with tempfile.NamedTemporaryFile(suffix=".out", delete=False) as f:
-            out_path = f.name
-        try:
-            config = wasmtime.WasiConfig()
-            config.stdout_file = out_path
-            store.set_wasi(config)
-            start = linker.instantiate(store, module).exports(store)["_start"]
-            t0 = time.perf_counter()
-            try:
-                start(store)
-            except wasmtime.ExitTrap as e:
-                if e.code != 0:
-                    raise
-            times.append(time.perf_counter() - t0)
-            output = Path(out_path).read_text(encoding="utf-8")
-        finally:
-            os.unlink(out_path)
+        elapsed, output = runner.run(module)
+        times.append(elapsed)
     return times, output
 
 

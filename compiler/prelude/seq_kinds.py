@@ -41,6 +41,9 @@ class SeqArguments:
     def __init__(self) -> None:
         self.sites: list = []  # (method, its parameters, the parameter type, the argument's type, span)
 
+    def __len__(self) -> int:  # (a body that notes a site is always typed: semantics/skipping.py _WATCHED)
+        return len(self.sites)
+
     def note(self, method: MethodSymbol | None, params, expected: Type, actual: Type, span) -> None:
         if method is not None and params is not None:
             self.sites.append((method, params, expected, actual, span))

@@ -9,6 +9,7 @@ from ..syntax import ast
 from . import tir
 from .constants import ARITHMETIC, BITWISE, COMPOUND_OPS, EQUALITY, ORDERING, SHIFTS, fold_binary, wrap32, wrap64
 from .boxes import unboxed
+from .collections import WrappedArrayType
 from .context import Context
 from .generics import substitute
 from .patterns import may_hold
@@ -261,7 +262,8 @@ class OperatorTyping:
                 return tir.ErrorNode(node.span, ERROR)
             if isinstance(array.tpe, ArrayType):
                 return self.array_set(array, target.args[0], node.value, node.span, ctx)
-            if isinstance(array.tpe, ClassType) and "update" in getattr(array.tpe.symbol, "methods", {}):
+            if isinstance(array.tpe, ClassType) and "update" in getattr(array.tpe.symbol, "methods", {}) \
+                    or isinstance(array.tpe, WrappedArrayType):  # (whose `update` is scalac's not-a-member)
                 return self.select_on_value(array, "update", target.span, node.span, [*target.args, node.value], ctx)
             return self.error(codes.TYPE_MISMATCH, f"a value of type {array.tpe.name} cannot be updated", target.span)
         lvalue = self.type_expr(target, ctx)
@@ -344,7 +346,8 @@ class OperatorTyping:
                     store], None)
             if array.tpe is ERROR:
                 return tir.ErrorNode(node.span, ERROR)
-            if isinstance(array.tpe, ClassType) and "update" in getattr(array.tpe.symbol, "methods", {}):
+            if isinstance(array.tpe, ClassType) and "update" in getattr(array.tpe.symbol, "methods", {}) \
+                    or isinstance(array.tpe, WrappedArrayType):  # (whose `update` is scalac's not-a-member)
                 # m(k) op= v is m.update(k, m(k) op v), m and k evaluated once
                 coll_tmp = self.temp(array.tpe, target.fn.span, ctx)
                 key = self.type_expr(target.args[0], ctx)

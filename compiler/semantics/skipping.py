@@ -68,7 +68,7 @@ def deferred_record(method) -> TypingRecord | None:
 # The program-wide tables whose growth while a body is typed means the body added to the program (a class, an
 # object, a lifted `def`, a site checked once everything is typed): such a body is always typed.
 _WATCHED = ("array_copy_sites", "block_classes", "local_objects", "anonymous_classes", "implicit_conversions",
-            "lazy_getters", "lazy_local_cells", "non_local_keys")
+            "lazy_getters", "lazy_local_cells", "non_local_keys", "seq_arguments", "repeated_sites")
 
 
 class BodySkipping(TyperExtension):

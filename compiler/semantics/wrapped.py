@@ -71,11 +71,12 @@ def wrapped_method(typer, qual: tir.Expr, name: str, name_span: Span, span: Span
 # reading its elements, as long as none is an array (which it would show as a deep view).
 DEEP_READERS = frozenset(("length", "size", "apply", "isEmpty", "nonEmpty", "mkString", "head", "last", "contains",
                           "toList", "foreach"))
+DEEP_MEASURES = frozenset(("length", "size", "isEmpty", "nonEmpty"))  # (the same for nested arrays)
 
 
 def _deep_method(typer, qual: tir.Expr, name: str, name_span: Span, span: Span, arg_nodes: list | None, ctx):
     element = qual.tpe.element
-    if name in DEEP_READERS and not isinstance(element, ArrayType):
+    if name in DEEP_READERS and (name in DEEP_MEASURES or not isinstance(element, ArrayType)):
         return typer.select_on_value(unwrap(qual), name, name_span, span, arg_nodes, ctx)
     what = "its arrays" if name in DEEP_READERS else f"`{name}`"
     return typer.unsupported(f"{what} of an array's `deep` (its members other than `toString`, `==` and "

@@ -13,7 +13,7 @@ object Main {
     println(s.getClass.getName) // expect: error unsupported "`getClass`"
     show(s) // expect: error unsupported "a WrappedArray (an array's `toSeq`) given for the `Seq` parameter `xs` of `show`, which prints it"
     val v: Seq[Int] = Array(1).toSeq // expect: error unsupported "a WrappedArray (an array's `toSeq`) where a `Seq[Int]` value is expected"
-    s(0) = 5 // expect: error type-mismatch "a value of type WrappedArray[Int] cannot be updated"
+    s(0) = 5 // expect: error not-a-member "`update` is not a member of Seq[Int]"
     s.update(0, 5) // expect: error not-a-member "`update` is not a member of Seq[Int]"
     val grid = Array(Array(1, 2), Array(3)).deep
     println(grid(0)) // expect: error unsupported "its arrays of an array's `deep`"

@@ -22,5 +22,6 @@ object Main {
     println(Array(1.5).deep.toString)
     println(s"${Array(true).deep}")
     println(Set(Array(1).deep, Array(1).deep).size)
+    println(g.deep.length + " " + g.deep.size + " " + g.deep.isEmpty + " " + Array[Array[Int]]().deep.nonEmpty)
   }
 }
