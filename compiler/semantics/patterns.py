@@ -19,7 +19,7 @@ from .exhaustiveness import uncovered
 from .generics import substitute
 from .symbols import ClassSymbol, LocalSymbol, ObjectSymbol, binary_simple_name
 from .types import (ANY, ANYREF, ANYVAL, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, SHORT,
-                    STRING, UNIT, ClassType, TupleType, Type, conforms, is_value_type, lub)
+                    STRING, UNIT, ArrayType, ClassType, TupleType, Type, conforms, is_value_type, lub)
 
 _SPECIALIZED = {"Int": "I", "Long": "J", "Double": "D", "Char": "C", "Boolean": "Z"}
 _BOXES = {INT: "java.lang.Integer", LONG: "java.lang.Long", DOUBLE: "java.lang.Double", FLOAT: "java.lang.Float",
@@ -326,6 +326,9 @@ class PatternTyping:
             for arg in reversed(pattern.args):
                 cells = ast.ConstructorPattern(pattern.span, ["::"], pattern.name_span, [arg, cells])
             return self.case_pattern(cells, value, ctx, tests, binds)
+        if name == "Array" and len(pattern.path) == 1 and cls is None \
+                and self.object_named(name, pattern.name_span) is None:
+            return self.array_pattern(pattern, value, ctx, tests, binds)
         extractor = self.object_named(name, pattern.name_span) if len(pattern.path) == 1 else None
         if extractor is not None and "unapply" in extractor.methods and not getattr(extractor, "from_prelude", False) \
                 and (cls is None or "case" not in getattr(cls.defn, "modifiers", ())):
@@ -357,6 +360,25 @@ class PatternTyping:
             read = self.from_erased(tir.FieldGet(arg.span, field.tpe, narrowed, field),
                                     substitute(field.tpe, mapping), ctx)
             ok = self.case_pattern(arg, read, ctx, tests, binds) and ok
+        return ok
+
+    def array_pattern(self, pattern: ast.ConstructorPattern, value: tir.Expr, ctx: Context, tests: list,
+                      binds: list) -> bool:
+        """`Array(a, b)` (Array's unapplySeq): an array of exactly that many elements, each matching its pattern
+        (`val Array(key, rest) = line.split("=", 2)`)."""
+        t = value.tpe
+        if not isinstance(t, ArrayType) or t.is_seq:
+            if t is not ERROR:
+                self.unsupported(f"an `Array(...)` pattern on a value of type {t.name}", pattern.name_span)
+            return False
+        span = pattern.span
+        tests.append(tir.RefEquals(span, BOOLEAN, value, tir.Const(span, NULL, None), True))
+        tests.append(self.binary("==", tir.ArrayLength(span, INT, value), tir.Const(span, INT, len(pattern.args)),
+                                 span, span))
+        ok = True
+        for i, arg in enumerate(pattern.args):
+            element = tir.ArrayGet(arg.span, t.element, value, tir.Const(arg.span, INT, i))
+            ok = self.case_pattern(arg, element, ctx, tests, binds) and ok
         return ok
 
     # ------------------------------------------------------------------------------------------ val and for
