@@ -405,6 +405,11 @@ class CollectionTyping:
             if isinstance(expected, ArrayType):
                 hint = expected.element.element if len(dims) == 2 and isinstance(expected.element, ArrayType) \
                     else expected.element
+            written = node.fn.type_args or node.type_args
+            if len(written) == 1:  # `Array.fill[Option[Int]](n)(None)`: the element type as written
+                hint = self.resolve_type(written[0])
+                if hint is ERROR:
+                    return tir.ErrorNode(span, ERROR)
             if name == "fill":
                 return self.array_fill(dims, node.args[0], span, ctx, hint)
             fn = self.function_arg(node.args[0], (INT,) * len(dims), ctx, hint)
@@ -458,7 +463,8 @@ class CollectionTyping:
             return value
         if value.tpe in (UNIT, NOTHING):
             return self.unsupported(f"an Array of {value.tpe.name}", span)
-        return self.array_build(dims, span, ctx, value.tpe, lambda idx: value, [])
+        element = hint if hint is not None else value.tpe  # (`None` for an Array[Option[Int]]: an Option)
+        return self.array_build(dims, span, ctx, element, lambda idx: value, [])
 
     def array_build(self, dims: list, span: Span, ctx: Context, elem: Type, make, setup: list) -> tir.Expr:
         """An array (2-D when two sizes are given) whose element at (i[, j]) is make([i[, j]])."""

@@ -396,7 +396,9 @@ class MemberTyping:
         if isinstance(t, WrappedArrayType):  # `arr.toSeq`: the array's methods, results made as Scala's
             return wrapped_method(self, qual, name, name_span, span, arg_nodes, ctx)
         args_given = arg_nodes is not None
-        if isinstance(t, RangeType) and name == "flatMap" and args_given:  # a Vector, as Range's flatMap gives
+        if isinstance(t, RangeType) and (name in ("flatMap", "find") and args_given and len(arg_nodes) == 1
+                                         or name in ("headOption", "lastOption") and not arg_nodes):
+            # what the range's Vector gives (flatMap a Vector, find and headOption an Option)
             as_vector = self.select_on_value(qual, "toVector", name_span, span, None, ctx)
             return self.select_on_value(as_vector, name, name_span, span, arg_nodes, ctx)
         arg_nodes = arg_nodes or []
