@@ -15,6 +15,7 @@ from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
 from .classtags import written_params
 from .implicits import only_implicit_params
+from .library_paths import ROOTS as LIBRARY_ROOTS
 from .generics import substitute
 from .packages import PackageSymbol
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
@@ -28,6 +29,8 @@ from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR,
 STRING_SEQ_METHODS = ("foreach", "map", "filter", "filterNot", "exists", "forall", "count")
 
 
+# StringOps methods taken from the chars' IndexedSeq (`"banana".distinct` is "ban", `s.zip(t)` a Vector of pairs).
+_STRING_AS_CHARS = frozenset({"takeWhile", "dropWhile", "distinct", "padTo", "toSet", "zip"})
 _FLOAT_TESTS = frozenset({"isNaN", "isInfinity", "isInfinite", "isPosInfinity", "isNegInfinity"})
 
 
@@ -538,6 +541,12 @@ class MemberTyping:
                 return tir.Builtin(span, STRING, "string.substring", [qual, *args])
         if name in STRING_SEQ_METHODS and len(arg_nodes) == 1:
             return self.string_as_seq(qual, name, name_span, span, arg_nodes, ctx)
+        if name in _STRING_AS_CHARS:  # the chars' IndexedSeq method; a String again where it gives Chars
+            result = self.select_on_value(as_chars(qual), name, name_span, span, arg_nodes if args_given else None,
+                                          ctx)
+            if isinstance(result.tpe, ArrayType) and result.tpe.element is CHAR:
+                return tir.Builtin(span, STRING, "newString", [result])
+            return result
         if name == "flatMap" and len(arg_nodes) == 1:  # a String when the function gives Strings (their chars)
             chars = self.select_on_value(qual, "toCharArray", name_span, span, None, ctx)
             parts = self.select_on_value(chars, "map", name_span, span, arg_nodes, ctx)
@@ -627,7 +636,8 @@ class MemberTyping:
             if folded is not None:
                 return folded
         factory = fn.fn if isinstance(fn, ast.Apply) else fn
-        if isinstance(fn, ast.Apply) and isinstance(factory, ast.Select) and qualified_path(factory):
+        if isinstance(fn, ast.Apply) and isinstance(factory, ast.Select) and qualified_path(factory) \
+                and qualified_path(factory).split(".", 1)[0] in LIBRARY_ROOTS:
             found = self.library_path(qualified_path(factory), factory, lambda sel: ast.Apply(
                 node.span, ast.Apply(fn.span, sel, fn.args, fn.type_args), node.args, node.type_args), ctx, expected,
                 fn.args)  # `scala.collection.immutable.Vector.fill(2)(0)`
