@@ -420,6 +420,9 @@ class CollectionTyping:
             elem = self.resolve_type(node.type_args[0])
             return tir.NewArray(span, ArrayType(elem), tir.Const(span, INT, 0)) if elem is not ERROR else \
                 tir.ErrorNode(span, ERROR)
+        if name == "range" and 2 <= len(node.args) <= 3 and not isinstance(node.fn, ast.Apply):
+            made = ast.Apply(span, ast.Ident(span, "Range"), list(node.args), [])  # `Array.range(a, b[, step])`
+            return self.type_expr(ast.Select(span, made, "toArray", span), ctx)
         if name == "ofDim" and node.type_args:
             elem = self.resolve_type(node.type_args[0])
             dims = [self.adapt(self.type_expr(a, ctx, INT), INT) for a in node.args]
