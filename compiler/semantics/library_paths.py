@@ -15,9 +15,10 @@ from .builtins import CONSTANTS
 from .types import CHAR, STRING, ArrayType
 
 # The first names of paths into the library that scalac resolves without an import and nothing here resolves as a
-# value (`List`, `Integer`, `math` are objects of the prelude's, typed as any object is).
+# value (`List` and `Integer` are objects of the prelude's, typed as any object is; `math.max` is the typer's).
 ROOTS = frozenset({"_root_", "scala", "java", "javax", "collection", "util", "io", "reflect", "runtime", "annotation",
-                   "concurrent", "sys", "Predef", "System", "String", "StrictMath", "Thread", "Runtime", "Object"})
+                   "concurrent", "sys", "math", "Predef", "System", "String", "StrictMath", "Thread", "Runtime",
+                   "Object"})
 
 # Package prefixes, longest first, and the names under each that mean the definition a short name reaches.
 _SHORT_NAMES = frozenset({"List", "Nil", "Vector", "Seq", "IndexedSeq", "Map", "Set", "Range", "Stream", "Iterator",
