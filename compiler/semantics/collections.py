@@ -418,6 +418,8 @@ class CollectionTyping:
             return self.array_build(dims, span, ctx, fn.result, lambda idx: fn.apply(idx), fn.setup())
         if name == "empty" and len(node.type_args) == 1 and not node.args:
             elem = self.resolve_type(node.type_args[0])
+            if elem is not ERROR and self.lacks_class_tag(elem, span, ctx):
+                return tir.ErrorNode(span, ERROR)
             return tir.NewArray(span, ArrayType(elem), tir.Const(span, INT, 0)) if elem is not ERROR else \
                 tir.ErrorNode(span, ERROR)
         if name == "range" and 2 <= len(node.args) <= 3 and not isinstance(node.fn, ast.Apply):
@@ -471,6 +473,8 @@ class CollectionTyping:
 
     def array_build(self, dims: list, span: Span, ctx: Context, elem: Type, make, setup: list) -> tir.Expr:
         """An array (2-D when two sizes are given) whose element at (i[, j]) is make([i[, j]])."""
+        if self.lacks_class_tag(elem, span, ctx):
+            return tir.ErrorNode(span, ERROR)
         sizes = []
         stats = list(setup)
         for d in dims:

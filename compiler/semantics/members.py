@@ -892,6 +892,8 @@ class MemberTyping:
             if elem is NULL or elem is NOTHING:
                 return self.error(codes.MISSING_TYPE, "write the element type: `Array[T](...)`", node.span)
         items = [self.adapt(i, elem) for i in items]
+        if self.lacks_class_tag(elem, node.span, ctx):
+            return tir.ErrorNode(node.span, ERROR)
         return tir.ArrayLiteral(node.span, ArrayType(elem), items)
 
     def expr_New(self, node: ast.New, ctx: Context, expected):

@@ -7,6 +7,9 @@ object Main {
   def noTagOfDim[T](n: Int): Array[T] = Array.ofDim[T](n) // expect: error missing-class-tag "No ClassTag available for T"
   class Grid[T: ClassTag](n: Int) { val cells = new Array[T](n) }
   class Plain[T] { def grid = new Grid[T](1) } // expect: error missing-class-tag "No ClassTag available for T"
+  def filled[T](x: T, n: Int): Array[T] = Array.fill(n)(x) // expect: error missing-class-tag "No ClassTag available for T"
+  def pair[T](x: T, y: T): Array[T] = Array(x, y) // expect: error missing-class-tag "No ClassTag available for T"
+  def none[T]: Array[T] = Array.empty[T] // expect: error missing-class-tag "No ClassTag available for T"
   def main(args: Array[String]): Unit = {
     println(fill[Int](1, 2).length) // expect: error wrong-arguments "`fill` takes 1 argument but 2 were given"
     println(fill[Int]().length) // expect: error wrong-arguments "`fill` takes 1 argument but 0 were given"
