@@ -387,7 +387,9 @@ class PatternTyping:
                     out: list[tir.Expr]) -> bool:
         """`val P(a, b) = v`: the names of the pattern bound to the parts of `value`, as statements appended to
         `out` (a value the pattern does not match is a scala.MatchError); False after reporting."""
-        if value.tpe is ERROR:
+        if value.tpe is ERROR:  # (the names still bound, so that their uses report nothing more)
+            for node in _pattern_names(pattern):
+                ctx.scope.names[node.name] = LocalSymbol(node.name, node.span, ERROR, mutable=mutable)
             return False
         if isinstance(pattern, ast.WildcardPattern):
             out.append(self.discard(value))
@@ -440,3 +442,18 @@ class PatternTyping:
             plural = "s" if len(left) > 1 else ""
             self.sink.report(codes.NON_EXHAUSTIVE_MATCH, f"match may not be exhaustive. It would fail on the "
                              f"following input{plural}: {', '.join(left)}", node.scrutinee.span)
+
+
+def _pattern_names(pattern: ast.Pattern) -> list:
+    """The nodes of a pattern that bind a name (`a`, `x: T`, `p @ ...`), nested ones included."""
+    out = []
+    stack = [pattern]
+    while stack:
+        p = stack.pop()
+        if isinstance(p, (ast.BindPattern, ast.BinderPattern)) or isinstance(p, ast.TypedPattern) and p.name:
+            out.append(p)
+        stack.extend(getattr(p, "args", None) or getattr(p, "elements", None) or [])
+        inner = getattr(p, "pattern", None)
+        if isinstance(inner, ast.Pattern):
+            stack.append(inner)
+    return out
