@@ -444,7 +444,14 @@ class CollectionTyping:
         """`Vector.fill(n)(e)`, `Vector.tabulate(n)(f)`, `Vector.empty[T]`, `Vector.range(a, b[, step])` (and
         `IndexedSeq`'s): the Array's, made as a Vector; None for other names and forms."""
         if name == "range" and 2 <= len(node.args) <= 3 and not node.type_args:
-            made = ast.Apply(node.span, ast.Ident(node.span, "Range"), list(node.args), [])
+            typed = [self.type_expr(a, ctx) for a in node.args]
+            args = [ast.Typed(a.span, t) for a, t in zip(node.args, typed)]
+            if typed[0].tpe in (CHAR, LONG) and all(t.tpe is typed[0].tpe for t in typed):
+                made: ast.Expr = ast.Infix(node.span, "until", node.span, args[0], args[1])  # Vector.range('a', 'e')
+                if len(args) == 3:
+                    made = ast.Infix(node.span, "by", node.span, made, args[2])
+            else:
+                made = ast.Apply(node.span, ast.Ident(node.span, "Range"), args, [])
             return self.type_expr(ast.Select(node.span, made, "toVector", node.span), ctx)
         one_dimension = name == "empty" or isinstance(node.fn, ast.Apply) and len(node.fn.args) == 1
         if name in ("fill", "tabulate") and isinstance(node.fn, ast.Apply) and len(node.fn.args) == 2 \
