@@ -635,6 +635,10 @@ class BoxingCode:
                 self.cast_failed(x, target)
             self.emit("local.get", x)
             return
+        if target is st.NOTHING:  # no value is a Nothing: a lambda's parameter that no call reaches there
+            self.emit("drop")     # (`Right(1).fold(_ => 0, f)`'s left function, typed at Right[Nothing, Int])
+            self.emit("unreachable")
+            return
         if st.is_top(target):
             return
         if st.is_value_type(target):

@@ -137,13 +137,13 @@ _BIGINT_NAMES = ("BigInt", "scala.math.BigInt", "math.BigInt", "scala.BigInt")
 
 
 # String methods whose argument is a regular expression (regex.scala): (name, argument count).
-_REGEX_METHODS = {("split", 1), ("replaceAll", 2), ("replaceFirst", 2), ("matches", 1)}
+_REGEX_METHODS = {("split", 1), ("split", 2), ("replaceAll", 2), ("replaceFirst", 2), ("matches", 1)}
 _REGEX_META = set(".$|()[]{}^?*+\\")
 
 
 def _plain_separator(name: str, arg_nodes: list) -> bool:
     """`s.split(",")`, `s.split(' ')`: a separator no regular expression reading could change (StringLib.split)."""
-    if name != "split":
+    if name != "split" or len(arg_nodes) != 1:  # (with a limit: Regexes.split)
         return False
     arg = arg_nodes[0]
     if isinstance(arg, ast.Literal) and arg.kind == "char":

@@ -384,6 +384,33 @@ object Regexes {
     out
   }
 
+  // String.split(regex, limit): at most `limit` pieces when it is positive (the last one the rest of s), and the
+  // trailing empty pieces kept unless it is 0 (which is split(regex)).
+  def split(s: String, regex: String, limit: Int): Array[String] = {
+    if (limit == 0) return split(s, regex)
+    val r = new Regex(regex)
+    val pieces = new Array[String](s.length + 1)
+    var count = 0
+    var index = 0
+    var from = 0
+    while (from <= s.length && (limit < 0 || count < limit - 1) && r.find(s, from)) {
+      val start = r.caps(0)
+      val end = r.caps(1)
+      if (!(index == 0 && start == 0 && end == 0)) { // no leading empty piece for a zero-width match at 0
+        pieces(count) = s.substring(index, start)
+        count += 1
+        index = end
+      }
+      from = if (end == start) end + 1 else end
+    }
+    pieces(count) = s.substring(index, s.length)
+    count += 1
+    val out = new Array[String](count)
+    var i = 0
+    while (i < count) { out(i) = pieces(i); i += 1 }
+    out
+  }
+
   def replace(s: String, regex: String, replacement: String, all: Boolean): String = {
     val r = new Regex(regex)
     val b = new StringBuilder

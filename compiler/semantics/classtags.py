@@ -100,6 +100,16 @@ class ClassTagTyping:
             return self.member_access(member, None, span, ctx)
         return None
 
+    def lacks_class_tag(self, element: Type, span: Span, ctx) -> bool:
+        """Report scalac's `No ClassTag available for T` when an array of element is made where T has no ClassTag
+        (`Array.fill(n)(x)`, `Array(x, y)`, `Array.empty[T]` in generic code); the prelude's own code makes its
+        erased arrays freely."""
+        if self.class_tag_known(element) or getattr(ctx.owner, "from_prelude", False):
+            return False
+        shown = element.element.name if isinstance(element, ArrayType) else element.name
+        self.error(codes.MISSING_CLASS_TAG, f"No ClassTag available for {shown}", span)
+        return True
+
     def array_zero(self, array_type: Type, span: Span, ctx) -> tir.Expr | None:
         """The value a new array of array_type starts out with where it is not the Wasm default: the zero of an
         element type that is a type parameter with a ClassTag (null for a reference T, 0 boxed for Int, ...)."""

@@ -405,6 +405,11 @@ class CollectionTyping:
             if isinstance(expected, ArrayType):
                 hint = expected.element.element if len(dims) == 2 and isinstance(expected.element, ArrayType) \
                     else expected.element
+            written = node.fn.type_args or node.type_args
+            if len(written) == 1:  # `Array.fill[Option[Int]](n)(None)`: the element type as written
+                hint = self.resolve_type(written[0])
+                if hint is ERROR:
+                    return tir.ErrorNode(span, ERROR)
             if name == "fill":
                 return self.array_fill(dims, node.args[0], span, ctx, hint)
             fn = self.function_arg(node.args[0], (INT,) * len(dims), ctx, hint)
@@ -413,8 +418,13 @@ class CollectionTyping:
             return self.array_build(dims, span, ctx, fn.result, lambda idx: fn.apply(idx), fn.setup())
         if name == "empty" and len(node.type_args) == 1 and not node.args:
             elem = self.resolve_type(node.type_args[0])
+            if elem is not ERROR and self.lacks_class_tag(elem, span, ctx):
+                return tir.ErrorNode(span, ERROR)
             return tir.NewArray(span, ArrayType(elem), tir.Const(span, INT, 0)) if elem is not ERROR else \
                 tir.ErrorNode(span, ERROR)
+        if name == "range" and 2 <= len(node.args) <= 3 and not isinstance(node.fn, ast.Apply):
+            made = ast.Apply(span, ast.Ident(span, "Range"), list(node.args), [])  # `Array.range(a, b[, step])`
+            return self.type_expr(ast.Select(span, made, "toArray", span), ctx)
         if name == "ofDim" and node.type_args:
             elem = self.resolve_type(node.type_args[0])
             dims = [self.adapt(self.type_expr(a, ctx, INT), INT) for a in node.args]
@@ -434,7 +444,14 @@ class CollectionTyping:
         """`Vector.fill(n)(e)`, `Vector.tabulate(n)(f)`, `Vector.empty[T]`, `Vector.range(a, b[, step])` (and
         `IndexedSeq`'s): the Array's, made as a Vector; None for other names and forms."""
         if name == "range" and 2 <= len(node.args) <= 3 and not node.type_args:
-            made = ast.Apply(node.span, ast.Ident(node.span, "Range"), list(node.args), [])
+            typed = [self.type_expr(a, ctx) for a in node.args]
+            args = [ast.Typed(a.span, t) for a, t in zip(node.args, typed)]
+            if typed[0].tpe in (CHAR, LONG) and all(t.tpe is typed[0].tpe for t in typed):
+                made: ast.Expr = ast.Infix(node.span, "until", node.span, args[0], args[1])  # Vector.range('a', 'e')
+                if len(args) == 3:
+                    made = ast.Infix(node.span, "by", node.span, made, args[2])
+            else:
+                made = ast.Apply(node.span, ast.Ident(node.span, "Range"), args, [])
             return self.type_expr(ast.Select(node.span, made, "toVector", node.span), ctx)
         one_dimension = name == "empty" or isinstance(node.fn, ast.Apply) and len(node.fn.args) == 1
         if name in ("fill", "tabulate") and isinstance(node.fn, ast.Apply) and len(node.fn.args) == 2 \
@@ -458,10 +475,13 @@ class CollectionTyping:
             return value
         if value.tpe in (UNIT, NOTHING):
             return self.unsupported(f"an Array of {value.tpe.name}", span)
-        return self.array_build(dims, span, ctx, value.tpe, lambda idx: value, [])
+        element = hint if hint is not None else value.tpe  # (`None` for an Array[Option[Int]]: an Option)
+        return self.array_build(dims, span, ctx, element, lambda idx: value, [])
 
     def array_build(self, dims: list, span: Span, ctx: Context, elem: Type, make, setup: list) -> tir.Expr:
         """An array (2-D when two sizes are given) whose element at (i[, j]) is make([i[, j]])."""
+        if self.lacks_class_tag(elem, span, ctx):
+            return tir.ErrorNode(span, ERROR)
         sizes = []
         stats = list(setup)
         for d in dims:

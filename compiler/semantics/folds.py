@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..syntax import ast
 from . import tir
 from .collections import RANGE, RangeType, WrappedArrayType, as_vector
+from .comprehensions import as_chars
 from .context import Context, qualified_path
 from .wrapped import remade, unwrap
 from .symbols import LocalSymbol
@@ -51,6 +52,9 @@ class FoldTyping:
             return self.unsupported(f"`{select.name}` of an array's `deep`", select.name_span)
         if wrapped:  # `arr.toSeq`: the array's folds; its scanLeft an ArrayBuffer (wrapped.py)
             qual = unwrap(qual)
+        if qual.tpe is STRING and select.name in ("foldLeft", "foldRight") and len(inner.args) == 1 \
+                and len(node.args) == 1:  # `s.foldLeft(0)(_ + _)`: over the chars (StringOps)
+            qual = as_chars(qual)
         if isinstance(qual.tpe, (ArrayType, RangeType)) and len(inner.args) == 1 and len(node.args) == 1:
             if select.name == "scanLeft":
                 scan = self.scan_left(qual, inner.args[0], node.args[0], node.span, ctx)

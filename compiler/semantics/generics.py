@@ -501,6 +501,10 @@ class GenericTyping:
         if isinstance(declared, FunctionType) and isinstance(seen, FunctionType) and erase(declared) != erase(seen):
             return self.adapt_function(e, seen, ctx)
         if isinstance(declared, TupleType) and isinstance(seen, TupleType) and erase(declared) != erase(seen):
+            if any(isinstance(d, ArrayType) and isinstance(s, ArrayType) and erase(d) != erase(s)
+                   for d, s in zip(declared.elements, seen.elements)):  # (the cast would fail when it runs)
+                return self.unsupported(f"a tuple holding an array of a type parameter (`{declared.name}`) seen as "
+                                        f"`{seen.name}`", e.span)
             return tir.Cast(e.span, seen, e, checked=True)
         if isinstance(declared, ArrayType) and isinstance(seen, ArrayType) and erase(declared) != erase(seen):
             if not isinstance(e, tir.Call):  # a copy of a field's array would not see later writes (nor make them)

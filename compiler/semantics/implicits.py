@@ -25,7 +25,7 @@ from . import imports, tir
 from .context import Context
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol
 from .generics import substitute, unify
-from .types import BOOLEAN, ERROR, Type, conforms
+from .types import BOOLEAN, CHAR, ERROR, STRING, TupleType, Type, conforms
 
 
 def is_implicit_member(sym) -> bool:
@@ -63,6 +63,10 @@ class ImplicitTyping:
         if not found:  # then the implicit scope: the companion objects of the wanted type's classes
             found = [(f"{obj.name}.{name}", sym, t) for obj, name, sym, t in self.companion_implicits(wanted)
                      if t is not ERROR and conforms(t, wanted)]
+        if not found and _standard_ordering(wanted):  # Scala's Ordering.Int, Ordering.String, Ordering.Tuple2...
+            ordered = wanted.args[0]
+            return self.type_expr(ast.TypeApply(span, ast.Ident(span, "Ordering"),
+                                                [ast.KnownType(span, ordered.name, resolved=ordered)]), ctx, wanted)
         if not found:
             return self.error(codes.MISSING_IMPLICIT, f"could not find implicit value for parameter {param.name}: "
                               f"{wanted.name}", span)
@@ -250,6 +254,25 @@ class ImplicitTyping:
             if obj is not None and obj.outer is cls.outer and obj not in out:
                 out.append(obj)
         return out
+
+
+def _standard_ordering(wanted: Type) -> bool:
+    """Whether wanted is `Ordering[T]` (the prelude's) for a T the library orders: a number, Char, Boolean, String,
+    and tuples and Options of them."""
+    symbol = getattr(wanted, "symbol", None)
+    args = getattr(wanted, "args", ())
+    return getattr(symbol, "from_prelude", False) and symbol.name == "Ordering" and len(args) == 1 \
+        and _ordered(args[0])
+
+
+def _ordered(t: Type) -> bool:
+    if t.is_numeric or t in (CHAR, BOOLEAN, STRING):
+        return True
+    if isinstance(t, TupleType):
+        return all(_ordered(e) for e in t.elements)
+    symbol = getattr(t, "symbol", None)
+    return getattr(symbol, "from_prelude", False) and symbol.name == "Option" and len(getattr(t, "args", ())) == 1 \
+        and _ordered(t.args[0])
 
 
 # What a view to a primitive offers a member selection (`!b`, `b && c`, `-n`, `n + 1`).

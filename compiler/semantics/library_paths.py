@@ -15,9 +15,10 @@ from .builtins import CONSTANTS
 from .types import CHAR, STRING, ArrayType
 
 # The first names of paths into the library that scalac resolves without an import and nothing here resolves as a
-# value (`List`, `Integer`, `math` are objects of the prelude's, typed as any object is).
+# value (`List` and `Integer` are objects of the prelude's, typed as any object is; `math.max` is the typer's).
 ROOTS = frozenset({"_root_", "scala", "java", "javax", "collection", "util", "io", "reflect", "runtime", "annotation",
-                   "concurrent", "sys", "Predef", "System", "String", "StrictMath", "Thread", "Runtime", "Object"})
+                   "concurrent", "sys", "math", "Predef", "System", "String", "StrictMath", "Thread", "Runtime",
+                   "Object"})
 
 # Package prefixes, longest first, and the names under each that mean the definition a short name reaches.
 _SHORT_NAMES = frozenset({"List", "Nil", "Vector", "Seq", "IndexedSeq", "Map", "Set", "Range", "Stream", "Iterator",
@@ -26,6 +27,10 @@ _SHORT_NAMES = frozenset({"List", "Nil", "Vector", "Seq", "IndexedSeq", "Map", "
                           "Float", "Boolean", "Short", "Byte", "System", "Int", "Char"})
 _PREFIXES = ("_root_.", "scala.collection.immutable.", "collection.immutable.", "scala.collection.",
              "collection.", "scala.util.", "util.", "scala.math.", "scala.Predef.", "Predef.", "java.lang.", "scala.")
+# The library's packages a program imports to name their members by a prefix (`mutable.Set`).
+_LIBRARY_PACKAGES = frozenset({"scala.collection.mutable", "scala.collection.immutable", "scala.collection",
+                               "scala.util", "scala.io", "scala.math", "scala.util.control", "java.util",
+                               "java.lang", "java.io", "scala.annotation", "scala.concurrent"})
 # What a short name stands for when it is no name of its own here (`StrictMath.abs` is `Math.abs`, exactly).
 _RENAMED = {"StrictMath": "Math"}
 
@@ -61,6 +66,9 @@ class LibraryPathTyping:
         name is not the library's (a local, a member, an object, a package or an import of the program's, or an
         object of the prelude's)."""
         head = path.split(".", 1)[0]
+        imported = self.imported_package(head, node.span, ctx) if head not in ROOTS else None
+        if imported is not None:  # `mutable.LinkedHashSet` after `import scala.collection.mutable`
+            return self.unsupported(f"`{imported}{path[len(head):]}` from the Scala library", node.span)
         parts = path.split(".")
         if head not in ROOTS or any(".".join(parts[:k]) in CONSTANTS for k in range(2, len(parts))) \
                 or self.path_starts_with_value(path, ctx) or self.scopes.at(node.span).term(head) \
@@ -73,6 +81,21 @@ class LibraryPathTyping:
         if short is None:
             return self.unsupported(f"`{path}` from the Scala library", node.span)
         return self.type_expr(rebuild(imports.as_selection(short, node.span)), ctx, expected)
+
+    def imported_package(self, name: str, span, ctx) -> str | None:
+        """The library package an import in scope names `name` (`import scala.collection.mutable`), when nothing
+        of the program's is named so; None otherwise."""
+        if ctx.scope.lookup(name) is not None or self.member_in_scope(name, ctx, span) is not None \
+                or self.scopes.at(span).term(name) is not None:
+            return None
+        for imp in self.visible_imports(ctx):
+            found = imports.selects(imp, name)
+            if found is None or not found[0] or found[0][0] not in ("scala", "java"):
+                continue
+            path = ".".join([*found[0], found[1]])
+            if path in _LIBRARY_PACKAGES:
+                return path
+        return None
 
     def string_value_of(self, arg: ast.Expr, span, ctx) -> tir.Expr:
         """`String.valueOf(x)`: a char array's chars, else x as string conversion gives it (`"" + x`)."""

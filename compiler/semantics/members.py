@@ -15,12 +15,13 @@ from .comprehensions import as_chars, from_chars
 from .context import Context, Scope, _broken, plain_constructor_param, qualified_path
 from .classtags import written_params
 from .implicits import only_implicit_params
+from .library_paths import ROOTS as LIBRARY_ROOTS
 from .generics import substitute
 from .packages import PackageSymbol
 from .symbols import ClassSymbol, FieldSymbol, LocalSymbol, MethodSymbol, ObjectSymbol
 from .wrapped import wrapped_method
-from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, NOTHING, NULL, SHORT, STRING,
-                    UNIT, ArrayType, ClassType, TypeParamType,
+from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL,
+                    SHORT, STRING, UNIT, ArrayType, ClassType, TypeParamType,
                     Type, lub, promote, unary_promote)
 
 
@@ -28,6 +29,12 @@ from .types import (FunctionType, TupleType, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR,
 STRING_SEQ_METHODS = ("foreach", "map", "filter", "filterNot", "exists", "forall", "count")
 
 
+# StringOps methods taken from the chars' IndexedSeq (`"banana".distinct` is "ban", `s.zip(t)` a Vector of pairs).
+_STRING_AS_CHARS = frozenset({"takeWhile", "dropWhile", "distinct", "padTo", "toSet", "zip"})
+# The sequences' `range` factories, which take any Integral (Chars give Chars).
+_SEQ_RANGES = frozenset({"List.range", "Seq.range", "Vector.range", "IndexedSeq.range"})
+# Range methods computed by the range's Vector (as 2.11's Range inherits them from IndexedSeq).
+_RANGE_AS_VECTOR = frozenset({"flatMap", "find", "collect", "collectFirst", "combinations"})
 _FLOAT_TESTS = frozenset({"isNaN", "isInfinity", "isInfinite", "isPosInfinity", "isNegInfinity"})
 
 
@@ -396,7 +403,17 @@ class MemberTyping:
         if isinstance(t, WrappedArrayType):  # `arr.toSeq`: the array's methods, results made as Scala's
             return wrapped_method(self, qual, name, name_span, span, arg_nodes, ctx)
         args_given = arg_nodes is not None
-        if isinstance(t, RangeType) and name == "flatMap" and args_given:  # a Vector, as Range's flatMap gives
+        if isinstance(t, RangeType) and name == "sameElements" and args_given and len(arg_nodes) == 1:
+            other = self.type_expr(arg_nodes[0], ctx)  # a List or a Vector: compared as the range's Vector is
+            arg_nodes = [ast.Typed(arg_nodes[0].span, other)]
+            if not isinstance(other.tpe, RangeType):
+                as_vector = self.select_on_value(qual, "toVector", name_span, span, None, ctx)
+                return self.select_on_value(as_vector, name, name_span, span, arg_nodes, ctx)
+        if isinstance(t, RangeType) and (name in _RANGE_AS_VECTOR and args_given and len(arg_nodes) == 1
+                                         or name in ("headOption", "lastOption") and not arg_nodes
+                                         or name == "permutations" and not arg_nodes
+                                         or name == "toList" and not arg_nodes and t.element is not INT):
+            # what the range's Vector gives (flatMap and collect a Vector, find and headOption an Option)
             as_vector = self.select_on_value(qual, "toVector", name_span, span, None, ctx)
             return self.select_on_value(as_vector, name, name_span, span, arg_nodes, ctx)
         arg_nodes = arg_nodes or []
@@ -536,6 +553,12 @@ class MemberTyping:
                 return tir.Builtin(span, STRING, "string.substring", [qual, *args])
         if name in STRING_SEQ_METHODS and len(arg_nodes) == 1:
             return self.string_as_seq(qual, name, name_span, span, arg_nodes, ctx)
+        if name in _STRING_AS_CHARS:  # the chars' IndexedSeq method; a String again where it gives Chars
+            result = self.select_on_value(as_chars(qual), name, name_span, span, arg_nodes if args_given else None,
+                                          ctx)
+            if isinstance(result.tpe, ArrayType) and result.tpe.element is CHAR:
+                return tir.Builtin(span, STRING, "newString", [result])
+            return result
         if name == "flatMap" and len(arg_nodes) == 1:  # a String when the function gives Strings (their chars)
             chars = self.select_on_value(qual, "toCharArray", name_span, span, None, ctx)
             parts = self.select_on_value(chars, "map", name_span, span, arg_nodes, ctx)
@@ -625,7 +648,8 @@ class MemberTyping:
             if folded is not None:
                 return folded
         factory = fn.fn if isinstance(fn, ast.Apply) else fn
-        if isinstance(fn, ast.Apply) and isinstance(factory, ast.Select) and qualified_path(factory):
+        if isinstance(fn, ast.Apply) and isinstance(factory, ast.Select) and qualified_path(factory) \
+                and qualified_path(factory).split(".", 1)[0] in LIBRARY_ROOTS:
             found = self.library_path(qualified_path(factory), factory, lambda sel: ast.Apply(
                 node.span, ast.Apply(fn.span, sel, fn.args, fn.type_args), node.args, node.type_args), ctx, expected,
                 fn.args)  # `scala.collection.immutable.Vector.fill(2)(0)`
@@ -688,6 +712,19 @@ class MemberTyping:
                         return self.type_expr(ast.Apply(node.span, selection, node.args, node.type_args), ctx, expected)
         elif isinstance(fn, ast.Select):
             path = qualified_path(fn)
+            if path in _SEQ_RANGES and 2 <= len(node.args) <= 3 and ctx.scope.lookup(path.split(".")[0]) is None \
+                    and path.split(".")[0] not in self.program.objects:
+                typed = [self.type_expr(a, ctx) for a in node.args]
+                if typed[0].tpe in (CHAR, LONG) and all(a.tpe is typed[0].tpe for a in typed):
+                    # `List.range('a', 'd')` (Integral[Char]): the Chars of the range, not their codes
+                    made: ast.Expr = ast.Infix(node.span, "until", fn.name_span, ast.Typed(node.span, typed[0]),
+                                               ast.Typed(node.span, typed[1]))
+                    if len(typed) == 3:
+                        made = ast.Infix(node.span, "by", fn.name_span, made, ast.Typed(node.span, typed[2]))
+                    convert = "toList" if path.startswith(("List", "Seq")) else "toVector"
+                    return self.type_expr(ast.Select(node.span, made, convert, fn.name_span), ctx, expected)
+                node = ast.Apply(node.span, fn, [ast.Typed(a.span, t) for a, t in zip(node.args, typed)],
+                                 node.type_args)
             if path is not None and not self.path_starts_with_value(path, ctx):
                 whole = self.scopes.at(fn.span).resolve_path_quietly(path.split("."))  # `pkg.C(...)`
                 companion = whole if isinstance(whole, ObjectSymbol) else self.program.objects.get(fn.name)
@@ -880,6 +917,8 @@ class MemberTyping:
             if elem is NULL or elem is NOTHING:
                 return self.error(codes.MISSING_TYPE, "write the element type: `Array[T](...)`", node.span)
         items = [self.adapt(i, elem) for i in items]
+        if self.lacks_class_tag(elem, node.span, ctx):
+            return tir.ErrorNode(node.span, ERROR)
         return tir.ArrayLiteral(node.span, ArrayType(elem), items)
 
     def expr_New(self, node: ast.New, ctx: Context, expected):

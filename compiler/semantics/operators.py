@@ -255,12 +255,13 @@ class OperatorTyping:
 
     def expr_Assign(self, node: ast.Assign, ctx: Context, expected):
         target = node.target
-        if isinstance(target, ast.Apply) and len(target.args) == 1:
+        if isinstance(target, ast.Apply) and target.args and (len(target.args) == 1 or isinstance(target.fn, ast.Ident)):
+            # `a(i) = v`; `grid(x, y) = v` is `grid.update(x, y, v)` for a class with an `update`
             array = self.type_expr(target.fn, ctx)
             if array.tpe is ERROR:
                 self.type_expr(node.value, ctx)
                 return tir.ErrorNode(node.span, ERROR)
-            if isinstance(array.tpe, ArrayType):
+            if isinstance(array.tpe, ArrayType) and len(target.args) == 1:
                 return self.array_set(array, target.args[0], node.value, node.span, ctx)
             if isinstance(array.tpe, ClassType) and "update" in getattr(array.tpe.symbol, "methods", {}) \
                     or isinstance(array.tpe, WrappedArrayType):  # (whose `update` is scalac's not-a-member)

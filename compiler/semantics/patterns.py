@@ -19,7 +19,7 @@ from .exhaustiveness import uncovered
 from .generics import substitute
 from .symbols import ClassSymbol, LocalSymbol, ObjectSymbol, binary_simple_name
 from .types import (ANY, ANYREF, ANYVAL, BOOLEAN, BYTE, CHAR, DOUBLE, ERROR, FLOAT, INT, LONG, NOTHING, NULL, SHORT,
-                    STRING, UNIT, ClassType, TupleType, Type, conforms, is_value_type, lub)
+                    STRING, UNIT, ArrayType, ClassType, TupleType, Type, conforms, is_value_type, lub)
 
 _SPECIALIZED = {"Int": "I", "Long": "J", "Double": "D", "Char": "C", "Boolean": "Z"}
 _BOXES = {INT: "java.lang.Integer", LONG: "java.lang.Long", DOUBLE: "java.lang.Double", FLOAT: "java.lang.Float",
@@ -326,6 +326,9 @@ class PatternTyping:
             for arg in reversed(pattern.args):
                 cells = ast.ConstructorPattern(pattern.span, ["::"], pattern.name_span, [arg, cells])
             return self.case_pattern(cells, value, ctx, tests, binds)
+        if name == "Array" and len(pattern.path) == 1 and cls is None \
+                and self.object_named(name, pattern.name_span) is None:
+            return self.array_pattern(pattern, value, ctx, tests, binds)
         extractor = self.object_named(name, pattern.name_span) if len(pattern.path) == 1 else None
         if extractor is not None and "unapply" in extractor.methods and not getattr(extractor, "from_prelude", False) \
                 and (cls is None or "case" not in getattr(cls.defn, "modifiers", ())):
@@ -359,13 +362,34 @@ class PatternTyping:
             ok = self.case_pattern(arg, read, ctx, tests, binds) and ok
         return ok
 
+    def array_pattern(self, pattern: ast.ConstructorPattern, value: tir.Expr, ctx: Context, tests: list,
+                      binds: list) -> bool:
+        """`Array(a, b)` (Array's unapplySeq): an array of exactly that many elements, each matching its pattern
+        (`val Array(key, rest) = line.split("=", 2)`)."""
+        t = value.tpe
+        if not isinstance(t, ArrayType) or t.is_seq:
+            if t is not ERROR:
+                self.unsupported(f"an `Array(...)` pattern on a value of type {t.name}", pattern.name_span)
+            return False
+        span = pattern.span
+        tests.append(tir.RefEquals(span, BOOLEAN, value, tir.Const(span, NULL, None), True))
+        tests.append(self.binary("==", tir.ArrayLength(span, INT, value), tir.Const(span, INT, len(pattern.args)),
+                                 span, span))
+        ok = True
+        for i, arg in enumerate(pattern.args):
+            element = tir.ArrayGet(arg.span, t.element, value, tir.Const(arg.span, INT, i))
+            ok = self.case_pattern(arg, element, ctx, tests, binds) and ok
+        return ok
+
     # ------------------------------------------------------------------------------------------ val and for
 
     def destructure(self, pattern: ast.Pattern, value: tir.Expr, ctx: Context, mutable: bool,
                     out: list[tir.Expr]) -> bool:
         """`val P(a, b) = v`: the names of the pattern bound to the parts of `value`, as statements appended to
         `out` (a value the pattern does not match is a scala.MatchError); False after reporting."""
-        if value.tpe is ERROR:
+        if value.tpe is ERROR:  # (the names still bound, so that their uses report nothing more)
+            for node in _pattern_names(pattern):
+                ctx.scope.names[node.name] = LocalSymbol(node.name, node.span, ERROR, mutable=mutable)
             return False
         if isinstance(pattern, ast.WildcardPattern):
             out.append(self.discard(value))
@@ -418,3 +442,18 @@ class PatternTyping:
             plural = "s" if len(left) > 1 else ""
             self.sink.report(codes.NON_EXHAUSTIVE_MATCH, f"match may not be exhaustive. It would fail on the "
                              f"following input{plural}: {', '.join(left)}", node.scrutinee.span)
+
+
+def _pattern_names(pattern: ast.Pattern) -> list:
+    """The nodes of a pattern that bind a name (`a`, `x: T`, `p @ ...`), nested ones included."""
+    out = []
+    stack = [pattern]
+    while stack:
+        p = stack.pop()
+        if isinstance(p, (ast.BindPattern, ast.BinderPattern)) or isinstance(p, ast.TypedPattern) and p.name:
+            out.append(p)
+        stack.extend(getattr(p, "args", None) or getattr(p, "elements", None) or [])
+        inner = getattr(p, "pattern", None)
+        if isinstance(inner, ast.Pattern):
+            stack.append(inner)
+    return out

@@ -10,5 +10,6 @@ object Main {
     val n = System.nanoTime() // expect: error unsupported "`System.nanoTime` from the Scala library"
     val line = scala.io.StdIn.readLine() // expect: error unsupported "`scala.io.StdIn.readLine` from the Scala library"
     val u = util.Try(1) // expect: error unsupported "`util.Try` from the Scala library"
+    val f = math.floorMod(-5, 3) // expect: error unsupported "`math.floorMod` from the Scala library"
   }
 }

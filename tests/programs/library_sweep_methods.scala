@@ -1,7 +1,9 @@
 // Library methods real programs reach for that were unsupported: Range's flatMap (a Vector), a String's indices,
 // toVector and zipWithIndex, the two-dimensional Vector.fill and Vector.tabulate, and RichDouble's isNaN and
 // isInfinity (isInfinite, isPosInfinity, isNegInfinity), groupBy of a map's keys (Sets) and values (Lists),
-// String.flatMap to Strings, a case class's companion where a function is expected.
+// String.flatMap to Strings, a case class's companion where a function is expected, Range's find, headOption and
+// lastOption, Array.fill with its element type written (`Array.fill[Option[Int]](n)(None)`), and a String's
+// foldLeft and foldRight over its chars.
 import scala.collection.mutable
 object Main {
   case class Tag(name: String)
@@ -49,5 +51,16 @@ object Main {
     println(List("x", "y").map(Tag))
     println(List(1, 2).zip(List("p", "q")).map { case (a, b) => Pair(a, b) })
     println(Some("z").map(Tag).get.name)
+    val busy = Array.fill[Option[(String, Int)]](3)(None)
+    busy(1) = Some(("a", 2))
+    println(busy.mkString(","))
+    val g = Array.fill[Double](2, 2)(1)
+    println(g.map(_.mkString(" ")).mkString("|"))
+    println((1 to 8).find(n => n * n > 20) + " " + (5 until 5).find(_ > 0) + " " + (3 to 9).headOption + " " + (1 until 1).lastOption + " " + (2 to 4).lastOption)
+    println("abc".foldLeft(0)(_ + _))
+    println("hello".foldLeft("")((acc, c) => c + acc))
+    println("abc".foldRight(List.empty[Char])(_ :: _))
+    val s2 = "a1b2"
+    println(s2.foldLeft(0)((n, c) => if (c.isDigit) n + c.asDigit else n))
   }
 }
