@@ -31,11 +31,12 @@ from .tokens import Token, semantic_tokens
 
 @dataclass(frozen=True)
 class MethodTokens:
-    """One method's tokens, (start, end, kind, modifiers) relative to the method's start, and the uses it makes of
-    entities defined outside it: (start, end relative, definition start, end, name, kind, mutable, the entity's
-    kind and mutability once every use of the file was added)."""
+    """One method's tokens, where the method started when they were made (`at`: they move with it), and the uses
+    it makes of entities defined outside it: (start, end relative to the method, definition start, end, name,
+    kind, mutable, the entity's kind and mutability once every use of the file was added)."""
 
-    tokens: tuple[tuple, ...]
+    tokens: list[Token]
+    at: int
     uses: tuple[tuple, ...]
 
 
@@ -169,17 +170,21 @@ def _with_kept(analysis, files: SourceSet, units: list, key: str, data, outline:
                 index.add_use(None, definition, use[4], use[5], use[6])  # (its token is kept)
                 checks.append((definition, use[7], use[8]))
                 moved.append((use[0], use[1], definition.start, definition.end, *use[4:]))
-            carried[(start, end)] = MethodTokens(entry.tokens, tuple(moved))
+            carried[(start, end)] = MethodTokens(entry.tokens, entry.at, tuple(moved))
         for definition, kind, mutable in checks:
             entity = index.entities.get(definition)
             if entity is None or entity.kind != kind or entity.mutable != mutable:
                 return None  # the edit changed what an outside entity a kept method uses is
         size = len(source.data)  # (the other files' methods have no tokens here: this file's are the first's)
-        regions = sorted((start, end, [Token(start + t[0], start + t[1], t[2], t[3]) for t in entry.tokens])
+        regions = sorted((start, end, _moved(entry.tokens, start - entry.at))
                          for (start, end), entry in kept.values() if end <= size)
         tokens = semantic_tokens(source.data, index, analysis.unit, model.node_types, regions)
         _record(key, data, outline, tokens, methods, uses, index, carried)
         return tokens
+
+
+def _moved(tokens: list[Token], delta: int) -> list[Token]:
+    return tokens if delta == 0 else [Token(t.start + delta, t.end + delta, t.kind, t.modifiers) for t in tokens]
 
 
 def _methods(units: list) -> list[tuple[int, int]]:
@@ -212,8 +217,7 @@ def _record(key: str, data, outline: str, tokens: list[Token], methods: list[tup
                     break
                 found.append((*use, entity.kind, entity.mutable))
             else:
-                entries[(start, end)] = MethodTokens(
-                    tuple((t.start - start, t.end - start, t.kind, t.modifiers) for t in inside), tuple(found))
+                entries[(start, end)] = MethodTokens(inside, start, tuple(found))
                 continue
         else:
             entries[(start, end)] = entry
