@@ -257,6 +257,15 @@ class ScalawasiServer(LanguageServer):
         view = snap.analysis.typed_around(offset_of(snap.source, position))
         return Snapshot(snap.uri, snap.version, snap.text, view, snap.seq)
 
+    @staticmethod
+    def typed_within(snap: Snapshot, span: Span) -> Snapshot:
+        """snap for a query about a range: when its analysis left bodies untyped, a view of it with the methods
+        overlapping the range typed (on a worker: there may be several)."""
+        if getattr(snap.analysis, "complete", True):
+            return snap
+        view = snap.analysis.typed_within(span.start, span.end)
+        return Snapshot(snap.uri, snap.version, snap.text, view, snap.seq)
+
     def build_document(self, uri: str, text: str, options: BuildOptions, abandon=None) -> BuildResult:
         """The build of the program the document belongs to (the document first), or of the document alone."""
         path = self.path_of(uri)
@@ -632,10 +641,13 @@ def _first_error(result: BuildResult) -> str | None:
                                                            types.CodeActionKind.RefactorExtract]))
 @guarded("code actions")
 async def on_code_action(ls: ScalawasiServer, params: types.CodeActionParams):
-    snap = await ls.snapshot(params.text_document.uri)
+    # Editors ask at every move of the cursor: only the methods in the range typed (the explicit type of a local
+    # needs its method's), on a worker (the symbol index walks the tree, which copies the bodies an edit moved).
+    snap = await ls.snapshot(params.text_document.uri, typed=False)
     want = Span(offset_of(snap.source, params.range.start), offset_of(snap.source, params.range.end))
     found = diag.code_actions(snap.analysis.diagnostics, ls.settings, snap.source, snap.uri, want, snap.version)
-    found += structure.code_actions(snap, want)
+    found += await asyncio.get_running_loop().run_in_executor(
+        ls.executor, lambda: structure.code_actions(ls.typed_within(snap, want), want))
     only = params.context.only if params.context else None
     if only:  # the client asked for some kinds only (`source.fixAll`, `quickfix`, ...): a kind matches its prefixes
         found = [a for a in found if a.kind and any(a.kind == k or a.kind.startswith(f"{k}.") for k in only)]
