@@ -701,8 +701,17 @@ async def on_references(ls: ScalawasiServer, params: types.ReferenceParams):
 @server.feature(types.TEXT_DOCUMENT_DOCUMENT_HIGHLIGHT)
 @guarded("document highlight")
 async def on_document_highlight(ls: ScalawasiServer, params: types.DocumentHighlightParams):
-    snap = await ls.snapshot(params.text_document.uri)
-    return refs.highlights(snap, offset_of(snap.source, params.position))
+    # Editors ask at every move of the cursor, so after every key: a local of the method there needs only that
+    # method typed; anything else every body (on a worker, as is the index, whose walk copies moved bodies).
+    snap = await ls.snapshot(params.text_document.uri, typed=False)
+    offset = offset_of(snap.source, params.position)
+    run = functools.partial(asyncio.get_running_loop().run_in_executor, ls.executor)
+    if not getattr(snap.analysis, "complete", True):
+        found = await run(refs.local_highlights, ls.typed_at(snap, params.position), offset)
+        if found is not refs.NOT_LOCAL:
+            return found
+        await ls.typed(snap)
+    return await run(refs.highlights, snap, offset)
 
 
 @server.feature(types.TEXT_DOCUMENT_PREPARE_RENAME)

@@ -278,3 +278,24 @@ async def test_semantic_tokens_while_typing_equal_a_fresh_opens(bare):
         found = await tokens(uri)
         fresh_uri, _ = await open_doc(bare, text, f"typing_tokens_fresh_{version}.scala")
         assert found == await tokens(fresh_uri), text
+
+
+async def test_highlights_while_typing_equal_a_fresh_opens(bare):
+    """Editors ask for the highlights at the cursor after every key: of a local of the method typed into (only that
+    method typed for it) and of a member used in several methods (every body typed), as on a fresh open."""
+    await start(bare, "visual-studio-code")
+    uri, _ = await open_doc(bare, PLAIN, "typing_highlights.scala")
+    text = PLAIN.replace("    text\n  }", "    val shown = text + text\n    shown\n  }")
+    bare.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        [types.TextDocumentContentChangeWholeDocument(text=text)]))
+    fresh_uri, _ = await open_doc(bare, text, "typing_highlights_fresh.scala")
+
+    async def highlights(of: str, needle: str, delta: int = 1) -> list:
+        found = await asyncio.wait_for(bare.text_document_document_highlight_async(types.DocumentHighlightParams(
+            types.TextDocumentIdentifier(of), position_of(text, needle, delta))), 30)
+        return sorted((h.range.start.line, h.range.start.character, h.kind) for h in found or ())
+
+    for needle in ("text + text", "shown\n", "area(2, 3)"):
+        assert await highlights(uri, needle) == await highlights(fresh_uri, needle), needle
+    assert len(await highlights(uri, "text + text")) == 3 and len(await highlights(uri, "area(2, 3)")) == 2
