@@ -299,3 +299,36 @@ async def test_highlights_while_typing_equal_a_fresh_opens(bare):
     for needle in ("text + text", "shown\n", "area(2, 3)"):
         assert await highlights(uri, needle) == await highlights(fresh_uri, needle), needle
     assert len(await highlights(uri, "text + text")) == 3 and len(await highlights(uri, "area(2, 3)")) == 2
+
+
+def test_document_symbols_after_a_key_read_moved_bodies_without_copying_them():
+    """VS Code asks for the outline after each key: the locals of the methods an edit moved are read from their
+    unmoved bodies and moved here (the bodies stay uncopied), and the symbols are a fresh analysis's."""
+    from scalawasi.compiler.api import analyze
+    from scalawasi.compiler.syntax import ast
+    from scalawasi.server.navigation import document_symbols
+
+    analyze(PLAIN, "typing_symbols.scala")
+    text = PLAIN.replace("  def area(w: Int, h: Int): Int = w * h", "  def area(w: Int, h: Int): Int = {\n    w * h\n  }")
+    edited = analyze(text, "typing_symbols.scala")
+    fresh = analyze(text, "typing_symbols_fresh.scala")
+    assert document_symbols(edited.unit, edited.source) == document_symbols(fresh.unit, fresh.source)
+    report = next(d for d in edited.unit.defs[0].body if isinstance(d, ast.DefDef) and d.name == "report")
+    assert "_moved_body" in vars(report)  # (`text` is its local: read, not copied)
+
+
+def test_folding_ranges_after_a_key_read_moved_bodies_without_copying_them():
+    from types import SimpleNamespace
+
+    from scalawasi.compiler.api import analyze
+    from scalawasi.compiler.syntax import ast
+    from scalawasi.server.structure import folding_ranges
+
+    analyze(PLAIN, "typing_folds.scala")
+    text = PLAIN.replace("  def area(w: Int, h: Int): Int = w * h", "  def area(w: Int, h: Int): Int = {\n    w * h\n  }")
+    edited = analyze(text, "typing_folds.scala")
+    fresh = analyze(text, "typing_folds_fresh.scala")
+    assert folding_ranges(SimpleNamespace(analysis=edited, source=edited.source)) == \
+        folding_ranges(SimpleNamespace(analysis=fresh, source=fresh.source))
+    report = next(d for d in edited.unit.defs[0].body if isinstance(d, ast.DefDef) and d.name == "report")
+    assert "_moved_body" in vars(report)
