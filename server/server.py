@@ -663,7 +663,8 @@ async def on_document_symbol(ls: ScalawasiServer, params: types.DocumentSymbolPa
 @server.feature(types.TEXT_DOCUMENT_DEFINITION)
 @guarded("definition")
 async def on_definition(ls: ScalawasiServer, params: types.DefinitionParams):
-    snap = await ls.snapshot(params.text_document.uri)
+    # (the reference at the position is its method's: only that method typed, as for a hover)
+    snap = ls.typed_at(await ls.snapshot(params.text_document.uri, typed=False), params.position)
     # An overriding member offers the members it overrides too (the nearest first).
     found = [loc for sym in navigation.definitions(snap.analysis, offset_of(snap.source, params.position))
              if (loc := _location_of(snap, sym)) is not None]

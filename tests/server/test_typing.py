@@ -332,3 +332,24 @@ def test_folding_ranges_after_a_key_read_moved_bodies_without_copying_them():
         folding_ranges(SimpleNamespace(analysis=fresh, source=fresh.source))
     report = next(d for d in edited.unit.defs[0].body if isinstance(d, ast.DefDef) and d.name == "report")
     assert "_moved_body" in vars(report)
+
+
+async def test_definitions_while_typing_type_only_the_method_at_the_cursor(bare):
+    """Go to definition (VS Code asks as the mouse moves with Ctrl held) reads the reference at the position, which
+    is its method's: the answer is a fresh open's."""
+    await start(bare, "visual-studio-code")
+    uri, _ = await open_doc(bare, PLAIN, "typing_definitions.scala")
+    text = PLAIN.replace("    text\n  }", "    val shown = text + area(1, 2)\n    shown\n  }")
+    bare.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        [types.TextDocumentContentChangeWholeDocument(text=text)]))
+    fresh_uri, _ = await open_doc(bare, text, "typing_definitions_fresh.scala")
+
+    async def definition(of: str, needle: str) -> list:
+        found = await asyncio.wait_for(bare.text_document_definition_async(types.DefinitionParams(
+            types.TextDocumentIdentifier(of), position_of(text, needle, 1))), 30)
+        found = found if isinstance(found, list) else [found] if found else []
+        return [(loc.range.start.line, loc.range.start.character) for loc in found]
+
+    for needle in ("area(2, 3)", "area(1, 2)", "shown\n", "report(area"):
+        assert await definition(uri, needle) == await definition(fresh_uri, needle) != [], needle
