@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from ..semantics.retype import Edit, Records
 from ..source import Span
 from ..syntax import ast
 from ..syntax.caseclasses import is_synthetic
@@ -47,33 +48,13 @@ class TokenRecord:
     methods: dict  # (start, end) of the DefDef -> MethodTokens
 
 
-class TokenRecords:
-    """The latest tokens of each file (by path), a few files only."""
+class TokenRecords(Records):
+    """The latest tokens of each file or program (by its key), a few only: Records' store, with a table of its
+    own."""
 
     FILES = 8
     _by_path: "OrderedDict[str, TokenRecord]" = OrderedDict()
     _lock = threading.Lock()
-
-    @classmethod
-    def get(cls, path: str) -> TokenRecord | None:
-        with cls._lock:
-            return cls._by_path.get(path)
-
-    @classmethod
-    def put(cls, path: str, record: TokenRecord) -> None:
-        with cls._lock:
-            cls._by_path[path] = record
-            cls._by_path.move_to_end(path)
-            while len(cls._by_path) > cls.FILES:
-                cls._by_path.popitem(last=False)
-
-    @classmethod
-    def forget(cls, path: str | None = None) -> None:
-        with cls._lock:
-            if path is None:
-                cls._by_path.clear()
-            else:
-                cls._by_path.pop(path, None)
 
 
 class Uses:
@@ -132,8 +113,6 @@ def _tokens_of(analysis) -> list[Token]:
 
 def _with_kept(analysis, files: SourceSet, units: list, key: str, data, outline: str) -> list[Token] | None:
     """The tokens with the untyped methods' taken from the record, or None when that does not hold."""
-    from ..semantics.retype import Edit
-
     source = analysis.source
     record = TokenRecords.get(key)
     if record is None or record.outline != outline:
