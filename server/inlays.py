@@ -1,8 +1,6 @@
 """Inlay hints: the inferred types and the memory accesses' bounds checks of a document, from its analysis."""
 from __future__ import annotations
 
-import asyncio
-
 from lsprotocol import types
 
 from scalawasi.compiler.ide.inlays import bounds_hints, type_hints
@@ -29,7 +27,7 @@ async def on_inlay_hint(ls: ScalawasiServer, params: types.InlayHintParams):
         return (type_hints(analysis, start, end) if wanted.types else []) + \
             (bounds_hints(analysis, unchecked, start, end) if wanted.bounds_checks else [])
 
-    found = await asyncio.get_running_loop().run_in_executor(ls.executor, hints_of)
+    found = await ls.on_worker(hints_of)
     hints = []
     for hint in sorted(found, key=lambda h: h.offset):
         line, character = snap.source.utf16_position(hint.offset)

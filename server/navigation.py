@@ -7,6 +7,7 @@ from scalawasi.compiler.ide.tree import reference_at
 from scalawasi.compiler.source import SourceText
 from scalawasi.compiler.syntax import ast
 from scalawasi.compiler.syntax.caseclasses import is_synthetic
+from scalawasi.compiler.syntax.reuse import then as _then
 
 from .positions import range_of
 from .syntax_walk import children
@@ -16,51 +17,69 @@ SHOW_LOWERED = "scalawasi.showLoweredWasm"
 
 
 def document_symbols(unit, source: SourceText) -> list[types.DocumentSymbol]:
+    """Every definition, locals as children of their definition. A method an edit moved has its body's copy
+    pending (syntax/reuse.py): its locals are read from the unmoved body, their spans moved here, so that asking
+    for the symbols after each key does not copy every body."""
     if unit is None:
         return []
-    return [s for d in unit.defs if (s := _symbol(d, source)) is not None]
+    return [s for d in unit.defs if (s := _symbol(d, source, None)) is not None]
 
 
-def _symbol(node, source: SourceText) -> types.DocumentSymbol | None:
+def _body(defn: ast.DefDef, move):
+    """The method's body and how its spans move: the unmoved body and its pending move, if any, then `move`."""
+    pending = defn.__dict__.get("_moved_body")
+    if pending is None:
+        return defn.body, move
+    body, inner = pending
+    return body, inner if move is None else _then(inner, move)
+
+
+def _range(source: SourceText, span, move) -> types.Range:
+    return range_of(source, span if move is None else move(span))
+
+
+def _symbol(node, source: SourceText, move) -> types.DocumentSymbol | None:
     if is_synthetic(node):
         return None  # a case class's generated members and companion: not written in the file
     if isinstance(node, ast.ObjectDef):
-        kind, kids, detail = types.SymbolKind.Module, _members(node.body, source), "object"
+        kind, kids, detail = types.SymbolKind.Module, _members(node.body, source, move), "object"
     elif isinstance(node, ast.ClassDef):
-        params = [_leaf(p, types.SymbolKind.Field, source, p.tpe.name if p.tpe else None)
+        params = [_leaf(p, types.SymbolKind.Field, source, move, p.tpe.name if p.tpe else None)
                   for p in node.params if p.binding]
-        kind, kids, detail = types.SymbolKind.Class, params + _members(node.body, source), "class"
+        kind, kids, detail = types.SymbolKind.Class, params + _members(node.body, source, move), "class"
     elif isinstance(node, ast.DefDef):
         kind = types.SymbolKind.Method
-        kids = _locals(node.body, source) if node.body is not None else []
+        body, inner = _body(node, move)
+        kids = _locals(body, source, inner) if body is not None else []
         detail = _signature(node)
     elif isinstance(node, ast.ValDef):
         kind = types.SymbolKind.Variable if node.mutable else types.SymbolKind.Field
-        kids, detail = _locals(node.rhs, source) if node.rhs is not None else [], node.tpe.name if node.tpe else None
+        kids = _locals(node.rhs, source, move) if node.rhs is not None else []
+        detail = node.tpe.name if node.tpe else None
     else:
         return None
-    return types.DocumentSymbol(name=node.name, kind=kind, range=range_of(source, node.span),
-                                selection_range=range_of(source, node.name_span), detail=detail,
+    return types.DocumentSymbol(name=node.name, kind=kind, range=_range(source, node.span, move),
+                                selection_range=_range(source, node.name_span, move), detail=detail,
                                 children=kids or None)
 
 
-def _leaf(node, kind, source, detail=None) -> types.DocumentSymbol:
-    return types.DocumentSymbol(name=node.name, kind=kind, range=range_of(source, node.span),
-                                selection_range=range_of(source, node.name_span), detail=detail)
+def _leaf(node, kind, source, move, detail=None) -> types.DocumentSymbol:
+    return types.DocumentSymbol(name=node.name, kind=kind, range=_range(source, node.span, move),
+                                selection_range=_range(source, node.name_span, move), detail=detail)
 
 
-def _members(body: list, source: SourceText) -> list[types.DocumentSymbol]:
-    return [s for stat in body if (s := _symbol(stat, source)) is not None]
+def _members(body: list, source: SourceText, move) -> list[types.DocumentSymbol]:
+    return [s for stat in body if (s := _symbol(stat, source, move)) is not None]
 
 
-def _locals(node, source: SourceText) -> list[types.DocumentSymbol]:
+def _locals(node, source: SourceText, move) -> list[types.DocumentSymbol]:
     """Local vals/vars and nested defs inside a body, as children of the enclosing definition."""
     found: list[types.DocumentSymbol] = []
     stack = [node]
     while stack:
         n = stack.pop()
         if isinstance(n, (ast.ValDef, ast.DefDef, ast.ClassDef, ast.ObjectDef)):
-            sym = _symbol(n, source)
+            sym = _symbol(n, source, move)
             if sym is not None:
                 if isinstance(n, ast.ValDef):
                     sym.kind = types.SymbolKind.Variable

@@ -10,7 +10,7 @@ from pygls.exceptions import JsonRpcException
 
 from scalawasi.compiler.ide.rename import plan_rename
 from scalawasi.compiler.ide.symbols import SymbolIndex
-from scalawasi.compiler.ide.syntax_walk import walk
+from scalawasi.compiler.ide.syntax_walk import chain_at, walk
 from scalawasi.compiler.source import Span
 from scalawasi.compiler.syntax import ast
 from scalawasi.compiler.units import SourceSet
@@ -81,6 +81,28 @@ def highlights(snap, offset: int) -> list[types.DocumentHighlight] | None:
                                     kind=types.DocumentHighlightKind.Write if s in writes
                                     else types.DocumentHighlightKind.Read)
             for s in entity.occurrences if s.end <= size]
+
+
+NOT_LOCAL = object()
+
+
+def local_highlights(snap, offset: int):
+    """highlights() for an analysis that typed only the method at offset (`LazilyTypedAnalysis.typed_around`):
+    exact when the entity there is defined inside that method's body (a local: all its uses are there), else
+    NOT_LOCAL (the whole file must be typed to find the uses)."""
+    method = next((n for n in chain_at(snap.analysis.unit, offset) if isinstance(n, ast.DefDef)), None)
+    body = method.body if method is not None else None
+    index = index_of(snap.analysis)
+    entity = index.at(offset)
+    if entity is None and (body is None or body.span.start <= offset <= body.span.end):
+        return None  # (in a typed body or outside every method: every use there is indexed)
+    if entity is None or body is None or not body.span.covers(entity.definition):
+        return NOT_LOCAL
+    writes = _assigned(method) | {entity.definition}
+    return [types.DocumentHighlight(range=range_of(snap.source, s),
+                                    kind=types.DocumentHighlightKind.Write if s in writes
+                                    else types.DocumentHighlightKind.Read)
+            for s in entity.occurrences]
 
 
 def _assigned(unit) -> set[Span]:

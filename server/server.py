@@ -250,12 +250,22 @@ class ScalawasiServer(LanguageServer):
         return self.typed_at(await self.snapshot(uri, typed=False), position), position, 0
 
     def typed_at(self, snap: Snapshot, position: types.Position) -> Snapshot:
-        """snap for a query at one position: when its analysis left bodies untyped, a view of it with only the
-        method there typed (one method: fine on the event loop, unlike the file's other bodies)."""
+        """snap for a query at one position: only the method there typed (fine on the event loop)."""
+        offset = offset_of(snap.source, position)
+        return self.typed_within(snap, Span(offset, offset))
+
+    @staticmethod
+    def typed_within(snap: Snapshot, span: Span) -> Snapshot:
+        """snap for a query about a range: when its analysis left bodies untyped, a view of it with the methods
+        overlapping the range typed, not the file's other bodies (on a worker when there may be several)."""
         if getattr(snap.analysis, "complete", True):
             return snap
-        view = snap.analysis.typed_around(offset_of(snap.source, position))
+        view = snap.analysis.typed_within(span.start, span.end)
         return Snapshot(snap.uri, snap.version, snap.text, view, snap.seq)
+
+    async def on_worker(self, work, *args):
+        """work(*args) on the analysis executor, off the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self.executor, work, *args)
 
     def build_document(self, uri: str, text: str, options: BuildOptions, abandon=None) -> BuildResult:
         """The build of the program the document belongs to (the document first), or of the document alone."""
@@ -632,10 +642,11 @@ def _first_error(result: BuildResult) -> str | None:
                                                            types.CodeActionKind.RefactorExtract]))
 @guarded("code actions")
 async def on_code_action(ls: ScalawasiServer, params: types.CodeActionParams):
-    snap = await ls.snapshot(params.text_document.uri)
+    # (asked at every move of the cursor: only the methods in the range typed; on a worker, as the index's walk)
+    snap = await ls.snapshot(params.text_document.uri, typed=False)
     want = Span(offset_of(snap.source, params.range.start), offset_of(snap.source, params.range.end))
     found = diag.code_actions(snap.analysis.diagnostics, ls.settings, snap.source, snap.uri, want, snap.version)
-    found += structure.code_actions(snap, want)
+    found += await ls.on_worker(lambda: structure.code_actions(ls.typed_within(snap, want), want))
     only = params.context.only if params.context else None
     if only:  # the client asked for some kinds only (`source.fixAll`, `quickfix`, ...): a kind matches its prefixes
         found = [a for a in found if a.kind and any(a.kind == k or a.kind.startswith(f"{k}.") for k in only)]
@@ -645,16 +656,15 @@ async def on_code_action(ls: ScalawasiServer, params: types.CodeActionParams):
 @server.feature(types.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
 @guarded("document symbols")
 async def on_document_symbol(ls: ScalawasiServer, params: types.DocumentSymbolParams):
-    # Syntax only: no body typed, and the bodies an edit moved are copied on a worker, not on the event loop.
-    snap = await ls.snapshot(params.text_document.uri, typed=False)
-    return await asyncio.get_running_loop().run_in_executor(
-        ls.executor, navigation.document_symbols, snap.analysis.unit, snap.source)
+    snap = await ls.snapshot(params.text_document.uri, typed=False)  # (syntax only: moved bodies read unmoved)
+    return await ls.on_worker(navigation.document_symbols, snap.analysis.unit, snap.source)
 
 
 @server.feature(types.TEXT_DOCUMENT_DEFINITION)
 @guarded("definition")
 async def on_definition(ls: ScalawasiServer, params: types.DefinitionParams):
-    snap = await ls.snapshot(params.text_document.uri)
+    # (the reference at the position is its method's: only that method typed, as for a hover)
+    snap = ls.typed_at(await ls.snapshot(params.text_document.uri, typed=False), params.position)
     # An overriding member offers the members it overrides too (the nearest first).
     found = [loc for sym in navigation.definitions(snap.analysis, offset_of(snap.source, params.position))
              if (loc := _location_of(snap, sym)) is not None]
@@ -689,8 +699,15 @@ async def on_references(ls: ScalawasiServer, params: types.ReferenceParams):
 @server.feature(types.TEXT_DOCUMENT_DOCUMENT_HIGHLIGHT)
 @guarded("document highlight")
 async def on_document_highlight(ls: ScalawasiServer, params: types.DocumentHighlightParams):
-    snap = await ls.snapshot(params.text_document.uri)
-    return refs.highlights(snap, offset_of(snap.source, params.position))
+    # (asked at every move of the cursor: a local of the method there needs only that method typed)
+    snap = await ls.snapshot(params.text_document.uri, typed=False)
+    offset = offset_of(snap.source, params.position)
+    if not getattr(snap.analysis, "complete", True):
+        found = await ls.on_worker(refs.local_highlights, ls.typed_at(snap, params.position), offset)
+        if found is not refs.NOT_LOCAL:
+            return found
+        await ls.typed(snap)
+    return await ls.on_worker(refs.highlights, snap, offset)
 
 
 @server.feature(types.TEXT_DOCUMENT_PREPARE_RENAME)
@@ -710,7 +727,7 @@ async def on_rename(ls: ScalawasiServer, params: types.RenameParams):
 async def _encoded_tokens(ls: ScalawasiServer, uri: str) -> list[int]:
     # (untyped: the tokens of the methods an edit left untyped are the file's last ones, moved; on a worker)
     snap = await ls.snapshot(uri, typed=False)
-    return await asyncio.get_running_loop().run_in_executor(ls.executor, tokens.encoded, snap.analysis)
+    return await ls.on_worker(tokens.encoded, snap.analysis)
 
 
 @server.feature(types.TEXT_DOCUMENT_SEMANTIC_TOKENS_FULL, tokens.LEGEND)
@@ -731,19 +748,16 @@ async def on_semantic_tokens_delta(ls: ScalawasiServer, params: types.SemanticTo
 @guarded("folding ranges")
 async def on_folding_range(ls: ScalawasiServer, params: types.FoldingRangeParams):
     snap = await ls.snapshot(params.text_document.uri, typed=False)  # (syntax only, as document symbols)
-    return await asyncio.get_running_loop().run_in_executor(ls.executor, structure.folding_ranges, snap)
+    return await ls.on_worker(structure.folding_ranges, snap)
 
 
 @server.feature(types.TEXT_DOCUMENT_SELECTION_RANGE)
 @guarded("selection ranges")
 async def on_selection_range(ls: ScalawasiServer, params: types.SelectionRangeParams):
-    snap = await ls.snapshot(params.text_document.uri, typed=False)
+    snap = await ls.snapshot(params.text_document.uri, typed=len(params.positions) != 1)
     if len(params.positions) == 1:  # (what editors ask: the method there typed, not the file)
         snap = ls.typed_at(snap, params.positions[0])
-    else:
-        await ls.typed(snap)
-    return await asyncio.get_running_loop().run_in_executor(
-        ls.executor, structure.selection_ranges, snap, params.positions)
+    return await ls.on_worker(structure.selection_ranges, snap, params.positions)
 
 
 @server.feature(types.TEXT_DOCUMENT_DOCUMENT_LINK)
@@ -762,8 +776,7 @@ async def on_workspace_symbol(ls: ScalawasiServer, params: types.WorkspaceSymbol
     for project in list(ls.workspace_index.projects):
         texts.update(ls.workspace_index.texts(project, ls.open_texts()))
     texts.update({path: text for path, text in ls.open_texts().items() if path.endswith(".scala")})
-    return await asyncio.get_running_loop().run_in_executor(
-        ls.executor, ls.workspace_symbols.search, params.query, texts)
+    return await ls.on_worker(ls.workspace_symbols.search, params.query, texts)
 
 
 @server.feature(types.TEXT_DOCUMENT_CODE_LENS, types.CodeLensOptions(resolve_provider=False))

@@ -535,3 +535,24 @@ def test_edits_of_a_programs_files_analysed_incrementally_equal_fresh_analyses(d
         which = data.draw(st.integers(0, len(files) - 1), label="file")
         files[which][1] = edit(files[which][1], data)
         assert program_analysis(files, "incremental-edits") == program_analysis(files, "incremental-fresh", True)
+
+
+def test_a_code_action_in_an_untyped_method_types_only_that_method():
+    """"Add explicit type" on a local of `sum` after a key typed into `label`: `sum` is typed for it (its local's
+    type), nothing else, and the action is a fresh analysis's."""
+    from scalawasi.compiler.ide.actions import actions_at
+    from scalawasi.compiler.ide.symbols import SymbolIndex
+    from scalawasi.compiler.source import Span
+
+    retyped(PLAIN)
+    current = PLAIN.replace("    text\n", "    text.trim\n")
+    edited = retyped(current)
+    at = current.encode().index(b"var total") + 4
+    view = edited.typed_within(at, at)
+    assert untyped(edited) == DECLARED - 2
+
+    def action(analysis):
+        found = actions_at(analysis.source.data, analysis.unit, SymbolIndex.of_analysis(analysis), Span(at, at))
+        return [(a.title, a.edits) for a in found]
+
+    assert action(view) == action(fresh(current)) == [("Add explicit type `Long`", ((Span(at + 5, at + 5), ": Long"),))]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..diagnostics import registry
 from ..source import Span
 from ..syntax import ast
-from .syntax_walk import chain_at, walk
+from .syntax_walk import chain_at, walk_moved
 from .tokens import Token
 
 # Nodes whose extent is worth folding when it covers several lines.
@@ -26,9 +26,9 @@ def folds(unit, tokens: list[Token]) -> list[Fold]:
     """Definitions, blocks and multi-line expressions; comments over several lines; runs of imports."""
     found: list[Fold] = []
     if unit is not None:
-        for node in walk(unit):
+        for node, move in walk_moved(unit):  # (the bodies an edit moved are not copied for this)
             if isinstance(node, _FOLDABLE):
-                found.append(Fold(node.span, "region"))
+                found.append(Fold(node.span if move is None else move(node.span), "region"))
         imports = sorted((i.span for i in getattr(unit, "imports", ())), key=lambda s: s.start)
         if len(imports) > 1:
             found.append(Fold(Span(imports[0].start, imports[-1].end), "imports"))

@@ -62,5 +62,32 @@ def walk(node: ast.Node) -> Iterator[ast.Node]:
         stack.extend(reversed(list(children(n))))
 
 
+def walk_moved(node: ast.Node) -> Iterator[tuple[ast.Node, object]]:
+    """Every node with the move its spans need (None: as they are). The body of a method an edit moved is copied
+    with moved spans only when first read (syntax/reuse.py): here it is walked unmoved, with its pending move,
+    so that a query over the whole tree after a key does not copy every body."""
+    from ..syntax.reuse import then
+
+    stack: list[tuple[ast.Node, object]] = [(node, None)]
+    while stack:
+        n, move = stack.pop()
+        yield n, move
+        pending = n.__dict__.get("_moved_body") if isinstance(n, ast.DefDef) else None
+        if pending is None:
+            stack.extend((child, move) for child in reversed(list(children(n))))
+            continue
+        body, inner = pending
+        kids: list[tuple[ast.Node, object]] = []
+        for name in _child_fields(type(n)):  # (children's order, the body unmoved in its place)
+            if name == "body":
+                if isinstance(body, ast.Node) and not is_synthetic(body):
+                    kids.append((body, inner if move is None else then(inner, move)))
+                continue
+            value = getattr(n, name)
+            items = [value] if isinstance(value, ast.Node) else value if isinstance(value, list) else ()
+            kids += [(item, move) for item in items if isinstance(item, ast.Node) and not is_synthetic(item)]
+        stack.extend(reversed(kids))
+
+
 def contains(span: Span, offset: int) -> bool:
     return span.start <= offset <= span.end

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from ..semantics.retype import Edit, Records
 from ..source import Span
 from ..syntax import ast
 from ..syntax.caseclasses import is_synthetic
@@ -31,11 +32,12 @@ from .tokens import Token, semantic_tokens
 
 @dataclass(frozen=True)
 class MethodTokens:
-    """One method's tokens, (start, end, kind, modifiers) relative to the method's start, and the uses it makes of
-    entities defined outside it: (start, end relative, definition start, end, name, kind, mutable, the entity's
-    kind and mutability once every use of the file was added)."""
+    """One method's tokens, where the method started when they were made (`at`: they move with it), and the uses
+    it makes of entities defined outside it: (start, end relative to the method, definition start, end, name,
+    kind, mutable, the entity's kind and mutability once every use of the file was added)."""
 
-    tokens: tuple[tuple, ...]
+    tokens: list[Token]
+    at: int
     uses: tuple[tuple, ...]
 
 
@@ -46,33 +48,13 @@ class TokenRecord:
     methods: dict  # (start, end) of the DefDef -> MethodTokens
 
 
-class TokenRecords:
-    """The latest tokens of each file (by path), a few files only."""
+class TokenRecords(Records):
+    """The latest tokens of each file or program (by its key), a few only: Records' store, with a table of its
+    own."""
 
     FILES = 8
     _by_path: "OrderedDict[str, TokenRecord]" = OrderedDict()
     _lock = threading.Lock()
-
-    @classmethod
-    def get(cls, path: str) -> TokenRecord | None:
-        with cls._lock:
-            return cls._by_path.get(path)
-
-    @classmethod
-    def put(cls, path: str, record: TokenRecord) -> None:
-        with cls._lock:
-            cls._by_path[path] = record
-            cls._by_path.move_to_end(path)
-            while len(cls._by_path) > cls.FILES:
-                cls._by_path.popitem(last=False)
-
-    @classmethod
-    def forget(cls, path: str | None = None) -> None:
-        with cls._lock:
-            if path is None:
-                cls._by_path.clear()
-            else:
-                cls._by_path.pop(path, None)
 
 
 class Uses:
@@ -131,8 +113,6 @@ def _tokens_of(analysis) -> list[Token]:
 
 def _with_kept(analysis, files: SourceSet, units: list, key: str, data, outline: str) -> list[Token] | None:
     """The tokens with the untyped methods' taken from the record, or None when that does not hold."""
-    from ..semantics.retype import Edit
-
     source = analysis.source
     record = TokenRecords.get(key)
     if record is None or record.outline != outline:
@@ -169,17 +149,21 @@ def _with_kept(analysis, files: SourceSet, units: list, key: str, data, outline:
                 index.add_use(None, definition, use[4], use[5], use[6])  # (its token is kept)
                 checks.append((definition, use[7], use[8]))
                 moved.append((use[0], use[1], definition.start, definition.end, *use[4:]))
-            carried[(start, end)] = MethodTokens(entry.tokens, tuple(moved))
+            carried[(start, end)] = MethodTokens(entry.tokens, entry.at, tuple(moved))
         for definition, kind, mutable in checks:
             entity = index.entities.get(definition)
             if entity is None or entity.kind != kind or entity.mutable != mutable:
                 return None  # the edit changed what an outside entity a kept method uses is
         size = len(source.data)  # (the other files' methods have no tokens here: this file's are the first's)
-        regions = sorted((start, end, [Token(start + t[0], start + t[1], t[2], t[3]) for t in entry.tokens])
+        regions = sorted((start, end, _moved(entry.tokens, start - entry.at))
                          for (start, end), entry in kept.values() if end <= size)
         tokens = semantic_tokens(source.data, index, analysis.unit, model.node_types, regions)
         _record(key, data, outline, tokens, methods, uses, index, carried)
         return tokens
+
+
+def _moved(tokens: list[Token], delta: int) -> list[Token]:
+    return tokens if delta == 0 else [Token(t.start + delta, t.end + delta, t.kind, t.modifiers) for t in tokens]
 
 
 def _methods(units: list) -> list[tuple[int, int]]:
@@ -212,8 +196,7 @@ def _record(key: str, data, outline: str, tokens: list[Token], methods: list[tup
                     break
                 found.append((*use, entity.kind, entity.mutable))
             else:
-                entries[(start, end)] = MethodTokens(
-                    tuple((t.start - start, t.end - start, t.kind, t.modifiers) for t in inside), tuple(found))
+                entries[(start, end)] = MethodTokens(inside, start, tuple(found))
                 continue
         else:
             entries[(start, end)] = entry

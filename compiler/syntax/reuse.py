@@ -116,7 +116,7 @@ class Shift:
         return Span(span.start + self.delta, span.end + self.delta)
 
 
-def _then(first, second):
+def then(first, second):
     """The move of a span by first, then by second."""
     if isinstance(first, Shift) and isinstance(second, Shift):
         return Shift(first.delta + second.delta)
@@ -137,7 +137,7 @@ def _moved_def(defn: "ast.DefDef", move) -> "ast.DefDef":
     if source is None:
         copy.body = None
     else:  # the unmoved body and how it moves
-        copy.__dict__["_moved_body"] = (source, move if before is None else _then(before, move))
+        copy.__dict__["_moved_body"] = (source, move if before is None else then(before, move))
     piece = defn.__dict__.get("_outline")
     if piece is not None:  # its part of the outline, which has no spans (syntax/outline.py)
         copy.__dict__["_outline"] = piece

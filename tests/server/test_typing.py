@@ -278,3 +278,78 @@ async def test_semantic_tokens_while_typing_equal_a_fresh_opens(bare):
         found = await tokens(uri)
         fresh_uri, _ = await open_doc(bare, text, f"typing_tokens_fresh_{version}.scala")
         assert found == await tokens(fresh_uri), text
+
+
+async def test_highlights_while_typing_equal_a_fresh_opens(bare):
+    """Editors ask for the highlights at the cursor after every key: of a local of the method typed into (only that
+    method typed for it) and of a member used in several methods (every body typed), as on a fresh open."""
+    await start(bare, "visual-studio-code")
+    uri, _ = await open_doc(bare, PLAIN, "typing_highlights.scala")
+    text = PLAIN.replace("    text\n  }", "    val shown = text + text\n    shown\n  }")
+    bare.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        [types.TextDocumentContentChangeWholeDocument(text=text)]))
+    fresh_uri, _ = await open_doc(bare, text, "typing_highlights_fresh.scala")
+
+    async def highlights(of: str, needle: str, delta: int = 1) -> list:
+        found = await asyncio.wait_for(bare.text_document_document_highlight_async(types.DocumentHighlightParams(
+            types.TextDocumentIdentifier(of), position_of(text, needle, delta))), 30)
+        return sorted((h.range.start.line, h.range.start.character, h.kind) for h in found or ())
+
+    for needle in ("text + text", "shown\n", "area(2, 3)"):
+        assert await highlights(uri, needle) == await highlights(fresh_uri, needle), needle
+    assert len(await highlights(uri, "text + text")) == 3 and len(await highlights(uri, "area(2, 3)")) == 2
+
+
+def test_document_symbols_after_a_key_read_moved_bodies_without_copying_them():
+    """VS Code asks for the outline after each key: the locals of the methods an edit moved are read from their
+    unmoved bodies and moved here (the bodies stay uncopied), and the symbols are a fresh analysis's."""
+    from scalawasi.compiler.api import analyze
+    from scalawasi.compiler.syntax import ast
+    from scalawasi.server.navigation import document_symbols
+
+    analyze(PLAIN, "typing_symbols.scala")
+    text = PLAIN.replace("  def area(w: Int, h: Int): Int = w * h", "  def area(w: Int, h: Int): Int = {\n    w * h\n  }")
+    edited = analyze(text, "typing_symbols.scala")
+    fresh = analyze(text, "typing_symbols_fresh.scala")
+    assert document_symbols(edited.unit, edited.source) == document_symbols(fresh.unit, fresh.source)
+    report = next(d for d in edited.unit.defs[0].body if isinstance(d, ast.DefDef) and d.name == "report")
+    assert "_moved_body" in vars(report)  # (`text` is its local: read, not copied)
+
+
+def test_folding_ranges_after_a_key_read_moved_bodies_without_copying_them():
+    from types import SimpleNamespace
+
+    from scalawasi.compiler.api import analyze
+    from scalawasi.compiler.syntax import ast
+    from scalawasi.server.structure import folding_ranges
+
+    analyze(PLAIN, "typing_folds.scala")
+    text = PLAIN.replace("  def area(w: Int, h: Int): Int = w * h", "  def area(w: Int, h: Int): Int = {\n    w * h\n  }")
+    edited = analyze(text, "typing_folds.scala")
+    fresh = analyze(text, "typing_folds_fresh.scala")
+    assert folding_ranges(SimpleNamespace(analysis=edited, source=edited.source)) == \
+        folding_ranges(SimpleNamespace(analysis=fresh, source=fresh.source))
+    report = next(d for d in edited.unit.defs[0].body if isinstance(d, ast.DefDef) and d.name == "report")
+    assert "_moved_body" in vars(report)
+
+
+async def test_definitions_while_typing_type_only_the_method_at_the_cursor(bare):
+    """Go to definition (VS Code asks as the mouse moves with Ctrl held) reads the reference at the position, which
+    is its method's: the answer is a fresh open's."""
+    await start(bare, "visual-studio-code")
+    uri, _ = await open_doc(bare, PLAIN, "typing_definitions.scala")
+    text = PLAIN.replace("    text\n  }", "    val shown = text + area(1, 2)\n    shown\n  }")
+    bare.text_document_did_change(types.DidChangeTextDocumentParams(
+        types.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        [types.TextDocumentContentChangeWholeDocument(text=text)]))
+    fresh_uri, _ = await open_doc(bare, text, "typing_definitions_fresh.scala")
+
+    async def definition(of: str, needle: str) -> list:
+        found = await asyncio.wait_for(bare.text_document_definition_async(types.DefinitionParams(
+            types.TextDocumentIdentifier(of), position_of(text, needle, 1))), 30)
+        found = found if isinstance(found, list) else [found] if found else []
+        return [(loc.range.start.line, loc.range.start.character) for loc in found]
+
+    for needle in ("area(2, 3)", "area(1, 2)", "shown\n", "report(area"):
+        assert await definition(uri, needle) == await definition(fresh_uri, needle) != [], needle
