@@ -53,12 +53,26 @@ def facts(analysis) -> tuple:
                          for d in analysis.diagnostics)
     model = analysis.model
     if model is None:
-        return diagnostics, (), ()
+        return diagnostics, (), (), ()
     types = sorted((n.span.start, n.span.end, type(n).__name__, getattr(t, "name", repr(t)))
                    for n, t in model.node_types.items())
     references = sorted((s.start, s.end, type(sym).__name__, getattr(sym, "name", ""),
                          getattr(getattr(sym, "span", None), "start", -1)) for s, sym in model.references)
-    return diagnostics, types, references
+    return diagnostics, types, references, accesses(analysis.program)
+
+
+def accesses(program) -> list:
+    """What the range analysis found of each segment access (the hover's bounds proofs, the dropped checks)."""
+    from scalawasi.compiler.semantics import tir
+
+    if program is None:
+        return []
+    bodies = [m.body for m in program.local_methods]
+    for owner in (*program.objects.values(), *program.classes.values()):
+        bodies += [m.body for m in owner.every_method()] + [owner.init]
+    return sorted((n.span.start, n.span.end, n.offset_range, n.size_range, n.proven_in_bounds)
+                  for body in bodies if isinstance(body, tir.Expr)
+                  for n in tir.walk(body) if isinstance(n, tir.SegmentAccess))
 
 
 def edit(text: str, data) -> str:
@@ -313,16 +327,17 @@ object Nested {
 """
 
 
-def test_with_the_intrinsics_the_callers_of_an_edited_method_are_typed_when_what_it_does_may_change():
-    """With the memory intrinsics, what the checks find at `main` depends on what `caller` may run. While `helper`
-    does nothing the checks follow, an edit of it leaves `caller` and `plain` untyped (on the bet that it still does
-    nothing, checked after the checks); when `helper` starts opening a scope the bet is lost and the file is
-    analysed again in full, the nested scope reported through `caller`; from then on an edit of `helper` has
-    `caller` typed again (it calls it), and `plain`, which the checks see nothing of, still not."""
+def test_with_the_intrinsics_unchanged_methods_keep_their_checks_facts_while_the_edited_ones_keep_theirs():
+    """With the memory intrinsics, what the checks find at `main` depends on what `caller` may run, and so on what
+    `helper` does. An edit of `helper` leaves `caller`, `plain` and `main` untyped, their summaries and their
+    check diagnostics taken from the record, on the bet that `helper`'s summary stays the same (checked after the
+    checks). When `helper` starts opening a scope the bet is lost and the file is analysed again in full, the
+    nested scope reported through `caller`; an edit that leaves that scope as it was skips them all again, the
+    nested-allocator of `main` reported as before."""
     retyped(NESTED)
     quiet = NESTED.replace("n + 1", "n + 2")
     edited = retyped(quiet)
-    assert sorted(m.name for m in edited._skipped) == ["caller", "plain"]
+    assert sorted(m.name for m in edited._skipped) == ["caller", "main", "plain"]
     assert facts(edited) == facts(fresh(quiet))
 
     opening = NESTED.replace("def helper(n: Int): Int = n + 1",
@@ -333,10 +348,67 @@ def test_with_the_intrinsics_the_callers_of_an_edited_method_are_typed_when_what
                                                                        "`helper` opens withMemoryAllocator here"]
     assert facts(edited) == facts(fresh(opening))
 
-    again = opening.replace("getInt(0) + n", "getInt(1) + n")
+    for again in (opening.replace("getInt(0) + n", "getInt(0) + n * 1"),  # after the scope's keyword
+                  opening.replace("Int = withMemoryAllocator", "Int =  withMemoryAllocator")):  # before it
+        retyped(opening)
+        edited = retyped(again)
+        assert sorted(m.name for m in edited._skipped) == ["caller", "main", "plain"]
+        assert [d.code for d in edited.diagnostics] == ["nested-allocator"]
+        assert facts(edited) == facts(fresh(again))
+
+
+def test_a_reused_check_diagnostic_gives_the_lines_of_the_text_it_is_reused_in():
+    """A check's message names lines (`the one on line 9`): when a key adds a line above a skipped method, the
+    message reused for it names the line its scope is on now."""
+    opening = NESTED.replace("def helper(n: Int): Int = n + 1",
+                             "def helper(n: Int): Int = withMemoryAllocator { b => b.allocate(4).getInt(0) + n }")
+    retyped(opening)
+    longer = opening.replace("getInt(0) + n }", "getInt(0) +\n    n }")
+    edited = retyped(longer)
+    assert "main" in [m.name for m in edited._skipped]
+    assert "on line 10 is active" in edited.diagnostics[0].message  # (line 9 before)
+    assert facts(edited) == facts(fresh(longer))
+
+
+CYCLE = """import scala.scalajs.wasm._
+import scala.scalajs.wasm.memory._
+
+object Kept {
+  var kept: Any = null
+  def keep(s: MemorySegment): Unit = { kept = s }
+  def pass(s: MemorySegment): Unit = keep(s)
+  def main(args: Array[String]): Unit = withMemoryAllocator { a => pass(a.allocate(4)) }
+}
+"""
+
+
+def test_a_skipped_method_on_a_new_cycle_through_the_edited_one_loses_the_bet():
+    """`pass` keeps its parameter because `keep` does. When `keep` calls `pass` instead, neither keeps anything,
+    but with `pass`'s recorded summary taken as it is, `keep`'s would look unchanged (it calls a method that
+    keeps): a skipped method on a cycle through an edited one is a lost bet, and the file is analysed in full."""
+    retyped(CYCLE)
+    assert [d.code for d in retyped(CYCLE).diagnostics] == ["segment-escape"]
+    cycle = CYCLE.replace("{ kept = s }", "{ pass(s) }")
+    edited = retyped(cycle)
+    assert untyped(edited) == 0 and edited.diagnostics == []
+    assert facts(edited) == facts(fresh(cycle))
+    # and from then on a method on that cycle is typed with the edited one
+    again = cycle.replace("{ pass(s) }", "{ pass(s); () }")
     edited = retyped(again)
-    assert [m.name for m in edited._skipped] == ["plain"]
+    assert [m.name for m in edited._skipped] == ["main"]
     assert facts(edited) == facts(fresh(again))
+
+
+def test_a_lazily_typed_body_gets_its_bounds_proofs():
+    """The range analysis runs on a skipped body when it is typed on first read: the hover's proofs and the
+    lowering's dropped checks are those of a fresh analysis."""
+    retyped(NESTED)
+    current = NESTED.replace("n + 1", "n + 2")
+    edited = retyped(current)
+    assert "main" in [m.name for m in edited._skipped]
+    found = accesses(edited.program)
+    assert found and found == accesses(fresh(current).program)
+    assert all(proven for *_, proven in found)
 
 
 def test_a_tree_with_bodies_still_to_move_pickles_with_them():
