@@ -23,11 +23,13 @@ the analysis is focused or of several files, or an order-dependent diagnostic (`
 methods) appears, since skipping bodies changes the order in which inferred methods are typed.
 
 With the memory intrinsics, their checks follow what each method does with segments and allocators across calls
-(summaries, computed to a fixpoint over every body): a method is skipped only when the checks see nothing of it
-(`Retyping.record`: no scope, allocation, access or memory-typed value in it, an empty summary, no check diagnostic)
-and it may not call, through others, an edited method whose summary was not empty. Callers of an edited method
-whose summary was empty are skipped on the bet that it stays empty; the bet is checked after the checks, and the
-file analysed again in full when it is lost. Methods the checks do see are typed and checked every time.
+(summaries, computed to a fixpoint over every body) and report what they find walking each body. The record keeps,
+for each method, its summary and the check diagnostics of its body (checks/facts.py) and what it may call; a
+skipped method's are taken from there (moved by the edit), and the checks compute only the typed methods'. That
+is right while the summaries a skipped method's was made from are unchanged, so: a method on a cycle of calls
+through an edited one is typed with it; the callers of an edited method are skipped on the bet that its summary
+stays the recorded one, which `Retyping.record` checks after the checks (with the cycles the edit may have made),
+the file analysed again in full when the bet is lost.
 """
 from __future__ import annotations
 
@@ -323,10 +325,13 @@ class Retyping:
         before = self._sizes.pop(id(who), None)
         if method is None or before is None or method.body is None or id(method) in self._skipped_ids:
             return
-        pure = before == self._sizes_now()
         span = method.defn.span
-        self.records[(span.start, span.end)] = MethodRecord(pure, tuple(self._owned.pop(id(who), ())),
-                                                            self._clean(span))
+        owned = tuple(self._owned.pop(id(who), ()))
+        # A diagnostic outside the method (an import that does not resolve, reported by whichever method first
+        # needs it) is not the method's own: reused, it would be reported twice when another method needs it.
+        pure = before == self._sizes_now() and all(span.start <= d.span.start and d.span.end <= span.end
+                                                   for d in owned)
+        self.records[(span.start, span.end)] = MethodRecord(pure, owned, self._clean(span))
 
     def _clean(self, span: Span) -> bool:
         return not any(s.start <= span.end and span.start <= s.end for s in self._syntax_spans)
