@@ -88,6 +88,54 @@ def edit(text: str, data) -> str:
     return text[:at] + (snippet if kind == "insert" else snippet[:1]) + text[at:]
 
 
+# Statements the memory checks see something of, for edits inside bodies of programs with the intrinsics.
+MEMORY_STATEMENTS = ["val probe = 1\n    ", "withMemoryAllocator { b => b.allocate(8).getInt(0) }\n    ",
+                     "kept = null\n    ", "println(\"x\")\n    ", "if (true) return\n    ", "helper(1)\n    "]
+
+
+@lru_cache(maxsize=None)
+def memory_programs() -> tuple[str, ...]:
+    """Programs with the memory intrinsics: the misuse tests' and the shared acceptance's (each with something
+    the checks report), and a generated one (scopes, accesses of every width, WASI, callers in `main`)."""
+    import sys
+
+    sys.path.insert(0, str(TESTS.parent / "bench"))
+    from gen_program import generate
+
+    files = sorted((TESTS / "misuse").glob("*.scala")) + sorted((TESTS.parent.parent / "shared" / "acceptance" /
+                                                                 "misuse").glob("*.scala"))
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    return tuple(t for t in texts if "withMemoryAllocator" in t and len(t) < 4000) + (generate(150, intrinsics=True),)
+
+
+def body_edit(text: str, data) -> str:
+    """An edit inside a method's body, where the outline stays the same (what re-typing skips methods for): a
+    statement inserted, or typed in part, before an indented line, or a few characters of one deleted."""
+    starts = [i + 1 for i, ch in enumerate(text) if ch == "\n" and text.startswith("    ", i + 1)]
+    if not starts:
+        return edit(text, data)
+    at = data.draw(st.sampled_from(starts), label="line") + 4
+    kind = data.draw(st.sampled_from(["insert", "type", "delete"]), label="body edit")
+    if kind == "delete":
+        return text[:at] + text[at + data.draw(st.integers(1, 6), label="length"):]
+    statement = data.draw(st.sampled_from(MEMORY_STATEMENTS + SNIPPETS), label="statement")
+    if kind == "type":
+        statement = statement[:data.draw(st.integers(1, len(statement)), label="typed")]
+    return text[:at] + statement + text[at:]
+
+
+@SETTINGS
+@given(st.data())
+def test_edits_of_programs_with_the_intrinsics_analysed_incrementally_equal_fresh_analyses(data):
+    """The same over programs the memory checks have something to say of, with edits mostly inside bodies: the
+    methods left untyped have their summaries and check diagnostics from the record."""
+    text = data.draw(st.sampled_from(memory_programs()), label="program")
+    assert facts(analyze(text, EDITED)) == facts(fresh(text))
+    for _ in range(data.draw(st.integers(1, 6), label="edits")):
+        text = body_edit(text, data) if data.draw(st.integers(0, 3), label="where") else edit(text, data)
+        assert facts(analyze(text, EDITED)) == facts(fresh(text)), text
+
+
 @SETTINGS
 @given(st.data())
 def test_edits_analysed_incrementally_equal_fresh_analyses(data):
