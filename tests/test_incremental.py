@@ -447,6 +447,18 @@ def test_a_skipped_method_on_a_new_cycle_through_the_edited_one_loses_the_bet():
     assert facts(edited) == facts(fresh(again))
 
 
+def test_a_half_typed_callee_whose_summary_changed_loses_the_bet_though_its_definition_ends_elsewhere():
+    """`fresh` hands back what it allocates from its parameter, so `main`'s scope result escapes. Half typed, its
+    body is recovered from a syntax error, its definition ending where recovery ends it, not where the edit moved
+    its end: the call from `main` (skipped on the bet) is still known to reach it, and the bet is lost."""
+    text = (TESTS / "misuse" / "escape_result_helper.scala").read_text(encoding="utf-8")
+    retyped(text)
+    half = text.replace("x.allocate(n)", "x.n)")
+    edited = retyped(half)
+    assert facts(edited) == facts(fresh(half))
+    assert "segment-escape" not in [d.code for d in edited.diagnostics]
+
+
 def test_a_lazily_typed_body_gets_its_bounds_proofs():
     """The range analysis runs on a skipped body when it is typed on first read: the hover's proofs and the
     lowering's dropped checks are those of a fresh analysis."""

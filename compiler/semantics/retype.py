@@ -395,17 +395,9 @@ class Retyping:
         summaries, nodes_of, edit = checks.summaries, checks.nodes_of, self.edit
         calls: dict[tuple[int, int], tuple] = {}
         facts: dict[tuple[int, int], MethodFacts] = {}
-        for method in self.skipped:  # (carried over from the record before, moved by the edit)
-            span = method.defn.span
-            old = edit.old_span(span)
-            moved = [edit.moved_definition(t) for t in self.previous.calls.get(old, ())]
-            if any(t is None for t in moved):
-                Records.forget(self.key)
-                return True  # a call into a definition the edit reshaped: the next analysis is full
-            calls[(span.start, span.end)] = tuple(moved)
-            facts[(span.start, span.end)] = self.seeds[method]
         edited: set[tuple[int, int]] = set()
         changed: set[tuple[int, int]] = set()  # typed methods whose summary is not the recorded one
+        old_by_start: dict[int, tuple[int, int]] | None = None
         for method in self.typed:
             nodes = nodes_of(method.body) if isinstance(method.body, tir.Expr) else []
             targets: set[tuple[int, int]] = set()
@@ -424,12 +416,28 @@ class Retyping:
                 continue
             old = edit.old_span(span)
             if old is None:
+                # An edited definition: the same start as before (the edit is inside it), but where error
+                # recovery ends it may have moved otherwise than by the edit's length.
                 edited.add(key)
-                old = edit.old_span_of_edited(key)
+                if old_by_start is None:
+                    old_by_start = {k[0]: k for k in self.previous.facts}
+                old = old_by_start.get(span.start)
             before = self.previous.facts.get(old) if old is not None else None
             before = moved_summary(before.summary, edit) if before is not None else None
             if before != found.summary:
                 changed.add(key)
+        by_start = {k[0]: k for k in calls} if edited else {}
+        for method in self.skipped:  # (carried over from the record before, moved by the edit)
+            span = method.defn.span
+            targets = []
+            for t in self.previous.calls.get(edit.old_span(span), ()):
+                moved = edit.moved_definition(t)
+                if moved is None:  # a call into a definition the edit reshaped: not known to be the same
+                    Records.forget(self.key)
+                    return False
+                targets.append(by_start.get(moved[0], moved) if moved not in calls else moved)
+            calls[(span.start, span.end)] = tuple(targets)
+            facts[(span.start, span.end)] = self.seeds[method]
         if self.skipped and not _bet_won(calls, {(m.defn.span.start, m.defn.span.end) for m in self.skipped},
                                          edited, changed):
             Records.forget(self.key)
