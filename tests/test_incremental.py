@@ -459,6 +459,18 @@ def test_a_half_typed_callee_whose_summary_changed_loses_the_bet_though_its_defi
     assert "segment-escape" not in [d.code for d in edited.diagnostics]
 
 
+def test_an_import_that_does_not_resolve_is_reported_as_a_fresh_analysis_reports_it():
+    """An import that does not resolve is reported by whichever method first needs it: when an edit makes that
+    method stop needing it, a method left untyped would have been the one to report it. While such a diagnostic
+    stands nothing is recorded, so the next analysis types everything."""
+    text = (TESTS / "misuse" / "ignored_errno_wasi.scala").read_text(encoding="utf-8")
+    broken = text.replace("import scala.scalajs.wasm.memory._", "import scavla.scalajs.wasm.memory._")
+    retyped(broken)
+    retyped(broken.replace("    wasi.fdClose(fd)", "    wasi.fdClose(fd) "))
+    edited = broken.replace("    wasi.fdClose(fd)", "    val q wasi.fdClose(fd)")
+    assert facts(retyped(edited)) == facts(fresh(edited))
+
+
 def test_a_lazily_typed_body_gets_its_bounds_proofs():
     """The range analysis runs on a skipped body when it is typed on first read: the hover's proofs and the
     lowering's dropped checks are those of a fresh analysis."""

@@ -247,6 +247,7 @@ class Retyping:
         self._owned: dict[int, list[Diagnostic]] = {}  # id(method) -> the diagnostics its own typing reported
         self._sizes: dict[int, tuple] = {}  # id(method) -> the program-wide tables' sizes when its typing began
         self._watched: tuple[str, ...] = ()
+        self.unsettled = False  # a method reported a diagnostic outside itself (see _leave)
 
     @staticmethod
     def begin(source: SourceText, unit, memory: bool = False) -> "Retyping":
@@ -327,11 +328,11 @@ class Retyping:
             return
         span = method.defn.span
         owned = tuple(self._owned.pop(id(who), ()))
-        # A diagnostic outside the method (an import that does not resolve, reported by whichever method first
-        # needs it) is not the method's own: reused, it would be reported twice when another method needs it.
-        pure = before == self._sizes_now() and all(span.start <= d.span.start and d.span.end <= span.end
-                                                   for d in owned)
-        self.records[(span.start, span.end)] = MethodRecord(pure, owned, self._clean(span))
+        if not all(span.start <= d.span.start and d.span.end <= span.end for d in owned):
+            # A diagnostic outside the method (an import that does not resolve) is reported by whichever method
+            # first needs it: which one that is depends on which are typed. Nothing of this analysis is recorded.
+            self.unsettled = True
+        self.records[(span.start, span.end)] = MethodRecord(before == self._sizes_now(), owned, self._clean(span))
 
     def _clean(self, span: Span) -> bool:
         return not any(s.start <= span.end and span.start <= s.end for s in self._syntax_spans)
@@ -379,6 +380,10 @@ class Retyping:
             Records.forget(self.key)
             self.memory = False  # (nothing to record after the checks either)
             return not self.skipped
+        if self.unsettled:  # (its diagnostics are right: the record it followed had no such diagnostic)
+            Records.forget(self.source.path)
+            self.memory = False
+            return True
         if not self.memory:
             Records.put(self.key, FileRecord(self.data, self.outline, self.records))
         return True
