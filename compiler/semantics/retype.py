@@ -490,9 +490,13 @@ def _bet_won(calls: dict, skipped: set, edited: set, changed: set) -> bool:
     analysis finds, layer by layer of the call graph from the callees up: the methods calling no edited one have
     their recorded facts; the edited ones and the typed ones on cycles through them depend only on those and on
     each other; the skipped methods calling them depend on summaries that (1) says are the recorded ones."""
-    if changed & _closure(skipped, calls):
+    if not changed and not edited:
+        return True
+    callers = _callers(calls)
+    if skipped & _closure(changed, callers):  # (the skipped methods calling a changed one, through others)
         return False
-    return not (edited and skipped & _closure(edited, calls) & _closure(edited, _callers(calls)))
+    ahead = skipped & _closure(edited, calls)
+    return not (ahead and ahead & _closure(edited, callers))
 
 
 class SkipUnchanged(TyperExtension):
