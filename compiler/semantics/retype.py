@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from .. import diagnostics as codes
 from ..api import Analysis, ProgramAnalysis
+from ..checks.facts import MethodFacts, moved as moved_facts, moved_summary, summary_of
 from ..diagnostics import Diagnostic, DiagnosticSink, Fix, Related, TextEdit
 from ..source import SourceText, Span, common_length
 from ..syntax import ast
@@ -234,7 +235,7 @@ class Retyping:
         # typed again: its summary and the edited method's may depend on each other (see `record`).
         self.cycles = _through_edited(self.previous.calls, self.edit) if memory and self.previous is not None \
             else set()
-        self.seeds: dict[MethodSymbol, object] = {}  # a skipped method -> its checks/facts.MethodFacts, moved
+        self.seeds: dict[MethodSymbol, MethodFacts] = {}  # a skipped method -> its checks' facts, moved
         self.typed: list[MethodSymbol] = []  # every method typed here, in order (their calls are recorded)
         self.records: dict[tuple[int, int], MethodRecord] = {}
         self.skipped: list[MethodSymbol] = []
@@ -351,8 +352,6 @@ class Retyping:
             return False
         facts = None
         if self.memory:
-            from ..checks.facts import moved as moved_facts
-
             facts = self.previous.facts.get(old) if old not in self.cycles else None
             facts = moved_facts(facts, self.edit, self.source) if facts is not None else None
             if facts is None or any("x$" in r.diagnostic.message for r in facts.reported):
@@ -394,7 +393,6 @@ class Retyping:
         facts taken may be wrong (the bet lost: see `_bet_won`); the analysis must then be made again in full."""
         if not self.memory:
             return True
-        from ..checks.facts import MethodFacts, moved_summary, summary_of
         from ..checks.memory import library_owners
 
         summaries, nodes_of, edit = checks.summaries, checks.nodes_of, self.edit
