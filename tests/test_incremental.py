@@ -471,6 +471,19 @@ def test_an_import_that_does_not_resolve_is_reported_as_a_fresh_analysis_reports
     assert facts(retyped(edited)) == facts(fresh(edited))
 
 
+def test_a_segment_kept_by_a_library_collection_names_no_place_in_the_users_file():
+    """`kept += seg` escapes through the library's `+=`: the diagnostic names it, and points at no place of the
+    library's source as if it were in the user's file (offsets of another text, which a reused diagnostic would
+    even move with the edit)."""
+    text = (TESTS / "misuse" / "collections_keep_segments.scala").read_text(encoding="utf-8")
+    retyped(text)
+    current = text.replace("// Segments kept", "// The segments kept")
+    edited = retyped(current)
+    escapes = [d for d in edited.diagnostics if d.code == "segment-escape"]
+    assert len(escapes) == 4 and all(len(d.related) == 1 for d in escapes)
+    assert facts(edited) == facts(fresh(current))
+
+
 def test_a_lazily_typed_body_gets_its_bounds_proofs():
     """The range analysis runs on a skipped body when it is typed on first read: the hover's proofs and the
     lowering's dropped checks are those of a fresh analysis."""

@@ -697,11 +697,12 @@ class MemoryChecks:
                 if owned is None or not self._target_outlives(targets_by_param[i], e, frame):
                     continue
                 what = self.what(owned)
+                related = [Related(frame.node.keyword_span, "the scope is opened here")]
+                if not getattr(e.method.owner, "from_prelude", False):  # (the library's source: not the user's file)
+                    related.append(Related(e.method.span, f"`{e.method.name}` is defined here"))
                 self.report(self.escape_code(owned),
                             f"`{e.method.name}` stores its parameter `{e.method.params[i].name}` beyond the "
-                            f"call, so this {what} can outlive its withMemoryAllocator scope", arg.span,
-                            [Related(frame.node.keyword_span, "the scope is opened here"),
-                             Related(e.method.span, f"`{e.method.name}` is defined here")])
+                            f"call, so this {what} can outlive its withMemoryAllocator scope", arg.span, related)
                 break
 
     def _target_outlives(self, targets: set, call: tir.Call, frame: ScopeFrame) -> bool:
