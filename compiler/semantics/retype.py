@@ -407,7 +407,7 @@ class Retyping:
             for n in nodes:
                 if isinstance(n, tir.Call):
                     for t in summaries.targets(n):
-                        if isinstance(t.defn, ast.DefDef) and not getattr(t, "from_prelude", False):
+                        if isinstance(t.defn, ast.DefDef) and not getattr(t.owner, "from_prelude", False):
                             targets.add((t.defn.span.start, t.defn.span.end))
             span = method.defn.span
             key = (span.start, span.end)
