@@ -12,7 +12,12 @@ compiler/ide/token_reuse.py; for a full one, every body is typed already), and, 
 the skipped bodies on first read of the model (what a query, or the server once the text is quiet, pays later;
 before the token reuse, the tokens paid it after every key) and the share of analyses that skipped bodies.
 
-Usage: .venv/bin/python bench/retype_cpu.py [--sizes 1000,10000] [--keys N]   (prints Markdown)
+With `--into memory` (files with the intrinsics only) the statements, reading the segment parameter, are typed
+into a method the memory checks see (a `sum(s: MemorySegment)` of a memory unit, called from a scope in `run()`):
+its callers are then skipped on the bet that its summary stays the recorded one (`semantics/retype.py`).
+
+Usage: .venv/bin/python bench/retype_cpu.py [--sizes 1000,10000] [--keys N] [--into plain,memory]
+(prints Markdown)
 """
 from __future__ import annotations
 
@@ -35,6 +40,8 @@ from scalawasi.compiler.semantics.retype import Records  # noqa: E402
 TYPED = "val probe = total * 2\n    if (probe > 10) {\n      println(\"probe \" + probe)\n    }\n    "
 PAIRS = {"{": "}", "(": ")", "[": "]", '"': '"'}
 ANCHORS = ("    var sum = 0L\n", "    var total = 0L\n")  # the first statement of an early method's body
+MEMORY_ANCHOR = "  def sum(s: MemorySegment): Long = {\n"  # (a memory unit's; its body follows)
+MEMORY_TYPED = "val probe = s.getInt(0) * 2\n    if (probe > 10) {\n      println(\"probe \" + probe)\n    }\n    "
 
 
 class Stages:
@@ -82,10 +89,14 @@ def keystrokes(text: str, at: int, typed: str, autoclose: bool):
         yield text
 
 
-def case(lines: int, intrinsics: bool, autoclose: bool, keys: int | None) -> dict:
+def case(lines: int, intrinsics: bool, autoclose: bool, keys: int | None, into: str = "plain") -> dict:
     base = generate(lines, intrinsics=intrinsics)
-    anchor = next(base.index(a) for a in ANCHORS if a in base)
-    typed = TYPED.replace("total", "sum") if base[anchor:].startswith(ANCHORS[0]) else TYPED
+    if into == "memory":
+        anchor = base.index(MEMORY_ANCHOR) + len(MEMORY_ANCHOR)
+        typed = MEMORY_TYPED
+    else:
+        anchor = next(base.index(a) for a in ANCHORS if a in base)
+        typed = TYPED.replace("total", "sum") if base[anchor:].startswith(ANCHORS[0]) else TYPED
     stages = Stages()
     paths = {"retyped": f"retyped-{lines}.scala", "full": f"full-{lines}.scala"}
     for path in paths.values():
@@ -122,21 +133,23 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--keys", type=int, default=None, help="at most this many keystrokes per case")
+    parser.add_argument("--into", default="plain", help="plain (an early method), memory (a memory unit's), or both")
     args = parser.parse_args()
+    intos = args.into.split(",")
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
-    print("| file | intrinsics | brackets | analysis | whole, ms | parse | typing | ranges | checks | tokens after it "
-          "| bodies typed on first read, ms | analyses that skipped bodies |")
-    print("|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| file | intrinsics | typed into | brackets | analysis | whole, ms | parse | typing | ranges | checks "
+          "| tokens after it | bodies typed on first read, ms | analyses that skipped bodies |")
+    print("|---|---|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for lines in (int(s) for s in args.sizes.split(",")):
-        for intrinsics in (False, True):
+        for intrinsics, into in [(i, into) for i in (False, True) for into in intos if i or into == "plain"]:
             for autoclose in (True, False):
-                result = case(lines, intrinsics, autoclose, args.keys)
+                result = case(lines, intrinsics, autoclose, args.keys, into)
                 for mode in ("full", "retyped"):
                     rows = result["rows"][mode]
                     extra = "" if mode == "full" else (
                         f"{statistics.median(result['first_read']) * 1000:.1f}" if result["first_read"] else "-")
                     share = "" if mode == "full" else f"{result['skipped']} of {result['keys']}"
-                    print(f"| {lines} lines | {'yes' if intrinsics else 'no'} | "
+                    print(f"| {lines} lines | {'yes' if intrinsics else 'no'} | {into} | "
                           f"{'auto-closed' if autoclose else 'typed'} | {mode} | {med(rows, 'total')} | "
                           f"{med(rows, 'parse')} | {med(rows, 'typing')} | {med(rows, 'ranges')} | "
                           f"{med(rows, 'checks')} | {med(rows, 'tokens')} | {extra} | {share} |", flush=True)

@@ -192,9 +192,9 @@ def _check(files: SourceSet, config: CheckConfig | None, abandon: AbandonCheck |
             nodes_of = BodyNodes()  # each body walked once for both (neither changes the trees)
             analyze_ranges(program, nodes_of)  # before the checks: they report what the analysis finds out of bounds
             _stage_boundary(abandon)
-            checked_from = len(sink.items)
-            checks = run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink, nodes_of)
-            if retyping is not None and not retyping.record(checks, nodes_of, sink.items[checked_from:]):
+            checks = run_memory_checks(program, files if len(files) > 1 else files.sources[0], sink, nodes_of,
+                                       retyping.seeds if retyping is not None else None)
+            if retyping is not None and not retyping.record(checks):
                 # An edited method now does something the checks follow, in methods that were skipped as its
                 # callers: the whole file again.
                 from .semantics.release import release_typer

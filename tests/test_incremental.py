@@ -53,12 +53,26 @@ def facts(analysis) -> tuple:
                          for d in analysis.diagnostics)
     model = analysis.model
     if model is None:
-        return diagnostics, (), ()
+        return diagnostics, (), (), ()
     types = sorted((n.span.start, n.span.end, type(n).__name__, getattr(t, "name", repr(t)))
                    for n, t in model.node_types.items())
     references = sorted((s.start, s.end, type(sym).__name__, getattr(sym, "name", ""),
                          getattr(getattr(sym, "span", None), "start", -1)) for s, sym in model.references)
-    return diagnostics, types, references
+    return diagnostics, types, references, accesses(analysis.program)
+
+
+def accesses(program) -> list:
+    """What the range analysis found of each segment access (the hover's bounds proofs, the dropped checks)."""
+    from scalawasi.compiler.semantics import tir
+
+    if program is None:
+        return []
+    bodies = [m.body for m in program.local_methods]
+    for owner in (*program.objects.values(), *program.classes.values()):
+        bodies += [m.body for m in owner.every_method()] + [owner.init]
+    return sorted((n.span.start, n.span.end, n.offset_range, n.size_range, n.proven_in_bounds)
+                  for body in bodies if isinstance(body, tir.Expr)
+                  for n in tir.walk(body) if isinstance(n, tir.SegmentAccess))
 
 
 def edit(text: str, data) -> str:
@@ -72,6 +86,54 @@ def edit(text: str, data) -> str:
         return text[:at] + piece + text[at + len(piece):]
     snippet = data.draw(st.sampled_from(SNIPPETS), label="snippet")
     return text[:at] + (snippet if kind == "insert" else snippet[:1]) + text[at:]
+
+
+# Statements the memory checks see something of, for edits inside bodies of programs with the intrinsics.
+MEMORY_STATEMENTS = ["val probe = 1\n    ", "withMemoryAllocator { b => b.allocate(8).getInt(0) }\n    ",
+                     "kept = null\n    ", "println(\"x\")\n    ", "if (true) return\n    ", "helper(1)\n    "]
+
+
+@lru_cache(maxsize=None)
+def memory_programs() -> tuple[str, ...]:
+    """Programs with the memory intrinsics: the misuse tests' and the shared acceptance's (each with something
+    the checks report), and a generated one (scopes, accesses of every width, WASI, callers in `main`)."""
+    import sys
+
+    sys.path.insert(0, str(TESTS.parent / "bench"))
+    from gen_program import generate
+
+    files = sorted((TESTS / "misuse").glob("*.scala")) + sorted((TESTS.parent.parent / "shared" / "acceptance" /
+                                                                 "misuse").glob("*.scala"))
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    return tuple(t for t in texts if "withMemoryAllocator" in t and len(t) < 4000) + (generate(150, intrinsics=True),)
+
+
+def body_edit(text: str, data) -> str:
+    """An edit inside a method's body, where the outline stays the same (what re-typing skips methods for): a
+    statement inserted, or typed in part, before an indented line, or a few characters of one deleted."""
+    starts = [i + 1 for i, ch in enumerate(text) if ch == "\n" and text.startswith("    ", i + 1)]
+    if not starts:
+        return edit(text, data)
+    at = data.draw(st.sampled_from(starts), label="line") + 4
+    kind = data.draw(st.sampled_from(["insert", "type", "delete"]), label="body edit")
+    if kind == "delete":
+        return text[:at] + text[at + data.draw(st.integers(1, 6), label="length"):]
+    statement = data.draw(st.sampled_from(MEMORY_STATEMENTS + SNIPPETS), label="statement")
+    if kind == "type":
+        statement = statement[:data.draw(st.integers(1, len(statement)), label="typed")]
+    return text[:at] + statement + text[at:]
+
+
+@SETTINGS
+@given(st.data())
+def test_edits_of_programs_with_the_intrinsics_analysed_incrementally_equal_fresh_analyses(data):
+    """The same over programs the memory checks have something to say of, with edits mostly inside bodies: the
+    methods left untyped have their summaries and check diagnostics from the record."""
+    text = data.draw(st.sampled_from(memory_programs()), label="program")
+    assert facts(analyze(text, EDITED)) == facts(fresh(text))
+    for _ in range(data.draw(st.integers(1, 6), label="edits")):
+        text = body_edit(text, data) if data.draw(st.integers(0, 3), label="where") else edit(text, data)
+        assert facts(analyze(text, EDITED)) == facts(fresh(text)), text
 
 
 @SETTINGS
@@ -313,16 +375,17 @@ object Nested {
 """
 
 
-def test_with_the_intrinsics_the_callers_of_an_edited_method_are_typed_when_what_it_does_may_change():
-    """With the memory intrinsics, what the checks find at `main` depends on what `caller` may run. While `helper`
-    does nothing the checks follow, an edit of it leaves `caller` and `plain` untyped (on the bet that it still does
-    nothing, checked after the checks); when `helper` starts opening a scope the bet is lost and the file is
-    analysed again in full, the nested scope reported through `caller`; from then on an edit of `helper` has
-    `caller` typed again (it calls it), and `plain`, which the checks see nothing of, still not."""
+def test_with_the_intrinsics_unchanged_methods_keep_their_checks_facts_while_the_edited_ones_keep_theirs():
+    """With the memory intrinsics, what the checks find at `main` depends on what `caller` may run, and so on what
+    `helper` does. An edit of `helper` leaves `caller`, `plain` and `main` untyped, their summaries and their
+    check diagnostics taken from the record, on the bet that `helper`'s summary stays the same (checked after the
+    checks). When `helper` starts opening a scope the bet is lost and the file is analysed again in full, the
+    nested scope reported through `caller`; an edit that leaves that scope as it was skips them all again, the
+    nested-allocator of `main` reported as before."""
     retyped(NESTED)
     quiet = NESTED.replace("n + 1", "n + 2")
     edited = retyped(quiet)
-    assert sorted(m.name for m in edited._skipped) == ["caller", "plain"]
+    assert sorted(m.name for m in edited._skipped) == ["caller", "main", "plain"]
     assert facts(edited) == facts(fresh(quiet))
 
     opening = NESTED.replace("def helper(n: Int): Int = n + 1",
@@ -333,10 +396,104 @@ def test_with_the_intrinsics_the_callers_of_an_edited_method_are_typed_when_what
                                                                        "`helper` opens withMemoryAllocator here"]
     assert facts(edited) == facts(fresh(opening))
 
-    again = opening.replace("getInt(0) + n", "getInt(1) + n")
+    for again in (opening.replace("getInt(0) + n", "getInt(0) + n * 1"),  # after the scope's keyword
+                  opening.replace("Int = withMemoryAllocator", "Int =  withMemoryAllocator")):  # before it
+        retyped(opening)
+        edited = retyped(again)
+        assert sorted(m.name for m in edited._skipped) == ["caller", "main", "plain"]
+        assert [d.code for d in edited.diagnostics] == ["nested-allocator"]
+        assert facts(edited) == facts(fresh(again))
+
+
+def test_a_reused_check_diagnostic_gives_the_lines_of_the_text_it_is_reused_in():
+    """A check's message names lines (`the one on line 9`): when a key adds a line above a skipped method, the
+    message reused for it names the line its scope is on now."""
+    opening = NESTED.replace("def helper(n: Int): Int = n + 1",
+                             "def helper(n: Int): Int = withMemoryAllocator { b => b.allocate(4).getInt(0) + n }")
+    retyped(opening)
+    longer = opening.replace("getInt(0) + n }", "getInt(0) +\n    n }")
+    edited = retyped(longer)
+    assert "main" in [m.name for m in edited._skipped]
+    assert "on line 10 is active" in edited.diagnostics[0].message  # (line 9 before)
+    assert facts(edited) == facts(fresh(longer))
+
+
+CYCLE = """import scala.scalajs.wasm._
+import scala.scalajs.wasm.memory._
+
+object Kept {
+  var kept: Any = null
+  def keep(s: MemorySegment): Unit = { kept = s }
+  def pass(s: MemorySegment): Unit = keep(s)
+  def main(args: Array[String]): Unit = withMemoryAllocator { a => pass(a.allocate(4)) }
+}
+"""
+
+
+def test_a_skipped_method_on_a_new_cycle_through_the_edited_one_loses_the_bet():
+    """`pass` keeps its parameter because `keep` does. When `keep` calls `pass` instead, neither keeps anything,
+    but with `pass`'s recorded summary taken as it is, `keep`'s would look unchanged (it calls a method that
+    keeps): a skipped method on a cycle through an edited one is a lost bet, and the file is analysed in full."""
+    retyped(CYCLE)
+    assert [d.code for d in retyped(CYCLE).diagnostics] == ["segment-escape"]
+    cycle = CYCLE.replace("{ kept = s }", "{ pass(s) }")
+    edited = retyped(cycle)
+    assert untyped(edited) == 0 and edited.diagnostics == []
+    assert facts(edited) == facts(fresh(cycle))
+    # and from then on a method on that cycle is typed with the edited one
+    again = cycle.replace("{ pass(s) }", "{ pass(s); () }")
     edited = retyped(again)
-    assert [m.name for m in edited._skipped] == ["plain"]
+    assert [m.name for m in edited._skipped] == ["main"]
     assert facts(edited) == facts(fresh(again))
+
+
+def test_a_half_typed_callee_whose_summary_changed_loses_the_bet_though_its_definition_ends_elsewhere():
+    """`fresh` hands back what it allocates from its parameter, so `main`'s scope result escapes. Half typed, its
+    body is recovered from a syntax error, its definition ending where recovery ends it, not where the edit moved
+    its end: the call from `main` (skipped on the bet) is still known to reach it, and the bet is lost."""
+    text = (TESTS / "misuse" / "escape_result_helper.scala").read_text(encoding="utf-8")
+    retyped(text)
+    half = text.replace("x.allocate(n)", "x.n)")
+    edited = retyped(half)
+    assert facts(edited) == facts(fresh(half))
+    assert "segment-escape" not in [d.code for d in edited.diagnostics]
+
+
+def test_an_import_that_does_not_resolve_is_reported_as_a_fresh_analysis_reports_it():
+    """An import that does not resolve is reported by whichever method first needs it: when an edit makes that
+    method stop needing it, a method left untyped would have been the one to report it. While such a diagnostic
+    stands nothing is recorded, so the next analysis types everything."""
+    text = (TESTS / "misuse" / "ignored_errno_wasi.scala").read_text(encoding="utf-8")
+    broken = text.replace("import scala.scalajs.wasm.memory._", "import scavla.scalajs.wasm.memory._")
+    retyped(broken)
+    retyped(broken.replace("    wasi.fdClose(fd)", "    wasi.fdClose(fd) "))
+    edited = broken.replace("    wasi.fdClose(fd)", "    val q wasi.fdClose(fd)")
+    assert facts(retyped(edited)) == facts(fresh(edited))
+
+
+def test_a_segment_kept_by_a_library_collection_names_no_place_in_the_users_file():
+    """`kept += seg` escapes through the library's `+=`: the diagnostic names it, and points at no place of the
+    library's source as if it were in the user's file (offsets of another text, which a reused diagnostic would
+    even move with the edit)."""
+    text = (TESTS / "misuse" / "collections_keep_segments.scala").read_text(encoding="utf-8")
+    retyped(text)
+    current = text.replace("// Segments kept", "// The segments kept")
+    edited = retyped(current)
+    escapes = [d for d in edited.diagnostics if d.code == "segment-escape"]
+    assert len(escapes) == 4 and all(len(d.related) == 1 for d in escapes)
+    assert facts(edited) == facts(fresh(current))
+
+
+def test_a_lazily_typed_body_gets_its_bounds_proofs():
+    """The range analysis runs on a skipped body when it is typed on first read: the hover's proofs and the
+    lowering's dropped checks are those of a fresh analysis."""
+    retyped(NESTED)
+    current = NESTED.replace("n + 1", "n + 2")
+    edited = retyped(current)
+    assert "main" in [m.name for m in edited._skipped]
+    found = accesses(edited.program)
+    assert found and found == accesses(fresh(current).program)
+    assert all(proven for *_, proven in found)
 
 
 def test_a_tree_with_bodies_still_to_move_pickles_with_them():

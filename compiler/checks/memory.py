@@ -151,15 +151,25 @@ class Summaries:
     mutual recursion are followed): where it stores them, which it may return, which it allocates from, and a chain
     of calls to a withMemoryAllocator it opens."""
 
-    def __init__(self, methods: list[MethodSymbol], nodes_of=None) -> None:
-        """nodes_of(body): every node of a body, parents first (a shared cache: each pass needs them all)."""
+    def __init__(self, methods: list[MethodSymbol], nodes_of=None, fixed: dict | None = None) -> None:
+        """nodes_of(body): every node of a body, parents first (a shared cache: each pass needs them all).
+        fixed: the summaries (checks/facts.Summary) of methods whose bodies were left untyped, as an earlier
+        analysis found them: taken as they are, only the other methods are computed."""
         nodes_of = nodes_of or _walked
+        fixed = fixed or {}
         self.methods = methods
         self.stores: dict[MethodSymbol, dict[int, set]] = {m: {} for m in methods}
         self.returns: dict[MethodSymbol, set[int]] = {m: set() for m in methods}
         self.allocates_from: dict[MethodSymbol, set[int]] = {m: set() for m in methods}
         self.opens: dict[MethodSymbol, list[tuple[Span, str]] | None] = {}
-        self._nodes = {m: nodes_of(m.body) for m in methods}
+        for m, summary in fixed.items():
+            self.stores[m] = {i: set(places) for i, places in summary.stores}
+            self.returns[m] = set(summary.returns)
+            self.allocates_from[m] = set(summary.allocates_from)
+            if summary.opens is not None:
+                self.opens[m] = list(summary.opens)
+        computed = [m for m in methods if m not in fixed]
+        self._nodes = {m: nodes_of(m.body) for m in computed}
         # A call may run any override of its method (a virtual call): what it does is what all of them do.
         self.overriders: dict[MethodSymbol, list[MethodSymbol]] = {}
         for m in methods:
@@ -167,34 +177,47 @@ class Summaries:
             while isinstance(parent, MethodSymbol):
                 self.overriders.setdefault(parent, []).append(m)
                 parent = parent.overrides
-        self._compute_opens()
+        self._compute_opens(computed, fixed)
         changed = True
         while changed:
             changed = False
-            for m in methods:
+            for m in computed:
                 changed |= self._update(m)
 
-    def _compute_opens(self) -> None:
+    def _compute_opens(self, methods: list[MethodSymbol], fixed: dict) -> None:
+        """Each method's shortest chain of calls to a withMemoryAllocator (the first such call in its body), found
+        round by round: a chain of n calls in round n. A chain found in a round uses only those of earlier rounds,
+        so it does not depend on the order of the methods, and a fixed chain of n calls counts from round n on
+        (an untyped method's chain is the one a fresh analysis finds)."""
         calls: dict[MethodSymbol, list[tir.Call]] = {}
-        for m in self.methods:
+        found_in: dict[MethodSymbol, int] = {m: len(s.opens) - 1 for m, s in fixed.items() if s.opens is not None}
+        for m in methods:
             calls[m] = []
             for n in self._nodes[m]:
                 if isinstance(n, tir.MemoryScope) and m not in self.opens:
                     self.opens[m] = [(n.keyword_span, f"`{m.name}` opens withMemoryAllocator here")]
+                    found_in[m] = 0
                 elif isinstance(n, tir.Call):
                     calls[m].append(n)
-        changed = True
-        while changed:
-            changed = False
-            for m in self.methods:
-                if m in self.opens:
-                    continue
+        last_fixed = max(found_in.values(), default=0)
+        pending = [m for m in methods if m not in self.opens and calls[m]]
+        round_ = 0
+        while pending:
+            round_ += 1
+            found = {}
+            for m in pending:
                 for call in calls[m]:
-                    chain = next((c for t in self.targets(call) if (c := self.opens.get(t)) is not None), None)
+                    chain = next((self.opens[t] for t in self.targets(call) if found_in.get(t, round_) < round_),
+                                 None)
                     if chain is not None:
-                        self.opens[m] = [(call.span, f"`{m.name}` calls `{call.method.name}` here"), *chain]
-                        changed = True
+                        found[m] = [(call.span, f"`{m.name}` calls `{call.method.name}` here"), *chain]
                         break
+            if not found and round_ > last_fixed:
+                break
+            for m, chain in found.items():
+                self.opens[m] = chain
+                found_in[m] = round_
+            pending = [m for m in pending if m not in found]
 
     def _update(self, m: MethodSymbol) -> bool:
         params = m.params or []
@@ -328,13 +351,17 @@ class BodyNodes:
         return found[1]
 
 
-def library_methods(methods: list[MethodSymbol], nodes_of=None) -> list[MethodSymbol]:
+def library_methods(methods: list[MethodSymbol], nodes_of=None, reused: dict | None = None) -> list[MethodSymbol]:
     """The prelude's library methods a program with a withMemoryAllocator scope may run (List's `::`, Some's
     `apply`, a buffer's `+=`), with every method of their classes and of the classes below those (a call may run any
     override): summarised like the program's own, so that `seg :: list` is known to keep `seg` in the list it
-    returns. None for a program without a scope, which no escape can concern."""
+    returns. None for a program without a scope, which no escape can concern. reused: the facts
+    (checks/facts.MethodFacts) of methods whose bodies were left untyped: whether they open a scope and the
+    library classes they use."""
     nodes_of = nodes_of or _walked
-    if not any(isinstance(n, tir.MemoryScope) for m in methods for n in nodes_of(m.body)):
+    reused = reused or {}
+    if not any(f.scope for f in reused.values()) and \
+            not any(isinstance(n, tir.MemoryScope) for m in methods if m not in reused for n in nodes_of(m.body)):
         return []
     from ..prelude import load_prelude
 
@@ -352,7 +379,10 @@ def library_methods(methods: list[MethodSymbol], nodes_of=None) -> list[MethodSy
         seen_owners.add(id(owner))
         owners.append(owner)
 
-    pending = list(methods)
+    for facts in reused.values():
+        for owner in facts.owners:
+            reach(owner)
+    pending = [m for m in methods if m not in reused]
     done: set[int] = set()
     while pending or owners:
         while pending:
@@ -390,17 +420,37 @@ def _result_positions(body: tir.Expr, nodes: list[tir.Expr]) -> list[tir.Expr]:
     return out
 
 
+def library_owners(nodes: list[tir.Expr]) -> tuple:
+    """The library's classes and objects that a body calls into or makes (what `library_methods` starts from)."""
+    found: dict[int, object] = {}
+    for n in nodes:
+        owner = n.method.owner if isinstance(n, tir.Call) else n.cls if isinstance(n, tir.NewObject) else None
+        if owner is not None and getattr(owner, "from_prelude", False):
+            found.setdefault(id(owner), owner)
+    return tuple(found.values())
+
+
 class MemoryChecks:
     def __init__(self, program: tir.Program, source: SourceText, sink: DiagnosticSink,
-                 nodes_of: BodyNodes | None = None) -> None:
+                 nodes_of: BodyNodes | None = None, reused: dict | None = None) -> None:
+        """reused: MethodSymbol -> checks/facts.MethodFacts, for methods whose bodies were left untyped
+        (semantics/retype.py): their summaries are taken as they are and their diagnostics reported again, in the
+        place of the walk of their bodies."""
         self.program = program
         self.source = source
         self.sink = sink
+        self.reused = reused or {}
         self.constants = Constants()
         self.allocations: dict[LocalSymbol, tir.Allocate] = {}  # val -> the allocation it holds
         self.nodes_of = nodes_of if nodes_of is not None else BodyNodes()
         own = list(self.methods())
-        self.summaries = Summaries(own + library_methods(own, self.nodes_of), self.nodes_of)
+        self.summaries = Summaries(own + library_methods(own, self.nodes_of, self.reused), self.nodes_of,
+                                   {m: f.summary for m, f in self.reused.items()})
+        # What walking each body reported (checks/facts.Reported: with the spans its message gives lines of), by
+        # the method or the class or object whose body it is; the lines asked for by the diagnostic being made.
+        self.reported: dict[object, list] = {}
+        self._lines: list[tuple[Span, int]] = []
+        self.walking = None
         # For each `try` with catch cases being walked: how many scopes enclose it (an exception thrown in its
         # body may be caught there, inside those scopes).
         self.try_depths: list[int] = []
@@ -409,8 +459,15 @@ class MemoryChecks:
 
     def run(self) -> None:
         for body, owner in self.bodies():
-            self.collect_vals(body)
+            if owner not in self.reused:
+                self.collect_vals(body)
         for body, owner in self.bodies():
+            facts = self.reused.get(owner)
+            if facts is not None:
+                self.sink.items.extend(r.diagnostic for r in facts.reported)  # (what walking it reported before)
+                continue
+            self.reported[owner] = []
+            self.walking = owner
             self.walk(body, [], owner)
 
     def methods(self):
@@ -449,7 +506,9 @@ class MemoryChecks:
                     self.allocations[n.sym] = self.allocations[n.value.sym]  # `val t = s`: the same segment
 
     def line(self, span: Span) -> int:
-        return self.source.position(span.start).line
+        line = self.source.position(span.start).line
+        self._lines.append((span, line))
+        return line
 
     # ------------------------------------------------------------------------------------------ the walk
 
@@ -638,11 +697,12 @@ class MemoryChecks:
                 if owned is None or not self._target_outlives(targets_by_param[i], e, frame):
                     continue
                 what = self.what(owned)
+                related = [Related(frame.node.keyword_span, "the scope is opened here")]
+                if not getattr(e.method.owner, "from_prelude", False):  # (the library's source: not the user's file)
+                    related.append(Related(e.method.span, f"`{e.method.name}` is defined here"))
                 self.report(self.escape_code(owned),
                             f"`{e.method.name}` stores its parameter `{e.method.params[i].name}` beyond the "
-                            f"call, so this {what} can outlive its withMemoryAllocator scope", arg.span,
-                            [Related(frame.node.keyword_span, "the scope is opened here"),
-                             Related(e.method.span, f"`{e.method.name}` is defined here")])
+                            f"call, so this {what} can outlive its withMemoryAllocator scope", arg.span, related)
                 break
 
     def _target_outlives(self, targets: set, call: tir.Call, frame: ScopeFrame) -> bool:
@@ -747,12 +807,19 @@ class MemoryChecks:
     # ------------------------------------------------------------------------------------------ reporting
 
     def report(self, code: codes.Code, message: str, span: Span, related=(), fixes=()) -> None:
-        self.sink.report(code, message, span, related, fixes)
+        from .facts import Reported
+
+        d = self.sink.report(code, message, span, related, fixes)
+        owner = self.walking
+        if owner in self.reported:
+            self.reported[owner].append(Reported(d, tuple(self._lines)))
+        self._lines.clear()
 
 
 def run_memory_checks(program: tir.Program, source: SourceText, sink: DiagnosticSink,
-                      nodes_of: BodyNodes | None = None) -> MemoryChecks:
-    """Returns the checks run (their `summaries` are what semantics/retype.py records of each method)."""
-    checks = MemoryChecks(program, source, sink, nodes_of)
+                      nodes_of: BodyNodes | None = None, reused: dict | None = None) -> MemoryChecks:
+    """Returns the checks run (their summaries and what they reported of each body are what semantics/retype.py
+    records of each method). reused: see MemoryChecks."""
+    checks = MemoryChecks(program, source, sink, nodes_of, reused)
     checks.run()
     return checks

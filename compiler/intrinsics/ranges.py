@@ -51,9 +51,16 @@ def analyze_ranges(program: tir.Program, nodes_of=None) -> None:
         bodies += [m.body for m in owner.every_method()]  # overloads and auxiliary constructors too
         bodies.append(owner.init)
     for body in bodies:
-        if isinstance(body, tir.Expr):
-            if any(isinstance(n, tir.SegmentAccess) for n in (nodes_of(body) if nodes_of else tir.walk(body))):
-                _Interpreter().run(body)
+        analyze_body(body, nodes_of)
+
+
+def analyze_body(body, nodes_of=None) -> None:
+    """Annotate the segment accesses of one body. Each body is analysed alone (calls change nothing the analysis
+    follows), so a body typed after the others (one left untyped by semantics/retype.py, typed when first read)
+    gets the facts a whole analysis would give it."""
+    if isinstance(body, tir.Expr):
+        if any(isinstance(n, tir.SegmentAccess) for n in (nodes_of(body) if nodes_of else tir.walk(body))):
+            _Interpreter().run(body)
 
 
 def describe_proof(access: tir.SegmentAccess) -> str | None:

@@ -23,11 +23,13 @@ the analysis is focused or of several files, or an order-dependent diagnostic (`
 methods) appears, since skipping bodies changes the order in which inferred methods are typed.
 
 With the memory intrinsics, their checks follow what each method does with segments and allocators across calls
-(summaries, computed to a fixpoint over every body): a method is skipped only when the checks see nothing of it
-(`Retyping.record`: no scope, allocation, access or memory-typed value in it, an empty summary, no check diagnostic)
-and it may not call, through others, an edited method whose summary was not empty. Callers of an edited method
-whose summary was empty are skipped on the bet that it stays empty; the bet is checked after the checks, and the
-file analysed again in full when it is lost. Methods the checks do see are typed and checked every time.
+(summaries, computed to a fixpoint over every body) and report what they find walking each body. The record keeps,
+for each method, its summary and the check diagnostics of its body (checks/facts.py) and what it may call; a
+skipped method's are taken from there (moved by the edit), and the checks compute only the typed methods'. That
+is right while the summaries a skipped method's was made from are unchanged, so: a method on a cycle of calls
+through an edited one is typed with it; the callers of an edited method are skipped on the bet that its summary
+stays the recorded one, which `Retyping.record` checks after the checks (with the cycles the edit may have made),
+the file analysed again in full when the bet is lost.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from .. import diagnostics as codes
 from ..api import Analysis, ProgramAnalysis
+from ..checks.facts import MethodFacts, moved as moved_facts, moved_summary, summary_of
 from ..diagnostics import Diagnostic, DiagnosticSink, Fix, Related, TextEdit
 from ..source import SourceText, Span, common_length
 from ..syntax import ast
@@ -69,8 +72,6 @@ class MethodRecord:
     pure: bool
     diagnostics: tuple[Diagnostic, ...]
     clean: bool = True  # parsed without a syntax diagnostic inside it (only then is its tree its text's alone)
-    inert: bool = False  # (a file with the memory intrinsics) nothing the memory checks see: see Retyping.record
-    quiet: bool = False  # (the same) the checks' summary of it is empty: a call of it does nothing they follow
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,10 @@ class FileRecord:
     data: bytes  # (a program's: each file's, in order)
     outline: str
     methods: dict  # (start, end) of the DefDef -> MethodRecord
-    calls: dict | None = None  # (a file with the memory intrinsics) DefDef span -> the spans of what it may call
+    # With the memory intrinsics (both None without): by the span of each method's DefDef, the spans of the
+    # definitions it may call (overriders included), and what the checks found of it (checks/facts.MethodFacts).
+    calls: dict | None = None
+    facts: dict | None = None
 
 
 class Records:
@@ -227,12 +231,11 @@ class Retyping:
             previous = None
         self.edit = Edit.between(previous.data, self.data, program) if previous is not None else None
         self.previous = previous if self.edit is not None else None
-        # With the memory intrinsics, a method that may call (through others) an edited method is typed again
-        # when what the checks find in it may follow from what the edited method does: when the edited method's
-        # summary was not empty. When it was, its callers are skipped on the bet that it stays empty, which
-        # `record` checks (the file is analysed again in full when the bet is lost).
-        self.reaching = _reaching(previous.calls, self.edit, previous.methods) if memory and previous is not None \
+        # With the memory intrinsics, a method both called (through others) by an edited method and calling one is
+        # typed again: its summary and the edited method's may depend on each other (see `record`).
+        self.cycles = _through_edited(self.previous.calls, self.edit) if memory and self.previous is not None \
             else set()
+        self.seeds: dict[MethodSymbol, MethodFacts] = {}  # a skipped method -> its checks' facts, moved
         self.typed: list[MethodSymbol] = []  # every method typed here, in order (their calls are recorded)
         self.records: dict[tuple[int, int], MethodRecord] = {}
         self.skipped: list[MethodSymbol] = []
@@ -245,6 +248,7 @@ class Retyping:
         self._owned: dict[int, list[Diagnostic]] = {}  # id(method) -> the diagnostics its own typing reported
         self._sizes: dict[int, tuple] = {}  # id(method) -> the program-wide tables' sizes when its typing began
         self._watched: tuple[str, ...] = ()
+        self.unsettled = False  # a method reported a diagnostic outside itself (see _leave)
 
     @staticmethod
     def begin(source: SourceText, unit, memory: bool = False) -> "Retyping":
@@ -323,10 +327,13 @@ class Retyping:
         before = self._sizes.pop(id(who), None)
         if method is None or before is None or method.body is None or id(method) in self._skipped_ids:
             return
-        pure = before == self._sizes_now()
         span = method.defn.span
-        self.records[(span.start, span.end)] = MethodRecord(pure, tuple(self._owned.pop(id(who), ())),
-                                                            self._clean(span))
+        owned = tuple(self._owned.pop(id(who), ()))
+        if not all(span.start <= d.span.start and d.span.end <= span.end for d in owned):
+            # A diagnostic outside the method (an import that does not resolve) is reported by whichever method
+            # first needs it: which one that is depends on which are typed. Nothing of this analysis is recorded.
+            self.unsettled = True
+        self.records[(span.start, span.end)] = MethodRecord(before == self._sizes_now(), owned, self._clean(span))
 
     def _clean(self, span: Span) -> bool:
         return not any(s.start <= span.end and span.start <= s.end for s in self._syntax_spans)
@@ -343,8 +350,12 @@ class Retyping:
         record = self.previous.methods.get(old)
         if record is None or not record.pure or not record.clean or not self._clean(span):
             return False
-        if self.memory and (not record.inert or old in self.reaching):
-            return False
+        facts = None
+        if self.memory:
+            facts = self.previous.facts.get(old) if old not in self.cycles else None
+            facts = moved_facts(facts, self.edit, self.source) if facts is not None else None
+            if facts is None or any("x$" in r.diagnostic.message for r in facts.reported):
+                return False  # (as below)
         moved = [self.edit.moved_diagnostic(d) for d in record.diagnostics]
         if any(d is None or "x$" in d.message for d in moved):
             return False  # a diagnostic that spans the edit, or names a placeholder the edit may have renumbered
@@ -354,7 +365,9 @@ class Retyping:
         method.body = tir.ErrorNode(span, ERROR)  # (not the body's span: reading a moved body copies it)
         self.skipped.append(method)
         self._skipped_ids.add(id(method))
-        self.records[(span.start, span.end)] = MethodRecord(True, tuple(moved), True, record.inert, record.quiet)
+        self.records[(span.start, span.end)] = MethodRecord(True, tuple(moved), True)
+        if facts is not None:
+            self.seeds[method] = facts
         return True
 
     def finish(self) -> bool:
@@ -366,88 +379,122 @@ class Retyping:
             Records.forget(self.key)
             self.memory = False  # (nothing to record after the checks either)
             return not self.skipped
+        if self.unsettled:  # (its diagnostics are right: the record it followed had no such diagnostic)
+            Records.forget(self.source.path)
+            self.memory = False
+            return True
         if not self.memory:
             Records.put(self.key, FileRecord(self.data, self.outline, self.records))
         return True
 
-    def record(self, checks, nodes_of, reported: list[Diagnostic]) -> bool:
-        """With the memory intrinsics, after their checks: which methods the next analysis may skip. A method is
-        inert when the checks see nothing of it: no scope, allocation, segment access or value of a memory type in
-        its body, nothing it does with its parameters (the checks' summary of it is empty), no check diagnostic in
-        it. Skipping such a method changes nothing the checks find, as long as nothing it may call was edited (the
-        summary would then be made from the new text): so the calls of every method typed are recorded, and a
-        skipped method's are carried over from the record before. Returns False when an edited method whose summary
-        was empty (so its callers were skipped) no longer has an empty one: the analysis must then be made again
-        in full."""
+    def record(self, checks) -> bool:
+        """With the memory intrinsics, after their checks (which took the skipped methods' facts from the record,
+        `self.seeds`): record what the checks found of each method and what each may call. Returns False when the
+        facts taken may be wrong (the bet lost: see `_bet_won`); the analysis must then be made again in full."""
         if not self.memory:
             return True
-        summaries = checks.summaries
-        spans = [d.span for d in reported]
+        from ..checks.memory import library_owners
+
+        summaries, nodes_of, edit = checks.summaries, checks.nodes_of, self.edit
         calls: dict[tuple[int, int], tuple] = {}
-        for method in self.skipped:  # (carried over from the record before, moved by the edit)
-            span = method.defn.span
-            old = self.edit.old_span(span)
-            moved = [self.edit.moved_definition(t) for t in self.previous.calls.get(old, ())]
-            if any(t is None for t in moved):
-                Records.forget(self.source.path)
-                return True  # a call into a definition the edit reshaped: the next analysis is full
-            calls[(span.start, span.end)] = tuple(moved)
+        facts: dict[tuple[int, int], MethodFacts] = {}
+        edited: set[tuple[int, int]] = set()
+        changed: set[tuple[int, int]] = set()  # typed methods whose summary is not the recorded one
+        old_by_start: dict[int, tuple[int, int]] | None = None
         for method in self.typed:
             nodes = nodes_of(method.body) if isinstance(method.body, tir.Expr) else []
             targets: set[tuple[int, int]] = set()
-            memory = False
             for n in nodes:
                 if isinstance(n, tir.Call):
                     for t in summaries.targets(n):
-                        if isinstance(t.defn, ast.DefDef) and not getattr(t, "from_prelude", False):
+                        if isinstance(t.defn, ast.DefDef) and not getattr(t.owner, "from_prelude", False):
                             targets.add((t.defn.span.start, t.defn.span.end))
-                if not memory and (isinstance(n, _MEMORY_NODES) or _mentions_memory_types(n)):
-                    memory = True
             span = method.defn.span
             key = (span.start, span.end)
             calls[key] = tuple(targets)
-            entry = self.records.get(key)
-            if entry is None:
+            found = facts[key] = MethodFacts(summary_of(summaries, method), tuple(checks.reported.get(method, ())),
+                                             any(isinstance(n, tir.MemoryScope) for n in nodes),
+                                             library_owners(nodes))
+            if edit is None:
                 continue
-            quiet = not summaries.stores.get(method) and not summaries.returns.get(method) \
-                and not summaries.allocates_from.get(method) and summaries.opens.get(method) is None
-            if not quiet and self.edit is not None and self.edit.old_span(span) is None:
-                before = self.previous.methods.get(self.edit.old_span_of_edited(key))
-                if before is not None and before.quiet and self.skipped:
-                    Records.forget(self.source.path)
-                    return False  # the bet of __init__ lost
-            inert = quiet and not memory and method.import_module is None \
-                and not any(s.start <= span.end and span.start <= s.end for s in spans)
-            self.records[key] = replace(entry, inert=inert, quiet=quiet)
-        Records.put(self.source.path, FileRecord(self.source.data, self.outline, self.records, calls))
+            old = edit.old_span(span)
+            if old is None:
+                # An edited definition: the same start as before (the edit is inside it), but where error
+                # recovery ends it may have moved otherwise than by the edit's length.
+                edited.add(key)
+                if old_by_start is None:
+                    old_by_start = {k[0]: k for k in self.previous.facts}
+                old = old_by_start.get(span.start)
+            before = self.previous.facts.get(old) if old is not None else None
+            before = moved_summary(before.summary, edit) if before is not None else None
+            if before != found.summary:
+                changed.add(key)
+        by_start = {k[0]: k for k in calls} if edited else {}
+        for method in self.skipped:  # (carried over from the record before, moved by the edit)
+            span = method.defn.span
+            targets = []
+            for t in self.previous.calls.get(edit.old_span(span), ()):
+                moved = edit.moved_definition(t)
+                if moved is None:  # a call into a definition the edit reshaped: not known to be the same
+                    Records.forget(self.key)
+                    return False
+                targets.append(by_start.get(moved[0], moved) if moved not in calls else moved)
+            calls[(span.start, span.end)] = tuple(targets)
+            facts[(span.start, span.end)] = self.seeds[method]
+        if self.skipped and not _bet_won(calls, {(m.defn.span.start, m.defn.span.end) for m in self.skipped},
+                                         edited, changed):
+            Records.forget(self.key)
+            return False
+        Records.put(self.key, FileRecord(self.data, self.outline, self.records, calls, facts))
         return True
 
 
-_MEMORY_NODES = (tir.MemoryScope, tir.Allocate, tir.SegmentAccess)
+def _closure(start, graph: dict) -> set:
+    """Everything reached from start's members' edges in graph (node -> nodes), start not included unless so."""
+    found: set = set()
+    pending = [t for node in start for t in graph.get(node, ())]
+    while pending:
+        node = pending.pop()
+        if node not in found:
+            found.add(node)
+            pending.extend(graph.get(node, ()))
+    return found
 
 
-def _mentions_memory_types(node) -> bool:
-    from ..checks.memory import _mentions_memory_types as mentions
-
-    return mentions(node)
-
-
-def _reaching(calls: dict, edit: Edit, records: dict) -> set[tuple[int, int]]:
-    """The old definitions that may call, directly or through others, one the edit touched whose checks' summary
-    was not empty (or is not known)."""
-    callers: dict[tuple[int, int], list] = {}
+def _callers(calls: dict) -> dict:
+    callers: dict = {}
     for caller, targets in calls.items():
         for target in targets:
             callers.setdefault(target, []).append(caller)
-    edited = {span for span in (*calls, *callers) if edit.old_span_of_old(span) is None}
-    pending = [span for span in edited if not getattr(records.get(span), "quiet", False)]
-    found: set[tuple[int, int]] = set(pending)
-    while pending:
-        for caller in callers.get(pending.pop(), ()):
-            if caller not in found:
-                found.add(caller)
-                pending.append(caller)
-    return found
+    return callers
+
+
+def _through_edited(calls: dict, edit: Edit) -> set[tuple[int, int]]:
+    """The old definitions on a cycle of calls through one the edit touched (called by one, directly or through
+    others, and calling one)."""
+    edited = {span for span in calls if edit.old_span_of_old(span) is None}
+    if not edited:
+        return set()
+    return _closure(edited, calls) & _closure(edited, _callers(calls))
+
+
+def _bet_won(calls: dict, skipped: set, edited: set, changed: set) -> bool:
+    """Whether the facts of the skipped methods taken from the record are what a fresh analysis finds, given the
+    new text's calls (a skipped method's are the recorded ones). They are when (1) no typed method that a skipped
+    one may call, directly or through others, has a summary other than its recorded one (the summaries a skipped
+    method's depend on are then the ones it was made from), and (2) no skipped method is on a cycle of calls
+    through an edited one (where (1) could hold only because the skipped method's recorded summary fed the
+    edited one's: `__init__` types the old cycles, an edit may make new ones). The checks then found what a fresh
+    analysis finds, layer by layer of the call graph from the callees up: the methods calling no edited one have
+    their recorded facts; the edited ones and the typed ones on cycles through them depend only on those and on
+    each other; the skipped methods calling them depend on summaries that (1) says are the recorded ones."""
+    if not changed and not edited:
+        return True
+    callers = _callers(calls)
+    if skipped & _closure(changed, callers):  # (the skipped methods calling a changed one, through others)
+        return False
+    ahead = skipped & _closure(edited, calls)
+    return not (ahead and ahead & _closure(edited, callers))
 
 
 class SkipUnchanged(TyperExtension):
@@ -580,9 +627,11 @@ def type_bodies(typer, methods: list[MethodSymbol]) -> None:
     """Type the bodies left untyped (SkipUnchanged must no longer skip them), reporting into a sink nobody reads."""
     from ..syntax.caseclasses import SyntheticSpan
 
+    memory = False
     for ext in typer.extensions:
         if isinstance(ext, SkipUnchanged):
             ext.retyping.edit = None  # skips nothing more
+            memory = ext.retyping.memory
     for name in ("check_method", "field_initializer"):
         typer.__dict__.pop(name, None)  # Retyping's watchers: nothing more to record
     sink, typer.sink = typer.sink, DiagnosticSink()
@@ -593,4 +642,9 @@ def type_bodies(typer, methods: list[MethodSymbol]) -> None:
             typer.check_method(method)
     finally:
         typer.sink = sink
+    if memory:  # the range analysis's facts on the bodies' segment accesses (the hover explains them)
+        from ..intrinsics.ranges import analyze_body
+
+        for method in methods:
+            analyze_body(method.body)
     typer.references[known:] = [r for r in typer.references[known:] if not isinstance(r[0], SyntheticSpan)]

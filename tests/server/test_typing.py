@@ -353,3 +353,52 @@ async def test_definitions_while_typing_type_only_the_method_at_the_cursor(bare)
 
     for needle in ("area(2, 3)", "area(1, 2)", "shown\n", "report(area"):
         assert await definition(uri, needle) == await definition(fresh_uri, needle) != [], needle
+
+MEMORY_PLAIN = """import scala.scalajs.wasm._
+import scala.scalajs.wasm.memory._
+
+object Buffers {
+  def fill(s: MemorySegment, seed: Int): Unit = {
+    s.setInt(0, seed)
+  }
+
+  def first(s: MemorySegment): Int = s.getInt(0)
+
+  def main(args: Array[String]): Unit = withMemoryAllocator { a =>
+    val s = a.allocate(16)
+    s.setInt(4, 1)
+    fill(s, 7)
+    println(first(s))
+    s.setInt(2, 3)
+  }
+}
+"""
+
+MEMORY_STATEMENTS = """val more = s.getInt(8) + seed
+    val wrong: Boolean = more
+    """
+
+
+async def test_typing_into_a_memory_method_skips_the_methods_the_checks_see_and_answers_as_a_fresh_open(bare):
+    """With the memory intrinsics, typing into `fill` leaves `first` and `main` untyped, their checks' facts
+    (summaries, the misaligned access in `main`) taken from the previous analysis: the final diagnostics equal a
+    fresh open's, and the bounds proofs of `main`'s accesses, found once its body is typed on demand, too."""
+    await start(bare, "neovim@v0.7.0")
+    log = record_publications(bare)
+    uri, opened = await open_doc(bare, MEMORY_PLAIN, "typing_memory.scala")
+    assert [d.code for d in opened] == ["misaligned-access"]
+    before = await stats(bare)
+    final_text, final_version = await type_burst(bare, uri, MEMORY_PLAIN, "s.setInt(0, seed)", MEMORY_STATEMENTS)
+    final = await settled(bare, uri, final_version, log)
+    after = await stats(bare)
+    assert after["retyped"] > before["retyped"]
+    _, fresh = await open_doc(bare, final_text, "typing_memory_fresh.scala")
+    assert comparable(final) == comparable(fresh)
+    assert sorted(d.code for d in final) == ["misaligned-access", "type-mismatch"]
+
+    lines = final_text.count("\n")
+    hints = await asyncio.wait_for(bare.text_document_inlay_hint_async(types.InlayHintParams(
+        text_document=types.TextDocumentIdentifier(uri=uri),
+        range=types.Range(types.Position(0, 0), types.Position(lines, 0)))), 30)
+    proven = [h.position for h in hints if h.label == "✓ no check"]
+    assert position_of(final_text, "s.setInt(4, 1)", len("s.setInt(4, 1)")) in proven
