@@ -359,28 +359,15 @@ object Regexes {
 
   def split(s: String, regex: String): Array[String] = {
     if (literalSeparator(regex)) return StringLib.split(s, regex.charAt(regex.length - 1).toString)
-    val r = new Regex(regex)
-    val pieces = new Array[String](s.length + 1)
-    var count = 0
-    var index = 0
-    var from = 0
-    while (from <= s.length && r.find(s, from)) {
-      val start = r.caps(0)
-      val end = r.caps(1)
-      if (!(index == 0 && start == 0 && end == 0)) { // no leading empty piece for a zero-width match at 0
-        pieces(count) = s.substring(index, start)
-        count += 1
-        index = end
-      }
-      from = if (end == start) end + 1 else end
-    }
-    if (count == 0) { val one = new Array[String](1); one(0) = s; return one }
-    pieces(count) = s.substring(index, s.length)
-    count += 1
-    while (count > 0 && pieces(count - 1).length == 0) count -= 1
+    // split(regex, -1) without its trailing empty pieces; with no match at all it is s itself, even an empty one
+    val all = split(s, regex, -1)
+    var count = all.length
+    if (count == 1) return all
+    while (count > 0 && all(count - 1).length == 0) count -= 1
+    if (count == all.length) return all
     val out = new Array[String](count)
     var i = 0
-    while (i < count) { out(i) = pieces(i); i += 1 }
+    while (i < count) { out(i) = all(i); i += 1 }
     out
   }
 
